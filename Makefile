@@ -1,0 +1,35 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: set everything up, then run the service on the embedded SQLite database with demo data
+## and open the desktop connected to it (the service stops when the desktop closes).
+run: install
+	$(BIN)/carrier-switch db upgrade
+	$(BIN)/carrier-switch demo-data --if-empty
+	$(BIN)/python -m installer.run_local
+
+## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL).
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check switch_service desktop tests installer
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build *.egg-info

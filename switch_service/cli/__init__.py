@@ -1,0 +1,63 @@
+"""`carrier-switch`: the switch service and its admin commands.
+
+Every command takes the database URL from `--db URL`, else CARRIERDESK_DB_URL, else the config file.
+Problems the operator can fix are printed as one line with exit code 2, never as a traceback.
+
+Command groups are the `*_commands.py` modules of this package: each may have `register(commands, common)`
+and/or `register_bench(kinds, common)` to add a `carrier-switch bench KIND` benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from switch_service.cli.context import Context
+from switch_service.errors import UserError
+
+PROG = "carrier-switch"
+
+
+def command_modules() -> list[ModuleType]:
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.endswith("_commands"))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL (overrides CARRIERDESK_DB_URL and the config file)")
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__, parents=[common],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    modules = command_modules()
+    for module in modules:
+        if hasattr(module, "register"):
+            module.register(commands, common)
+    bench = commands.add_parser("bench", help="benchmarks (each prints one JSON line of figures)")
+    kinds = bench.add_subparsers(dest="bench_command", metavar="KIND", required=True)
+    for module in modules:
+        if hasattr(module, "register_bench"):
+            module.register_bench(kinds, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    context = Context(db_option=getattr(args, "db", None))
+    try:
+        result: int = args.handler(args, context)
+    except UserError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()
+    return result

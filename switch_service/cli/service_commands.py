@@ -1,0 +1,28 @@
+"""`carrier-switch serve`: run the service (local HTTP API; SIP and RADIUS join as they land)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+from switch_service.cli.context import Context
+from switch_service.errors import UserError
+from switch_service.store import migrate
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    serve = commands.add_parser("serve", parents=[common], help="run the switch service")
+    serve.set_defaults(handler=serve_command)
+
+
+def serve_command(_args: argparse.Namespace, context: Context) -> int:
+    from switch_service.service import serve  # heavy imports only for this command
+
+    logging.getLogger().setLevel(str(context.settings["log_level"]).upper())
+    engine = context.engine
+    current, head = migrate.current_revision(engine), migrate.head_revision(engine)
+    if current != head:
+        raise UserError(f"database schema is at {current or 'nothing'}, not {head}: run carrier-switch db upgrade")
+    serve(engine, context.settings)
+    return 0

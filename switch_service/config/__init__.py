@@ -1,0 +1,1 @@
+"""Configuration file, per-user folders and secrets."""

@@ -1,0 +1,114 @@
+"""Settings declared once as data: name, type, default, help.
+
+The TOML file, `carrier-switch config show` and validation are all driven by `OPTIONS`, so a new
+setting is one line here.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from switch_service.config import paths
+from switch_service.errors import UserError
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    type: type
+    default: Callable[[], Any]
+    help: str
+
+
+def _default_db_url() -> str:
+    return f"sqlite:///{paths.data_dir() / 'carrierdesk.db'}"
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("database_url", str, _default_db_url,
+           "SQLAlchemy URL: sqlite:///FILE (default), postgresql+psycopg://..., mysql+pymysql://..."),
+    Option("data_dir", str, lambda: str(paths.data_dir()), "Folder for the embedded database and logs"),
+    Option("api_host", str, lambda: "127.0.0.1", "Address the local HTTP API binds to"),
+    Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
+    Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
+    Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
+    Option("radius_host", str, lambda: "127.0.0.1", "Address the RADIUS server binds to"),
+    Option("radius_auth_port", int, lambda: 1812, "RADIUS authentication port"),
+    Option("radius_acct_port", int, lambda: 1813, "RADIUS accounting port"),
+    Option("default_region", str, lambda: "US", "Region for numbers dialled without a country code"),
+    Option("currency", str, lambda: "USD", "Company currency (ISO 4217)"),
+    Option("time_zone", str, lambda: "UTC", "Company time zone (IANA name) for reports and time bands"),
+    Option("token_ttl_minutes", int, lambda: 480, "How long a desktop sign-in stays valid"),
+    Option("log_level", str, lambda: "INFO", "DEBUG, INFO, WARNING or ERROR"),
+)
+_BY_NAME = {option.name: option for option in OPTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    values: dict[str, Any]
+    source: Path
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+
+def load(path: Path | None = None) -> Settings:
+    """Defaults overlaid with the TOML file; a wrong type or unknown key is a UserError naming it."""
+    path = path or paths.config_file()
+    values = {option.name: option.default() for option in OPTIONS}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise UserError(f"config file {path} is not valid TOML: {exc}") from None
+        for key, value in data.items():
+            values[key] = _checked(key, value, path)
+    env_url = os.environ.get("CARRIERDESK_DB_URL")
+    if env_url:
+        values["database_url"] = env_url
+    return Settings(values, path)
+
+
+def _checked(key: str, value: Any, path: Path) -> Any:
+    option = _BY_NAME.get(key)
+    if option is None:
+        raise UserError(f"config file {path}: unknown setting '{key}' (known: {', '.join(_BY_NAME)})")
+    if (option.type is int and isinstance(value, bool)) or not isinstance(value, option.type):
+        raise UserError(
+            f"config file {path}: '{key}' must be {option.type.__name__}, got {type(value).__name__} {value!r}"
+        )
+    return value
+
+
+def save(changes: dict[str, Any], path: Path | None = None) -> Path:
+    """Write the given settings (validated) into the TOML file, keeping the others."""
+    path = path or paths.config_file()
+    current: dict[str, Any] = {}
+    if path.exists():
+        current = tomllib.loads(path.read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        current[key] = _checked(key, value, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(tomli_w.dumps(current), encoding="utf-8")
+    return path
+
+
+def parse_value(key: str, text: str) -> Any:
+    """Turn a command-line string into the option's type."""
+    option = _BY_NAME.get(key)
+    if option is None:
+        raise UserError(f"unknown setting '{key}' (known: {', '.join(_BY_NAME)})")
+    if option.type is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise UserError(f"setting '{key}' must be an integer, got {text!r}") from None
+    return text

@@ -1,0 +1,29 @@
+"""The whole domain as SQLAlchemy 2 typed models; importing this package registers every table."""
+
+from switch_service.store.models.accounts import Account, AccountNote, Ani, SpeedDial
+from switch_service.store.models.calls import Cdr, LiveCall, Reservation
+from switch_service.store.models.cards import Card, CardBatch, Voucher
+from switch_service.store.models.carriers import Carrier, DialPlan, DialPlanRoute, Gateway, RouteCarrier
+from switch_service.store.models.dids import CustomerTrunk, Did
+from switch_service.store.models.money import Payment, RecurringFee
+from switch_service.store.models.notifications import Notification
+from switch_service.store.models.radius import NasClient
+from switch_service.store.models.rates import (
+    AccountPackage,
+    BandSchedule,
+    Package,
+    Rate,
+    Tariff,
+    Tax,
+    TaxProfile,
+)
+from switch_service.store.models.resellers import CommissionRule, Reseller
+from switch_service.store.models.users import ApiSession, AuditEntry, CompanySetting, User
+
+__all__ = [
+    "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
+    "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DialPlan",
+    "DialPlanRoute", "Did", "Gateway", "LiveCall", "NasClient", "Notification", "Package", "Payment", "Rate",
+    "RecurringFee", "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile",
+    "User", "Voucher",
+]

@@ -1,0 +1,97 @@
+"""Money held for calls, calls in progress and call detail records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from switch_service.store.base import Base
+from switch_service.store.models.enums import CdrKind, ReservationStatus, enum_column
+from switch_service.store.types import Money, UTCDateTime, utcnow
+
+
+class Reservation(Base):
+    """Money held for one call; `accounts.reserved` is the sum of the open ones, kept in the same statement."""
+
+    __tablename__ = "reservations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    call_id: Mapped[str] = mapped_column(String(128), unique=True)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    status: Mapped[ReservationStatus] = mapped_column(
+        enum_column(ReservationStatus), default=ReservationStatus.OPEN, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    debited: Mapped[Decimal | None] = mapped_column(Money())
+
+
+class LiveCall(Base):
+    """A call from answer on, kept on disk so a crash loses no call: at restart it is closed and settled."""
+
+    __tablename__ = "live_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[str] = mapped_column(String(128), unique=True)
+    conf_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    caller: Mapped[str] = mapped_column(String(64))
+    destination: Mapped[str] = mapped_column(String(64))
+    did: Mapped[str | None] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16), default="setup")  # setup | ringing | answered
+    sell_rate: Mapped[Decimal | None] = mapped_column(Money())
+    buy_rate: Mapped[Decimal | None] = mapped_column(Money())
+    codec: Mapped[str | None] = mapped_column(String(16))
+    max_duration_s: Mapped[int | None] = mapped_column()
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Cdr(Base):
+    """One row per call (kind=call) and one per carrier attempt (kind=attempt), sharing `call_id`."""
+
+    __tablename__ = "cdrs"
+    __table_args__ = (
+        Index("ix_cdrs_started_at", "started_at"),
+        Index("ix_cdrs_account_started", "account_id", "started_at"),
+        Index("ix_cdrs_carrier_started", "carrier_id", "started_at"),
+        Index("ix_cdrs_reseller_started", "reseller_id", "started_at"),
+        Index("ix_cdrs_call_id", "call_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CdrKind] = mapped_column(enum_column(CdrKind), default=CdrKind.CALL)
+    call_id: Mapped[str] = mapped_column(String(128))
+    attempt: Mapped[int] = mapped_column(default=0)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"))
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    gateway_id: Mapped[int | None] = mapped_column(ForeignKey("gateways.id"))
+    caller: Mapped[str] = mapped_column(String(64))
+    destination: Mapped[str] = mapped_column(String(64))
+    did: Mapped[str | None] = mapped_column(String(32))
+    prefix: Mapped[str | None] = mapped_column(String(24))
+    destination_name: Mapped[str | None] = mapped_column(String(120))
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    duration_s: Mapped[int] = mapped_column(default=0)
+    billed_s: Mapped[int] = mapped_column(default=0)
+    free_s: Mapped[int] = mapped_column(default=0)
+    sell_rate: Mapped[Decimal | None] = mapped_column(Money())
+    buy_rate: Mapped[Decimal | None] = mapped_column(Money())
+    price: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    margin: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    result: Mapped[str] = mapped_column(String(16))  # answered | busy | no_answer | failed | cancelled | rejected
+    sip_code: Mapped[int | None] = mapped_column()
+    q850_cause: Mapped[int | None] = mapped_column()
+    disconnect_cause: Mapped[str | None] = mapped_column(String(8))  # h323-disconnect-cause (hex)
+    hangup_by: Mapped[str | None] = mapped_column(String(16))  # caller | callee | switch

@@ -1,0 +1,49 @@
+"""DIDs (the operator's inbound numbers) and customer trunks that send traffic to the switch."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from switch_service.store.base import Base, Timestamped
+from switch_service.store.models.enums import DidKind, TrunkAuth, enum_column
+from switch_service.store.types import Money
+
+
+class Did(Timestamped, Base):
+    """What a DID is decides the call flow: forward to a number, access number (ANI/PIN IVR), or trunk."""
+
+    __tablename__ = "dids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[DidKind] = mapped_column(enum_column(DidKind))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    forward_to: Mapped[str | None] = mapped_column(String(32))
+    trunk_id: Mapped[int | None] = mapped_column(ForeignKey("customer_trunks.id"))
+    dial_plan_id: Mapped[int | None] = mapped_column(ForeignKey("dial_plans.id"))
+    welcome_prompt: Mapped[str | None] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    surcharge_per_minute: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    surcharge_per_call: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    monthly_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CustomerTrunk(Timestamped, Base):
+    """A customer PBX or reseller switch, recognised by source IP or SIP digest credentials."""
+
+    __tablename__ = "customer_trunks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    auth: Mapped[TrunkAuth] = mapped_column(enum_column(TrunkAuth))
+    source_ip: Mapped[str | None] = mapped_column(String(64), index=True)
+    username: Mapped[str | None] = mapped_column(String(64), unique=True)
+    password_ha1: Mapped[str | None] = mapped_column(String(64))  # MD5(user:realm:password), RFC 2617
+    max_channels: Mapped[int] = mapped_column(default=0)
+    cps_limit: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)

@@ -1,0 +1,109 @@
+"""`carrier-switch` as the operator runs it: a real process, real databases, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CLI = [sys.executable, "-m", "switch_service"]
+
+
+def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})}, check=False)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("carrier-switch: error: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
+    assert run("db", "current", "--db", empty_db_url).returncode == 1
+    upgraded = run("db", "upgrade", "--db", empty_db_url)
+    assert upgraded.returncode == 0, upgraded.stderr
+    current = run("db", "current", "--db", empty_db_url)
+    assert current.returncode == 0 and current.stdout.strip() == "0001 (head)"
+    demo = run("demo-data", "--db", empty_db_url)
+    assert demo.returncode == 0, demo.stderr
+    assert "3 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout
+    again = run("demo-data", "--if-empty", "--db", empty_db_url)
+    assert again.returncode == 0 and "already has data" in again.stdout
+
+
+def test_db_url_precedence_option_then_environment_then_config(tmp_path: Path) -> None:
+    config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
+    config_dir.mkdir(parents=True)
+    (config_dir / "config.toml").write_text(f'database_url = "sqlite:///{tmp_path}/from-config.db"\n')
+    assert run("db", "upgrade").returncode == 0
+    assert (tmp_path / "from-config.db").exists()
+    env = {"CARRIERDESK_DB_URL": f"sqlite:///{tmp_path}/from-env.db"}
+    assert run("db", "upgrade", env=env).returncode == 0
+    assert (tmp_path / "from-env.db").exists()
+    assert run("db", "upgrade", "--db", f"sqlite:///{tmp_path}/from-option.db", env=env).returncode == 0
+    assert (tmp_path / "from-option.db").exists()
+
+
+@pytest.mark.parametrize(("url", "fragments"), [
+    ("postgresql://nobody@127.0.0.1:1/nothing", ("cannot reach database", "127.0.0.1:1")),
+    ("mysql://root@127.0.0.1:1/nothing", ("cannot reach database",)),
+    ("oracle://scott@127.0.0.1/orcl", ("no database driver for 'oracle'",)),
+    ("sqlite:////no/such/folder/x.db", ("folder /no/such/folder does not exist",)),
+    ("::not a url::", ("is not a valid URL",)),
+])
+def test_unusable_database_is_one_clear_line(url: str, fragments: tuple[str, ...]) -> None:
+    assert_one_line_error(run("db", "upgrade", "--db", url), *fragments)
+
+
+def test_config_file_with_a_wrong_type_is_one_clear_line() -> None:
+    config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
+    config_dir.mkdir(parents=True)
+    (config_dir / "config.toml").write_text('sip_port = "5060"\n')
+    assert_one_line_error(run("config", "show"), "'sip_port' must be int, got str")
+
+
+def test_config_show_reports_the_insecure_secrets_fallback() -> None:
+    shown = run("config", "show")
+    assert shown.returncode == 0
+    assert "database_url = " in shown.stdout and "api_port = 8470" in shown.stdout
+    assert "WARNING: insecure fallback in use" in shown.stdout
+
+
+def test_user_add_hashes_the_password_and_refuses_duplicates(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/users.db"
+    assert run("db", "upgrade", "--db", url).returncode == 0
+    added = run("user", "add", "rita", "--role", "support", "--password-stdin", "--db", url, stdin="s3cret-pass\n")
+    assert added.returncode == 0 and "role support" in added.stdout
+    assert_one_line_error(run("user", "add", "rita", "--role", "admin", "--password-stdin", "--db", url,
+                              stdin="another-pass\n"), "already exists")
+    assert_one_line_error(run("user", "add", "bo", "--role", "admin", "--password-stdin", "--db", url,
+                              stdin="short\n"), "at least 8 characters")
+    assert_one_line_error(run("user", "add", "rex", "--role", "reseller", "--password-stdin", "--db", url,
+                              stdin="long-enough\n"), "needs --reseller")
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "users.db") as conn:
+        stored = conn.execute("SELECT password_hash FROM users WHERE username = 'rita'").fetchone()[0]
+    assert stored.startswith("scrypt$") and "s3cret-pass" not in stored
+
+
+def test_a_failed_demo_load_leaves_nothing_behind(tmp_path: Path) -> None:
+    """Demo data is one transaction: if a demo user already exists, nothing else is created either."""
+    url = f"sqlite:///{tmp_path}/half.db"
+    assert run("db", "upgrade", "--db", url).returncode == 0
+    assert run("user", "add", "admin", "--role", "admin", "--password-stdin", "--db", url,
+               stdin="already-here\n").returncode == 0
+    assert_one_line_error(run("demo-data", "--db", url), "user 'admin' already exists")
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "half.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM tariffs").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] == 0
