@@ -1,0 +1,469 @@
+"""`carrier-switch bench radius`: our RadiusServer + BillingPolicy under load, optionally against FreeRADIUS.
+
+The database must be a scratch one with no accounts (the bench refuses a database with accounts, so it never
+touches a real business): it is migrated, filled with bench accounts, ANIs and a tariff, and emptied again at
+the end. The load runs in a separate process (spawned), `concurrency` threads with one UDP socket each, so the
+client does not share the server's interpreter. Phase 1: `requests` Access-Requests; phase 2: an
+Accounting Start and Stop for every accepted call.
+
+With `peer="freeradius"`, FreeRADIUS 3 with rlm_sql (the postgresql or mysql driver, Debian packages
+freeradius-postgresql / freeradius-mysql) is configured against the same database: its authorize query looks the
+ANI up and replies a credit time computed in SQL, its accounting query inserts into a `bench_radacct` table
+(created here and dropped afterwards). The same load runs against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, make_url, select, text
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.billing_policy import BillingPolicy
+from switch_service.aaa.dictionary import dictionary_dir
+from switch_service.aaa.server import NasRegistry, RadiusServer
+from switch_service.errors import UserError
+from switch_service.store.base import Base
+from switch_service.store.migrate import upgrade
+from switch_service.store.models import Account, Ani, Rate, Tariff
+
+SECRET = b"bench-secret"
+ACCOUNTS = 1000
+ANI_BASE = 15550000000
+DESTINATION = "442071234567"
+EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    auth_per_s: float
+    acct_per_s: float
+    p99_ms: float
+    accepted: int
+    answered: int
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Load generator (runs in a child process)
+
+
+def _load_worker(host: str, auth_port: int, acct_port: int, numbers: Sequence[int], prefix: str,
+                 auth_latencies: list[float], accepted: list[str], answered: list[int],
+                 barrier: threading.Barrier, phase_marks: list[float], lock: threading.Lock) -> None:
+    from pyrad import client as pyrad_client  # noqa: PLC0415 - child process only
+    from pyrad import packet as rp  # noqa: PLC0415
+
+    from switch_service.aaa.dictionary import load_dictionary  # noqa: PLC0415
+    from switch_service.aaa.messages import (  # noqa: PLC0415
+        AcctRecord,
+        AcctStatus,
+        AuthRequest,
+        build_access_request,
+        build_accounting_request,
+    )
+
+    dictionary = load_dictionary()
+    transport = pyrad_client.Client(server=host, authport=auth_port, acctport=acct_port, secret=SECRET,
+                                    dict=dictionary, retries=3, timeout=5, enforce_ma=False)
+    mine: list[str] = []
+    latencies: list[float] = []
+    ok = 0
+    barrier.wait()
+    for number in numbers:
+        ani = str(ANI_BASE + number % ACCOUNTS)
+        conf = f"{prefix}-{number}"
+        packet = build_access_request(AuthRequest(ani, calling_station_id=ani, called_station_id=DESTINATION,
+                                                  conf_id=conf, call_id=f"{conf}@bench"), SECRET, dictionary)
+        began = time.perf_counter()
+        try:
+            reply = transport.SendPacket(packet)
+        except pyrad_client.Timeout:
+            continue
+        latencies.append(time.perf_counter() - began)
+        ok += 1
+        if reply.code == rp.AccessAccept:
+            mine.append(conf)
+    barrier.wait()
+    with lock:
+        phase_marks.append(time.perf_counter())
+    barrier.wait()
+    acct_ok = 0
+    now = dt.datetime.now(dt.UTC)
+    for conf in mine:
+        ani = str(ANI_BASE + int(conf.rsplit("-", 1)[1]) % ACCOUNTS)
+        for status in (AcctStatus.START, AcctStatus.STOP):
+            record = AcctRecord(status=status, session_id=conf, user_name=ani, calling_station_id=ani,
+                                called_station_id=DESTINATION, conf_id=conf, call_id=f"{conf}@bench",
+                                setup_time=now, connect_time=now,
+                                session_time=30 if status is AcctStatus.STOP else None,
+                                disconnect_time=now + dt.timedelta(seconds=30) if status is AcctStatus.STOP else None,
+                                disconnect_cause=16 if status is AcctStatus.STOP else None)
+            try:
+                transport.SendPacket(build_accounting_request(record, SECRET, dictionary))
+                acct_ok += 1
+            except pyrad_client.Timeout:
+                continue
+    with lock:
+        auth_latencies.extend(latencies)
+        accepted.extend(mine)
+        answered.append(ok)
+        answered.append(-acct_ok - 1)  # acct counts are stored negative, offset by one
+
+
+def _load_process(host: str, auth_port: int, acct_port: int, requests: int, concurrency: int, prefix: str,
+                  out: Any) -> None:
+    latencies: list[float] = []
+    accepted: list[str] = []
+    answered: list[int] = []
+    marks: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(concurrency + 1)
+    shares = [list(range(i, requests, concurrency)) for i in range(concurrency)]
+    threads = [threading.Thread(target=_load_worker, args=(host, auth_port, acct_port, share, prefix, latencies,
+                                                           accepted, answered, barrier, marks, lock))
+               for share in shares]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    began = time.perf_counter()
+    barrier.wait()
+    auth_done = time.perf_counter()
+    barrier.wait()
+    acct_began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    acct_done = time.perf_counter()
+    auth_count = sum(n for n in answered if n >= 0)
+    acct_count = sum(-n - 1 for n in answered if n < 0)
+    latencies.sort()
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000 if latencies else 0.0
+    out.put({"auth_per_s": auth_count / max(auth_done - began, 1e-9),
+             "acct_per_s": acct_count / max(acct_done - acct_began, 1e-9), "p99_ms": p99,
+             "accepted": len(accepted), "answered": auth_count})
+
+
+def run_load(host: str, auth_port: int, acct_port: int, requests: int, concurrency: int, prefix: str) -> LoadResult:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_load_process, args=(host, auth_port, acct_port, requests, concurrency, prefix,
+                                                          queue))
+    process.start()
+    try:
+        figures = queue.get(timeout=1800)
+    finally:
+        process.join(timeout=30)
+    return LoadResult(round(figures["auth_per_s"], 1), round(figures["acct_per_s"], 1), round(figures["p99_ms"], 2),
+                      figures["accepted"], figures["answered"])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Bench data
+
+
+def fill(engine: Engine) -> None:
+    upgrade(engine)
+    with Session(engine) as session:
+        if session.scalar(select(func.count()).select_from(Account)):
+            raise UserError("bench radius needs an empty scratch database (this one has accounts): it fills it with "
+                            "bench data and empties it afterwards")
+    with Session(engine) as session, session.begin():
+        tariff = Tariff(name="bench sell")
+        session.add(tariff)
+        session.flush()
+        session.add(Rate(tariff_id=tariff.id, prefix="44", destination="United Kingdom",
+                         price_per_minute=Decimal("0.025"), initial_block_s=30, increment_s=6, valid_from=EPOCH))
+        session.execute(insert(Account), [
+            {"number": f"B{i:06d}", "name": f"Bench {i}", "balance": Decimal(1_000_000), "tariff_id": tariff.id}
+            for i in range(ACCOUNTS)])
+        ids = list(session.scalars(select(Account.id).order_by(Account.number)))
+        session.execute(insert(Ani), [{"account_id": account_id, "number": str(ANI_BASE + i)}
+                                      for i, account_id in enumerate(ids)])
+
+
+def empty(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS bench_radacct"))
+        if engine.dialect.name in ("mysql", "mariadb"):
+            conn.execute(text("SET FOREIGN_KEY_CHECKS = 0"))
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+        if engine.dialect.name in ("mysql", "mariadb"):
+            conn.execute(text("SET FOREIGN_KEY_CHECKS = 1"))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# FreeRADIUS with rlm_sql on the same database
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+_CREDIT_SQL = ("FLOOR((acc.balance + acc.overdraft - acc.reserved) / r.price_per_minute * 60)")
+
+
+def freeradius_config(engine: Engine, confdir: Path, auth_port: int, acct_port: int, threads: int) -> None:
+    url = make_url(engine.url)
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        driver, dialect, concat = "rlm_sql_postgresql", "postgresql", "'h323-credit-time=' || {x}"
+    elif backend in ("mysql", "mariadb"):
+        driver, dialect, concat = "rlm_sql_mysql", "mysql", "CONCAT('h323-credit-time=', {x})"
+    else:
+        raise UserError("--peer freeradius needs PostgreSQL or MySQL/MariaDB (FreeRADIUS has no driver for the "
+                        "SQLite file the switch writes to concurrently)")
+    if not Path(f"/usr/lib/freeradius/{driver}.so").exists():
+        package = "freeradius-postgresql" if dialect == "postgresql" else "freeradius-mysql"
+        raise UserError(f"FreeRADIUS {driver} is missing: apt-get install {package}")
+    credit = concat.format(x=f"LEAST(14400, {_CREDIT_SQL})")
+    ani = "'%{SQL-User-Name}'"
+    check = (f"SELECT a.id, a.number, 'Auth-Type', 'Accept', ':=' FROM anis a WHERE a.number = {ani}")
+    reply = ("SELECT a.id, a.number, 'h323-credit-time', "
+             f"{credit}, '=' FROM anis a JOIN accounts acc ON acc.id = a.account_id "
+             "JOIN rates r ON r.tariff_id = acc.tariff_id AND r.prefix = '44' "
+             f"WHERE a.number = {ani} "
+             "UNION ALL SELECT 0, '', 'h323-return-code', 'h323-return-code=0', '=' ")
+    insert_sql = ("INSERT INTO bench_radacct (session_id, user_name, status, session_time, called) VALUES "
+                  "('%{Acct-Session-Id}', '%{SQL-User-Name}', '%{Acct-Status-Type}', "
+                  "'%{%{Acct-Session-Time}:-0}', '%{Called-Station-Id}')")
+    secret = SECRET.decode()
+    server = url.host or "127.0.0.1"
+    port = url.port or (5432 if dialect == "postgresql" else 3306)
+    (confdir / "dictionary").write_text(f"$INCLUDE {dictionary_dir() / 'dictionary'}\n", encoding="utf-8")
+    (confdir / "radiusd.conf").write_text(f"""
+prefix = /usr
+exec_prefix = /usr
+sysconfdir = {confdir}
+localstatedir = {confdir}
+sbindir = /usr/sbin
+logdir = {confdir}
+raddbdir = {confdir}
+radacctdir = {confdir}
+name = freeradius
+confdir = {confdir}
+modconfdir = {confdir}
+run_dir = {confdir}
+db_dir = {confdir}
+libdir = /usr/lib/freeradius
+pidfile = {confdir}/radiusd.pid
+correct_escapes = true
+max_request_time = 10
+cleanup_delay = 2
+max_requests = 65536
+hostname_lookups = no
+proxy_requests = no
+log {{
+	destination = files
+	file = {confdir}/radius.log
+	auth = no
+}}
+security {{
+	allow_core_dumps = no
+	max_attributes = 200
+	reject_delay = 0
+	status_server = no
+}}
+thread pool {{
+	start_servers = {threads}
+	max_servers = {threads}
+	min_spare_servers = {threads}
+	max_spare_servers = {threads}
+	max_requests_per_server = 0
+	max_queue_size = 65536
+}}
+client local {{
+	ipaddr = 127.0.0.1
+	secret = {secret}
+	require_message_authenticator = no
+}}
+modules {{
+	sql {{
+		driver = "{driver}"
+		dialect = "{dialect}"
+		server = "{server}"
+		port = {port}
+		login = "{url.username or ''}"
+		password = "{url.password or ''}"
+		radius_db = "{url.database}"
+		read_clients = no
+		read_groups = no
+		delete_stale_sessions = no
+		sql_user_name = "%{{User-Name}}"
+		pool {{
+			start = {threads}
+			min = {threads}
+			max = {threads}
+			spare = 0
+			uses = 0
+			retry_delay = 1
+			lifetime = 0
+			idle_timeout = 0
+		}}
+		authorize_check_query = "{check}"
+		authorize_reply_query = "{reply}"
+		accounting {{
+			reference = "type.%{{Acct-Status-Type}}.query"
+			type {{
+				Start {{
+					query = "{insert_sql}"
+				}}
+				Stop {{
+					query = "{insert_sql}"
+				}}
+				Interim-Update {{
+					query = "{insert_sql}"
+				}}
+			}}
+		}}
+		post-auth {{
+			query = ""
+		}}
+	}}
+	always ok {{
+		rcode = ok
+	}}
+	always reject {{
+		rcode = reject
+	}}
+}}
+server default {{
+	listen {{
+		type = auth
+		ipaddr = 127.0.0.1
+		port = {auth_port}
+	}}
+	listen {{
+		type = acct
+		ipaddr = 127.0.0.1
+		port = {acct_port}
+	}}
+	authorize {{
+		sql
+		if (notfound) {{
+			update reply {{
+				h323-return-code := "h323-return-code=1"
+			}}
+			reject
+		}}
+	}}
+	authenticate {{
+		Auth-Type Accept {{
+			ok
+		}}
+	}}
+	accounting {{
+		sql
+	}}
+	post-auth {{
+		ok
+	}}
+}}
+""", encoding="utf-8")
+
+
+def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResult:
+    binary = shutil.which("freeradius") or "/usr/sbin/freeradius"
+    if not Path(binary).exists():
+        raise UserError("FreeRADIUS is not installed (Debian package freeradius)")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS bench_radacct (id SERIAL PRIMARY KEY, session_id VARCHAR(128), "
+                          "user_name VARCHAR(64), status VARCHAR(32), session_time INTEGER, called VARCHAR(64))"
+                          if engine.dialect.name == "postgresql" else
+                          "CREATE TABLE IF NOT EXISTS bench_radacct (id INTEGER AUTO_INCREMENT PRIMARY KEY, "
+                          "session_id VARCHAR(128), user_name VARCHAR(64), status VARCHAR(32), session_time INTEGER, "
+                          "called VARCHAR(64))"))
+    with tempfile.TemporaryDirectory(prefix="bench-freeradius-") as folder:
+        confdir = Path(folder)
+        auth_port, acct_port = _free_port(), _free_port()
+        freeradius_config(engine, confdir, auth_port, acct_port, threads=min(32, max(4, concurrency)))
+        log_path = confdir / "stdout.log"
+        with log_path.open("wb") as log_file:
+            process = subprocess.Popen([binary, "-f", "-d", str(confdir)], stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 20
+            while not _answers(auth_port):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = log_path.read_text(errors="replace")
+                    radius_log = confdir / "radius.log"
+                    if radius_log.exists():
+                        output += radius_log.read_text(errors="replace")
+                    raise UserError(f"FreeRADIUS did not start: {output[-2000:]}")
+                time.sleep(0.2)
+            return run_load("127.0.0.1", auth_port, acct_port, requests, concurrency, "fr")
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+
+def _answers(auth_port: int) -> bool:
+    """Whether a server answers an Access-Request on the port (used to wait for FreeRADIUS)."""
+    from pyrad import client as pyrad_client  # noqa: PLC0415
+
+    from switch_service.aaa.dictionary import load_dictionary  # noqa: PLC0415
+    from switch_service.aaa.messages import AuthRequest, build_access_request  # noqa: PLC0415
+
+    dictionary = load_dictionary()
+    transport = pyrad_client.Client(server="127.0.0.1", authport=auth_port, secret=SECRET, dict=dictionary,
+                                    retries=1, timeout=0.5, enforce_ma=False)
+    try:
+        transport.SendPacket(build_access_request(AuthRequest("probe"), SECRET, dictionary))
+    except pyrad_client.Timeout:
+        return False
+    finally:
+        transport._CloseSocket()
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str | None = None,
+                 workers: int | None = None) -> dict[str, Any]:
+    fill(engine)
+    try:
+        registry = NasRegistry()
+        registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="bench")
+        server = RadiusServer(BillingPolicy(engine), registry, auth_port=0, acct_port=0,
+                              workers=workers or min(32, (os.cpu_count() or 4) * 4), max_pending=4096)
+        server.start()
+        try:
+            ours = run_load("127.0.0.1", server.auth_address[1], server.acct_address[1], requests, concurrency, "our")
+        finally:
+            server.stop()
+        result: dict[str, Any] = {"auth_per_s": ours.auth_per_s, "acct_per_s": ours.acct_per_s,
+                                  "p99_ms": ours.p99_ms, "requests": requests, "concurrency": concurrency,
+                                  "accepted": ours.accepted, "answered": ours.answered,
+                                  "backend": engine.dialect.name}
+        if peer == "freeradius":
+            theirs = run_freeradius(engine, requests, concurrency)
+            result["freeradius"] = {"auth_per_s": theirs.auth_per_s, "acct_per_s": theirs.acct_per_s,
+                                    "p99_ms": theirs.p99_ms, "accepted": theirs.accepted,
+                                    "answered": theirs.answered}
+            result["ratio"] = round(ours.auth_per_s / theirs.auth_per_s, 3) if theirs.auth_per_s else None
+        return result
+    finally:
+        empty(engine)
+
+
+def main_json(result: dict[str, Any]) -> str:
+    return json.dumps(result, sort_keys=False)

@@ -1,0 +1,788 @@
+"""The billing-backed `AaaPolicy`: who is calling, what may they spend, and what did the call cost.
+
+Hot path: everything that changes rarely (ANIs, trunks, DIDs, dial-plan blocks, per-tariff `PrefixIndex` of
+billing rates, band schedules, tax profiles, carriers' buy decks) is served from an immutable in-memory
+`_Snapshot`. At most once per second one cheap fingerprint query (counts, max ids, `Tariff.version`, max
+`updated_at`) decides whether to rebuild it; `reload()` rebuilds at once. A tariff whose version did not change
+keeps its index. Money is never cached: balances are read, and reservations written, with DB statements
+(`store.repositories.reservations`).
+
+Transactions are short and write-first: a read transaction decides, then a new transaction whose first statement
+is the conditional UPDATE of `reserve` (or a row lock on the account for a Stop). On SQLite a read transaction
+that later writes fails with SQLITE_BUSY when another writer committed in between; write-first avoids that, and on
+PostgreSQL/MariaDB it makes every later read of the transaction see what the lock holder committed.
+
+Cisco-AVPairs other than `call-id` (`account-id=`, `did=`, `carrier-id=`) are read from an `avpairs` attribute
+(a sequence of raw `key=value` strings) of the request/record when the codec provides one; the reply's
+`account-id=` AV-pair is put in `AuthDecision.extra` as ("Cisco-AVPair", "account-id=<id>").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Engine, delete, func, insert, literal, select, update
+from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
+from sqlalchemy.sql.elements import BindParameter
+
+from switch_service.aaa import cisco
+from switch_service.aaa.cisco import BillingModel, ReturnCode
+from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
+from switch_service.billing import rates as billing_rates
+from switch_service.billing.max_duration import max_duration
+from switch_service.billing.phone_numbers import normalise_number
+from switch_service.billing.prefix_index import PrefixIndex
+from switch_service.billing.rating import Charge, RatingContext, call_gross, rate_call
+from switch_service.billing.surcharges import Surcharge
+from switch_service.billing.taxes import Tax as BillingTax
+from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
+from switch_service.billing.time_bands import BandSchedule as BillingBands
+from switch_service.security.pins import PinCipher
+from switch_service.store.models import (
+    Account,
+    Ani,
+    BandSchedule,
+    Card,
+    CardBatch,
+    Carrier,
+    Cdr,
+    CustomerTrunk,
+    DialPlanRoute,
+    Did,
+    LiveCall,
+    Reservation,
+    Tariff,
+    Tax,
+    TaxProfile,
+)
+from switch_service.store.models.enums import (
+    AccountKind,
+    CardStatus,
+    CdrKind,
+    ReservationStatus,
+    Status,
+    TrunkAuth,
+)
+from switch_service.store.repositories import reservations
+from switch_service.store.repositories.rates import load_rates
+from switch_service.store.repositories.routing import to_billing_rate
+from switch_service.store.types import Money
+
+log = logging.getLogger(__name__)
+
+ZERO = Decimal(0)
+REFRESH_INTERVAL_S = 1.0
+RESERVE_ATTEMPTS = 5
+LOCAL_SWITCH = frozenset({"127.0.0.1", "::1"})
+
+# Q.850 cause of a call that was never answered -> Cdr.result
+_UNANSWERED_RESULTS = {16: "cancelled", 31: "cancelled", 17: "busy", 18: "no_answer", 19: "no_answer",
+                       21: "rejected", 1: "failed", 3: "failed", 28: "failed", 34: "failed", 38: "failed",
+                       41: "failed", 42: "failed", 127: "failed"}
+
+
+def result_for_cause(cause: int | None) -> str:
+    """What an unanswered call's Q.850 cause means in `Cdr.result` (16 normal before answer = cancelled)."""
+    return _UNANSWERED_RESULTS.get(cause, "failed") if cause is not None else "failed"
+
+
+def avpairs_of(item: object) -> tuple[str, ...]:
+    """The raw Cisco-AVPair strings of a request or record, when the codec carries them (else none)."""
+    values = getattr(item, "avpairs", None)
+    if not values:
+        return ()
+    return tuple(str(value) for value in values)
+
+
+def _avpair_int(values: Sequence[str], key: str) -> int | None:
+    raw = cisco.find_avpair(values, key)
+    if raw is None:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("unknown time zone %r, rating in UTC", name)
+        return dt.UTC
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The in-memory snapshot
+
+
+@dataclass(frozen=True, slots=True)
+class _Deck:
+    version: tuple[Any, ...]
+    index: PrefixIndex[billing_rates.Rate]
+    band_schedule_id: int | None
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class _DidInfo:
+    account_id: int | None
+    surcharge: Surcharge | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    fingerprint: tuple[Any, ...] = ()
+    anis: Mapping[str, tuple[int, str | None]] = field(default_factory=dict)
+    trunk_ips: Mapping[str, int] = field(default_factory=dict)
+    trunk_users: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    dids: Mapping[str, _DidInfo] = field(default_factory=dict)
+    decks: Mapping[int, _Deck] = field(default_factory=dict)
+    bands: Mapping[int, BillingBands] = field(default_factory=dict)
+    taxes: Mapping[int, BillingTaxProfile] = field(default_factory=dict)
+    buy_tariffs: Mapping[int, int] = field(default_factory=dict)
+    blocked: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # dial plan -> longest-first routes
+    blocked_flags: Mapping[int, Mapping[str, bool]] = field(default_factory=dict)
+
+
+def _fingerprint(session: Session) -> tuple[Any, ...]:
+    """One round trip: counts, max ids and max updated_at of everything the snapshot holds."""
+    def stats(*columns: Any) -> Any:
+        return select(*columns).scalar_subquery()
+
+    row = session.execute(select(
+        stats(func.count(Tariff.id)), stats(func.coalesce(func.sum(Tariff.version), 0)),
+        stats(func.max(Tariff.updated_at)),
+        stats(func.count(Ani.id)), stats(func.max(Ani.id)), stats(func.count(CustomerTrunk.id)),
+        stats(func.max(CustomerTrunk.updated_at)), stats(func.count(Did.id)), stats(func.max(Did.updated_at)),
+        stats(func.count(BandSchedule.id)), stats(func.max(BandSchedule.id)), stats(func.count(Tax.id)),
+        stats(func.max(Tax.id)), stats(func.count(Carrier.id)), stats(func.max(Carrier.updated_at)),
+        stats(func.count(DialPlanRoute.id)), stats(func.max(DialPlanRoute.id)),
+    )).one()
+    return tuple(row)
+
+
+def _band_schedule(row: BandSchedule) -> BillingBands:
+    def days(text: str) -> frozenset[int]:
+        return frozenset(int(part) for part in text.split(",") if part.strip())
+
+    holidays = frozenset(dt.date.fromisoformat(part.strip()) for part in (row.holidays or "").split(",")
+                         if part.strip())
+    return BillingBands.peak_hours(days(row.peak_days), row.peak_start, row.peak_end, days(row.weekend_days),
+                                   holidays)
+
+
+def _build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: _Snapshot) -> _Snapshot:
+    anis = {number: (account_id, destination)
+            for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id,
+                                                                          Ani.destination))}
+    trunk_ips: dict[str, int] = {}
+    trunk_users: dict[str, tuple[int, str]] = {}
+    for trunk in session.scalars(select(CustomerTrunk).where(CustomerTrunk.active.is_(True))):
+        if trunk.auth is TrunkAuth.IP and trunk.source_ip:
+            trunk_ips[trunk.source_ip.strip()] = trunk.account_id
+        if trunk.username and trunk.password_ha1:
+            trunk_users[trunk.username] = (trunk.account_id, trunk.password_ha1.lower())
+    dids = {}
+    for did in session.scalars(select(Did).where(Did.active.is_(True))):
+        surcharge = (Surcharge(f"DID {did.number}", did.surcharge_per_call, did.surcharge_per_minute)
+                     if did.surcharge_per_call or did.surcharge_per_minute else None)
+        dids[did.number] = _DidInfo(did.account_id, surcharge)
+    bands = {row.id: _band_schedule(row) for row in session.scalars(select(BandSchedule))}
+    profiles: dict[int, list[BillingTax]] = {}
+    names: dict[int, str] = {pid: name for pid, name in session.execute(select(TaxProfile.id, TaxProfile.name))}
+    for tax in session.scalars(select(Tax).order_by(Tax.profile_id, Tax.position, Tax.id)):
+        profiles.setdefault(tax.profile_id, []).append(BillingTax(tax.name, tax.percent, tax.inclusive))
+    taxes = {pid: BillingTaxProfile(names.get(pid, str(pid)), tuple(items)) for pid, items in profiles.items()}
+    decks: dict[int, _Deck] = {}
+    for tariff in session.scalars(select(Tariff)):
+        version = (tariff.version, tariff.updated_at)
+        old = previous.decks.get(tariff.id)
+        if old is not None and old.version == version:
+            decks[tariff.id] = _Deck(version, old.index, tariff.band_schedule_id, tariff.currency)
+            continue
+        index = PrefixIndex((row.prefix, to_billing_rate(row)) for row in load_rates(session, tariff.id))
+        decks[tariff.id] = _Deck(version, index, tariff.band_schedule_id, tariff.currency)
+    buy = {carrier_id: tariff_id for carrier_id, tariff_id in
+           session.execute(select(Carrier.id, Carrier.buy_tariff_id)) if tariff_id is not None}
+    routes: dict[int, dict[str, bool]] = {}
+    for plan_id, prefix, blocked in session.execute(select(DialPlanRoute.dial_plan_id, DialPlanRoute.prefix,
+                                                           DialPlanRoute.blocked)):
+        routes.setdefault(plan_id, {})[prefix or ""] = bool(blocked)
+    blocked_plans = {plan: tuple(sorted(flags, key=len, reverse=True)) for plan, flags in routes.items()
+                     if any(flags.values())}
+    return _Snapshot(fingerprint, anis, trunk_ips, trunk_users, dids, decks, bands, taxes, buy, blocked_plans,
+                     {plan: routes[plan] for plan in blocked_plans})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The policy
+
+
+@dataclass(frozen=True, slots=True)
+class _AccountRow:
+    id: int
+    kind: AccountKind
+    status: Status
+    balance: Decimal
+    limit: Decimal
+    reserved: Decimal
+    currency: str
+    language: str
+    time_zone: str
+    tariff_id: int | None
+    dial_plan_id: int | None
+    tax_profile_id: int | None
+    reseller_id: int | None
+    max_concurrent_calls: int
+    expires_at: dt.datetime | None
+
+    @property
+    def available(self) -> Decimal:
+        return self.balance + self.limit - self.reserved
+
+
+_ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, Account.overdraft,
+                    Account.credit_limit, Account.reserved, Account.currency, Account.language, Account.time_zone,
+                    Account.tariff_id, Account.dial_plan_id, Account.tax_profile_id, Account.reseller_id,
+                    Account.max_concurrent_calls, Account.expires_at)
+
+
+def _load_account(session: Session, account_id: int) -> _AccountRow | None:
+    row = session.execute(select(*_ACCOUNT_COLUMNS).where(Account.id == account_id)).one_or_none()
+    if row is None:
+        return None
+    kind = AccountKind(row.kind)
+    limit = row.credit_limit if kind is AccountKind.POSTPAID else row.overdraft
+    return _AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
+                       row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
+                       row.reseller_id, row.max_concurrent_calls, row.expires_at)
+
+
+class _Reject(Exception):  # noqa: N818 - control flow, not an error
+    def __init__(self, code: ReturnCode) -> None:
+        super().__init__(code.name)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class _Rated:
+    """A sell (or buy) rate found for a call, with the context to rate it in."""
+
+    rate: billing_rates.Rate
+    context: RatingContext
+
+
+class BillingPolicy:
+    """`AaaPolicy` over the store: authorisation with reservation, accounting with rating and CDRs.
+
+    `trusted_nas` holds the NAS addresses whose `account-id=` AV-pair is believed (the switch; by default the
+    local host, where the B2BUA runs); assign another set to change it.
+    """
+
+    def __init__(self, engine: Engine, *, pin_cipher: PinCipher | None = None, default_region: str = "US",
+                 max_call_seconds: int = 14400, clock: Callable[[], dt.datetime] | None = None) -> None:
+        if max_call_seconds <= 0:
+            raise ValueError("max_call_seconds must be positive")
+        self.engine = engine
+        self.pin_cipher = pin_cipher
+        self.default_region = default_region
+        self.max_call_seconds = max_call_seconds
+        self.clock = clock or _utc_now
+        self.trusted_nas: frozenset[str] = LOCAL_SWITCH
+        self._snapshot = _Snapshot()
+        self._refresh_lock = threading.Lock()
+        self._checked_at = float("-inf")
+        self.reload()
+
+    # -- snapshot -------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Rebuild the in-memory indexes from the database now."""
+        with self._refresh_lock:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        with Session(self.engine) as session:
+            fingerprint = _fingerprint(session)
+            self._snapshot = _build_snapshot(session, fingerprint, self._snapshot)
+        self._checked_at = time.monotonic()
+
+    def _current(self) -> _Snapshot:
+        """The snapshot, refreshed when the fingerprint changed (checked at most once per second)."""
+        if time.monotonic() - self._checked_at >= REFRESH_INTERVAL_S and self._refresh_lock.acquire(blocking=False):
+            try:
+                if time.monotonic() - self._checked_at >= REFRESH_INTERVAL_S:
+                    with Session(self.engine) as session:
+                        fingerprint = _fingerprint(session)
+                    if fingerprint != self._snapshot.fingerprint:
+                        self._rebuild()
+                    self._checked_at = time.monotonic()
+            finally:
+                self._refresh_lock.release()
+        return self._snapshot
+
+    # -- numbers and rates ----------------------------------------------------------------------------------
+
+    def normalise(self, raw: str | None) -> str:
+        """E.164 digits of a number as the switch sends it ("+" and E.164 digits pass as they are)."""
+        text = (raw or "").strip()
+        digits = text.removeprefix("+")
+        if digits.isdigit() and digits.isascii():
+            return digits
+        if not text:
+            return ""
+        try:
+            return normalise_number(text, self.default_region)
+        except ValueError:
+            return ""
+
+    def _context(self, snapshot: _Snapshot, account: _AccountRow, deck: _Deck | None, did: str | None) -> RatingContext:
+        surcharge = snapshot.dids[did].surcharge if did and did in snapshot.dids else None
+        bands = snapshot.bands.get(deck.band_schedule_id) if deck and deck.band_schedule_id is not None else None
+        taxes = snapshot.taxes.get(account.tax_profile_id) if account.tax_profile_id is not None else None
+        return RatingContext(tz=_zone(account.time_zone), bands=bands, taxes=taxes,
+                             surcharges=(surcharge,) if surcharge else ())
+
+    def _sell(self, snapshot: _Snapshot, account: _AccountRow, number: str, at: dt.datetime,
+              did: str | None) -> _Rated | None:
+        deck = snapshot.decks.get(account.tariff_id) if account.tariff_id is not None else None
+        rate = deck.index.lookup(number, at) if deck is not None and number else None
+        if rate is None:
+            return None
+        return _Rated(rate, self._context(snapshot, account, deck, did))
+
+    def _buy(self, snapshot: _Snapshot, carrier_id: int | None, number: str, at: dt.datetime) -> _Rated | None:
+        tariff_id = snapshot.buy_tariffs.get(carrier_id) if carrier_id is not None else None
+        deck = snapshot.decks.get(tariff_id) if tariff_id is not None else None
+        rate = deck.index.lookup(number, at) if deck is not None and number else None
+        if deck is None or rate is None:
+            return None
+        bands = snapshot.bands.get(deck.band_schedule_id) if deck.band_schedule_id is not None else None
+        return _Rated(rate, RatingContext(bands=bands))
+
+    @staticmethod
+    def _blocked(snapshot: _Snapshot, dial_plan_id: int | None, number: str) -> bool:
+        routes = snapshot.blocked.get(dial_plan_id) if dial_plan_id is not None else None
+        if not routes:
+            return False
+        flags = snapshot.blocked_flags[dial_plan_id]  # type: ignore[index]
+        for prefix in routes:  # longest first: the longest matching route decides
+            if number.startswith(prefix):
+                return flags[prefix]
+        return False
+
+    # -- authorisation --------------------------------------------------------------------------------------
+
+    def authorize(self, request: AuthRequest) -> AuthDecision:
+        snapshot = self._current()
+        now = self.clock()
+        try:
+            account_id, ani_destination = self._identify(snapshot, request, now)
+            return self._authorize_account(snapshot, request, account_id, ani_destination, now)
+        except _Reject as reject:
+            log.debug("RADIUS auth %s: %s", request.conf_id, reject.code.name)
+            return AuthDecision(reject.code)
+
+    def _identify(self, snapshot: _Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
+        """(account id, the ANI's stored destination) along the contract's order of authentication."""
+        pairs = avpairs_of(request)
+        ani = self.normalise(request.calling_station_id) or self.normalise(request.user_name)
+        stored = snapshot.anis.get(ani)
+        ani_destination = stored[1] if stored else None
+        trusted = _avpair_int(pairs, "account-id")
+        if trusted is not None and request.source_address in self.trusted_nas:
+            return trusted, ani_destination
+        if request.password:
+            return self._card_account(request.password, now), ani_destination
+        digest = request.digest
+        if digest is not None and digest.user_name:
+            return self._digest_account(snapshot, request), ani_destination
+        remote = (request.remote_address or "").strip()
+        if remote and remote in snapshot.trunk_ips:
+            return snapshot.trunk_ips[remote], ani_destination
+        for candidate in (self.normalise(request.user_name), ani):
+            found = snapshot.anis.get(candidate) if candidate else None
+            if found is not None:
+                return found
+        raise _Reject(ReturnCode.INVALID_ACCOUNT)
+
+    def _card_account(self, pin: str, now: dt.datetime) -> int:
+        if self.pin_cipher is None:  # a PIN that cannot be checked is not accepted
+            raise _Reject(ReturnCode.INVALID_PIN)
+        index = self.pin_cipher.index(pin.strip())
+        with Session(self.engine) as session:
+            card = session.execute(
+                select(Card.id, Card.account_id, Card.status, Card.expires_at, CardBatch.valid_days_after_first_use,
+                       CardBatch.expires_at.label("batch_expires_at"))
+                .join(CardBatch, CardBatch.id == Card.batch_id).where(Card.pin_index == index)).one_or_none()
+        if card is None:
+            raise _Reject(ReturnCode.INVALID_PIN)
+        status = CardStatus(card.status)
+        if status is CardStatus.EXPIRED or (card.expires_at is not None and card.expires_at <= now):
+            raise _Reject(ReturnCode.EXPIRED)
+        if status in (CardStatus.BLOCKED, CardStatus.USED):
+            raise _Reject(ReturnCode.INVALID_CARD)
+        if status is CardStatus.NEW:  # first use: activate, and start the validity after first use
+            expires = card.expires_at
+            if card.valid_days_after_first_use:
+                after_use = now + dt.timedelta(days=card.valid_days_after_first_use)
+                expires = after_use if expires is None else min(expires, after_use)
+            with Session(self.engine) as session, session.begin():
+                session.execute(update(Card).where(Card.id == card.id, Card.status == CardStatus.NEW)
+                                .values(status=CardStatus.ACTIVE, activated_at=now, expires_at=expires)
+                                .execution_options(synchronize_session=False))
+        return int(card.account_id)
+
+    def _digest_account(self, snapshot: _Snapshot, request: AuthRequest) -> int:
+        digest = request.digest
+        assert digest is not None and digest.user_name is not None
+        entry = snapshot.trunk_users.get(digest.user_name)
+        if entry is None:
+            raise _Reject(ReturnCode.INVALID_ACCOUNT)
+        account_id, ha1 = entry
+        if (digest.algorithm or "MD5").upper() != "MD5" or not digest.nonce:
+            raise _Reject(ReturnCode.INVALID_ACCOUNT)
+
+        def md5(text: str) -> str:
+            return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+        ha2 = md5(f"{digest.method or 'INVITE'}:{digest.uri or ''}")
+        if digest.qop:
+            expected = md5(f"{ha1}:{digest.nonce}:{digest.nonce_count}:{digest.cnonce}:{digest.qop}:{ha2}")
+        else:
+            expected = md5(f"{ha1}:{digest.nonce}:{ha2}")
+        if expected != digest.response.strip().lower():
+            raise _Reject(ReturnCode.INVALID_ACCOUNT)
+        return account_id
+
+    def _authorize_account(self, snapshot: _Snapshot, request: AuthRequest, account_id: int,
+                           ani_destination: str | None, now: dt.datetime) -> AuthDecision:
+        key = request.conf_id or request.call_id
+        if not key:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        key = key[:128]
+        did = self.normalise(cisco.find_avpair(avpairs_of(request), "did")) or None
+        number = self.normalise(request.called_station_id)
+        redirect = None
+        if not number:
+            if not ani_destination:
+                raise _Reject(ReturnCode.INVALID_ARGUMENT)
+            number = redirect = ani_destination
+        for _attempt in range(RESERVE_ATTEMPTS):
+            with Session(self.engine) as session:  # read: decide
+                account = _load_account(session, account_id)
+                held = session.execute(select(Reservation.account_id, Reservation.amount)
+                                       .where(Reservation.call_id == key,
+                                              Reservation.status == ReservationStatus.OPEN)).one_or_none()
+            if account is None:
+                raise _Reject(ReturnCode.INVALID_ACCOUNT)
+            if account.status is not Status.ACTIVE:
+                raise _Reject(ReturnCode.DENIED)
+            if account.expires_at is not None and account.expires_at <= now:
+                raise _Reject(ReturnCode.EXPIRED)
+            if self._blocked(snapshot, account.dial_plan_id, number):
+                raise _Reject(ReturnCode.BLOCKED_NUMBER)
+            sell = self._sell(snapshot, account, number, now, did)
+            if sell is None:
+                raise _Reject(ReturnCode.BLOCKED_NUMBER)
+            if held is not None:  # a retried Access-Request: answer from the money already held
+                if held.account_id != account.id:
+                    raise _Reject(ReturnCode.INVALID_ARGUMENT)
+                credit_time = max_duration(held.amount, sell.rate, now, sell.context, self.max_call_seconds)
+                return self._accept(account, credit_time, account.available + held.amount, redirect)
+            available = account.available
+            credit_time = max_duration(available, sell.rate, now, sell.context, self.max_call_seconds)
+            if credit_time <= 0:
+                if account.kind is AccountKind.POSTPAID:
+                    raise _Reject(ReturnCode.CREDIT_LIMIT)
+                raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
+            amount = call_gross(sell.rate, now, credit_time, sell.context)
+            outcome = self._reserve(account, key, amount)
+            if outcome is ReturnCode.OK:
+                return self._accept(account, credit_time, available, redirect)
+            if outcome is not None:
+                raise _Reject(outcome)
+            # someone else spent the money between our read and the reservation: decide again
+        raise _Reject(ReturnCode.INSUFFICIENT_BALANCE)
+
+    def _reserve(self, account: _AccountRow, key: str, amount: Decimal) -> ReturnCode | None:
+        """OK when held, a reject code, or None when the money is gone (read again)."""
+        if amount <= 0:  # a free call (grace, free seconds) holds nothing
+            return ReturnCode.OK
+        with Session(self.engine) as session:
+            held = reservations.reserve(session, account.id, key, amount)
+            if held is None:
+                session.rollback()
+                return None
+            if account.max_concurrent_calls > 0:  # counted after our row lock: exact on every backend
+                open_calls = session.scalar(select(func.count()).select_from(Reservation).where(
+                    Reservation.account_id == account.id, Reservation.status == ReservationStatus.OPEN)) or 0
+                if open_calls > account.max_concurrent_calls:
+                    session.rollback()
+                    return ReturnCode.IN_USE
+            session.commit()
+        return ReturnCode.OK
+
+    @staticmethod
+    def _accept(account: _AccountRow, credit_time: int, available: Decimal, redirect: str | None) -> AuthDecision:
+        return AuthDecision(
+            ReturnCode.OK, credit_time=credit_time, credit_amount=available,
+            billing_model=BillingModel.CREDIT if account.kind is AccountKind.POSTPAID else BillingModel.DEBIT,
+            currency=account.currency, preferred_lang=account.language, redirect_number=redirect,
+            extra=(("Cisco-AVPair", cisco.build_avpair("account-id", account.id)),))
+
+    # -- accounting -----------------------------------------------------------------------------------------
+
+    def account(self, record: AcctRecord) -> None:
+        if record.status is AcctStatus.START:
+            self._start(record)
+        elif record.status is AcctStatus.INTERIM_UPDATE:
+            self._interim(record)
+        elif record.status is AcctStatus.STOP:
+            self._stop(record)
+        # Accounting-On/Off and the rest: nothing to store (open calls are closed by recovery at start)
+
+    def _session_key(self, record: AcctRecord) -> str:
+        key = record.session_id or record.conf_id or record.call_id
+        if not key:
+            raise ValueError("Accounting-Request without a session id")
+        return key[:128]
+
+    def _call_account(self, session: Session, snapshot: _Snapshot, record: AcctRecord, key: str) -> int | None:
+        """The account of a call: its reservation, its live row, a trusted account-id, else its ANI."""
+        found = session.scalar(select(Reservation.account_id).where(Reservation.call_id == key))
+        if found is None:
+            found = session.scalar(select(LiveCall.account_id).where(LiveCall.call_id == key))
+        if found is not None:
+            return int(found)
+        trusted = _avpair_int(avpairs_of(record), "account-id")
+        if trusted is not None and record.source_address in self.trusted_nas:
+            return trusted
+        for candidate in (record.calling_station_id, record.user_name):
+            entry = snapshot.anis.get(self.normalise(candidate))
+            if entry is not None:
+                return entry[0]
+        return None
+
+    def _live_values(self, session: Session, snapshot: _Snapshot, record: AcctRecord, key: str,
+                     now: dt.datetime) -> dict[str, Any]:
+        account_id = self._call_account(session, snapshot, record, key)
+        account = _load_account(session, account_id) if account_id is not None else None
+        pairs = avpairs_of(record)
+        carrier_id = _avpair_int(pairs, "carrier-id")
+        number = self.normalise(record.called_station_id)
+        did = self.normalise(cisco.find_avpair(pairs, "did")) or None
+        answered = record.connect_time or now
+        sell = self._sell(snapshot, account, number, answered, did) if account is not None else None
+        buy = self._buy(snapshot, carrier_id, number, answered)
+        return {
+            "call_id": key, "conf_id": (record.conf_id or "")[:64] or None, "account_id": account_id,
+            "carrier_id": carrier_id if carrier_id in snapshot.buy_tariffs or self._carrier_exists(
+                session, carrier_id) else None,
+            "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
+            "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
+            "sell_rate": sell.rate.price_per_minute if sell else None,
+            "buy_rate": buy.rate.price_per_minute if buy else None,
+            "started_at": record.setup_time or answered, "answered_at": answered, "last_seen_at": now,
+        }
+
+    @staticmethod
+    def _carrier_exists(session: Session, carrier_id: int | None) -> bool:
+        return carrier_id is not None and session.get(Carrier, carrier_id) is not None
+
+    def _start(self, record: AcctRecord) -> None:
+        snapshot = self._current()
+        now = self.clock()
+        key = self._session_key(record)
+        with Session(self.engine) as session:
+            if session.scalar(select(LiveCall.id).where(LiveCall.call_id == key)) is not None:
+                return  # a repeated Start
+            if self._billed(session, key):
+                return  # the Stop overtook the Start
+            values = self._live_values(session, snapshot, record, key, now)
+        with Session(self.engine) as session, session.begin():
+            session.execute(_insert_ignore(session, LiveCall).values(**values))
+
+    def _interim(self, record: AcctRecord) -> None:
+        key = self._session_key(record)
+        now = self.clock()
+        seen = now
+        if record.connect_time is not None and record.session_time is not None:
+            seen = record.connect_time + dt.timedelta(seconds=record.session_time)
+        with Session(self.engine) as session, session.begin():
+            changed = session.execute(update(LiveCall).where(LiveCall.call_id == key).values(last_seen_at=seen)
+                                      .execution_options(synchronize_session=False))
+        if getattr(changed, "rowcount", 1) == 0:  # the Start was lost: open the call now
+            self._start(record)
+            with Session(self.engine) as session, session.begin():
+                session.execute(update(LiveCall).where(LiveCall.call_id == key).values(last_seen_at=seen)
+                                .execution_options(synchronize_session=False))
+
+    @staticmethod
+    def _billed(session: Session, key: str) -> bool:
+        return session.scalar(select(Cdr.id).where(Cdr.call_id == key, Cdr.kind == CdrKind.CALL).limit(1)) is not None
+
+    def _stop(self, record: AcctRecord) -> None:
+        snapshot = self._current()
+        now = self.clock()
+        key = self._session_key(record)
+        with Session(self.engine) as session:  # read: what the call was
+            if self._billed(session, key):
+                return
+            account_id = self._call_account(session, snapshot, record, key)
+            account = _load_account(session, account_id) if account_id is not None else None
+            live = session.scalar(select(LiveCall).where(LiveCall.call_id == key))
+            has_reservation = session.scalar(select(Reservation.id).where(Reservation.call_id == key)) is not None
+            if live is not None:
+                session.expunge(live)
+        pairs = avpairs_of(record)
+        carrier_id = _avpair_int(pairs, "carrier-id")
+        if carrier_id is None and live is not None:
+            carrier_id = live.carrier_id
+        if carrier_id is not None and carrier_id not in snapshot.buy_tariffs:
+            with Session(self.engine) as session:
+                if not self._carrier_exists(session, carrier_id):
+                    carrier_id = None
+        duration = record.session_time
+        if duration is None and record.connect_time and record.disconnect_time:
+            duration = max(0, int((record.disconnect_time - record.connect_time).total_seconds()))
+        duration = duration or 0
+        answered_at = record.connect_time or (live.answered_at if live is not None else None)
+        answered = duration > 0 or record.connect_time is not None
+        ended = record.disconnect_time or now
+        if answered and answered_at is None:
+            answered_at = ended - dt.timedelta(seconds=duration)
+        number = self.normalise(record.called_station_id) or (live.destination if live is not None else "")
+        did = self.normalise(cisco.find_avpair(pairs, "did")) or (live.did if live is not None else None)
+        started = record.setup_time or (live.started_at if live is not None else None) or answered_at or ended
+        call = _CallFacts(
+            key=key, account=account, carrier_id=carrier_id, number=number, did=did,
+            caller=(self.normalise(record.calling_station_id) or self.normalise(record.user_name)
+                    or (live.caller if live is not None else "")),
+            started_at=started, answered_at=answered_at if answered else None, ended_at=ended, duration=duration,
+            cause=record.disconnect_cause, result="answered" if answered else result_for_cause(record.disconnect_cause))
+        self.close_call(call, snapshot, has_reservation=has_reservation, now=now)
+
+    def _rate(self, snapshot: _Snapshot, call: _CallFacts
+              ) -> tuple[_Rated | None, _Rated | None, Charge | None, Charge | None]:
+        """Sell and buy rate of a call and what each side charges for its real duration."""
+        at = call.answered_at or call.started_at
+        sell = self._sell(snapshot, call.account, call.number, at, call.did) if call.account is not None else None
+        buy = self._buy(snapshot, call.carrier_id, call.number, at)
+        seconds = call.duration if call.answered_at is not None else 0
+        price = rate_call(sell.rate, at, seconds, sell.context) if sell else None
+        cost = rate_call(buy.rate, at, seconds, buy.context) if buy else None
+        return sell, buy, price, cost
+
+    def recovered_call(self, session: Session, live: LiveCall) -> tuple[Decimal, Cdr]:
+        """A live call a crash left open, closed at its last known state (answered_at -> last_seen_at): the
+        sell-side gross and the CDR (result "recovered"), rated as a Stop would have been."""
+        account = _load_account(session, live.account_id) if live.account_id is not None else None
+        answered = live.answered_at
+        end = live.last_seen_at if answered is None else max(live.last_seen_at, answered)
+        duration = int((end - answered).total_seconds()) if answered is not None else 0
+        call = _CallFacts(key=live.call_id, account=account, carrier_id=live.carrier_id, number=live.destination,
+                          did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
+                          ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch")
+        sell, buy, price, cost = self._rate(self._current(), call)
+        return (price.gross if price else ZERO), _cdr(call, sell, buy, price=price, cost=cost, account=account)
+
+    def close_call(self, call: _CallFacts, snapshot: _Snapshot | None = None, *, has_reservation: bool,
+                   now: dt.datetime, settle: bool = True) -> Cdr | None:
+        """Rate both sides, settle (or debit), write the one call CDR, drop the live row; None if billed before."""
+        snapshot = snapshot or self._current()
+        account = call.account
+        sell, buy, price, cost = self._rate(snapshot, call)
+        gross = price.gross if price else ZERO
+        with Session(self.engine) as session, session.begin():
+            if account is not None:  # write first: the account row lock orders duplicate Stops
+                session.execute(update(Account).where(Account.id == account.id)
+                                .values(reserved=Account.reserved).execution_options(synchronize_session=False))
+            if self._billed(session, call.key):
+                return None
+            if has_reservation and settle:
+                if call.answered_at is not None:
+                    reservations.settle(session, call.key, gross, now=now)
+                else:
+                    reservations.release(session, call.key, now=now)
+            elif account is not None and gross > 0 and settle:
+                session.execute(update(Account).where(Account.id == account.id)
+                                .values(balance=Account.balance - money_value(gross))
+                                .execution_options(synchronize_session=False))
+            cdr = _cdr(call, sell, buy, price=price, cost=cost, account=account)
+            session.add(cdr)
+            session.execute(delete(LiveCall).where(LiveCall.call_id == call.key)
+                            .execution_options(synchronize_session=False))
+        return cdr
+
+
+@dataclass(frozen=True, slots=True)
+class _CallFacts:
+    key: str
+    account: _AccountRow | None
+    carrier_id: int | None
+    number: str
+    did: str | None
+    caller: str
+    started_at: dt.datetime
+    answered_at: dt.datetime | None
+    ended_at: dt.datetime
+    duration: int
+    cause: int | None
+    result: str
+    hangup_by: str | None = None
+
+
+def money_value(amount: Decimal) -> BindParameter[Decimal]:
+    """A money bind typed as the column (SQLite stores millionths, also inside expressions)."""
+    return literal(amount, Money())
+
+
+def _insert_ignore(session: Session, model: type[LiveCall]) -> Insert:
+    """INSERT doing nothing when the unique call_id exists (a Start processed twice at once)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+    if dialect == "sqlite":
+        return sqlite.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+    if dialect in ("mysql", "mariadb"):
+        return mysql.insert(model).prefix_with("IGNORE")
+    return insert(model)
+
+
+def _cdr(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, price: Charge | None,
+         cost: Charge | None, account: _AccountRow | None) -> Cdr:
+    sell_net = price.net if price else ZERO
+    buy_net = cost.net if cost else ZERO
+    return Cdr(
+        kind=CdrKind.CALL, call_id=call.key, attempt=0, account_id=account.id if account else None,
+        reseller_id=account.reseller_id if account else None, carrier_id=call.carrier_id,
+        caller=call.caller[:64], destination=call.number[:64], did=call.did,
+        prefix=sell.rate.prefix if sell else (buy.rate.prefix if buy else None),
+        destination_name=(sell.rate.destination if sell else (buy.rate.destination if buy else None)) or None,
+        started_at=call.started_at, answered_at=call.answered_at, ended_at=call.ended_at,
+        duration_s=call.duration if call.answered_at is not None else 0,
+        billed_s=price.billed_seconds if price else 0, free_s=price.free_seconds if price else 0,
+        sell_rate=sell.rate.price_per_minute if sell else None, buy_rate=buy.rate.price_per_minute if buy else None,
+        price=price.gross if price else ZERO, cost=cost.gross if cost else ZERO, margin=sell_net - buy_net,
+        currency=account.currency if account else "USD", result=call.result, q850_cause=call.cause,
+        disconnect_cause=f"{call.cause:X}" if call.cause is not None else None, hangup_by=call.hangup_by,
+    )

@@ -1,0 +1,59 @@
+"""Closing the calls a crash left open, before the RADIUS server takes traffic again.
+
+Each open reservation whose call was answered (a `LiveCall` with `answered_at`) is settled at the price of the
+call from its answer to the last moment the switch reported it alive (`last_seen_at`, moved by Interim-Updates),
+rated with the same sell-side rating as a Stop, and gets its CDR (result "recovered": the real disconnect cause is
+unknown). Reservations of calls that never answered are released. Live calls without a reservation (a gateway
+that skipped authorisation) are rated and debited the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.billing_policy import BillingPolicy, money_value
+from switch_service.store.models import Account, Cdr, LiveCall, Reservation
+from switch_service.store.models.enums import CdrKind
+from switch_service.store.repositories.reservations import recover_open_reservations
+
+log = logging.getLogger(__name__)
+
+
+def recover_at_startup(engine: Engine, now: dt.datetime) -> int:
+    """Settle or release every open reservation and close every live call; returns how many calls were closed."""
+    policy = BillingPolicy(engine, clock=lambda: now)
+    closed = 0
+    with Session(engine) as session, session.begin():
+        cdrs: list[Cdr] = []
+
+        def cost_of(live: LiveCall) -> Decimal:
+            gross, cdr = policy.recovered_call(session, live)
+            cdrs.append(cdr)
+            return gross
+
+        closed += recover_open_reservations(session, now, cost_of)
+        billed = set(session.scalars(select(Cdr.call_id).where(Cdr.kind == CdrKind.CALL,
+                                                                Cdr.call_id.in_([c.call_id for c in cdrs]))))
+        session.add_all(cdr for cdr in cdrs if cdr.call_id not in billed)
+        orphans = session.scalars(select(LiveCall).where(
+            ~select(Reservation.id).where(Reservation.call_id == LiveCall.call_id).exists())).all()
+        for live in orphans:
+            already = session.scalar(select(Cdr.id).where(Cdr.call_id == live.call_id, Cdr.kind == CdrKind.CALL))
+            if already is None and live.answered_at is not None:
+                gross, cdr = policy.recovered_call(session, live)
+                if gross > 0 and live.account_id is not None:
+                    session.execute(update(Account).where(Account.id == live.account_id)
+                                    .values(balance=Account.balance - money_value(gross))
+                                    .execution_options(synchronize_session=False))
+                session.add(cdr)
+            session.execute(delete(LiveCall).where(LiveCall.id == live.id).execution_options(
+                synchronize_session=False))
+            closed += 1
+    if closed:
+        log.warning("recovered %d calls left open by a crash", closed)
+    return closed

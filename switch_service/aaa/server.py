@@ -1,0 +1,433 @@
+"""The RADIUS server transport: UDP sockets, per-NAS secrets, a reply cache, a worker pool.
+
+It only moves bytes: `messages.decode_request` checks each datagram, the `AaaPolicy` decides, and
+`messages` encodes the answer. Anything that does not pass is dropped without an answer, counted by
+reason and logged (rate-limited per reason, so a flood cannot fill the disk); the server keeps serving.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import contextlib
+import dataclasses
+import hashlib
+import ipaddress
+import logging
+import selectors
+import socket
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from pyrad import packet as rp
+from pyrad.dictionary import Dictionary
+
+from switch_service.aaa.cisco import ReturnCode
+from switch_service.aaa.dictionary import load_dictionary
+from switch_service.aaa.messages import (
+    AuthDecision,
+    DropReason,
+    MalformedPacketError,
+    acct_record_from_packet,
+    auth_request_from_packet,
+    decode_request,
+    encode_acct_response,
+    encode_auth_reply,
+)
+from switch_service.aaa.policy import AaaPolicy
+
+log = logging.getLogger(__name__)
+
+_RECV_SIZE = 8192
+_AUTH = "auth"
+_ACCT = "acct"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class NasEntry:
+    secret: bytes
+    require_message_authenticator: bool = True
+    name: str = ""
+
+
+class _NasRow(Protocol):
+    """What the registry reads of a NasClient row (kept structural: no database import here)."""
+
+    name: str
+    address: str
+    secret_ciphertext: bytes
+    require_message_authenticator: bool
+    enabled: bool
+
+
+class _SecretCipher(Protocol):
+    def decrypt(self, blob: bytes) -> str: ...
+
+
+def _normalised(address: str) -> str:
+    return str(ipaddress.ip_address(address.strip()))
+
+
+class NasRegistry:
+    """Source address → shared secret and Message-Authenticator rule. Replaced atomically on reload."""
+
+    def __init__(self, entries: Mapping[str, NasEntry] | None = None) -> None:
+        self._entries: dict[str, NasEntry] = {_normalised(k): v for k, v in (entries or {}).items()}
+
+    def add(self, address: str, secret: bytes, *, require_message_authenticator: bool = True,
+            name: str = "") -> None:
+        entries = dict(self._entries)
+        entries[_normalised(address)] = NasEntry(secret, require_message_authenticator, name)
+        self._entries = entries
+
+    def replace(self, entries: Mapping[str, NasEntry]) -> None:
+        self._entries = {_normalised(k): v for k, v in entries.items()}
+
+    def get(self, address: str) -> NasEntry | None:
+        try:
+            return self._entries.get(_normalised(address))
+        except ValueError:
+            return None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @classmethod
+    def from_clients(cls, clients: Iterable[_NasRow], cipher: _SecretCipher) -> NasRegistry:
+        """Enabled NasClient rows, secrets decrypted with the PIN key's cipher."""
+        return cls({
+            row.address: NasEntry(cipher.decrypt(row.secret_ciphertext).encode("utf-8"),
+                                  row.require_message_authenticator, row.name)
+            for row in clients if row.enabled
+        })
+
+
+@dataclasses.dataclass
+class ServerStats:
+    answered_auth: int = 0
+    answered_acct: int = 0
+    duplicates_answered: int = 0
+    policy_errors: int = 0
+    drops: collections.Counter[DropReason] = dataclasses.field(default_factory=collections.Counter)
+
+    @property
+    def dropped(self) -> int:
+        return sum(self.drops.values())
+
+
+@dataclasses.dataclass(slots=True)
+class _Cached:
+    digest: bytes
+    expires: float
+    reply: bytes | None = None  # None while the policy is still working on it
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Job:
+    sock: socket.socket
+    kind: str
+    key: tuple[Any, ...]
+    request: Any
+    work: Any
+    source: tuple[str, int]
+
+
+class _DropLog:
+    """Log the first drop of each reason, then at most one line per reason and interval, with counts."""
+
+    def __init__(self, interval: float) -> None:
+        self._interval = interval
+        self._last: dict[DropReason, float] = {}
+        self._suppressed: collections.Counter[DropReason] = collections.Counter()
+
+    def note(self, reason: DropReason, source: tuple[str, int], kind: str, detail: str, total: int) -> None:
+        now = time.monotonic()
+        last = self._last.get(reason)
+        if last is not None and now - last < self._interval:
+            self._suppressed[reason] += 1
+            return
+        self._last[reason] = now
+        suppressed = self._suppressed.pop(reason, 0)
+        log.warning("RADIUS %s: dropped datagram from %s:%d: %s (%s); %d dropped for this reason so far%s",
+                    kind, source[0], source[1], reason.value, detail, total,
+                    f", {suppressed} not logged since the last line" if suppressed else "")
+
+
+class RadiusServer:
+    """Serve Access-Request on the auth port and Accounting-Request on the acct port.
+
+    Ports may be 0 (a free port is chosen; read `auth_address` / `acct_address`). Sockets are bound
+    without SO_REUSEPORT, so a second server on a busy port fails at `start()` instead of silently
+    sharing the traffic.
+    """
+
+    def __init__(self, policy: AaaPolicy, registry: NasRegistry, *, host: str = "127.0.0.1",
+                 auth_port: int = 1812, acct_port: int = 1813, dictionary: Dictionary | None = None,
+                 workers: int = 8, max_pending: int = 512, duplicate_window: float = 30.0,
+                 cache_size: int = 20000, drop_log_interval: float = 5.0) -> None:
+        self.policy = policy
+        self.registry = registry
+        self.host = host
+        self._ports = {_AUTH: auth_port, _ACCT: acct_port}
+        self._dictionary = dictionary or load_dictionary()
+        self._workers = workers
+        self._max_pending = max_pending
+        self._window = duplicate_window
+        self._cache_size = cache_size
+        self.stats = ServerStats()
+        self._drop_log = _DropLog(drop_log_interval)
+        self._lock = threading.Lock()
+        self._cache: collections.OrderedDict[tuple[Any, ...], _Cached] = collections.OrderedDict()
+        self._pending = 0
+        self._sockets: dict[str, socket.socket] = {}
+        self._wakeup: tuple[socket.socket, socket.socket] | None = None
+        self._thread: threading.Thread | None = None
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._stopping = threading.Event()
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any] | Any, policy: AaaPolicy, registry: NasRegistry,
+                      **options: Any) -> RadiusServer:
+        return cls(policy, registry, host=settings["radius_host"], auth_port=settings["radius_auth_port"],
+                   acct_port=settings["radius_acct_port"], **options)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("RADIUS server already started")
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        try:
+            for kind, port in self._ports.items():
+                sock = socket.socket(family, socket.SOCK_DGRAM)
+                self._sockets[kind] = sock
+                with contextlib.suppress(OSError):
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+                sock.bind((self.host, port))
+                sock.setblocking(False)
+        except OSError:
+            self._close_sockets()
+            raise
+        self._wakeup = socket.socketpair()
+        self._stopping.clear()
+        self._executor = concurrent.futures.ThreadPoolExecutor(self._workers, thread_name_prefix="radius-policy")
+        self._thread = threading.Thread(target=self._receive_loop, name="radius-receiver", daemon=True)
+        self._thread.start()
+        log.info("RADIUS server listening on %s:%d (auth) and %s:%d (acct), %d NAS clients",
+                 *self.auth_address, *self.acct_address, len(self.registry))
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop receiving, let running policy calls finish (bounded by `timeout`), close the sockets."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._stopping.set()
+        if self._wakeup is not None:
+            with contextlib.suppress(OSError):
+                self._wakeup[1].send(b"x")
+        thread.join(timeout)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline and self._pending_count() > 0:
+                time.sleep(0.01)
+            self._executor = None
+        self._close_sockets()
+        if self._wakeup is not None:
+            for sock in self._wakeup:
+                sock.close()
+            self._wakeup = None
+        self._thread = None
+        stats = self.stats
+        log.info("RADIUS server stopped: answered %d auth, %d acct, %d duplicates from cache; "
+                 "%d policy errors; dropped %d %s",
+                 stats.answered_auth, stats.answered_acct, stats.duplicates_answered, stats.policy_errors,
+                 stats.dropped,
+                 dict(sorted((reason.value, count) for reason, count in stats.drops.items())))
+
+    def __enter__(self) -> RadiusServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def auth_address(self) -> tuple[str, int]:
+        return self._bound(_AUTH)
+
+    @property
+    def acct_address(self) -> tuple[str, int]:
+        return self._bound(_ACCT)
+
+    def _bound(self, kind: str) -> tuple[str, int]:
+        name = self._sockets[kind].getsockname()
+        return str(name[0]), int(name[1])
+
+    def _close_sockets(self) -> None:
+        for sock in self._sockets.values():
+            sock.close()
+        self._sockets = {}
+
+    def _pending_count(self) -> int:
+        with self._lock:
+            return self._pending
+
+    # -- receiving ------------------------------------------------------------------------------------------
+
+    def _receive_loop(self) -> None:
+        assert self._wakeup is not None
+        with selectors.DefaultSelector() as selector:
+            for kind, sock in self._sockets.items():
+                selector.register(sock, selectors.EVENT_READ, kind)
+            selector.register(self._wakeup[0], selectors.EVENT_READ, None)
+            while not self._stopping.is_set():
+                for key, _events in selector.select(timeout=1.0):
+                    if key.data is None or self._stopping.is_set():
+                        continue
+                    self._drain(key.fileobj, key.data)  # type: ignore[arg-type]
+
+    def _drain(self, sock: socket.socket, kind: str) -> None:
+        for _ in range(256):  # then give the other socket its turn
+            try:
+                data, source = sock.recvfrom(_RECV_SIZE)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # e.g. ICMP port unreachable reported on Linux
+                log.debug("RADIUS %s: receive error %s", kind, exc)
+                continue
+            try:
+                self._handle(sock, kind, data, (str(source[0]), int(source[1])))
+            except Exception:  # a bug must not stop the server; the datagram is lost, the NAS retries
+                log.exception("RADIUS %s: unexpected error handling a datagram from %s", kind, source[0])
+
+    def _drop(self, reason: DropReason, source: tuple[str, int], kind: str, detail: str) -> None:
+        with self._lock:
+            self.stats.drops[reason] += 1
+            total = self.stats.drops[reason]
+            self._drop_log.note(reason, source, kind, detail, total)
+
+    def _handle(self, sock: socket.socket, kind: str, data: bytes, source: tuple[str, int]) -> None:
+        nas = self.registry.get(source[0])
+        if nas is None:
+            self._drop(DropReason.UNKNOWN_CLIENT, source, kind, "address not registered as NAS")
+            return
+        key: tuple[Any, ...] | None = None
+        digest = hashlib.sha256(data).digest()
+        if len(data) >= 20:
+            # RFC 5080 2.2.2: a duplicate has the same source, port, Identifier and Request Authenticator
+            key = (kind, source, data[1], data[4:20])
+            if self._answer_duplicate(sock, key, digest, source, kind):
+                return
+        expected = rp.AccessRequest if kind == _AUTH else rp.AccountingRequest
+        try:
+            request = decode_request(data, nas.secret, expected_code=expected,
+                                     require_message_authenticator=nas.require_message_authenticator,
+                                     dictionary=self._dictionary)
+            work: Any
+            if kind == _AUTH:
+                work = auth_request_from_packet(request, source[0])
+            else:
+                work = acct_record_from_packet(request, source[0])
+        except MalformedPacketError as exc:
+            self._drop(exc.reason, source, kind, exc.detail)
+            return
+        except rp.PacketError as exc:
+            self._drop(DropReason.ATTRIBUTE_LENGTH, source, kind, str(exc))
+            return
+        assert key is not None
+        with self._lock:
+            if self._pending >= self._max_pending:
+                overloaded = True
+            else:
+                overloaded = False
+                self._pending += 1
+                self._remember(key, _Cached(digest, time.monotonic() + self._window))
+        if overloaded:
+            self._drop(DropReason.OVERLOADED, source, kind, f"{self._max_pending} requests in progress")
+            return
+        executor = self._executor
+        if executor is None:
+            return
+        executor.submit(self._decide, _Job(sock, kind, key, request, work, source))
+
+    def _answer_duplicate(self, sock: socket.socket, key: tuple[Any, ...], digest: bytes,
+                          source: tuple[str, int], kind: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            self._expire(now)
+            cached = self._cache.get(key)
+            if cached is None or cached.digest != digest:
+                return False
+            reply = cached.reply
+            if reply is not None:
+                self.stats.duplicates_answered += 1
+        if reply is None:
+            self._drop(DropReason.DUPLICATE_IN_PROGRESS, source, kind, "retransmission while deciding")
+            return True
+        try:
+            sock.sendto(reply, source)
+        except OSError as exc:
+            log.warning("RADIUS %s: cannot resend the reply to %s:%d: %s", kind, source[0], source[1], exc)
+        return True
+
+    def _remember(self, key: tuple[Any, ...], entry: _Cached) -> None:
+        self._cache[key] = entry
+        self._cache.move_to_end(key)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    def _expire(self, now: float) -> None:
+        while self._cache:
+            oldest = next(iter(self._cache.values()))
+            if oldest.expires > now:
+                break
+            self._cache.popitem(last=False)
+
+    # -- deciding (worker threads) --------------------------------------------------------------------------
+
+    def _decide(self, job: _Job) -> None:
+        sock, kind, key, request, work, source = job.sock, job.kind, job.key, job.request, job.work, job.source
+        reply: bytes | None = None
+        try:
+            if kind == _AUTH:
+                try:
+                    decision = self.policy.authorize(work)
+                except Exception:
+                    log.exception("RADIUS auth: policy failed for %s from %s", work.user_name, source[0])
+                    self._count_policy_error()
+                    decision = AuthDecision(ReturnCode.UNAVAILABLE)
+                reply = encode_auth_reply(request, decision)
+            else:
+                try:
+                    self.policy.account(work)
+                except Exception:
+                    log.exception("RADIUS acct: policy failed for session %s from %s; not answered, the NAS "
+                                  "will resend", work.session_id, source[0])
+                    self._count_policy_error()
+                else:
+                    reply = encode_acct_response(request)
+        finally:
+            with self._lock:
+                self._pending -= 1
+                if reply is None:
+                    self._cache.pop(key, None)
+                else:
+                    cached = self._cache.get(key)
+                    if cached is not None:
+                        cached.reply = reply
+                    if kind == _AUTH:
+                        self.stats.answered_auth += 1
+                    else:
+                        self.stats.answered_acct += 1
+        if reply is not None:
+            try:
+                sock.sendto(reply, source)
+            except OSError as exc:
+                log.warning("RADIUS %s: cannot send the reply to %s:%d: %s", kind, source[0], source[1], exc)
+
+    def _count_policy_error(self) -> None:
+        with self._lock:
+            self.stats.policy_errors += 1

@@ -1,0 +1,92 @@
+"""FastAPI dependencies: the per-app context, a database session per request, the signed-in user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated, cast
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from switch_service.api.auth import user_for_token
+from switch_service.config.settings import Settings
+from switch_service.store.models import User
+from switch_service.store.models.enums import Role
+
+
+@dataclass(frozen=True, slots=True)
+class ApiContext:
+    """What every request of one app shares; kept on `app.state.context`."""
+
+    engine: Engine
+    settings: Settings
+    sessions: sessionmaker[Session]
+    secrets_fallback: bool
+
+
+def get_context(request: Request) -> ApiContext:
+    return cast(ApiContext, request.app.state.context)
+
+
+Context = Annotated[ApiContext, Depends(get_context)]
+
+
+def db_session(context: Context) -> Iterator[Session]:
+    """One Session per request: committed when the route returns, rolled back when it raises.
+
+    Declared with scope="function" below, so the commit happens before the response is sent: a client
+    never sees 201 for a row that then fails to commit.
+    """
+    with context.sessions() as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+DbSession = Annotated[Session, Depends(db_session, scope="function")]
+
+_bearer = HTTPBearer(auto_error=False, description="token from POST /api/v1/auth/login")
+
+
+def _unauthorized(message: str) -> HTTPException:
+    return HTTPException(status.HTTP_401_UNAUTHORIZED, message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def bearer_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    if credentials is None or not credentials.credentials:
+        raise _unauthorized("sign in first: this request needs an 'Authorization: Bearer <token>' header")
+    return credentials.credentials
+
+
+Token = Annotated[str, Depends(bearer_token)]
+
+
+def current_user(session: DbSession, token: Token) -> User:
+    user = user_for_token(session, token)
+    if user is None:
+        raise _unauthorized("your sign-in has expired or is not known; sign in again")
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def require_roles(*roles: Role) -> Callable[[User], User]:
+    """A dependency giving the current user if their role is one of `roles`, else 403."""
+    allowed = ", ".join(role.value for role in roles)
+
+    def check(user: CurrentUser) -> User:
+        if user.role not in roles:
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN,
+                f"the {user.role.value} role may not do this (allowed: {allowed})",
+            )
+        return user
+
+    return check

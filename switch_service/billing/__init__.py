@@ -1,0 +1,1 @@
+"""Rating, balances, packages, taxes and fees: pure billing rules with no I/O."""

@@ -1,0 +1,127 @@
+"""A tiny in-process publish/subscribe bus of call events (started, answered, failed over, ended).
+
+The switch publishes from its event loop and must never wait for a reader: each subscriber has a bounded queue
+of its own, and when a reader falls behind the oldest events are dropped (and counted) rather than the switch
+blocking or memory growing. Thread-safe, so the HTTP API (another thread or loop) can read while the switch
+writes; it will stream these as server-sent events.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import enum
+import threading
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from typing import Any
+
+
+class CallEventKind(enum.StrEnum):
+    STARTED = "started"  # authorised and routed: the first carrier is being tried
+    ANSWERED = "answered"
+    FAILED_OVER = "failed_over"  # a carrier failed, the next one is tried
+    ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class CallEvent:
+    kind: CallEventKind
+    call_id: str
+    caller: str
+    destination: str
+    account_id: int | None = None
+    carrier_id: int | None = None
+    sell_rate: Decimal | None = None  # per minute
+    started_at: dt.datetime | None = None
+    talk_time_left_s: int | None = None  # credit time announced by the AAA server
+    codec: str | None = None
+    sip_code: int | None = None
+    duration_s: float | None = None
+    cause: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: enums and Decimals as strings, times in ISO 8601."""
+        return {key: _json_value(value) for key, value in asdict(self).items()}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
+class Subscription:
+    """One reader's bounded queue. `get` blocks (with a timeout); `drain` takes whatever is there."""
+
+    def __init__(self, bus: EventBus, maxsize: int) -> None:
+        if maxsize < 1:
+            raise ValueError("a subscription needs room for at least one event")
+        self._bus = bus
+        self._events: collections.deque[CallEvent] = collections.deque(maxlen=maxsize)
+        self._ready = threading.Condition()
+        self.dropped = 0
+        self.closed = False
+
+    def _put(self, event: CallEvent) -> None:
+        with self._ready:
+            if len(self._events) == self._events.maxlen:
+                self.dropped += 1  # the deque drops the oldest
+            self._events.append(event)
+            self._ready.notify()
+
+    def get(self, timeout: float | None = None) -> CallEvent | None:
+        """The next event, or None after `timeout` seconds (or once closed and empty)."""
+        with self._ready:
+            if not self._events and not self.closed:
+                self._ready.wait(timeout)
+            return self._events.popleft() if self._events else None
+
+    def drain(self) -> list[CallEvent]:
+        with self._ready:
+            events = list(self._events)
+            self._events.clear()
+            return events
+
+    def close(self) -> None:
+        self._bus.unsubscribe(self)
+        with self._ready:
+            self.closed = True
+            self._ready.notify_all()
+
+    def __enter__(self) -> Subscription:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._subscribers: tuple[Subscription, ...] = ()
+        self.published = 0
+
+    def subscribe(self, maxsize: int = 1000) -> Subscription:
+        subscription = Subscription(self, maxsize)
+        with self._lock:
+            self._subscribers = (*self._subscribers, subscription)
+        return subscription
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        with self._lock:
+            self._subscribers = tuple(s for s in self._subscribers if s is not subscription)
+
+    @property
+    def subscriber_count(self) -> int:
+        return len(self._subscribers)
+
+    def publish(self, event: CallEvent) -> None:
+        """Never blocks for long and never raises for a slow reader."""
+        self.published += 1
+        for subscription in self._subscribers:  # a snapshot: subscribing during a publish is safe
+            subscription._put(event)

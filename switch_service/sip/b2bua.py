@@ -1,0 +1,820 @@
+"""The call: an A-leg (caller, we are UAS) and a B-leg (carrier, we are UAC), as explicit states.
+
+Each state is a class whose `handle(call, event)` returns the next state (itself to stay); `Call.dispatch` swaps
+it in. Side effects (sending, timers, controller events) go through the `Call`'s small verbs so the states read as
+the call flow. Everything runs on one event loop, so the responses of one dialog are relayed in the order they
+arrived and a 180 can never overtake a 200.
+
+Topology hiding: the B-leg has its own Call-ID, From tag, Via and Contact; nothing of Via, Record-Route, Contact
+or Call-ID is copied from one leg to the other — only the SDP (and its Content-Type) and the status line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from switch_service.sip.controller import (
+    HANDOFF_DESTINATION,
+    HANDOFF_PIN,
+    CallController,
+    Decision,
+    EndCause,
+    Handoff,
+    HangupBy,
+    InboundCall,
+    Reject,
+    Routes,
+    Target,
+)
+from switch_service.sip.dialogs import Dialog, LocalAddress
+from switch_service.sip.message import (
+    NameAddr,
+    SipParseError,
+    SipRequest,
+    SipResponse,
+    make_response,
+    new_tag,
+)
+from switch_service.sip.transactions import (
+    ClientTransaction,
+    Peer,
+    Scheduler,
+    ServerTransaction,
+    TimerHandle,
+    TransactionLayer,
+)
+
+log = logging.getLogger(__name__)
+
+ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, NOTIFY"
+NEVER_FAILOVER = frozenset({404, 480, 486, 487, 603, 600})
+
+
+def is_failover_code(code: int, target: Target) -> bool:
+    """Carrier failure (try the next carrier) as opposed to the callee's answer (relay it)."""
+    if code in target.failure_codes:
+        return True
+    if code in NEVER_FAILOVER:
+        return False
+    return code == 408 or 500 <= code <= 599
+
+
+@dataclass
+class B2buaConfig:
+    ring_timeout_s: float = 180.0  # Timer C: provisional received, no final
+    cancel_wait_s: float = 32.0
+
+
+# -- events -------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RouteDecided:
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class CarrierResponse:
+    attempt: int
+    response: SipResponse
+
+
+@dataclass(frozen=True)
+class CarrierTimeout:
+    attempt: int
+
+
+@dataclass(frozen=True)
+class CallerCancel:
+    pass
+
+
+@dataclass(frozen=True)
+class InDialogRequest:
+    from_caller: bool
+    request: SipRequest
+    tx: ServerTransaction
+
+
+@dataclass(frozen=True)
+class Timeout:
+    name: str  # "credit", "ring", "ack", "cancel", "reoffer"
+
+
+@dataclass(frozen=True)
+class CallerResponse:
+    """The caller's answer to our re-INVITE (the hand-off from the media endpoint to the carrier)."""
+
+    response: SipResponse | None  # None: no answer (timeout)
+
+
+Event = RouteDecided | CarrierResponse | CarrierTimeout | CallerCancel | InDialogRequest | Timeout | CallerResponse
+
+
+# -- states -------------------------------------------------------------------------------------------------------
+
+class CallState:
+    name = "state"
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        return self
+
+    def enter(self, call: Call) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+class Routing(CallState):
+    """Waiting for the controller's decision."""
+
+    name = "routing"
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, CallerCancel):
+            call.answer_caller(487)
+            return Ended(EndCause.CANCELLED, HangupBy.CALLER)
+        if isinstance(event, RouteDecided):
+            decision = event.decision
+            if isinstance(decision, Reject):
+                call.answer_caller(decision.code, decision.reason, list(decision.headers))
+                return Ended(EndCause.REJECTED, HangupBy.SWITCH)
+            if not decision.targets:
+                call.answer_caller(404, "No Route")
+                return Ended(EndCause.NO_ROUTE, HangupBy.SWITCH)
+            call.routes = decision
+            return Attempting(0)
+        return self
+
+
+class Attempting(CallState):
+    """INVITE sent to target `index`; relays provisionals; fails over on carrier failures."""
+
+    name = "attempting"
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.early = False
+
+    def enter(self, call: Call) -> None:
+        call.invite_carrier(self.index)
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, CarrierResponse):
+            if event.attempt != self.index:
+                call.late_response(event.response)
+                return self
+            response = event.response
+            status = response.status
+            if status < 200:
+                if status > 100:
+                    call.relay_provisional(response)
+                    if not self.early:
+                        self.early = True
+                        call.start_timer("ring", call.config.ring_timeout_s)
+                return self
+            call.stop_timer("ring")
+            target = call.target(self.index)
+            call.controller_attempt(target, status)
+            if status < 300:
+                call.connect(response, target)
+                return Connected()
+            return self._failed(call, status, response)
+        if isinstance(event, CarrierTimeout) and event.attempt == self.index:
+            call.controller_attempt(call.target(self.index), 408)
+            return self._failed(call, 408, None)
+        if isinstance(event, Timeout) and event.name == "ring":
+            call.cancel_carrier()
+            call.controller_attempt(call.target(self.index), 408)
+            call.answer_caller(480, "No Answer")
+            return Ended(EndCause.REJECTED, HangupBy.SWITCH)
+        if isinstance(event, CallerCancel):
+            call.cancel_carrier()
+            call.answer_caller(487)
+            return Cancelling(self.index)
+        if isinstance(event, InDialogRequest):
+            call.relay_in_dialog(event)
+        return self
+
+    def _failed(self, call: Call, status: int, response: SipResponse | None) -> CallState:
+        call.last_failure = status
+        if is_failover_code(status, call.target(self.index)):
+            if self.index + 1 < len(call.targets):
+                return Attempting(self.index + 1)
+            code = 503 if status == 408 else status
+            call.answer_caller(code)
+            return Ended(EndCause.ALL_ROUTES_FAILED, HangupBy.CALLEE)
+        call.answer_caller(status, response.reason if response else None)
+        return Ended(EndCause.REJECTED, HangupBy.CALLEE)
+
+
+class Cancelling(CallState):
+    """Caller cancelled (already answered 487); waiting for the carrier's final to the cancelled INVITE."""
+
+    name = "cancelling"
+
+    def __init__(self, index: int, cause: EndCause = EndCause.CANCELLED,
+                 hangup_by: HangupBy = HangupBy.CALLER) -> None:
+        self.index = index
+        self.cause = cause
+        self.hangup_by = hangup_by
+
+    def enter(self, call: Call) -> None:
+        call.start_timer("cancel", call.config.cancel_wait_s)
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, CarrierResponse) and event.response.status >= 200:
+            if event.response.status < 300:  # answered while the CANCEL crossed it: ACK and hang up
+                call.late_response(event.response)
+            return Ended(self.cause, self.hangup_by)
+        if isinstance(event, CarrierTimeout | Timeout):
+            return Ended(self.cause, self.hangup_by)
+        if isinstance(event, InDialogRequest):
+            event.tx.respond(make_response(event.request, 481))
+        return self
+
+
+class Connected(CallState):
+    """Both legs answered; in-dialog requests relayed both ways; BYE from either side or credit expiry ends."""
+
+    name = "connected"
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, InDialogRequest):
+            if event.request.method == "BYE":
+                event.tx.respond(call.local_response(event.request, 200, event.from_caller))
+                handoff = call.handoff_in(event.request) if not event.from_caller else None
+                if handoff is not None:
+                    return call.resume(handoff)
+                call.bye(to_caller=not event.from_caller)
+                return Ended(EndCause.NORMAL, HangupBy.CALLER if event.from_caller else HangupBy.CALLEE)
+            call.relay_in_dialog(event)
+            return self
+        if isinstance(event, CarrierResponse):
+            if 200 <= event.response.status < 300:
+                call.ack_carrier(event.response, call.b_ack_body)  # 2xx retransmission: our ACK was lost
+            return self
+        if isinstance(event, CallerResponse) and event.response is not None and event.response.status < 300:
+            call.ack_caller(event.response)  # the caller's 2xx to our re-INVITE again: our ACK was lost
+            return self
+        if isinstance(event, Timeout) and event.name in ("credit", "ack"):
+            call.bye(to_caller=True)
+            call.bye(to_caller=False)
+            if event.name == "credit":
+                return Ended(EndCause.CREDIT_EXHAUSTED, HangupBy.SWITCH)
+            return Ended(EndCause.NO_ACK, HangupBy.SWITCH)
+        return self
+
+
+class Resuming(CallState):
+    """The media endpoint handed the call back (its BYE is answered); waiting for the controller's decision.
+    The caller stays answered and hears nothing for the few milliseconds this takes."""
+
+    name = "resuming"
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, RouteDecided):
+            decision = event.decision
+            if isinstance(decision, Reject) or not decision.targets:
+                call.bye(to_caller=True)
+                return Ended(EndCause.REJECTED if isinstance(decision, Reject) else EndCause.NO_ROUTE,
+                             HangupBy.SWITCH)
+            call.routes = decision
+            return Transferring(0)
+        if isinstance(event, InDialogRequest):
+            return _caller_request_while_moving(call, event, None)
+        return self
+
+
+class Transferring(CallState):
+    """RFC 3725 flow I: INVITE the carrier without SDP; its 2xx carries the offer, which goes to the caller in a
+    re-INVITE; the caller's answer goes to the carrier in the ACK. Carrier failures fail over as in Attempting;
+    provisionals are not relayed (the caller is already answered)."""
+
+    name = "transferring"
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.ringing = False
+
+    def enter(self, call: Call) -> None:
+        call.invite_carrier(self.index, offer=b"")
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, CarrierResponse):
+            if event.attempt != self.index:
+                call.late_response(event.response)
+                return self
+            status = event.response.status
+            if status < 200:
+                if status > 100 and not self.ringing:
+                    self.ringing = True
+                    call.start_timer("ring", call.config.ring_timeout_s)
+                return self
+            call.stop_timer("ring")
+            target = call.target(self.index)
+            call.controller_attempt(target, status)
+            if status < 300:
+                assert call.b_dialog is not None
+                call.b_dialog.update_from_response(event.response)
+                if not event.response.body:  # no offer: nothing to give the caller
+                    call.ack_carrier(event.response)
+                    call.bye(to_caller=False)
+                    call.bye(to_caller=True)
+                    return Ended(EndCause.ALL_ROUTES_FAILED, HangupBy.SWITCH)
+                call.reoffer_caller(event.response)
+                return ReofferingCaller(self.index, event.response)
+            return self._failed(call, status)
+        if isinstance(event, CarrierTimeout) and event.attempt == self.index:
+            call.controller_attempt(call.target(self.index), 408)
+            return self._failed(call, 408)
+        if isinstance(event, Timeout) and event.name == "ring":
+            call.cancel_carrier()
+            call.controller_attempt(call.target(self.index), 408)
+            call.bye(to_caller=True)
+            return Cancelling(self.index, EndCause.REJECTED, HangupBy.SWITCH)
+        if isinstance(event, InDialogRequest):
+            return _caller_request_while_moving(call, event, self.index)
+        return self
+
+    def _failed(self, call: Call, status: int) -> CallState:
+        call.last_failure = status
+        if is_failover_code(status, call.target(self.index)) and self.index + 1 < len(call.targets):
+            return Transferring(self.index + 1)
+        call.bye(to_caller=True)
+        failover = is_failover_code(status, call.target(self.index))
+        return Ended(EndCause.ALL_ROUTES_FAILED if failover else EndCause.REJECTED, HangupBy.CALLEE)
+
+
+class ReofferingCaller(CallState):
+    """The carrier answered (not yet ACKed); the caller has our re-INVITE with the carrier's SDP."""
+
+    name = "reoffering"
+
+    def __init__(self, index: int, carrier_answer: SipResponse) -> None:
+        self.index = index
+        self.carrier_answer = carrier_answer
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, CallerResponse):
+            response = event.response
+            if response is None or response.status >= 300:
+                call.ack_carrier(self.carrier_answer, call.invite.body)
+                call.bye(to_caller=False)
+                call.bye(to_caller=True)
+                return Ended(EndCause.REJECTED, HangupBy.SWITCH)
+            if response.status < 200:
+                return self
+            call.ack_caller(response)
+            call.b_ack_body = response.body
+            call.ack_carrier(self.carrier_answer, response.body)
+            call.connected_to(self.index)
+            return Connected()
+        if isinstance(event, CarrierResponse):
+            return self  # 2xx retransmissions: the ACK goes once the caller answered
+        if isinstance(event, InDialogRequest) and event.from_caller and event.request.method == "BYE":
+            event.tx.respond(call.local_response(event.request, 200, True))
+            call.ack_carrier(self.carrier_answer, call.invite.body)
+            call.bye(to_caller=False)
+            return Ended(EndCause.CANCELLED, HangupBy.CALLER)
+        if isinstance(event, InDialogRequest):
+            event.tx.respond(call.local_response(event.request, 491 if event.request.method == "INVITE" else 200,
+                                                 event.from_caller))
+        return self
+
+
+def _caller_request_while_moving(call: Call, event: InDialogRequest, index: int | None) -> CallState:
+    """A request from the caller while no carrier is connected: BYE ends the call (cancelling a pending
+    INVITE), an offer is refused with 491 (try later), the rest is acknowledged."""
+    request = event.request
+    if not event.from_caller:  # the media endpoint's dialog is gone
+        event.tx.respond(make_response(request, 481))
+        return call.state
+    if request.method == "BYE":
+        event.tx.respond(call.local_response(request, 200, True))
+        if index is None:
+            return Ended(EndCause.CANCELLED, HangupBy.CALLER)
+        call.cancel_carrier()
+        return Cancelling(index)
+    code = 491 if request.method in ("INVITE", "UPDATE") else 200
+    event.tx.respond(call.local_response(request, code, True))
+    return call.state
+
+
+class Ended(CallState):
+    name = "ended"
+
+    def __init__(self, cause: EndCause, hangup_by: HangupBy) -> None:
+        self.cause = cause
+        self.hangup_by = hangup_by
+
+    def enter(self, call: Call) -> None:
+        call.finish(self.cause, self.hangup_by)
+
+    def handle(self, call: Call, event: Event) -> CallState:
+        if isinstance(event, InDialogRequest):
+            event.tx.respond(make_response(event.request, 481))
+        elif isinstance(event, CarrierResponse):
+            call.late_response(event.response)
+        return self
+
+
+# -- the call -----------------------------------------------------------------------------------------------------
+
+@dataclass
+class Call:
+    b2bua: B2BUA
+    invite: SipRequest
+    invite_tx: ServerTransaction
+    a_dialog: Dialog
+    inbound: InboundCall
+    state: CallState = field(default_factory=Routing)
+    routes: Routes | None = None
+    b_dialog: Dialog | None = None
+    b_invite_tx: ClientTransaction | None = None
+    attempt: int = -1
+    last_failure: int = 0
+    connect_time: float | None = None
+    b_ack_body: bytes = b""  # the SDP our ACK to the carrier carried (RFC 3725 hand-off), re-sent with it
+    timers: dict[str, TimerHandle] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+
+    @property
+    def config(self) -> B2buaConfig:
+        return self.b2bua.config
+
+    @property
+    def targets(self) -> list[Target]:
+        return self.routes.targets if self.routes else []
+
+    def target(self, index: int) -> Target:
+        return self.targets[index]
+
+    def dispatch(self, event: Event) -> None:
+        state = self.state
+        try:
+            new_state = state.handle(self, event)
+        except Exception:
+            log.exception("call %s: %r failed on %s", self.inbound.call_id, state, type(event).__name__)
+            if isinstance(state, Ended):
+                return
+            new_state = Ended(EndCause.NORMAL, HangupBy.SWITCH)
+        while new_state is not state:
+            self.history.append(new_state.name)
+            self.state = state = new_state
+            state.enter(self)
+            new_state = self.state  # enter() may not switch, but finish() keeps Ended
+
+    # -- verbs used by the states
+    def answer_caller(self, code: int, reason: str | None = None,
+                      extra: list[tuple[str, str]] | None = None) -> None:
+        self.invite_tx.respond(make_response(self.invite, code, reason, to_tag=self.a_dialog.local_tag,
+                                             extra=extra))
+
+    def local_response(self, request: SipRequest, code: int, to_caller: bool) -> SipResponse:
+        dialog = self.a_dialog if to_caller else self.b_dialog
+        tag = dialog.local_tag if dialog else new_tag()
+        return make_response(request, code, to_tag=tag)
+
+    def _relayed(self, request: SipRequest, to_caller: bool, response: SipResponse) -> SipResponse:
+        """A response for one leg made from the other leg's: status, reason, body — nothing topological."""
+        dialog = self.a_dialog if to_caller else self.b_dialog
+        extra: list[tuple[str, str]] = []
+        if dialog is not None and request.method in ("INVITE", "UPDATE", "SUBSCRIBE") and response.status < 300:
+            extra.append(("contact", dialog.local.contact(dialog.peer.transport)))
+        for name in ("content-type", "require", "rseq", "supported", "allow", "accept"):
+            value = response.headers.get(name)
+            if value is not None and (name != "content-type" or response.body):
+                extra.append((name, value))
+        tag = dialog.local_tag if dialog else new_tag()
+        return make_response(request, response.status, response.reason, to_tag=tag, body=response.body,
+                             extra=extra)
+
+    def relay_provisional(self, response: SipResponse) -> None:
+        assert self.b_dialog is not None
+        self.b_dialog.update_from_response(response)
+        self.invite_tx.respond(self._relayed(self.invite, True, response))
+
+    def invite_carrier(self, index: int, offer: bytes | None = None) -> None:
+        """INVITE target `index` with the caller's offer (or `offer`; b"" asks the carrier for one)."""
+        b2bua = self.b2bua
+        target = self.target(index)
+        self.attempt = index
+        peer = Peer(target.transport.upper(), target.host, target.port)
+        local = b2bua.local
+        call_id = f"{secrets.token_hex(10)}@{local.host}"
+        from_user = self.inbound.pai_user or self.inbound.from_user or "anonymous"
+        ruri = f"sip:{target.number}@{target.host}:{target.port}"
+        if peer.transport != "UDP":
+            ruri += f";transport={peer.transport.lower()}"
+        dialog = Dialog(call_id=call_id, local_tag=new_tag(), local_uri=f"<sip:{from_user}@{local.host}>",
+                        remote_uri=f"<sip:{target.number}@{target.host}>", remote_target=ruri, peer=peer,
+                        local=local, local_cseq=0)
+        if self.b_dialog is not None:
+            b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
+        self.b_dialog = dialog
+        b2bua.calls_by_b[call_id] = self
+        body = self.invite.body if offer is None else offer
+        content_type = (self.invite.headers.get("content-type") or "application/sdp") if body else None
+        extra = [("allow", ALLOW)]
+        request = dialog.request("INVITE", body, content_type, extra)
+        attempt = index
+        self.b_invite_tx = b2bua.layer.start_client(
+            request, peer,
+            on_response=lambda response: self.dispatch(CarrierResponse(attempt, response)),
+            on_timeout=lambda: self.dispatch(CarrierTimeout(attempt)))
+
+    def cancel_carrier(self) -> None:
+        tx = self.b_invite_tx
+        if tx is None or tx.state.value not in ("calling", "proceeding"):
+            return
+        invite = tx.request
+        cancel = SipRequest(invite.headers.copy(), b"", "CANCEL", invite.uri)
+        for name in ("content-type", "contact", "allow"):
+            cancel.headers.remove(name)
+        cancel.headers.set("cseq", f"{invite.cseq[0]} CANCEL")
+        self.b2bua.layer.start_client(cancel, tx.peer, on_response=lambda _r: None, on_timeout=lambda: None)
+        tx.cancel_timeout()
+
+    def ack_carrier(self, response: SipResponse, body: bytes = b"") -> None:
+        assert self.b_dialog is not None
+        dialog = self.b_dialog
+        ack = (dialog.request("ACK", body, "application/sdp", cseq=response.cseq[0]) if body
+               else dialog.ack_for_2xx(response.cseq[0]))
+        self.b2bua.layer.send(ack.to_bytes(), dialog.peer)
+
+    def ack_caller(self, response: SipResponse) -> None:
+        self.a_dialog.update_from_response(response)
+        self.b2bua.layer.send(self.a_dialog.ack_for_2xx(response.cseq[0]).to_bytes(), self.a_dialog.peer)
+
+    # -- the IVR hand-off (RFC 3725)
+    def handoff_in(self, bye: SipRequest) -> Handoff | None:
+        """The destination a media endpoint put in its BYE, when this call is on one and can be resumed."""
+        if self.routes is None or not self.routes.media or not hasattr(self.b2bua.controller, "resume"):
+            return None
+        destination = (bye.headers.get(HANDOFF_DESTINATION) or "").strip()
+        if not destination:
+            return None
+        pin = (bye.headers.get(HANDOFF_PIN) or "").strip() or None
+        return Handoff(destination, pin)
+
+    def resume(self, handoff: Handoff) -> CallState:
+        """Ask the controller where the call goes now; the decision arrives as RouteDecided in Resuming."""
+        self.stop_timer("credit")
+        self.connect_time = None  # talk time starts again with the carrier
+        if self.b_dialog is not None:
+            self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
+            self.b_dialog = None
+        controller: Any = self.b2bua.controller
+        self.b2bua.decide(self, lambda: controller.resume(self.inbound, handoff))
+        return Resuming()
+
+    def reoffer_caller(self, carrier_answer: SipResponse) -> None:
+        """re-INVITE the caller with the carrier's offer."""
+        content_type = carrier_answer.headers.get("content-type") or "application/sdp"
+        request = self.a_dialog.request("INVITE", carrier_answer.body, content_type, [("allow", ALLOW)])
+        self.b2bua.layer.start_client(request, self.a_dialog.peer,
+                                      on_response=lambda response: self.dispatch(CallerResponse(response)),
+                                      on_timeout=lambda: self.dispatch(CallerResponse(None)))
+
+    def connected_to(self, index: int) -> None:
+        """The carrier of a hand-off is connected: talk time and the credit timer start now."""
+        self.connect_time = time.monotonic()
+        max_duration = self.routes.max_duration_s if self.routes else None
+        if max_duration is not None:
+            self.start_timer("credit", float(max_duration))
+        self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, self.target(index))
+
+    def connect(self, response: SipResponse, target: Target) -> None:
+        assert self.b_dialog is not None
+        self.b_dialog.update_from_response(response)
+        self.ack_carrier(response)
+        self.invite_tx.on_ack_timeout = lambda: self.dispatch(Timeout("ack"))
+        self.invite_tx.respond(self._relayed(self.invite, True, response))
+        self.connect_time = time.monotonic()
+        max_duration = self.routes.max_duration_s if self.routes else None
+        if max_duration is not None:
+            self.start_timer("credit", float(max_duration))
+        self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, target)
+
+    def late_response(self, response: SipResponse) -> None:
+        """A 2xx from an attempt we gave up on: ACK it and hang that leg up (no orphan call at the carrier)."""
+        if not 200 <= response.status < 300 or response.cseq[1] != "INVITE":
+            return
+        dialog = Dialog(call_id=response.call_id, local_tag=response.from_tag or "", local_uri=_strip_tag(
+            response.headers.get("from") or ""), remote_uri=_strip_tag(response.headers.get("to") or ""),
+            remote_target="", peer=self.b_dialog.peer if self.b_dialog else Peer("UDP", "127.0.0.1", 5060),
+            local=self.b2bua.local, local_cseq=response.cseq[0])
+        dialog.update_from_response(response)
+        contact = response.contact
+        if contact is None:
+            return
+        self.b2bua.layer.send(dialog.ack_for_2xx(response.cseq[0]).to_bytes(), dialog.peer)
+        bye = dialog.request("BYE")
+        self.b2bua.layer.start_client(bye, dialog.peer, on_response=lambda _r: None, on_timeout=lambda: None)
+
+    def bye(self, to_caller: bool) -> None:
+        dialog = self.a_dialog if to_caller else self.b_dialog
+        if dialog is None:
+            return
+        self.b2bua.layer.start_client(dialog.request("BYE"), dialog.peer, on_response=lambda _r: None,
+                                      on_timeout=lambda: None)
+
+    def relay_in_dialog(self, event: InDialogRequest) -> None:
+        """re-INVITE / UPDATE / INFO / NOTIFY ...: forwarded on the other leg, its response relayed back."""
+        request, tx = event.request, event.tx
+        source = self.a_dialog if event.from_caller else self.b_dialog
+        other = self.b_dialog if event.from_caller else self.a_dialog
+        if other is None or source is None or other.remote_tag is None:
+            tx.respond(make_response(request, 481, to_tag=source.local_tag if source else None))
+            return
+        if request.method == "INVITE":
+            source.remote_target = _contact_or(request, source.remote_target)
+        content_type = request.headers.get("content-type") if request.body else None
+        extra = [(name, value) for name in ("event", "subscription-state", "info-package", "rack", "require",
+                                            "supported", "session-expires")
+                 if (value := request.headers.get(name)) is not None]
+        forwarded = other.request(request.method, request.body, content_type, extra)
+
+        def relay_back(response: SipResponse) -> None:
+            if request.method == "INVITE" and 200 <= response.status < 300:
+                other.update_from_response(response)
+                self.b2bua.layer.send(other.ack_for_2xx(response.cseq[0]).to_bytes(), other.peer)
+            tx.respond(self._relayed(request, not event.from_caller, response))
+
+        def timed_out() -> None:
+            tx.respond(make_response(request, 408, to_tag=source.local_tag))
+
+        self.b2bua.layer.start_client(forwarded, other.peer, on_response=relay_back, on_timeout=timed_out)
+
+    def controller_attempt(self, target: Target, code: int) -> None:
+        self.b2bua.notify(self.b2bua.controller.on_attempt, self.inbound, target, code)
+
+    def start_timer(self, name: str, delay: float) -> None:
+        self.stop_timer(name)
+        self.timers[name] = self.b2bua.scheduler.call_later(delay, lambda: self.dispatch(Timeout(name)))
+
+    def stop_timer(self, name: str) -> None:
+        handle = self.timers.pop(name, None)
+        if handle is not None:
+            handle.cancel()
+
+    def finish(self, cause: EndCause, hangup_by: HangupBy) -> None:
+        for handle in self.timers.values():
+            handle.cancel()
+        self.timers.clear()
+        duration = time.monotonic() - self.connect_time if self.connect_time is not None else 0.0
+        self.b2bua.forget(self)
+        self.b2bua.notify(self.b2bua.controller.on_end, self.inbound, cause, duration, hangup_by)
+
+
+def _strip_tag(value: str) -> str:
+    addr = NameAddr.parse(value)
+    addr.params.pop("tag", None)
+    return str(addr)
+
+
+def _contact_or(request: SipRequest, default: str) -> str:
+    contact = request.contact
+    return str(contact.uri) if contact is not None and not contact.star else default
+
+
+def _user(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return NameAddr.parse(value).uri.user or ""
+    except SipParseError:
+        return ""
+
+
+class B2BUA:
+    """The transaction user: new INVITEs become `Call`s, everything else is matched to one or answered here."""
+
+    def __init__(self, layer: TransactionLayer, controller: CallController, local: LocalAddress,
+                 scheduler: Scheduler, config: B2buaConfig | None = None) -> None:
+        self.layer = layer
+        self.controller = controller
+        self.local = local
+        self.scheduler = scheduler
+        self.config = config or B2buaConfig()
+        self.calls_by_a: dict[tuple[str, str], Call] = {}
+        self.calls_by_b: dict[str, Call] = {}
+        self.ended_calls = 0
+        self._tasks: set[asyncio.Future[None]] = set()
+        layer.user = self
+
+    @property
+    def active_calls(self) -> int:
+        return len(self.calls_by_a)
+
+    def notify(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Controller events never break the call: a failing hook is logged."""
+        try:
+            fn(*args)
+        except Exception:
+            log.exception("controller %s failed", getattr(fn, "__name__", fn))
+
+    def forget(self, call: Call) -> None:
+        self.calls_by_a.pop((call.invite.call_id, call.invite.from_tag or ""), None)
+        if call.b_dialog is not None and self.calls_by_b.get(call.b_dialog.call_id) is call:
+            del self.calls_by_b[call.b_dialog.call_id]
+        self.ended_calls += 1
+
+    # -- TransactionUser
+    def on_request(self, request: SipRequest, tx: ServerTransaction) -> None:
+        method = request.method
+        if request.to_tag:
+            call = self.calls_by_b.get(request.call_id)
+            if call is not None:
+                call.dispatch(InDialogRequest(False, request, tx))
+                return
+            call = self.calls_by_a.get((request.call_id, request.from_tag or ""))
+            if call is not None:
+                call.dispatch(InDialogRequest(True, request, tx))
+                return
+            tx.respond(make_response(request, 481, to_tag=None))
+            return
+        if method == "INVITE":
+            self._new_call(request, tx)
+        elif method == "OPTIONS":
+            tx.respond(make_response(request, 200, to_tag=new_tag(), extra=[
+                ("allow", ALLOW), ("accept", "application/sdp"), ("supported", "replaces, timer"),
+                ("content-length", "0")]))
+        elif method in ("BYE", "UPDATE", "INFO", "PRACK", "NOTIFY"):
+            tx.respond(make_response(request, 481, to_tag=new_tag()))
+        elif method in ("REGISTER", "SUBSCRIBE", "MESSAGE", "REFER", "PUBLISH"):
+            tx.respond(make_response(request, 405, to_tag=new_tag(), extra=[("allow", ALLOW)]))
+        else:
+            tx.respond(make_response(request, 501, to_tag=new_tag()))
+
+    def on_cancel(self, cancel: SipRequest, invite_tx: ServerTransaction | None, peer: Peer) -> None:
+        call = self.calls_by_a.get((cancel.call_id, cancel.from_tag or ""))
+        if call is not None and invite_tx is call.invite_tx:
+            call.dispatch(CallerCancel())
+
+    def on_ack(self, ack: SipRequest, peer: Peer) -> None:
+        call = self.calls_by_a.get((ack.call_id, ack.from_tag or ""))
+        if call is not None and ack.cseq[0] == call.invite.cseq[0]:
+            call.stop_timer("ack")
+
+    def on_stray_response(self, response: SipResponse, peer: Peer) -> None:
+        call = self.calls_by_b.get(response.call_id)
+        if call is not None and response.cseq[1] == "INVITE" and 200 <= response.status < 300:
+            call.ack_carrier(response)
+
+    def _new_call(self, invite: SipRequest, tx: ServerTransaction) -> None:
+        local_tag = new_tag()
+        tx.respond(make_response(invite, 100))
+        ruri = invite.request_uri
+        dialog = Dialog.as_uas(invite, local_tag, tx.peer, self.local)
+        inbound = InboundCall(
+            call_id=invite.call_id, source_host=tx.peer.host, source_port=tx.peer.port,
+            transport=tx.peer.transport, did=ruri.user or "", from_user=_user(invite.headers.get("from")),
+            pai_user=_user(invite.headers.get("p-asserted-identity")) or None,
+            to_user=_user(invite.headers.get("to")), sdp=invite.body, switch_ref=secrets.token_hex(8))
+        call = Call(self, invite, tx, dialog, inbound)
+        self.calls_by_a[(invite.call_id, invite.from_tag or "")] = call
+        self.decide(call, lambda: self.controller.route(inbound))
+
+    def decide(self, call: Call, ask: Callable[[], Decision | Awaitable[Decision]]) -> None:
+        """Ask the controller (route or resume); its answer reaches the call as RouteDecided."""
+        try:
+            decision = ask()
+        except Exception:
+            log.exception("controller failed to route %s", call.inbound.call_id)
+            decision = Reject(500, "Routing Failed")
+        if inspect.isawaitable(decision):
+            task = asyncio.ensure_future(self._await_route(call, decision))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        else:
+            call.dispatch(RouteDecided(decision))
+
+    async def _await_route(self, call: Call, pending: Awaitable[Decision]) -> None:
+        try:
+            decision = await pending
+        except Exception:
+            log.exception("controller.route failed for %s", call.inbound.call_id)
+            decision = Reject(500, "Routing Failed")
+        call.dispatch(RouteDecided(decision))
+
+    def close(self) -> None:
+        for call in list(self.calls_by_a.values()):
+            if isinstance(call.state, Connected):
+                call.bye(to_caller=True)
+                call.bye(to_caller=False)
+            if not isinstance(call.state, Ended):  # the controller hears of every call's end (accounting)
+                call.state = Ended(EndCause.SHUTDOWN, HangupBy.SWITCH)
+                call.finish(EndCause.SHUTDOWN, HangupBy.SWITCH)
+            for handle in call.timers.values():
+                handle.cancel()
+        self.calls_by_a.clear()
+        self.calls_by_b.clear()

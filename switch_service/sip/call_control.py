@@ -1,0 +1,671 @@
+"""The real call control: DIDs, ANIs and trunks → RADIUS authorisation → routing → attempt CDRs and accounting.
+
+`SwitchController` implements the B2BUA's `CallController` (and `HandoffController` for the IVR). It runs on the
+switch's event loop and never blocks it: RADIUS requests run in a thread pool of their own, database work
+(snapshot reloads, sell-rate look-ups, attempt rows) in a small one. Decisions are made on in-memory snapshots
+(`lookups.SwitchData`) that are swapped when the store changes.
+
+A call, by what the request-URI user (normalised to E.164 digits) is:
+- a forward DID: Access-Request for the DID's account (`account-id=`), Called-Station-Id = the forward number;
+- an access number: the caller's ANI (P-Asserted-Identity, else From). A known ANI with a stored destination is
+  authorised at once (Called-Station-Id left out, the destination comes back as h323-redirect-number); any other
+  caller goes to the IVR media endpoint when one is configured, and is refused with 480 (Warning: no IVR) when not;
+- a trunk DID: delivered to the trunk's address (its source IP, port 5060), billed to the DID's account;
+- anything else from a customer trunk's source IP (auth=ip): destination = the request-URI user, billed to the
+  trunk's account, within the trunk's channel and CPS limits;
+- anything else: 404.
+
+SIP answers chosen by the switch (see `REJECT_SIP` for the RADIUS return codes):
+- 480 + Warning "no IVR media endpoint is configured": access number, caller unknown or without a destination;
+- 486 "Too Many Calls": the account's concurrent-call limit (the account is busy, like RADIUS code 3);
+- 503 (+ Retry-After: 1): account or trunk CPS limit, trunk channel limit, RADIUS unreachable, no carrier usable;
+- 403: destination blocked by the dial plan; 404: the dial plan has no route for the number; 503: no dial plan.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import concurrent.futures
+import datetime as dt
+import logging
+import random
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.cisco import ReturnCode
+from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
+from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
+from switch_service.billing.rates import Rate
+from switch_service.events import CallEvent, CallEventKind, EventBus
+from switch_service.routing.caps import CarrierLoad
+from switch_service.routing.circuit_breaker import CircuitBreaker
+from switch_service.routing.results import Outcome
+from switch_service.routing.router import RoutingState
+from switch_service.sip.aaa_link import AvPairs, SwitchRadius
+from switch_service.sip.b2bua import is_failover_code
+from switch_service.sip.controller import (
+    Decision,
+    EndCause,
+    Handoff,
+    HangupBy,
+    InboundCall,
+    Reject,
+    Routes,
+    Target,
+)
+from switch_service.sip.lookups import AniEntry, DidEntry, SwitchData, load_switch_data, normalise_number
+from switch_service.sip.lookups import change_signature as data_signature
+from switch_service.sip.targets import TargetInfo, routes_to_targets
+from switch_service.store.models.enums import DidKind
+from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, write_attempts
+from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
+
+log = logging.getLogger(__name__)
+
+IVR_REF = "ivr"
+NO_IVR_CODE = 480
+T = TypeVar("T")
+
+REJECT_SIP: dict[ReturnCode, tuple[int, str]] = {
+    ReturnCode.INVALID_ACCOUNT: (403, "Invalid Account"),
+    ReturnCode.INVALID_PIN: (403, "Invalid PIN"),
+    ReturnCode.INVALID_CARD: (403, "Invalid Card"),
+    ReturnCode.ZERO_BALANCE: (402, "Zero Balance"),
+    ReturnCode.INSUFFICIENT_BALANCE: (402, "Insufficient Balance"),
+    ReturnCode.CREDIT_LIMIT: (402, "Credit Limit Reached"),
+    ReturnCode.EXPIRED: (403, "Account Expired"),
+    ReturnCode.DENIED: (403, "Denied"),
+    ReturnCode.BLOCKED_NUMBER: (403, "Destination Blocked"),
+    ReturnCode.IN_USE: (486, "Account In Use"),
+    ReturnCode.INVALID_ARGUMENT: (484, "Address Incomplete"),
+    ReturnCode.UNAVAILABLE: (503, "Authorisation Unavailable"),
+    ReturnCode.RETRIES_EXCEEDED: (403, "Retries Exceeded"),
+    ReturnCode.TOLL_FREE: (403, "Toll-Free Not Allowed"),
+}
+
+
+def reject_for(code: ReturnCode) -> Reject:
+    """The SIP refusal of a RADIUS Access-Reject (a Warning names the h323-return-code)."""
+    sip_code, reason = REJECT_SIP.get(code, (403, "Denied"))
+    return Reject(sip_code, reason, (("warning", f'399 carrierdesk "h323-return-code={int(code)}"'),))
+
+
+def q850_cause(cause: EndCause, last_code: int) -> int:
+    """The h323-disconnect-cause (Q.850) of how a call ended."""
+    if cause is EndCause.NORMAL:
+        return 16
+    if cause is EndCause.CREDIT_EXHAUSTED:
+        return 102  # recovery on timer expiry
+    if cause is EndCause.CANCELLED:
+        return 16  # the caller cleared before answer
+    if cause is EndCause.NO_ROUTE:
+        return 3
+    if cause is EndCause.ALL_ROUTES_FAILED:
+        return 34
+    if cause is EndCause.REJECTED:
+        if last_code in (486, 600):
+            return 17
+        if last_code in (408, 480):
+            return 19
+        if last_code in (404, 604):
+            return 1
+        if last_code == 484:
+            return 28
+        if last_code in (403, 603):
+            return 21
+        return 31
+    if cause is EndCause.SHUTDOWN:
+        return 41
+    return 31
+
+
+_STATIC_PT = {"0": "PCMU", "3": "GSM", "8": "PCMA", "9": "G722", "18": "G729"}
+
+
+def sdp_codecs(sdp: bytes) -> list[str]:
+    """Codec names of the first audio stream, in the offered order."""
+    text = sdp.decode("utf-8", "replace")
+    match = re.search(r"^m=audio \d+(?:/\d+)? \S+ ([\d ]+)", text, flags=re.MULTILINE)
+    if match is None:
+        return []
+    names = {pt: name.upper() for pt, name in re.findall(r"^a=rtpmap:(\d+) ([^/\s]+)", text, flags=re.MULTILINE)}
+    return [names.get(pt) or _STATIC_PT.get(pt, pt) for pt in match.group(1).split()]
+
+
+class _PerSecond:
+    """Events per key in the last second (CPS limits)."""
+
+    def __init__(self) -> None:
+        self._times: dict[int, collections.deque[float]] = {}
+
+    def count(self, key: int, now: float) -> int:
+        times = self._times.get(key)
+        if not times:
+            return 0
+        while times and times[0] <= now - 1.0:
+            times.popleft()
+        return len(times)
+
+    def add(self, key: int, now: float) -> None:
+        self._times.setdefault(key, collections.deque()).append(now)
+
+
+@dataclass
+class ControllerConfig:
+    ivr: str | None = None  # "host:port[/transport]" of the IVR media endpoint; None: no IVR
+    default_region: str = "US"
+    check_interval_s: float = 1.0  # how often the store is asked whether it changed
+    minutes_refresh_s: float = 30.0  # carriers' minutes (caps) from the CDRs
+    time_zone: str = "UTC"  # of the carriers' daily/monthly caps
+    radius_threads: int = 64
+    max_targets: int = 16
+    rng: random.Random = field(default_factory=random.Random)
+
+
+@dataclass
+class CallInfo:
+    """What the controller knows of one call (keyed by the B2BUA's switch_ref)."""
+
+    key: str
+    call_id: str
+    conf_id: str
+    caller: str
+    source_host: str
+    setup_at: dt.datetime
+    did: str | None = None
+    destination: str = ""
+    account_id: int | None = None
+    trunk_id: int | None = None
+    ivr: bool = False
+    authorised: bool = False
+    credit_time: int | None = None
+    sell_rate: Decimal | None = None
+    targets: dict[str, TargetInfo] = field(default_factory=dict)
+    target_order: list[str] = field(default_factory=list)
+    attempts: int = 0
+    attempt_started: dt.datetime | None = None
+    last_code: int = 0
+    holding_carrier: int | None = None
+    answered: TargetInfo | None = None
+    answered_at: dt.datetime | None = None
+    codec: str | None = None
+    counted_account: bool = False
+    counted_trunk: bool = False
+    ended: bool = False
+    stopped: bool = False
+    start_sent: asyncio.Future[None] | None = None
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SwitchController:
+    """The switch's `CallController`: see the module docstring for the flows and SIP codes."""
+
+    name = "switch"
+
+    def __init__(self, engine: Engine, radius: RadiusClient, config: ControllerConfig | None = None, *,
+                 events: EventBus | None = None, breaker: CircuitBreaker | None = None,
+                 clock: Callable[[], dt.datetime] = _utcnow) -> None:
+        self.engine = engine
+        self.radius = SwitchRadius(radius)
+        self.config = config or ControllerConfig()
+        self.events = events or EventBus()
+        self.breaker = breaker or CircuitBreaker()
+        self.clock = clock
+        self.ivr_target = _parse_address(self.config.ivr) if self.config.ivr else None
+        self._radius_pool = concurrent.futures.ThreadPoolExecutor(self.config.radius_threads, "switch-radius")
+        self._db_pool = concurrent.futures.ThreadPoolExecutor(2, "switch-db")
+        self._data: SwitchData | None = None
+        self._data_lock: asyncio.Lock | None = None
+        self._last_check = 0.0
+        self._refreshing: asyncio.Task[None] | None = None
+        self._minutes: dict[int, CarrierMinutes] = {}
+        self._minutes_at = -1e9
+        self._sell_cache: collections.OrderedDict[tuple[int, str], Rate | None] = collections.OrderedDict()
+        self.calls: dict[str, CallInfo] = {}
+        self.account_calls: collections.Counter[int] = collections.Counter()
+        self.trunk_calls: collections.Counter[int] = collections.Counter()
+        self.carrier_calls: collections.Counter[int] = collections.Counter()
+        self._account_cps = _PerSecond()
+        self._trunk_cps = _PerSecond()
+        self._carrier_cps = _PerSecond()
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._pending_attempts: list[AttemptRecord] = []
+        self._attempt_lock = threading.Lock()
+        self.errors = 0
+
+    # -- data --------------------------------------------------------------------------------------------------
+    async def _in_db(self, fn: Callable[[Session], T]) -> T:
+        def run() -> T:
+            with Session(self.engine) as session:
+                return fn(session)
+        return await asyncio.get_running_loop().run_in_executor(self._db_pool, run)
+
+    async def data(self) -> SwitchData:
+        """The current snapshot; loaded on first use, checked for changes at most every `check_interval_s`."""
+        if self._data is None:
+            await self.reload()
+        now = time.monotonic()
+        if now - self._last_check >= self.config.check_interval_s and self._refreshing is None:
+            self._last_check = now
+            self._refreshing = asyncio.ensure_future(self._refresh())
+        if now - self._minutes_at >= self.config.minutes_refresh_s:
+            self._minutes_at = now
+            self._spawn(self._refresh_minutes())
+        assert self._data is not None
+        return self._data
+
+    async def reload(self) -> None:
+        """Rebuild the snapshot from the store now."""
+        if self._data_lock is None:
+            self._data_lock = asyncio.Lock()
+        async with self._data_lock:
+            at = self.clock()
+            region = self.config.default_region
+            self._data = await self._in_db(lambda session: load_switch_data(session, at, region))
+            self._sell_cache.clear()
+            self._last_check = time.monotonic()
+
+    async def _refresh(self) -> None:
+        try:
+            signature = await self._in_db(data_signature)
+            if self._data is None or signature != self._data.signature:
+                await self.reload()
+        except Exception:
+            log.exception("could not check the store for changes")
+        finally:
+            self._refreshing = None
+
+    async def _refresh_minutes(self) -> None:
+        at, tz = self.clock(), self.config.time_zone
+        try:
+            self._minutes = await self._in_db(lambda session: minutes_used(session, at, tz))
+        except Exception:
+            log.exception("could not load the carriers' minutes")
+
+    async def _sell_rate(self, tariff_id: int | None, number: str, at: dt.datetime) -> Rate | None:
+        if tariff_id is None:
+            return None
+        key = (tariff_id, number)
+        if key in self._sell_cache:
+            self._sell_cache.move_to_end(key)
+            return self._sell_cache[key]
+        rate = await self._in_db(lambda session: sell_rate(session, tariff_id, number, at))
+        self._sell_cache[key] = rate
+        if len(self._sell_cache) > 20_000:
+            self._sell_cache.popitem(last=False)
+        return rate
+
+    def _spawn(self, coro: Any) -> asyncio.Future[Any]:
+        task: asyncio.Future[Any] = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # -- CallController ----------------------------------------------------------------------------------------
+    async def route(self, call: InboundCall) -> Decision:
+        info = CallInfo(key=call.switch_ref or call.call_id, call_id=call.call_id, conf_id=secrets.token_hex(16),
+                        caller=normalise_number(call.pai_user or call.from_user, self.config.default_region),
+                        source_host=call.source_host, setup_at=self.clock())
+        self.calls[info.key] = info
+        try:
+            return await self._route(info, call)
+        except Exception:
+            self.errors += 1
+            log.exception("routing %s failed", call.call_id)
+            self._finish(info, EndCause.REJECTED, 0.0)
+            return Reject(500, "Server Internal Error")
+
+    async def _route(self, info: CallInfo, call: InboundCall) -> Decision:
+        data = await self.data()
+        region = self.config.default_region
+        dialled = normalise_number(call.did, region)
+        did = data.dids.get(dialled)
+        if did is not None:
+            info.did = dialled
+            if did.kind is DidKind.FORWARD:
+                if not did.forward_to or did.account_id is None:
+                    return Reject(404, "DID Not Configured")
+                return await self._authorise(info, call, did.forward_to, did.account_id, did)
+            if did.kind is DidKind.ACCESS_NUMBER:
+                return await self._access_number(info, call, did, data.anis.get(info.caller))
+            trunk = data.trunks.get(did.trunk_id) if did.trunk_id is not None else None
+            if trunk is None or not trunk.source_ip or did.account_id is None:
+                return Reject(404, "DID Not Configured")
+            deliver = Target(trunk.source_ip, 5060, "UDP", dialled, f"trunk:{trunk.id}")
+            return await self._authorise(info, call, dialled, did.account_id, did, fixed=[deliver])
+        trunk = data.trunks_by_ip.get(call.source_host)
+        if trunk is None:
+            return Reject(404, "Not Found")
+        info.trunk_id = trunk.id
+        now = time.monotonic()
+        if trunk.max_channels and self.trunk_calls[trunk.id] >= trunk.max_channels:
+            return Reject(503, "Trunk Channels Exhausted", (("retry-after", "1"),))
+        if trunk.cps_limit and self._trunk_cps.count(trunk.id, now) >= trunk.cps_limit:
+            return Reject(503, "Trunk CPS Limit", (("retry-after", "1"),))
+        self._trunk_cps.add(trunk.id, now)
+        self.trunk_calls[trunk.id] += 1
+        info.counted_trunk = True
+        return await self._authorise(info, call, dialled, trunk.account_id, None)
+
+    async def _access_number(self, info: CallInfo, call: InboundCall, did: DidEntry,
+                             ani: AniEntry | None) -> Decision:
+        if ani is not None and ani.destination:
+            return await self._authorise(info, call, None, ani.account_id, did, stored=ani.destination,
+                                         send_account=False)
+        if self.ivr_target is None:
+            return Reject(NO_IVR_CODE, "No IVR Available", (
+                ("warning", '399 carrierdesk "no IVR media endpoint is configured"'),
+                ("reason", 'SIP;cause=480;text="no IVR configured: caller unknown or without a destination"')))
+        info.ivr = True
+        host, port, transport = self.ivr_target
+        return Routes([Target(host, port, transport, did.number, IVR_REF)], media=True)
+
+    async def resume(self, call: InboundCall, handoff: Handoff) -> Decision:
+        """The IVR handed the call back with a destination (and maybe a PIN): authorise and route it."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended:
+            return Reject(481, "Call Gone")
+        try:
+            data = await self.data()
+            ani = data.anis.get(info.caller)
+            did = data.dids.get(info.did or "")
+            destination = normalise_number(handoff.destination, self.config.default_region)
+            return await self._authorise(info, call, destination, ani.account_id if ani else None, did,
+                                         pin=handoff.pin, send_account=False)
+        except Exception:
+            self.errors += 1
+            log.exception("resuming %s failed", call.call_id)
+            return Reject(500, "Server Internal Error")
+
+    async def _authorise(self, info: CallInfo, call: InboundCall, destination: str | None, account_id: int | None,
+                         did: DidEntry | None, *, stored: str | None = None, pin: str | None = None,
+                         send_account: bool = True, fixed: list[Target] | None = None) -> Decision:
+        data = await self.data()
+        if info.ended:
+            return Reject(487, "Request Terminated")
+        account = data.accounts.get(account_id) if account_id is not None else None
+        if account is not None and not info.counted_account:
+            now = time.monotonic()
+            if account.max_concurrent_calls and self.account_calls[account.id] >= account.max_concurrent_calls:
+                return Reject(486, "Too Many Calls", (("warning", '399 carrierdesk "concurrent-call limit"'),))
+            if account.cps_limit and self._account_cps.count(account.id, now) >= account.cps_limit:
+                return Reject(503, "Account CPS Limit", (("retry-after", "1"),))
+            self._account_cps.add(account.id, now)
+            self.account_calls[account.id] += 1
+            info.counted_account = True
+            info.account_id = account.id
+        avpairs: list[tuple[str, str]] = []
+        if info.did:
+            avpairs.append(("did", info.did))
+        if send_account and account_id is not None:
+            avpairs.append(("account-id", str(account_id)))
+        request = AuthRequest(user_name=info.caller or "anonymous", password=pin, calling_station_id=info.caller,
+                              called_station_id=destination or None, conf_id=info.conf_id, call_id=info.call_id,
+                              remote_address=info.source_host)
+        try:
+            decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
+        except RadiusTimeoutError:
+            log.warning("RADIUS did not answer for %s", info.call_id)
+            return Reject(503, "Authorisation Unavailable", (("retry-after", "5"),))
+        if not decision.accepted:
+            return reject_for(decision.return_code)
+        info.authorised = True
+        info.credit_time = decision.credit_time
+        if info.ended:  # the caller hung up while we waited: release what the server reserved
+            self._finish(info, EndCause.CANCELLED, 0.0)
+            return Reject(487, "Request Terminated")
+        replied_account = reply_pairs.get("account-id", "")
+        if replied_account.isdigit() and (account is None or account.id != int(replied_account)):
+            account = data.accounts.get(int(replied_account))
+            if account is not None and not info.counted_account:
+                self.account_calls[account.id] += 1
+                info.counted_account = True
+                info.account_id = account.id
+        number = normalise_number(destination or decision.redirect_number or stored or "", self.config.default_region)
+        if not number:
+            return self._after_auth_reject(info, Reject(484, "Address Incomplete"))
+        info.destination = number
+        plan_id = (account.dial_plan_id if account else None) or (did.dial_plan_id if did else None)
+        return await self._routes(info, call, number, decision, tariff_id=account.tariff_id if account else None,
+                                  dial_plan_id=plan_id, fixed=fixed)
+
+    async def _routes(self, info: CallInfo, call: InboundCall, number: str, decision: AuthDecision, *,
+                      tariff_id: int | None, dial_plan_id: int | None, fixed: list[Target] | None) -> Decision:
+        at = self.clock()
+        if fixed is not None:
+            return self._started(info, Routes(fixed, decision.credit_time, str(info.account_id or "")))
+        rate = await self._sell_rate(tariff_id, number, at)
+        info.sell_rate = rate.price_per_minute if rate is not None else None
+        if info.ended:
+            self._finish(info, EndCause.CANCELLED, 0.0)
+            return Reject(487, "Request Terminated")
+        data = await self.data()
+        plan = data.dial_plans.get(dial_plan_id) if dial_plan_id is not None else None
+        if plan is None:
+            log.warning("call %s: no dial plan (account %s)", info.call_id, info.account_id)
+            return self._after_auth_reject(info, Reject(503, "No Dial Plan"))
+        codecs = [c for c in sdp_codecs(call.sdp) if c != "TELEPHONE-EVENT"] or None
+        try:
+            result = data.router.route(number, at, rate, plan, self._routing_state(data), codecs=codecs)
+        except ValueError:  # the buy index was built for another rate period
+            await self.reload()
+            data = await self.data()
+            result = data.router.route(number, at, rate, data.dial_plans[plan.id], self._routing_state(data),
+                                       codecs=codecs)
+        if result.outcome is Outcome.BLOCKED:
+            return self._after_auth_reject(info, Reject(403, "Destination Blocked"))
+        if result.outcome is Outcome.NO_ROUTE:
+            return self._after_auth_reject(info, Reject(404, "No Route"))
+        targets, by_ref = routes_to_targets(result.routes, max_targets=self.config.max_targets)
+        if not targets:
+            return self._after_auth_reject(info, Reject(503, "No Carrier Available"))
+        info.targets = by_ref
+        info.target_order = [t.carrier_ref for t in targets]
+        return self._started(info, Routes(targets, decision.credit_time, str(info.account_id or "")))
+
+    def _started(self, info: CallInfo, routes: Routes) -> Routes:
+        if routes.targets:
+            self._hold(info, 0, time.monotonic())
+        info.attempt_started = self.clock()
+        self._publish(info, CallEventKind.STARTED)
+        return routes
+
+    def _after_auth_reject(self, info: CallInfo, reject: Reject) -> Reject:
+        """A refusal after the server reserved money: the Stop (0 s) releases it."""
+        self._finish(info, EndCause.NO_ROUTE, 0.0)
+        return reject
+
+    def _routing_state(self, data: SwitchData) -> RoutingState:
+        now = time.monotonic()
+        loads: dict[int, CarrierLoad] = {}
+        for carrier_id in data.router.carriers:
+            minutes = self._minutes.get(carrier_id)
+            channels = self.carrier_calls.get(carrier_id, 0)
+            cps = self._carrier_cps.count(carrier_id, now)
+            if minutes is None and not channels and not cps:
+                continue
+            loads[carrier_id] = CarrierLoad(channels, cps, minutes.seconds_today if minutes else 0,
+                                            minutes.seconds_this_month if minutes else 0)
+        return RoutingState(loads=loads, down=self.breaker.down_carriers(), rng=self.config.rng)
+
+    def _hold(self, info: CallInfo, index: int, now: float) -> None:
+        """The carrier of target `index` has a channel of this call (from its INVITE to the end)."""
+        if index >= len(info.target_order):
+            return
+        target = info.targets.get(info.target_order[index])
+        if target is None:
+            return
+        info.holding_carrier = target.carrier_id
+        self.carrier_calls[target.carrier_id] += 1
+        self._carrier_cps.add(target.carrier_id, now)
+
+    def _release_carrier(self, info: CallInfo) -> None:
+        if info.holding_carrier is not None:
+            self.carrier_calls[info.holding_carrier] -= 1
+            if self.carrier_calls[info.holding_carrier] <= 0:
+                del self.carrier_calls[info.holding_carrier]
+            info.holding_carrier = None
+
+    async def _radius(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._radius_pool, fn, *args)
+
+    def on_attempt(self, call: InboundCall, target: Target, final_code: int) -> None:
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or target.carrier_ref == IVR_REF:
+            return
+        now = self.clock()
+        info.attempts += 1
+        info.last_code = final_code
+        meta = info.targets.get(target.carrier_ref)
+        started = info.attempt_started or info.setup_at
+        self._queue_attempt(AttemptRecord(  # call_id: the call row's key (Acct-Session-Id = h323-conf-id)
+            call_id=info.conf_id, attempt=info.attempts, caller=info.caller, destination=target.number,
+            started_at=started, ended_at=now, sip_code=final_code, result=attempt_result(final_code),
+            account_id=info.account_id, carrier_id=meta.carrier_id if meta else None,
+            gateway_id=meta.gateway_id if meta else None, did=info.did,
+            buy_rate=meta.route.buy_price if meta else None))
+        info.attempt_started = now
+        if meta is None:
+            return
+        failed = is_failover_code(final_code, target)
+        if failed:
+            self.breaker.record_failure(meta.carrier_id)
+        else:
+            self.breaker.record_success(meta.carrier_id)
+        if final_code >= 300:
+            self._release_carrier(info)
+            index = info.target_order.index(target.carrier_ref) if target.carrier_ref in info.target_order else -1
+            if failed and 0 <= index < len(info.target_order) - 1:
+                self._hold(info, index + 1, time.monotonic())
+                self._publish(info, CallEventKind.FAILED_OVER, carrier_id=meta.carrier_id, sip_code=final_code)
+
+    def on_answer(self, call: InboundCall, target: Target) -> None:
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or target.carrier_ref == IVR_REF or not info.authorised:
+            return
+        info.answered = info.targets.get(target.carrier_ref)
+        info.answered_at = self.clock()
+        codecs = sdp_codecs(call.sdp)
+        info.codec = codecs[0] if codecs else None
+        record = AcctRecord(
+            status=AcctStatus.START, session_id=info.conf_id, user_name=info.caller or "anonymous",
+            calling_station_id=info.caller, called_station_id=info.destination, conf_id=info.conf_id,
+            call_id=info.call_id, setup_time=info.setup_at, connect_time=info.answered_at,
+            remote_address=info.source_host)
+        info.start_sent = self._spawn(self._account(record, self._acct_pairs(info), None))
+        self._publish(info, CallEventKind.ANSWERED)
+
+    def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None:
+            return
+        self._finish(info, cause, duration_s if info.answered is not None else 0.0)
+
+    def _finish(self, info: CallInfo, cause: EndCause, duration_s: float) -> None:
+        """Idempotent end of a call: counters released, Accounting-Stop sent when it was authorised."""
+        first = not info.ended
+        info.ended = True
+        self.calls.pop(info.key, None)
+        self._release_carrier(info)
+        if info.counted_account and info.account_id is not None:
+            self.account_calls[info.account_id] -= 1
+            if self.account_calls[info.account_id] <= 0:
+                del self.account_calls[info.account_id]
+            info.counted_account = False
+        if info.counted_trunk and info.trunk_id is not None:
+            self.trunk_calls[info.trunk_id] -= 1
+            if self.trunk_calls[info.trunk_id] <= 0:
+                del self.trunk_calls[info.trunk_id]
+            info.counted_trunk = False
+        if info.authorised and not info.stopped:
+            info.stopped = True
+            answered = info.answered is not None and info.answered_at is not None
+            now = self.clock()
+            record = AcctRecord(
+                status=AcctStatus.STOP, session_id=info.conf_id, user_name=info.caller or "anonymous",
+                calling_station_id=info.caller, called_station_id=info.destination, conf_id=info.conf_id,
+                call_id=info.call_id, session_time=round(duration_s) if answered else 0, setup_time=info.setup_at,
+                connect_time=info.answered_at if answered else None, disconnect_time=now,
+                disconnect_cause=q850_cause(cause, info.last_code), remote_address=info.source_host)
+            self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
+        if first and (info.authorised or info.attempts):
+            self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value)
+
+    def _acct_pairs(self, info: CallInfo) -> AvPairs:
+        pairs = []
+        if info.answered is not None:
+            pairs.append(("carrier-id", str(info.answered.carrier_id)))
+        if info.account_id is not None:
+            pairs.append(("account-id", str(info.account_id)))
+        if info.did:
+            pairs.append(("did", info.did))
+        return pairs
+
+    async def _account(self, record: AcctRecord, avpairs: AvPairs, after: asyncio.Future[None] | None) -> None:
+        if after is not None:
+            await asyncio.wait([after])  # Start before Stop, whatever became of the Start
+        try:
+            await self._radius(self.radius.account, record, avpairs)
+        except Exception:
+            self.errors += 1
+            log.exception("Accounting-%s for %s was not acknowledged", record.status.name, record.session_id)
+
+    # -- attempt rows, written in batches off the loop ---------------------------------------------------------
+    def _queue_attempt(self, record: AttemptRecord) -> None:
+        with self._attempt_lock:
+            self._pending_attempts.append(record)
+            first = len(self._pending_attempts) == 1
+        if first:
+            self._spawn(asyncio.get_running_loop().run_in_executor(self._db_pool, self._flush_attempts))
+
+    def _flush_attempts(self) -> None:
+        with self._attempt_lock:
+            records, self._pending_attempts = self._pending_attempts, []
+        if not records:
+            return
+        try:
+            with Session(self.engine) as session, session.begin():
+                write_attempts(session, records)
+        except Exception:
+            self.errors += 1
+            log.exception("could not write %d attempt CDR row(s)", len(records))
+
+    # -- events ------------------------------------------------------------------------------------------------
+    def _publish(self, info: CallInfo, kind: CallEventKind, **extra: Any) -> None:
+        carrier_id = extra.pop("carrier_id", info.answered.carrier_id if info.answered else None)
+        self.events.publish(CallEvent(
+            kind=kind, call_id=info.call_id, caller=info.caller, destination=info.destination,
+            account_id=info.account_id, carrier_id=carrier_id, sell_rate=info.sell_rate, started_at=info.setup_at,
+            talk_time_left_s=info.credit_time, codec=info.codec, **extra))
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for the accounting requests and attempt rows still under way (shutdown, tests)."""
+        deadline = time.monotonic() + timeout
+        while self._tasks and time.monotonic() < deadline:
+            await asyncio.wait(list(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
+
+    def close(self) -> None:
+        self._radius_pool.shutdown(wait=True)
+        self._db_pool.shutdown(wait=True)
+
+
+def _parse_address(text: str) -> tuple[str, int, str]:
+    """`host:port[/transport]` → (host, port, TRANSPORT)."""
+    address, _, transport = text.partition("/")
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"not host:port[/transport]: {text!r}")
+    return host, int(port), (transport or "UDP").upper()

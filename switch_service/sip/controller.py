@@ -1,0 +1,127 @@
+"""The questions the B2BUA asks and the events it reports: the seam for routing, RADIUS and CDRs.
+
+The SIP code knows nothing about accounts or money: `route()` answers with a `Decision`, and the `on_*` events let
+billing (Accounting-Start/Stop), CDR writing and the live-call stream plug in without touching the SIP engine.
+`route()` may be a plain function or a coroutine (an Access-Request to RADIUS is one).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class InboundCall:
+    call_id: str
+    source_host: str
+    source_port: int
+    transport: str
+    did: str  # request-URI user: the dialled number / DID
+    from_user: str
+    pai_user: str | None
+    to_user: str
+    sdp: bytes
+    switch_ref: str = ""  # the switch's own id for the call (B-leg Call-ID prefix, h323-conf-id)
+
+
+@dataclass(frozen=True)
+class Target:
+    host: str
+    port: int
+    transport: str = "UDP"
+    number: str = ""
+    carrier_ref: str = ""
+    failure_codes: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Reject:
+    code: int
+    reason: str
+    headers: tuple[tuple[str, str], ...] = ()  # e.g. Warning / Reason / Retry-After on the final response
+
+
+@dataclass(frozen=True)
+class Routes:
+    targets: list[Target]
+    max_duration_s: int | None = None
+    account_ref: str = ""
+    media: bool = False  # the targets are a media worker (IVR): its BYE may hand the call back (see Handoff)
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """What an IVR media endpoint collected, carried in its BYE (`X-Carrierdesk-Destination`, `-Pin`)."""
+
+    destination: str
+    pin: str | None = None
+
+
+Decision = Reject | Routes
+
+
+class EndCause(enum.Enum):
+    NORMAL = "normal-clearing"
+    CREDIT_EXHAUSTED = "credit-exhausted"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+    NO_ROUTE = "no-route"
+    ALL_ROUTES_FAILED = "all-routes-failed"
+    NO_ACK = "no-ack"
+    SHUTDOWN = "shutdown"
+
+
+class HangupBy(enum.Enum):
+    CALLER = "caller"
+    CALLEE = "callee"
+    SWITCH = "switch"
+
+
+class CallController(Protocol):
+    def route(self, call: InboundCall) -> Decision | Awaitable[Decision]: ...
+    def on_attempt(self, call: InboundCall, target: Target, final_code: int) -> None: ...
+    def on_answer(self, call: InboundCall, target: Target) -> None: ...
+    def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None: ...
+
+
+class HandoffController(CallController, Protocol):
+    """A controller that can send calls to an IVR first: `resume` decides where the call goes once the media
+    endpoint handed it back. Without it, a media endpoint's BYE simply ends the call."""
+
+    def resume(self, call: InboundCall, handoff: Handoff) -> Decision | Awaitable[Decision]: ...
+
+
+HANDOFF_DESTINATION = "x-carrierdesk-destination"
+HANDOFF_PIN = "x-carrierdesk-pin"
+
+
+class StaticRouteController:
+    """Every call to the same ordered targets: the benchmark's and the tests' controller.
+
+    The hook for ANI authorisation / CDRs (RADIUS client, rating) is a controller of its own implementing the
+    same Protocol; this one only records what it was told.
+    """
+
+    def __init__(self, targets: list[Target], max_duration_s: int | None = None) -> None:
+        self.targets = targets
+        self.max_duration_s = max_duration_s
+        self.attempts: list[tuple[str, str, int]] = []
+        self.answers: list[tuple[str, str]] = []
+        self.ends: list[tuple[str, EndCause, float, HangupBy]] = []
+
+    def route(self, call: InboundCall) -> Decision:
+        targets = [Target(t.host, t.port, t.transport, t.number or call.did, t.carrier_ref, t.failure_codes)
+                   for t in self.targets]
+        return Routes(targets, self.max_duration_s, account_ref=call.from_user)
+
+    def on_attempt(self, call: InboundCall, target: Target, final_code: int) -> None:
+        self.attempts.append((call.call_id, target.carrier_ref, final_code))
+
+    def on_answer(self, call: InboundCall, target: Target) -> None:
+        self.answers.append((call.call_id, target.carrier_ref))
+
+    def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
+        self.ends.append((call.call_id, cause, duration_s, hangup_by))

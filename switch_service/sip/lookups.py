@@ -1,0 +1,165 @@
+"""In-memory indexes the switch decides on: DIDs, ANIs, customer trunks, accounts, carriers and dial plans.
+
+The database stays the truth; a `SwitchData` is an immutable snapshot of it, swapped whole when `change_signature`
+(one cheap query: counts, latest ids and update times, tariff versions) says the data changed. The owner checks at
+most once a second, off the event loop. Editing an ANI's stored destination in place changes no count, id or
+timestamp (the table has no updated_at): whoever edits it calls the controller's `reload()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from switch_service.routing.dial_plans import DialPlanView
+from switch_service.routing.router import Router
+from switch_service.store.models import (
+    Account,
+    Ani,
+    Carrier,
+    CustomerTrunk,
+    DialPlan,
+    DialPlanRoute,
+    Did,
+    Gateway,
+    Rate,
+    RouteCarrier,
+    Tariff,
+)
+from switch_service.store.models.enums import DidKind, Status, TrunkAuth
+from switch_service.store.repositories.routing import load_dial_plan, load_router
+
+
+def normalise_number(text: str | None, default_region: str = "US") -> str:
+    """A dialled or presented number as E.164 digits (no '+'): `+1 305-555-0101` → `13055550101`.
+
+    `00…` is the international prefix; a national form with a trunk 0 (`020 7946 0018`) is read in
+    `default_region`; anything else is taken as E.164 digits already (what carriers and trunks send).
+    """
+    if not text:
+        return ""
+    raw = text.strip()
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if raw.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return digits[2:]
+    if digits.startswith("0") and len(digits) > 4:
+        try:
+            parsed = phonenumbers.parse(digits, default_region)
+        except phonenumbers.NumberParseException:
+            return digits
+        return f"{parsed.country_code}{parsed.national_number}"
+    return digits
+
+
+@dataclass(frozen=True, slots=True)
+class DidEntry:
+    number: str
+    kind: DidKind
+    account_id: int | None
+    forward_to: str | None
+    trunk_id: int | None
+    dial_plan_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AniEntry:
+    number: str
+    account_id: int
+    destination: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrunkEntry:
+    id: int
+    account_id: int
+    name: str
+    auth: TrunkAuth
+    source_ip: str | None
+    username: str | None
+    password_ha1: str | None
+    max_channels: int
+    cps_limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccountEntry:
+    id: int
+    status: Status
+    tariff_id: int | None
+    dial_plan_id: int | None
+    max_concurrent_calls: int
+    cps_limit: int
+
+
+@dataclass(frozen=True)
+class SwitchData:
+    """One consistent snapshot; never mutated (the dial-plan cache only fills)."""
+
+    signature: tuple[Any, ...]
+    loaded_at: dt.datetime
+    dids: dict[str, DidEntry]
+    anis: dict[str, AniEntry]
+    trunks: dict[int, TrunkEntry]
+    trunks_by_ip: dict[str, TrunkEntry]
+    trunks_by_user: dict[str, TrunkEntry]
+    accounts: dict[int, AccountEntry]
+    router: Router
+    dial_plans: dict[int, DialPlanView] = field(default_factory=dict)
+
+
+def _max(column: Any) -> Any:
+    return select(func.max(column)).scalar_subquery()
+
+
+def _count(model: Any) -> Any:
+    return select(func.count()).select_from(model).scalar_subquery()
+
+
+def change_signature(session: Session) -> tuple[Any, ...]:
+    """What changes when any table the switch indexes changes (one round trip)."""
+    query = select(
+        _count(Did), _max(Did.updated_at), _count(Ani), _max(Ani.id), _max(Ani.created_at),
+        _count(CustomerTrunk), _max(CustomerTrunk.updated_at), _max(Account.id), _max(Account.updated_at),
+        _count(Carrier), _max(Carrier.updated_at), _count(Gateway), _max(Gateway.id),
+        _max(DialPlan.updated_at), _count(DialPlanRoute), _max(DialPlanRoute.id), _count(RouteCarrier),
+        _max(RouteCarrier.id), select(func.sum(Tariff.version)).scalar_subquery(), _max(Rate.id),
+    )
+    return tuple(session.execute(query).one())
+
+
+def load_switch_data(session: Session, at: dt.datetime, default_region: str = "US") -> SwitchData:
+    signature = change_signature(session)
+    dids = {}
+    for did in session.scalars(select(Did).where(Did.active.is_(True))):
+        number = normalise_number(did.number, default_region)
+        dids[number] = DidEntry(number, DidKind(did.kind), did.account_id,
+                                normalise_number(did.forward_to, default_region) or None, did.trunk_id,
+                                did.dial_plan_id)
+    anis = {}
+    for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id, Ani.destination)):
+        key = normalise_number(number, default_region)
+        anis[key] = AniEntry(key, account_id, normalise_number(destination, default_region) or None)
+    trunks = {
+        row.id: TrunkEntry(row.id, row.account_id, row.name, TrunkAuth(row.auth), row.source_ip, row.username,
+                           row.password_ha1, row.max_channels, row.cps_limit)
+        for row in session.scalars(select(CustomerTrunk).where(CustomerTrunk.active.is_(True)))
+    }
+    accounts = {
+        row.id: AccountEntry(row.id, Status(row.status), row.tariff_id, row.dial_plan_id, row.max_concurrent_calls,
+                             row.cps_limit)
+        for row in session.scalars(select(Account))
+    }
+    return SwitchData(
+        signature=signature, loaded_at=at, dids=dids, anis=anis, trunks=trunks,
+        trunks_by_ip={t.source_ip: t for t in trunks.values() if t.auth is TrunkAuth.IP and t.source_ip},
+        trunks_by_user={t.username: t for t in trunks.values() if t.auth is TrunkAuth.DIGEST and t.username},
+        accounts=accounts, router=load_router(session, at),
+        dial_plans={plan_id: load_dial_plan(session, plan_id) for plan_id in session.scalars(select(DialPlan.id))},
+    )

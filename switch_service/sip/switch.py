@@ -1,0 +1,239 @@
+"""The switch: transport → flood limit → parse → transactions → B2BUA → `CallController`.
+
+`SipSwitch.start()` / `stop()` run it on the current asyncio loop; `SwitchThread` runs one in a background thread
+(tests); `python -m switch_service.sip.switch --route HOST:PORT` serves with a static route (the benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from switch_service.sip.b2bua import B2BUA, B2buaConfig
+from switch_service.sip.controller import CallController, StaticRouteController, Target
+from switch_service.sip.dialogs import LocalAddress
+from switch_service.sip.limits import FloodLimiter
+from switch_service.sip.message import SipParseError, SipRequest, parse_message
+from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer
+from switch_service.sip.transport import SipTransport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SwitchConfig:
+    host: str = "127.0.0.1"
+    port: int = 5060
+    tcp: bool = True
+    timers: TimerConfig = field(default_factory=TimerConfig)
+    b2bua: B2buaConfig = field(default_factory=B2buaConfig)
+    flood_limit_per_s: float | None = 2000.0
+    drop_summary_every_s: float = 10.0
+
+
+@dataclass
+class SwitchStats:
+    received: int = 0
+    dropped_malformed: int = 0
+    dropped_flood: int = 0
+    errors: int = 0
+    last_drop_reason: str = ""
+
+
+class SipSwitch:
+    def __init__(self, controller: CallController, config: SwitchConfig | None = None) -> None:
+        self.controller = controller
+        self.config = config or SwitchConfig()
+        self.stats = SwitchStats()
+        self.limiter = (FloodLimiter(self.config.flood_limit_per_s) if self.config.flood_limit_per_s else None)
+        self.transport: SipTransport | None = None
+        self.layer: TransactionLayer | None = None
+        self.b2bua: B2BUA | None = None
+        self._last_summary = 0.0
+        self._summarised = 0
+
+    @property
+    def port(self) -> int:
+        assert self.transport is not None
+        return self.transport.port
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        self.transport = SipTransport(self.config.host, self.config.port, self.receive, self._dropped,
+                                      tcp=self.config.tcp)
+        await self.transport.start()
+        self.layer = TransactionLayer(loop, self.transport.send, self.config.timers)
+        local = LocalAddress(self.config.host, self.transport.port)
+        self.b2bua = B2BUA(self.layer, self.controller, local, loop, self.config.b2bua)
+        log.info("SIP switch listening on %s:%d (UDP%s)", self.config.host, self.transport.port,
+                 ", TCP" if self.config.tcp else "")
+
+    async def stop(self) -> None:
+        if self.b2bua is not None:
+            self.b2bua.close()
+        drain = getattr(self.controller, "drain", None)
+        if drain is not None:  # accounting and CDR rows still under way
+            await drain()
+        if self.layer is not None:
+            self.layer.close()
+        if self.transport is not None:
+            await asyncio.sleep(0.05)  # let the BYEs of close() leave
+            await self.transport.stop()
+
+    def receive(self, data: bytes, peer: Peer) -> None:
+        stats = self.stats
+        stats.received += 1
+        if self.limiter is not None and not self.limiter.allow(peer.host):
+            stats.dropped_flood += 1
+            return
+        if not data.strip(b"\r\n\x00 "):
+            return  # keep-alive
+        try:
+            message = parse_message(data)
+        except SipParseError as exc:
+            self._dropped(f"malformed message from {peer.host}:{peer.port}: {exc}")
+            return
+        except Exception as exc:  # a parser bug must not take the switch down
+            self._dropped(f"unparsable message from {peer.host}:{peer.port}: {type(exc).__name__}: {exc}")
+            return
+        if isinstance(message, SipRequest):
+            _mark_received(message, peer)
+        try:
+            assert self.layer is not None
+            self.layer.receive(message, peer)
+        except SipParseError as exc:  # a header parsed lazily (Contact, P-Asserted-Identity...) is malformed
+            self._dropped(f"malformed {message.first_line()[:40]!r} from {peer.host}:{peer.port}: {exc}")
+        except Exception:
+            stats.errors += 1
+            log.exception("error handling %s from %s:%d", message.first_line()[:80], peer.host, peer.port)
+
+    def _dropped(self, reason: str) -> None:
+        self.stats.dropped_malformed += 1
+        self.stats.last_drop_reason = reason
+        log.info("dropped: %s", reason)
+        now = time.monotonic()
+        if now - self._last_summary >= self.config.drop_summary_every_s:
+            count = self.stats.dropped_malformed - self._summarised
+            log.warning("dropped %d malformed message(s) (last: %s)", count, reason)
+            self._summarised = self.stats.dropped_malformed
+            self._last_summary = now
+
+
+def _mark_received(request: SipRequest, peer: Peer) -> None:
+    """RFC 3261 §18.2.1 received= and RFC 3581 rport= on the top Via, so responses carry the real source."""
+    via = request.top_via
+    changed = False
+    if via.host != peer.host:
+        via.params["received"] = peer.host
+        changed = True
+    if "rport" in via.params:
+        via.params["rport"] = str(peer.port)
+        changed = True
+    if changed:
+        request.headers.replace_first_value("via", str(via))
+
+
+class SwitchThread:
+    """A switch on its own event loop in a background thread (tests, embedding)."""
+
+    def __init__(self, controller: CallController, config: SwitchConfig | None = None) -> None:
+        self.switch = SipSwitch(controller, config)
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="sip-switch", daemon=True)
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_until_complete(self.switch.start())
+        except BaseException as exc:
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        self.loop.run_forever()
+        self.loop.run_until_complete(self.switch.stop())
+        self.loop.close()
+
+    def start(self, timeout: float = 5.0) -> int:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("switch did not start")
+        if self._error is not None:
+            raise RuntimeError("switch failed to start") from self._error
+        return self.switch.port
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._thread.is_alive():
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(timeout)
+
+
+def parse_target(text: str) -> Target:
+    """`host:port[/transport]` → Target."""
+    address, _, transport = text.partition("/")
+    host, _, port = address.rpartition(":")
+    return Target(host, int(port), (transport or "UDP").upper(), carrier_ref=text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="serve the SIP switch with a static route")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=5060)
+    parser.add_argument("--route", action="append", default=[], help="HOST:PORT[/TRANSPORT], in order")
+    parser.add_argument("--db", default=None,
+                        help="database URL: serve with the real SwitchController (DIDs, ANIs, trunks, RADIUS to an "
+                             "in-process BillingPolicy, routing, CDRs) instead of static routes")
+    parser.add_argument("--ivr", default=None, help="HOST:PORT of the IVR media endpoint (with --db)")
+    parser.add_argument("--max-duration", type=int, default=None)
+    parser.add_argument("--invite-timeout", type=float, default=None)
+    parser.add_argument("--flood-limit", type=float, default=0.0, help="messages/s per source IP, 0 = off")
+    parser.add_argument("--log-level", default="WARNING")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not args.db and not args.route:
+        parser.error("give --route (static routes) or --db (the real controller)")
+    local = None
+    controller: CallController
+    if args.db:
+        from switch_service.sip.call_control import ControllerConfig
+        from switch_service.sip.local_aaa import start_local_aaa
+        from switch_service.store.engine import make_engine
+
+        local = start_local_aaa(make_engine(args.db), ControllerConfig(ivr=args.ivr))
+        controller = local.controller
+    else:
+        controller = StaticRouteController([parse_target(r) for r in args.route], args.max_duration)
+    config = SwitchConfig(host=args.host, port=args.port, timers=TimerConfig(invite_timeout=args.invite_timeout),
+                          flood_limit_per_s=args.flood_limit or None)
+
+    async def serve() -> None:
+        switch = SipSwitch(controller, config)
+        await switch.start()
+        print(f"listening {config.host}:{switch.port}", flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await stop.wait()
+        await switch.stop()
+        print(f"stats {switch.stats}", flush=True)
+
+    try:
+        asyncio.run(serve())
+    finally:
+        if local is not None:
+            local.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

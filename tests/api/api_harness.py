@@ -1,0 +1,30 @@
+"""What the API tests share besides fixtures (imported by bare name: pytest puts this folder on sys.path;
+`tests` itself is not importable as a package here, an installed library ships one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+PASSWORD = "correct horse battery"
+
+Header = Callable[[str], dict[str, Any]]
+
+
+@dataclass
+class Api:
+    client: TestClient
+    engine: Engine
+
+    def login(self, username: str, password: str = PASSWORD) -> str:
+        response = self.client.post("/api/v1/auth/login", json={"username": username, "password": password})
+        assert response.status_code == 200, response.text
+        return str(response.json()["token"])
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)

@@ -1,0 +1,108 @@
+"""A real migrated SQLite database, real users and the real app, driven through Starlette's TestClient."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from api_harness import PASSWORD, Api
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from switch_service.api.app import create_app
+from switch_service.config import settings as settings_module
+from switch_service.store.engine import make_engine
+from switch_service.store.migrate import upgrade
+from switch_service.store.models import Reseller
+from switch_service.store.models.enums import ResellerKind, Role
+from switch_service.store.repositories.users import add_user
+
+
+@dataclass(frozen=True)
+class Template:
+    """A migrated database with resellers and users, built once; each test works on its own copy."""
+
+    path: Path
+    resellers: dict[str, int]
+    users: dict[str, int]
+
+
+def _populate(engine: Engine) -> tuple[dict[str, int], dict[str, int]]:
+    """Resellers north -> north-east and an unrelated south; an admin, a support and two reseller users."""
+    with Session(engine) as session:
+        north = Reseller(name="North", kind=ResellerKind.USAGE_BASED)
+        south = Reseller(name="South", kind=ResellerKind.USAGE_BASED)
+        session.add_all([north, south])
+        session.flush()
+        north_east = Reseller(name="North-East", kind=ResellerKind.PINLESS, parent_id=north.id)
+        session.add(north_east)
+        session.flush()
+        resellers = {"north": north.id, "south": south.id, "north_east": north_east.id}
+        made = {
+            "admin": add_user(session, "admin", PASSWORD, Role.ADMIN),
+            "support": add_user(session, "support", PASSWORD, Role.SUPPORT),
+            "north": add_user(session, "north", PASSWORD, Role.RESELLER, north.id),
+            "south": add_user(session, "south", PASSWORD, Role.RESELLER, south.id),
+        }
+        session.commit()
+        return resellers, {name: user.id for name, user in made.items()}
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    path = tmp_path_factory.mktemp("template") / "t.db"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+        resellers, users = _populate(engine)
+    finally:
+        engine.dispose()  # the last connection closing folds the WAL back into the file
+    return Template(path, resellers, users)
+
+
+@pytest.fixture
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
+    monkeypatch.delenv("CARRIERDESK_SECRETS", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def engine(isolated_dirs: Path, template: Template) -> Iterator[Engine]:
+    path = isolated_dirs / "t.db"
+    shutil.copyfile(template.path, path)
+    engine = make_engine(f"sqlite:///{path}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def resellers(template: Template) -> dict[str, int]:
+    return template.resellers
+
+
+@pytest.fixture
+def users(template: Template) -> dict[str, int]:
+    return template.users
+
+
+@pytest.fixture
+def api(engine: Engine) -> Iterator[Api]:
+    settings = settings_module.load()
+    with TestClient(create_app(engine, settings, secrets_fallback=True)) as client:
+        yield Api(client, engine)
+
+
+@pytest.fixture
+def auth_header() -> Callable[[str], dict[str, Any]]:
+    def make(token: str) -> dict[str, Any]:
+        return {"Authorization": f"Bearer {token}"}
+
+    return make

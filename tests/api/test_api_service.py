@@ -1,0 +1,105 @@
+"""The service process: `serve` answers on its port, logs its URL, and returns on SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import enum
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from switch_service.api import schemas
+from switch_service.errors import UserError
+from switch_service.service import bind
+from switch_service.store.models import enums
+
+SERVE_SCRIPT = textwrap.dedent("""
+    import logging, sys
+    from switch_service.config.settings import load
+    from switch_service.service import serve
+    from switch_service.store.engine import make_engine
+    from switch_service.store.migrate import upgrade
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    engine = make_engine(sys.argv[1])
+    upgrade(engine)
+    serve(engine, load())
+    print("serve returned", flush=True)
+""")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize(("name", "stop"), [("sigterm", signal.SIGTERM), ("sigint", signal.SIGINT)])
+def test_serve_answers_logs_its_url_and_returns_on_signal(tmp_path: Path, name: str, stop: int) -> None:
+    port = _free_port()
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text(f"api_port = {port}\n", encoding="utf-8")
+    env = dict(os.environ, CARRIERDESK_CONFIG_DIR=str(config), CARRIERDESK_DATA_DIR=str(tmp_path / "data"),
+               CARRIERDESK_SECRETS="file")
+    env.pop("CARRIERDESK_DB_URL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVE_SCRIPT, f"sqlite:///{tmp_path}/{name}.db"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        health = None
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                health = requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).json()
+                break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        assert health is not None, process.communicate(timeout=5)
+        assert health["database"] == "sqlite"
+        assert health["secrets_fallback"] is True
+        process.send_signal(stop)
+        out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "serve returned" in out
+    assert f"Carrierdesk API listening on http://127.0.0.1:{port}/api/v1" in err
+    assert "Traceback" not in err
+
+
+def test_taken_port_is_a_user_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(UserError, match=f"cannot listen on 127.0.0.1:{port}"):
+            bind("127.0.0.1", port)
+
+
+@pytest.mark.parametrize(("mirror", "original"), [
+    (schemas.Role, enums.Role),
+    (schemas.AccountKind, enums.AccountKind),
+    (schemas.Status, enums.Status),
+])
+def test_schema_enums_repeat_the_store_values(mirror: type[enum.StrEnum], original: type[enum.StrEnum]) -> None:
+    assert [m.value for m in mirror] == [m.value for m in original]
+
+
+def test_schemas_import_only_pydantic_and_the_standard_library() -> None:
+    code = ("import sys, switch_service.api.schemas; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "{'fastapi', 'starlette', 'sqlalchemy', 'alembic', 'uvicorn', 'keyring'} "
+            "or (m.startswith('switch_service.') and m not in {'switch_service.api', 'switch_service.api.schemas'})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

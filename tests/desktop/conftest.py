@@ -1,0 +1,85 @@
+"""The REAL service (uvicorn serving create_app over a migrated SQLite file) on a free local port, in a
+background thread, for the desktop to talk to; and QSettings kept inside tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import gc
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from desk_harness import PASSWORD, LiveService
+
+from switch_service.api.app import create_app
+from switch_service.config import settings as settings_module
+from switch_service.service import bind
+from switch_service.store.engine import make_engine
+from switch_service.store.migrate import upgrade
+from switch_service.store.models.enums import Role
+from switch_service.store.repositories.users import add_user
+
+
+@pytest.fixture
+def live_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveService]:
+    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
+    engine = make_engine(f"sqlite:///{tmp_path}/desk.db")
+    upgrade(engine)
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        add_user(session, "admin", PASSWORD, Role.ADMIN)
+        add_user(session, "support", PASSWORD, Role.SUPPORT)
+        session.commit()
+    sock = bind("127.0.0.1", 0)
+    port = int(sock.getsockname()[1])
+    app = create_app(engine, settings_module.load(), secrets_fallback=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, log_level="warning",
+                                           timeout_graceful_shutdown=2))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="live-service", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the service did not start"
+        time.sleep(0.01)
+    try:
+        yield LiveService(f"http://127.0.0.1:{port}", port)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def main_thread_gc(qapp: object) -> Iterator[None]:
+    """As in the app: Python's garbage collector runs on the GUI thread only (see desktop.main_thread_gc)."""
+    from desktop.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests(main_thread_gc: None) -> Iterator[None]:
+    yield
+    gc.collect()  # on the GUI thread, so the last test's widgets die here and not in a worker
+
+
+@pytest.fixture(autouse=True)
+def desktop_preferences(tmp_path: Path) -> Iterator[Path]:
+    """QSettings (INI) files under tmp_path, never in the real user's config folder."""
+    from desktop.qt import QSettings
+
+    folder = tmp_path / "qsettings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder

@@ -1,0 +1,74 @@
+"""The desktop reaches the service only through the HTTP API: it imports nothing from switch_service
+but the schemas, and no database, RADIUS or SIP library; and Qt only through desktop.qt."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import desktop
+
+DESKTOP = Path(desktop.__file__).parent
+FORBIDDEN_LIBRARIES = {"sqlalchemy", "alembic", "pyrad", "pjsua2", "psycopg", "pymysql", "fastapi", "uvicorn"}
+ALLOWED_SERVICE_MODULES = {"switch_service", "switch_service.api", "switch_service.api.schemas"}
+QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+
+
+def _imports(path: Path) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def _modules() -> list[Path]:
+    return sorted(DESKTOP.rglob("*.py"))
+
+
+def test_desktop_sources_import_only_the_schemas_from_the_service() -> None:
+    offenders = [
+        f"{path.relative_to(DESKTOP.parent)}: {name}"
+        for path in _modules()
+        for name in _imports(path)
+        if name.split(".")[0] in FORBIDDEN_LIBRARIES
+        or (name.split(".")[0] == "switch_service" and name not in ALLOWED_SERVICE_MODULES)
+    ]
+    assert offenders == []
+
+
+def test_qt_is_imported_only_by_desktop_qt() -> None:
+    offenders = [
+        f"{path.relative_to(DESKTOP.parent)}: {name}"
+        for path in _modules()
+        if path.name != "qt.py" or path.parent != DESKTOP
+        for name in _imports(path)
+        if name.split(".")[0] in QT_PACKAGES
+    ]
+    assert offenders == []
+
+
+def test_importing_the_whole_desktop_loads_no_service_internals() -> None:
+    modules = [
+        ".".join(path.relative_to(DESKTOP.parent).with_suffix("").parts).removesuffix(".__init__")
+        for path in _modules()
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.split()
+    assert "desktop.app" in loaded
+    leaked = sorted(
+        name for name in loaded
+        if name.split(".")[0] in FORBIDDEN_LIBRARIES
+        or (name.startswith("switch_service") and name not in ALLOWED_SERVICE_MODULES)
+    )
+    assert leaked == []

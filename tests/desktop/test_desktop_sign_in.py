@@ -1,0 +1,182 @@
+"""The desktop against the real service: sign in through the widgets, accounts, switch user."""
+
+from __future__ import annotations
+
+import socket
+
+import requests
+from desk_harness import PASSWORD, LiveService
+from pytestqt.qtbot import QtBot
+
+from desktop import preferences
+from desktop.api_client import ApiClient
+from desktop.main_window import MainWindow
+from desktop.pages.accounts import COL_NAME, COL_NUMBER, AccountsPage
+from desktop.qt import QModelIndex, Qt
+from desktop.session import DeskSession
+from desktop.sign_in import SignInDialog
+from switch_service.api.schemas import AccountCreate
+
+WAIT_MS = 5000
+
+
+def _sign_in(qtbot: QtBot, url: str, username: str, password: str = PASSWORD,
+             dialog: SignInDialog | None = None) -> SignInDialog:
+    if dialog is None:
+        dialog = SignInDialog(None, url)
+        qtbot.addWidget(dialog)
+        dialog.show()
+    dialog.username_edit.setText(username)
+    dialog.password_edit.setText(password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def _signed_in(qtbot: QtBot, live: LiveService, username: str = "admin") -> DeskSession:
+    dialog = _sign_in(qtbot, live.url, username)
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=WAIT_MS)
+    assert dialog.session is not None
+    return dialog.session
+
+
+def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _numbers(page: AccountsPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, COL_NUMBER)) for row in range(model.rowCount())]
+
+
+def _status_of_me(url: str, token: str) -> int:
+    return requests.get(f"{url}/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"}, timeout=5).status_code
+
+
+def _api(live: LiveService) -> ApiClient:
+    client = ApiClient(live.url)
+    client.login("admin", PASSWORD)
+    return client
+
+
+def test_sign_in_shows_the_user_and_remembers_the_name(qtbot: QtBot, live_service: LiveService) -> None:
+    session = _signed_in(qtbot, live_service)
+    window = _window(qtbot, session)
+    assert window.windowTitle() == "Carrierdesk"
+    assert "admin" in window.user_label.text()
+    assert "Administrator" in window.user_label.text()
+    assert window.url_label.text() == live_service.url
+    assert window.secrets_warning.isVisibleTo(window)
+    assert window.dashboard_page.database_label.text() == "sqlite"
+    assert preferences.last_username() == "admin"
+    assert preferences.api_url() == live_service.url
+    assert window.accounts_page.new_button.isVisibleTo(window.accounts_page)
+
+
+def test_wrong_password_shows_the_service_message(qtbot: QtBot, live_service: LiveService) -> None:
+    dialog = _sign_in(qtbot, live_service.url, "admin", "not the password")
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
+    assert dialog.error_label.text() == "wrong user name or password"
+    assert dialog.session is None
+    assert dialog.isVisible()
+    assert dialog.sign_in_button.isEnabled()
+
+
+def test_no_service_says_so(qtbot: QtBot) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    dialog = _sign_in(qtbot, url, "admin")
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
+    assert dialog.error_label.text() == f"No Carrierdesk service answers at {url}"
+
+
+def test_accounts_page_lists_accounts_created_through_the_api(qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    for i in range(3):
+        api.create_account(AccountCreate(number=f"31{i}", name=f"Api customer {i}"))
+    window = _window(qtbot, _signed_in(qtbot, live_service))
+    page = window.show_page("accounts")
+    assert isinstance(page, AccountsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not page.model.loading, timeout=WAIT_MS)
+    assert _numbers(page) == ["310", "311", "312"]
+    assert page.model.data(page.model.index(1, COL_NAME)) == "Api customer 1"
+
+    page.search_edit.setText("customer 2")
+    qtbot.waitUntil(lambda: _numbers(page) == ["312"], timeout=WAIT_MS)
+
+
+def test_create_an_account_through_the_dialog(qtbot: QtBot, live_service: LiveService) -> None:
+    window = _window(qtbot, _signed_in(qtbot, live_service, "support"))
+    page = window.show_page("accounts")
+    assert isinstance(page, AccountsPage)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.new_account_dialog
+    assert dialog is not None and dialog.isVisible()
+
+    dialog.number_edit.setText("7001")
+    dialog.name_edit.setText("Dialog Telecom")
+    dialog.credit_limit_edit.setText("-5")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "credit_limit" in dialog.error_label.text()  # refused locally by the shared schema
+
+    dialog.credit_limit_edit.setText("25.50")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "7001" in _numbers(page), timeout=WAIT_MS)
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.data(index) for index in selected] == ["7001"]
+    assert page.model.cached_account(0) is not None
+    assert str(page.model.cached_account(0).credit_limit) == "25.500000"  # type: ignore[union-attr]
+
+    second = page.open_new_account()  # a duplicate number: the service's 409 message, in the dialog
+    assert second is not None
+    second.number_edit.setText("7001")
+    second.name_edit.setText("Again")
+    qtbot.mouseClick(second.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(second.error_label.isVisible, timeout=WAIT_MS)
+    assert second.error_label.text() == "account number 7001 is already in use"
+
+
+def test_switch_user_keeps_the_window_and_drops_the_old_token(qtbot: QtBot, live_service: LiveService) -> None:
+    first = _signed_in(qtbot, live_service, "admin")
+    old_token = first.client._token
+    assert old_token is not None
+    window = _window(qtbot, first)
+    dialog = window.switch_user()
+    assert dialog.isVisible()
+    assert not first.client.signed_in  # dropped at once, revoked in the background
+    _sign_in(qtbot, live_service.url, "support", dialog=dialog)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.user.username == "support",
+                    timeout=WAIT_MS)
+    assert window.isVisible()
+    assert "support" in window.user_label.text()
+    assert window.dashboard_page.user_label.text().startswith("support")
+
+    assert window.navigation.count() == 2  # the same window, pages and all, now for the new user
+    # the old token was revoked at the service, not only forgotten here
+    qtbot.waitUntil(lambda: _status_of_me(live_service.url, old_token) == 401, timeout=WAIT_MS)
+
+
+def test_model_fetches_pages_as_rows_come_into_view(qtbot: QtBot, live_service: LiveService) -> None:
+    """Small pages and a tiny row cache: paging at the end, refetching evicted rows."""
+    from desktop.pages.accounts import AccountsModel
+
+    api = _api(live_service)
+    for i in range(12):
+        api.create_account(AccountCreate(number=f"5{i:02d}", name=f"Paged {i}"))
+    session = _signed_in(qtbot, live_service)
+    model = AccountsModel(page_size=5, cache_size=5)
+    model.set_client(session.client)
+    qtbot.waitUntil(lambda: model.rowCount() == 5 and not model.loading, timeout=WAIT_MS)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
+    assert model.rowCount() == 12
+    assert model.at_end
+    # rows 0-4 were evicted by the later pages: asking for one fetches its page again
+    assert model.data(model.index(0, COL_NAME)) == "…"
+    qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) == "Paged 0", timeout=WAIT_MS)
+    assert model.data(model.index(4, COL_NUMBER)) == "504"

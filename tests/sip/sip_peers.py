@@ -1,0 +1,157 @@
+"""SIPp peers and the in-process switch for the SIP tests (helpers; fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from switch_service.sip.controller import StaticRouteController, Target
+from switch_service.sip.switch import SwitchConfig, SwitchThread
+from switch_service.sip.transactions import TimerConfig
+
+SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "sipp"
+
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    """A port free for both UDP and TCP on 127.0.0.1."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            udp.bind((HOST, 0))
+            port = int(udp.getsockname()[1])
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
+                try:
+                    tcp.bind((HOST, port))
+                except OSError:
+                    continue
+            return port
+    raise RuntimeError("no free port")
+
+
+def port_bound(port: int, kind: socket.SocketKind = socket.SOCK_DGRAM) -> bool:
+    with socket.socket(socket.AF_INET, kind) as probe:
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return True
+    return False
+
+
+@dataclass
+class SippRun:
+    name: str
+    process: subprocess.Popen[bytes]
+    messages: Path
+    errors: Path
+    port: int
+    returncode: int | None = None
+
+    def wait(self, timeout: float) -> int:
+        try:
+            self.returncode = self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.returncode = self.process.wait(5)
+        return self.returncode
+
+    def log(self) -> str:
+        return self.messages.read_text(errors="replace") if self.messages.exists() else ""
+
+    def error_log(self) -> str:
+        return self.errors.read_text(errors="replace") if self.errors.exists() else ""
+
+
+@dataclass
+class Sipp:
+    binary: str
+    workdir: Path
+    runs: list[SippRun] = field(default_factory=list)
+
+    def start(self, scenario: str, *, remote_port: int | None = None, service: str = "15551230001",
+              transport: str = "u1", hold_ms: int = 0, timeout_s: int = 20, calls: int = 1,
+              rate: float | None = None, keys: dict[str, str] | None = None) -> SippRun:
+        port = free_port()
+        name = f"{scenario}-{port}"
+        messages = self.workdir / f"{name}.messages.log"
+        errors = self.workdir / f"{name}.errors.log"
+        command = [self.binary, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", HOST, "-p", str(port),
+                   "-mp", str(free_port()), "-m", str(calls), "-nostdin", "-t", transport,
+                   "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_msg", "-message_file", str(messages),
+                   "-trace_err", "-error_file", str(errors), "-d", str(hold_ms), "-s", service]
+        if rate is not None:
+            command += ["-r", str(rate), "-l", str(calls)]
+        for key, value in (keys or {}).items():
+            command += ["-key", key, value]
+        if remote_port is not None:
+            command.append(f"{HOST}:{remote_port}")
+        process = subprocess.Popen(command, cwd=self.workdir, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        run = SippRun(name, process, messages, errors, port)
+        self.runs.append(run)
+        if remote_port is None:  # a carrier: wait until it listens
+            kind = socket.SOCK_DGRAM if transport.startswith("u") else socket.SOCK_STREAM
+            deadline = time.monotonic() + 5
+            while not port_bound(port, kind) and time.monotonic() < deadline:
+                time.sleep(0.02)
+        return run
+
+    def stop_all(self) -> None:
+        for run in self.runs:
+            if run.process.poll() is None:
+                run.process.kill()
+                run.process.wait(5)
+
+
+@dataclass
+class RunningSwitch:
+    thread: SwitchThread
+    port: int
+    controller: StaticRouteController
+
+
+class SwitchFactory:
+    def __init__(self) -> None:
+        self.started: list[SwitchThread] = []
+
+    def __call__(self, targets: list[Target], *, max_duration_s: int | None = None,
+                 invite_timeout: float | None = 2.0, flood_limit: float | None = None,
+                 t1: float = 0.5) -> RunningSwitch:
+        controller = StaticRouteController(targets, max_duration_s)
+        config = SwitchConfig(host=HOST, port=free_port(), flood_limit_per_s=flood_limit,
+                              timers=TimerConfig(t1=t1, invite_timeout=invite_timeout))
+        thread = SwitchThread(controller, config)
+        port = thread.start()
+        self.started.append(thread)
+        return RunningSwitch(thread, port, controller)
+
+
+class Blackhole:
+    """A carrier that never answers: counts what it receives."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((HOST, 0))
+        self.sock.setblocking(False)
+        self.port = int(self.sock.getsockname()[1])
+
+    def received(self) -> list[bytes]:
+        packets = []
+        while True:
+            try:
+                packets.append(self.sock.recv(65535))
+            except BlockingIOError:
+                return packets
+
+    def close(self) -> None:
+        self.sock.close()
+
+

@@ -1,0 +1,141 @@
+"""Malformed input, floods and OPTIONS: the switch drops and counts, never crashes, keeps answering."""
+
+from __future__ import annotations
+
+import random
+import socket
+import time
+from collections.abc import Iterator
+
+import pytest
+from sip_peers import HOST, free_port
+
+from switch_service.sip.controller import Decision, EndCause, HangupBy, InboundCall, Reject, Target
+from switch_service.sip.switch import SwitchConfig, SwitchThread
+
+VALID = (
+    "INVITE sip:15551230001@127.0.0.1 SIP/2.0\r\n"
+    "Via: SIP/2.0/UDP 127.0.0.1:5999;branch=z9hG4bK-fuzz{n};rport\r\n"
+    "From: <sip:4420700001@127.0.0.1>;tag=f{n}\r\nTo: <sip:15551230001@127.0.0.1>\r\n"
+    "Call-ID: fuzz-{n}\r\nCSeq: 1 INVITE\r\nContact: <sip:a@127.0.0.1:5999;transport=UDP>\r\n"
+    "Content-Type: application/sdp\r\nContent-Length: 10\r\n\r\nv=0\r\ns=-\r\n"
+)
+
+
+class RejectAll:
+    """Fuzzed INVITEs that happen to parse are refused: no outbound traffic from the fuzz."""
+
+    def route(self, call: InboundCall) -> Decision:
+        return Reject(403, "Forbidden")
+
+    def on_attempt(self, call: InboundCall, target: Target, final_code: int) -> None:
+        pass
+
+    def on_answer(self, call: InboundCall, target: Target) -> None:
+        pass
+
+    def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
+        pass
+
+
+def options(port: int, source: str = HOST, n: int = 0, transport: str = "UDP") -> bytes:
+    text = (f"OPTIONS sip:ping@{HOST}:{port} SIP/2.0\r\nVia: SIP/2.0/{transport} {source}:1;branch=z9hG4bK-o{n}\r\n"
+            f"From: <sip:probe@{source}>;tag=p{n}\r\nTo: <sip:ping@{HOST}>\r\nCall-ID: opt-{n}-{time.time()}\r\n"
+            "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n")
+    data = text.encode()
+    if transport == "TCP":
+        with socket.create_connection((HOST, port), timeout=3) as conn:
+            conn.sendall(data)
+            return conn.recv(65535)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind((source, 0))
+        sock.settimeout(3)
+        sock.sendto(data, (HOST, port))
+        return sock.recv(65535)
+
+
+@pytest.fixture
+def reject_switch() -> Iterator[SwitchThread]:
+    thread = SwitchThread(RejectAll(), SwitchConfig(host=HOST, port=free_port(), flood_limit_per_s=None))
+    thread.start()
+    yield thread
+    thread.stop()
+
+
+def test_options_answered_with_allow_accept_supported(reject_switch: SwitchThread) -> None:
+    for n, transport in enumerate(("UDP", "TCP")):
+        reply = options(reject_switch.switch.port, n=n, transport=transport)
+        assert reply.startswith(b"SIP/2.0 200 OK")
+        for header in (b"Allow: ", b"Accept: application/sdp", b"Supported: "):
+            assert header in reply
+
+
+def mutate(rng: random.Random, n: int) -> bytes:
+    valid = VALID.format(n=n).encode()
+    kind = rng.randrange(6)
+    if kind == 0:
+        return rng.randbytes(rng.randrange(1, 300))
+    if kind == 1:
+        return valid[: rng.randrange(len(valid))]
+    if kind == 2:
+        data = bytearray(valid)
+        for _ in range(rng.randrange(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        return bytes(data)
+    if kind == 3:
+        lines = valid.split(b"\r\n")
+        del lines[rng.randrange(1, 9)]
+        return b"\r\n".join(lines)
+    if kind == 4:
+        return valid.replace(b"Content-Length: 10", b"Content-Length: " + str(rng.randrange(11, 99999)).encode())
+    return valid.replace(b"SIP/2.0", rng.choice([b"SIP/3.0", b"", b"SIP/2.0 SIP/2.0", b"\x00"]), 1)
+
+
+def test_fuzz_100k_datagrams_and_truncated_tcp(reject_switch: SwitchThread) -> None:
+    switch = reject_switch.switch
+    port = switch.port
+    rng = random.Random(20260401)
+    started = time.monotonic()
+    sent = 0
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 20)
+        for batch in range(100):
+            for i in range(1000):
+                sock.sendto(mutate(rng, batch * 1000 + i), (HOST, port))
+                sent += 1
+            deadline = time.monotonic() + 0.5
+            while switch.stats.received < sent - 200 and time.monotonic() < deadline:
+                time.sleep(0.002)  # pace to the switch, so the kernel buffer does not drop (much)
+            if batch % 20 == 0:
+                assert options(port, n=batch).startswith(b"SIP/2.0 200")
+    for n in range(50):  # truncated / unframeable TCP messages, connection closed mid-message
+        with socket.create_connection((HOST, port), timeout=3) as conn:
+            valid = VALID.format(n=n).encode()
+            conn.sendall(valid[: rng.randrange(20, len(valid) - 1)] if n % 2 else rng.randbytes(200) + b"\r\n\r\n")
+    time.sleep(0.3)
+    assert options(port, n=999).startswith(b"SIP/2.0 200")
+    assert options(port, n=1000, transport="TCP").startswith(b"SIP/2.0 200")
+    elapsed = time.monotonic() - started
+    stats = switch.stats
+    assert reject_switch._thread.is_alive()
+    assert stats.received >= 90_000
+    assert stats.dropped_malformed >= 60_000  # most of the fuzz is malformed, and each is counted
+    assert stats.errors == 0
+    assert elapsed < 60
+
+
+def test_flood_limit_drops_one_source_not_the_others() -> None:
+    thread = SwitchThread(RejectAll(), SwitchConfig(host=HOST, port=free_port(), flood_limit_per_s=50))
+    port = thread.start()
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            for i in range(2000):
+                sock.sendto(VALID.format(n=i).encode(), (HOST, port))
+                if i % 100 == 99:
+                    time.sleep(0.01)
+        time.sleep(0.3)
+        stats = thread.switch.stats
+        assert stats.dropped_flood >= 1500
+        assert options(port, source="127.0.0.2").startswith(b"SIP/2.0 200")  # another source is served
+    finally:
+        thread.stop()

@@ -1,0 +1,264 @@
+"""End to end with real peers: SIPp callers, carriers and IVR media endpoint → the switch with `SwitchController`
+→ `RadiusClient` → the real `RadiusServer` + `BillingPolicy` → a migrated database (SQLite; one scenario also on
+PostgreSQL). Money is checked to the last digit: every expected Decimal is written out by hand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+from sip_peers import Sipp, SippRun
+from sqlalchemy import Engine
+from switch_rig import (
+    ACCESS_NUMBER,
+    BLOCKED_DESTINATION,
+    FORWARD_DID,
+    FR_DESTINATION,
+    US_DESTINATION,
+    Rig,
+    attempt_rows,
+    balance,
+    call_cdrs,
+    reserved,
+    seed,
+    start_rig,
+    wait_for,
+)
+
+from switch_service.events import CallEventKind
+from switch_service.store.models import Cdr
+
+
+def assert_ok(*runs: SippRun) -> None:
+    for run in runs:
+        assert run.returncode == 0, f"{run.name} failed ({run.returncode}):\n{run.error_log()[-3000:]}"
+
+
+class Rigs:
+    def __init__(self) -> None:
+        self.started: list[Rig] = []
+
+    def __call__(self, engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400) -> Rig:
+        rig = start_rig(engine, ivr=ivr, max_call_seconds=max_call_seconds)
+        self.started.append(rig)
+        return rig
+
+
+@pytest.fixture
+def rigs() -> Iterator[Rigs]:
+    factory = Rigs()
+    yield factory
+    for rig in factory.started:
+        rig.stop()
+
+
+def one_call_cdr(engine: Engine) -> Cdr:
+    return wait_for(lambda: call_cdrs(engine), what="the call CDR")[0]
+
+
+def at_least(fetch: Callable[[], list[Cdr]], count: int, what: str, timeout: float = 10.0) -> list[Cdr]:
+    return wait_for(lambda: rows if len(rows := fetch()) >= count else None, timeout=timeout, what=what)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_ani_call_on_access_number_is_billed_exactly(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port])
+    rig = rigs(db_engine)
+    events = rig.controller.events.subscribe()
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=2000)
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    cdr = one_call_cdr(db_engine)
+    # 2.3 s of talk → Acct-Session-Time 2 → billed 6 s (6 s + 6 s increments) at 0.060000/min = 0.006000
+    assert cdr.result == "answered"
+    assert cdr.destination == US_DESTINATION
+    assert cdr.duration_s in (2, 3)
+    assert cdr.price == Decimal("0.006000")
+    assert balance(db_engine, seeded.account_id) == Decimal("9.994000")
+    assert reserved(db_engine, seeded.account_id) == Decimal("0")
+    attempts = wait_for(lambda: attempt_rows(db_engine), what="the attempt row")
+    assert [(a.attempt, a.sip_code, a.result, a.carrier_id) for a in attempts] == [
+        (1, 200, "answered", seeded.carrier_ids[0])]
+    assert attempts[0].call_id == cdr.call_id
+    kinds = [e.kind for e in events.drain()]
+    assert kinds == [CallEventKind.STARTED, CallEventKind.ANSWERED, CallEventKind.ENDED]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_did_forward_rings_forward_number_and_bills_did_account(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port], ani=False)  # the caller is nobody's ANI: the DID's account pays
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=FORWARD_DID, hold_ms=2000)
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    assert f"INVITE sip:{US_DESTINATION}@" in carrier.log()
+    cdr = one_call_cdr(db_engine)
+    assert cdr.account_id == seeded.forward_account_id
+    assert cdr.price == Decimal("0.006000")
+    assert balance(db_engine, seeded.forward_account_id) == Decimal("4.994000")
+    assert balance(db_engine, seeded.account_id) == Decimal("10.000000")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_unknown_ani_refused_480_without_ivr(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seed(db_engine, [carrier.port], ani=False)
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_expect_480", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    assert_ok(caller)
+    assert re.search(r'^Warning: 399 carrierdesk "no IVR media endpoint is configured"', caller.log(), re.M)
+    assert "INVITE" not in carrier.log()
+    assert call_cdrs(db_engine) == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_ivr_handoff_reinvites_caller_with_carrier_sdp(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_offer_in_200")
+    media = sipp.start("media_ivr_handoff", keys={"destination": US_DESTINATION})
+    seeded = seed(db_engine, [carrier.port], ani_destination=None)  # known ANI, no stored destination → IVR
+    rig = rigs(db_engine, ivr=f"127.0.0.1:{media.port}")
+    caller = sipp.start("caller_ivr_reinvite", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    media.wait(10)
+    carrier.wait(10)
+    assert_ok(caller, media, carrier)  # the scenarios check the SDPs: carrier's offer to the caller, answer in ACK
+    caller_log = caller.log()
+    assert "s=carrier-offer" in caller_log and "s=ivr-answer" in caller_log
+    assert f"INVITE sip:{US_DESTINATION}@" in carrier.log()
+    cdr = one_call_cdr(db_engine)
+    assert cdr.account_id == seeded.account_id
+    assert cdr.duration_s in (1, 2)  # talk time starts at the carrier, not the IVR
+    assert cdr.price == Decimal("0.006000")
+    assert balance(db_engine, seeded.account_id) == Decimal("9.994000")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_no_money_is_402(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seed(db_engine, [carrier.port], balance="0.000000")
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_expect_402", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    assert_ok(caller)
+    assert "h323-return-code=4" in caller.log()
+    assert "INVITE" not in carrier.log()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_blocked_number_is_403(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port], ani_destination=BLOCKED_DESTINATION)
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_expect_403", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    assert_ok(caller)
+    assert "INVITE" not in carrier.log()
+    assert reserved(db_engine, seeded.account_id) == Decimal("0")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_503_fails_over_and_costs_at_second_carrier(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    first = sipp.start("carrier_reject_503")
+    second = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [first.port, second.port])
+    rig = rigs(db_engine)
+    events = rig.controller.events.subscribe()
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=2000)
+    caller.wait(20)
+    first.wait(10)
+    second.wait(10)
+    assert_ok(caller, first, second)
+    cdr = one_call_cdr(db_engine)
+    attempts = at_least(lambda: attempt_rows(db_engine), 2, "2 attempt rows")
+    assert [(a.attempt, a.carrier_id, a.sip_code, a.result) for a in attempts] == [
+        (1, seeded.carrier_ids[0], 503, "failed"), (2, seeded.carrier_ids[1], 200, "answered")]
+    assert cdr.carrier_id == seeded.carrier_ids[1]
+    # cost at the SECOND carrier's buy rate: 0.018000/min, 1 s increments, for the session time
+    assert cdr.duration_s in (2, 3)
+    assert cdr.cost == Decimal("0.018000") * cdr.duration_s / 60
+    assert cdr.price == Decimal("0.006000")
+    assert CallEventKind.FAILED_OVER in [e.kind for e in events.drain()]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_486_is_not_retried(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    first = sipp.start("carrier_reject_486")
+    second = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [first.port, second.port])
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_expect_486", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    first.wait(10)
+    assert_ok(caller, first)
+    assert "INVITE" not in second.log()
+    attempts = wait_for(lambda: attempt_rows(db_engine), what="the attempt row")
+    assert [(a.attempt, a.carrier_id, a.sip_code, a.result) for a in attempts] == [
+        (1, seeded.carrier_ids[0], 486, "busy")]
+    cdr = one_call_cdr(db_engine)  # the never-answered call: Stop with 0 s released the money
+    assert cdr.price == Decimal("0")
+    assert balance(db_engine, seeded.account_id) == Decimal("10.000000")
+    assert reserved(db_engine, seeded.account_id) == Decimal("0")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_credit_timer_cuts_at_announced_second(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    # 0.004000 at 0.060000/min in 1 s increments buys exactly 4 s: h323-credit-time=4
+    seeded = seed(db_engine, [carrier.port], balance="0.004000", ani_destination=FR_DESTINATION)
+    rig = rigs(db_engine)
+    events = rig.controller.events.subscribe()
+    caller = sipp.start("caller_wait_bye", remote_port=rig.port, service=ACCESS_NUMBER, timeout_s=20)
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    answered = [e for e in events.drain() if e.kind is CallEventKind.ANSWERED]
+    assert answered and answered[0].talk_time_left_s == 4
+    cdr = one_call_cdr(db_engine)
+    assert cdr.duration_s in (3, 4, 5)  # the announced 4 s, ± 1 s
+    assert cdr.price == Decimal("0.001000") * cdr.duration_s
+    assert cdr.disconnect_cause in ("66", "0x66", "102")  # Q.850 102: timer expiry
+    assert balance(db_engine, seeded.account_id) == Decimal("0.004000") - cdr.price
+    assert balance(db_engine, seeded.account_id) >= Decimal("-0.001000")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_account_concurrent_call_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer", calls=2)
+    seed(db_engine, [carrier.port], max_calls=1)
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_load", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=2000, calls=2,
+                        rate=20)
+    caller.wait(25)
+    log = caller.log()
+    assert len(re.findall(r"^SIP/2.0 486 ", log, re.M)) == 1, log[-3000:]
+    assert len(wait_for(lambda: call_cdrs(db_engine), what="the call CDR")) == 1
+    assert rig.controller.account_calls == {}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_fifty_simultaneous_calls_never_overspend(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer", calls=50, timeout_s=40)
+    # 0.100000 of credit; each call may hold 10 s (max_call_seconds) = 0.010000 at 0.060000/min
+    seeded = seed(db_engine, [carrier.port], balance="0.100000", ani_destination=FR_DESTINATION)
+    rig = rigs(db_engine, max_call_seconds=10)
+    caller = sipp.start("caller_load", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=1000, calls=50,
+                        rate=200, timeout_s=40)
+    caller.wait(60)
+    log = caller.log()
+    answered = len(re.findall(r"^SIP/2.0 200 OK\s*$(?:(?!^-{10}).)*?CSeq: 1 INVITE", log, re.M | re.S))
+    refused = len(re.findall(r"^SIP/2.0 (?:402|486|503) ", log, re.M))
+    assert answered + refused == 50, (answered, refused)
+    assert answered >= 1 and refused >= 1
+    cdrs = at_least(lambda: call_cdrs(db_engine), answered, "the CDRs", timeout=20)
+    total = sum((c.price for c in cdrs), Decimal(0))
+    assert total <= Decimal("0.100000")
+    assert balance(db_engine, seeded.account_id) == Decimal("0.100000") - total
+    assert balance(db_engine, seeded.account_id) >= Decimal("0")
+    wait_for(lambda: reserved(db_engine, seeded.account_id) == 0, what="all reservations released")
