@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean bench-peers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,11 @@ lint: install
 	$(BIN)/ruff check switch_service desktop tests installer
 	$(BIN)/mypy
 
+## make bench-peers: the comparison peers of the benchmarks, in their own venv (sippy installs a top-level
+## `tests` package that would shadow ours).
+bench-peers:
+	$(PYTHON) -m venv .venv-peers
+	.venv-peers/bin/pip install --quiet sippy==2.5.0
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-peers build *.egg-info

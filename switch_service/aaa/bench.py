@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -61,14 +61,32 @@ class LoadResult:
 # Load generator (runs in a child process)
 
 
-def _load_worker(host: str, auth_port: int, acct_port: int, numbers: Sequence[int], prefix: str,
-                 auth_latencies: list[float], accepted: list[str], answered: list[int],
-                 barrier: threading.Barrier, phase_marks: list[float], lock: threading.Lock) -> None:
-    from pyrad import client as pyrad_client  # noqa: PLC0415 - child process only
-    from pyrad import packet as rp  # noqa: PLC0415
+@dataclass(frozen=True, slots=True)
+class Target:
+    host: str
+    auth_port: int
+    acct_port: int
 
-    from switch_service.aaa.dictionary import load_dictionary  # noqa: PLC0415
-    from switch_service.aaa.messages import (  # noqa: PLC0415
+
+@dataclass
+class _Shared:
+    """What the load threads of one run share."""
+
+    prefix: str
+    barrier: threading.Barrier
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    latencies: list[float] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)
+    auth_answered: list[int] = field(default_factory=list)
+    acct_answered: list[int] = field(default_factory=list)
+
+
+def _load_worker(target: Target, numbers: Sequence[int], shared: _Shared) -> None:
+    from pyrad import client as pyrad_client
+    from pyrad import packet as rp
+
+    from switch_service.aaa.dictionary import load_dictionary
+    from switch_service.aaa.messages import (
         AcctRecord,
         AcctStatus,
         AuthRequest,
@@ -77,11 +95,13 @@ def _load_worker(host: str, auth_port: int, acct_port: int, numbers: Sequence[in
     )
 
     dictionary = load_dictionary()
-    transport = pyrad_client.Client(server=host, authport=auth_port, acctport=acct_port, secret=SECRET,
+    transport = pyrad_client.Client(server=target.host, authport=target.auth_port, acctport=target.acct_port,
+                                    secret=SECRET,
                                     dict=dictionary, retries=3, timeout=5, enforce_ma=False)
     mine: list[str] = []
     latencies: list[float] = []
     ok = 0
+    prefix, barrier = shared.prefix, shared.barrier
     barrier.wait()
     for number in numbers:
         ani = str(ANI_BASE + number % ACCOUNTS)
@@ -98,8 +118,6 @@ def _load_worker(host: str, auth_port: int, acct_port: int, numbers: Sequence[in
         if reply.code == rp.AccessAccept:
             mine.append(conf)
     barrier.wait()
-    with lock:
-        phase_marks.append(time.perf_counter())
     barrier.wait()
     acct_ok = 0
     now = dt.datetime.now(dt.UTC)
@@ -117,25 +135,18 @@ def _load_worker(host: str, auth_port: int, acct_port: int, numbers: Sequence[in
                 acct_ok += 1
             except pyrad_client.Timeout:
                 continue
-    with lock:
-        auth_latencies.extend(latencies)
-        accepted.extend(mine)
-        answered.append(ok)
-        answered.append(-acct_ok - 1)  # acct counts are stored negative, offset by one
+    with shared.lock:
+        shared.latencies.extend(latencies)
+        shared.accepted.extend(mine)
+        shared.auth_answered.append(ok)
+        shared.acct_answered.append(acct_ok)
 
 
-def _load_process(host: str, auth_port: int, acct_port: int, requests: int, concurrency: int, prefix: str,
-                  out: Any) -> None:
-    latencies: list[float] = []
-    accepted: list[str] = []
-    answered: list[int] = []
-    marks: list[float] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(concurrency + 1)
+def _load_process(target: Target, requests: int, concurrency: int, prefix: str, out: Any) -> None:
+    shared = _Shared(prefix, threading.Barrier(concurrency + 1))
+    barrier = shared.barrier
     shares = [list(range(i, requests, concurrency)) for i in range(concurrency)]
-    threads = [threading.Thread(target=_load_worker, args=(host, auth_port, acct_port, share, prefix, latencies,
-                                                           accepted, answered, barrier, marks, lock))
-               for share in shares]
+    threads = [threading.Thread(target=_load_worker, args=(target, share, shared)) for share in shares]
     for thread in threads:
         thread.start()
     barrier.wait()
@@ -147,20 +158,19 @@ def _load_process(host: str, auth_port: int, acct_port: int, requests: int, conc
     for thread in threads:
         thread.join()
     acct_done = time.perf_counter()
-    auth_count = sum(n for n in answered if n >= 0)
-    acct_count = sum(-n - 1 for n in answered if n < 0)
-    latencies.sort()
+    auth_count, acct_count = sum(shared.auth_answered), sum(shared.acct_answered)
+    latencies = sorted(shared.latencies)
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000 if latencies else 0.0
     out.put({"auth_per_s": auth_count / max(auth_done - began, 1e-9),
              "acct_per_s": acct_count / max(acct_done - acct_began, 1e-9), "p99_ms": p99,
-             "accepted": len(accepted), "answered": auth_count})
+             "accepted": len(shared.accepted), "answered": auth_count})
 
 
-def run_load(host: str, auth_port: int, acct_port: int, requests: int, concurrency: int, prefix: str) -> LoadResult:
+def run_load(target: Target, requests: int, concurrency: int, prefix: str) -> LoadResult:
+    """Fire the load from a spawned process (its own interpreter) and return its figures."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=_load_process, args=(host, auth_port, acct_port, requests, concurrency, prefix,
-                                                          queue))
+    process = context.Process(target=_load_process, args=(target, requests, concurrency, prefix, queue))
     process.start()
     try:
         figures = queue.get(timeout=1800)
@@ -405,7 +415,7 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResul
                         output += radius_log.read_text(errors="replace")
                     raise UserError(f"FreeRADIUS did not start: {output[-2000:]}")
                 time.sleep(0.2)
-            return run_load("127.0.0.1", auth_port, acct_port, requests, concurrency, "fr")
+            return run_load(Target("127.0.0.1", auth_port, acct_port), requests, concurrency, "fr")
         finally:
             process.terminate()
             try:
@@ -417,10 +427,10 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResul
 
 def _answers(auth_port: int) -> bool:
     """Whether a server answers an Access-Request on the port (used to wait for FreeRADIUS)."""
-    from pyrad import client as pyrad_client  # noqa: PLC0415
+    from pyrad import client as pyrad_client
 
-    from switch_service.aaa.dictionary import load_dictionary  # noqa: PLC0415
-    from switch_service.aaa.messages import AuthRequest, build_access_request  # noqa: PLC0415
+    from switch_service.aaa.dictionary import load_dictionary
+    from switch_service.aaa.messages import AuthRequest, build_access_request
 
     dictionary = load_dictionary()
     transport = pyrad_client.Client(server="127.0.0.1", authport=auth_port, secret=SECRET, dict=dictionary,
@@ -447,7 +457,8 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
                               workers=workers or min(32, (os.cpu_count() or 4) * 4), max_pending=4096)
         server.start()
         try:
-            ours = run_load("127.0.0.1", server.auth_address[1], server.acct_address[1], requests, concurrency, "our")
+            target = Target("127.0.0.1", server.auth_address[1], server.acct_address[1])
+            ours = run_load(target, requests, concurrency, "our")
         finally:
             server.stop()
         result: dict[str, Any] = {"auth_per_s": ours.auth_per_s, "acct_per_s": ours.acct_per_s,

@@ -31,7 +31,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, delete, func, insert, literal, select, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
@@ -190,7 +190,7 @@ def _band_schedule(row: BandSchedule) -> BillingBands:
 
 
 def _build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: _Snapshot) -> _Snapshot:
-    anis = {number: (account_id, destination)
+    anis = {"".join(filter(str.isdigit, number)): (account_id, destination)  # "+1 305..." is looked up as digits
             for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id,
                                                                           Ani.destination))}
     trunk_ips: dict[str, int] = {}
@@ -263,6 +263,24 @@ _ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, A
                     Account.credit_limit, Account.reserved, Account.currency, Account.language, Account.time_zone,
                     Account.tariff_id, Account.dial_plan_id, Account.tax_profile_id, Account.reseller_id,
                     Account.max_concurrent_calls, Account.expires_at)
+
+
+def _account_row(row: Any) -> _AccountRow:
+    kind = AccountKind(row.kind)
+    limit = row.credit_limit if kind is AccountKind.POSTPAID else row.overdraft
+    return _AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
+                       row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
+                       row.reseller_id, row.max_concurrent_calls, row.expires_at)
+
+
+def _held(column: Any) -> Any:
+    return (select(column).where(Reservation.call_id == bindparam("key"),
+                                 Reservation.status == ReservationStatus.OPEN).scalar_subquery())
+
+
+# The hot read of an Access-Request, built once: the account and the money its call already holds (a retry).
+_AUTH_READ = select(*_ACCOUNT_COLUMNS, _held(Reservation.account_id).label("held_account"),
+                    _held(Reservation.amount).label("held_amount")).where(Account.id == bindparam("account_id"))
 
 
 def _load_account(session: Session, account_id: int) -> _AccountRow | None:
@@ -415,13 +433,15 @@ class BillingPolicy:
         digest = request.digest
         if digest is not None and digest.user_name:
             return self._digest_account(snapshot, request), ani_destination
-        remote = (request.remote_address or "").strip()
-        if remote and remote in snapshot.trunk_ips:
-            return snapshot.trunk_ips[remote], ani_destination
         for candidate in (self.normalise(request.user_name), ani):
             found = snapshot.anis.get(candidate) if candidate else None
             if found is not None:
                 return found
+        # A customer's IP comes last: a registered caller dialling the access number from behind a
+        # trunk's address is still that caller, not the trunk.
+        remote = (request.remote_address or "").strip()
+        if remote and remote in snapshot.trunk_ips:
+            return snapshot.trunk_ips[remote], ani_destination
         raise _Reject(ReturnCode.INVALID_ACCOUNT)
 
     def _card_account(self, pin: str, now: dt.datetime) -> int:
@@ -487,13 +507,13 @@ class BillingPolicy:
                 raise _Reject(ReturnCode.INVALID_ARGUMENT)
             number = redirect = ani_destination
         for _attempt in range(RESERVE_ATTEMPTS):
-            with Session(self.engine) as session:  # read: decide
-                account = _load_account(session, account_id)
-                held = session.execute(select(Reservation.account_id, Reservation.amount)
-                                       .where(Reservation.call_id == key,
-                                              Reservation.status == ReservationStatus.OPEN)).one_or_none()
-            if account is None:
+            with self.engine.connect() as conn:  # read: decide (one round trip)
+                row = conn.execute(_AUTH_READ, {"account_id": account_id, "key": key}).one_or_none()
+                conn.rollback()
+            if row is None:
                 raise _Reject(ReturnCode.INVALID_ACCOUNT)
+            account = _account_row(row)
+            held = row if row.held_account is not None else None
             if account.status is not Status.ACTIVE:
                 raise _Reject(ReturnCode.DENIED)
             if account.expires_at is not None and account.expires_at <= now:
@@ -504,10 +524,10 @@ class BillingPolicy:
             if sell is None:
                 raise _Reject(ReturnCode.BLOCKED_NUMBER)
             if held is not None:  # a retried Access-Request: answer from the money already held
-                if held.account_id != account.id:
+                if held.held_account != account.id:
                     raise _Reject(ReturnCode.INVALID_ARGUMENT)
-                credit_time = max_duration(held.amount, sell.rate, now, sell.context, self.max_call_seconds)
-                return self._accept(account, credit_time, account.available + held.amount, redirect)
+                credit_time = max_duration(held.held_amount, sell.rate, now, sell.context, self.max_call_seconds)
+                return self._accept(account, credit_time, account.available + held.held_amount, redirect)
             available = account.available
             credit_time = max_duration(available, sell.rate, now, sell.context, self.max_call_seconds)
             if credit_time <= 0:

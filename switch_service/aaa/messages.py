@@ -112,6 +112,7 @@ class AuthRequest:
     call_type: str | None = None
     gw_id: str | None = None
     digest: DigestCredentials | None = None
+    avpairs: tuple[str, ...] = ()  # Cisco-AVPair values other than call-id, as "key=value" (did=, account-id=)
     source_address: str = ""  # the NAS the datagram came from (set by the server, not sent)
 
 
@@ -140,6 +141,7 @@ class AcctRecord:
     call_type: str | None = None
     gw_id: str | None = None
     delay_time: int = 0
+    avpairs: tuple[str, ...] = ()  # Cisco-AVPair values other than call-id, as "key=value" (carrier-id=)
     source_address: str = ""
 
 
@@ -372,6 +374,11 @@ def _call_id(packet: rp.Packet) -> str | None:
     return cisco.find_avpair(_texts(packet, (cisco.VENDOR_ID, 1)), "call-id")
 
 
+def _other_avpairs(packet: rp.Packet) -> tuple[str, ...]:
+    """Every Cisco-AVPair but call-id (which has its own field), in packet order."""
+    return tuple(text for text in _texts(packet, (cisco.VENDOR_ID, 1)) if not text.startswith("call-id="))
+
+
 def auth_request_from_packet(packet: rp.AuthPacket, source_address: str = "") -> AuthRequest:
     """The AuthRequest of a decoded Access-Request; User-Password is decrypted with the packet's secret."""
     user_name = _text(packet, 1)
@@ -392,6 +399,7 @@ def auth_request_from_packet(packet: rp.AuthPacket, source_address: str = "") ->
         call_type=_cisco(packet, "h323-call-type", 27),
         gw_id=_cisco(packet, "h323-gw-id", 33),
         digest=_digest(packet),
+        avpairs=_other_avpairs(packet),
         source_address=source_address,
     )
 
@@ -430,6 +438,7 @@ def acct_record_from_packet(packet: rp.AcctPacket, source_address: str = "") -> 
         call_type=_cisco(packet, "h323-call-type", 27),
         gw_id=_cisco(packet, "h323-gw-id", 33),
         delay_time=_integer(packet, 41) or 0,
+        avpairs=_other_avpairs(packet),
         source_address=source_address,
     )
 
@@ -455,7 +464,7 @@ def reply_attributes(decision: AuthDecision) -> list[tuple[str, str]]:
         pairs.append(("h323-redirect-number", decision.redirect_number))
     if decision.prompt_id is not None:
         pairs.append(("h323-prompt-id", int(decision.prompt_id)))
-    return [(name, cisco.build_value(name, value)) for name, value in pairs]
+    return [(name, cisco.build_value(name, value)) for name, value in pairs] + list(decision.extra)
 
 
 def encode_auth_reply(request: rp.AuthPacket, decision: AuthDecision) -> bytes:
@@ -496,6 +505,8 @@ def _fill_call(packet: rp.Packet, request: AuthRequest | AcctRecord) -> None:
     _add_cisco(packet, "h323-conf-id", request.conf_id)
     if request.call_id is not None:
         packet.AddAttribute("Cisco-AVPair", cisco.build_avpair("call-id", request.call_id))
+    for pair in request.avpairs:
+        packet.AddAttribute("Cisco-AVPair", pair)
     _add_cisco(packet, "h323-remote-address", request.remote_address)
     _add_cisco(packet, "h323-call-origin", request.call_origin)
     _add_cisco(packet, "h323-call-type", request.call_type)
@@ -575,6 +586,6 @@ def decision_from_reply(reply: rp.Packet) -> AuthDecision:
         preferred_lang=_cisco(reply, "h323-preferred-lang", 107),
         redirect_number=_cisco(reply, "h323-redirect-number", 106),
         prompt_id=_lenient(int, _cisco(reply, "h323-prompt-id", 104)),
-        extra=tuple((name, text) for name, text in
-                    (("Reply-Message", value) for value in _texts(reply, 18))),
+        extra=tuple(("Reply-Message", value) for value in _texts(reply, 18))
+        + tuple(("Cisco-AVPair", value) for value in _texts(reply, (cisco.VENDOR_ID, 1))),
     )

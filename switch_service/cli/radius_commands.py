@@ -20,7 +20,7 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def bench_radius(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.aaa import bench  # noqa: PLC0415 - pyrad and the policy only when benchmarking
+    from switch_service.aaa import bench
 
     result = bench.bench_radius(context.engine, requests=args.requests, concurrency=args.concurrency,
                                 peer=args.peer, workers=args.workers)

@@ -14,7 +14,10 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
     sip.add_argument("--duration", type=float, default=30, help="seconds of call generation")
     sip.add_argument("--hold", type=float, default=2, help="seconds each call is held")
     sip.add_argument("--concurrent", type=int, default=0, help="hold this many calls at once instead")
-    sip.add_argument("--peer", choices=["none", "sippy"], default="none", help="also run sippy's b2bua")
+    sip.add_argument("--peer", choices=["none", "sippy"], default="none",
+                     help="also run sippy's b2bua (installed by `make bench-peers`)")
+    sip.add_argument("--controller", choices=["static-route", "switch"], default="static-route",
+                     help="static routes (signalling only) or the real call control with RADIUS billing")
     sip.set_defaults(handler=sip_bench)
 
 
@@ -22,6 +25,6 @@ def sip_bench(args: argparse.Namespace, _context: Context) -> int:
     from switch_service.sip.bench import main
 
     argv = ["--rate", str(args.rate), "--duration", str(args.duration), "--hold", str(args.hold),
-            "--concurrent", str(args.concurrent), "--peer", args.peer]
+            "--concurrent", str(args.concurrent), "--peer", args.peer, "--controller", args.controller]
     exit_code: int = main(argv)
     return exit_code

@@ -1,13 +1,15 @@
-"""The switch's RADIUS requests with the Cisco-AVPairs of the contract that `AuthRequest`/`AcctRecord` have no
-field for (`did=`, `account-id=`, `carrier-id=`), and the AV-pairs of the reply (`account-id=`).
+"""The switch's RADIUS requests with the contract's Cisco-AVPairs (`did=`, `account-id=`, `carrier-id=`, carried
+in the requests' `avpairs`), and the AV-pairs of the reply (`account-id=`) read back.
 
-Blocking like `RadiusClient`: run it in a thread executor, never on the event loop.
+Blocking like `RadiusClient`: run it in a thread executor, never on the event loop (radius_async.py is the
+event-loop twin the controller uses by default).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from pyrad import packet as rp
 
@@ -23,15 +25,17 @@ from switch_service.aaa.messages import (
 )
 
 AvPairs = Sequence[tuple[str, str]]
+T = TypeVar("T", AuthRequest, AcctRecord)
 
 
-def _add_avpairs(packet: rp.Packet, avpairs: AvPairs) -> None:
-    present = {raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-               for raw in packet.get((cisco.VENDOR_ID, 1), []) or []}
+def with_avpairs(item: T, avpairs: AvPairs) -> T:
+    """`item` (AuthRequest or AcctRecord) with `avpairs` added as `key=value` strings (none twice)."""
+    pairs = list(item.avpairs)
     for key, value in avpairs:
         pair = cisco.build_avpair(key, value)
-        if pair not in present:  # a newer messages.py may already write it
-            packet.AddAttribute("Cisco-AVPair", pair)
+        if pair not in pairs:
+            pairs.append(pair)
+    return replace(item, avpairs=tuple(pairs))
 
 
 def reply_avpairs(reply: rp.Packet) -> dict[str, str]:
@@ -54,8 +58,7 @@ class SwitchRadius:
         client = self.client
         if request.nas_ip_address is None and client.nas_ip_address is not None:
             request = replace(request, nas_ip_address=client.nas_ip_address)
-        packet = build_access_request(request, client.secret, client._dictionary)
-        _add_avpairs(packet, avpairs)
+        packet = build_access_request(with_avpairs(request, avpairs), client.secret, client._dictionary)
         reply = client._send(packet)
         return decision_from_reply(reply), reply_avpairs(reply)
 
@@ -63,8 +66,7 @@ class SwitchRadius:
         client = self.client
         if record.nas_ip_address is None and client.nas_ip_address is not None:
             record = replace(record, nas_ip_address=client.nas_ip_address)
-        packet = build_accounting_request(record, client.secret, client._dictionary)
-        _add_avpairs(packet, avpairs)
+        packet = build_accounting_request(with_avpairs(record, avpairs), client.secret, client._dictionary)
         reply = client._send(packet)
         if reply.code != rp.AccountingResponse:
             raise RadiusTimeoutError(f"unexpected reply code {reply.code} to an Accounting-Request")

@@ -779,7 +779,8 @@ class B2BUA:
             call_id=invite.call_id, source_host=tx.peer.host, source_port=tx.peer.port,
             transport=tx.peer.transport, did=ruri.user or "", from_user=_user(invite.headers.get("from")),
             pai_user=_user(invite.headers.get("p-asserted-identity")) or None,
-            to_user=_user(invite.headers.get("to")), sdp=invite.body, switch_ref=secrets.token_hex(8))
+            to_user=_user(invite.headers.get("to")), sdp=invite.body, switch_ref=secrets.token_hex(8),
+            proxy_authorization=invite.headers.get("proxy-authorization") or invite.headers.get("authorization"))
         call = Call(self, invite, tx, dialog, inbound)
         self.calls_by_a[(invite.call_id, invite.from_tag or "")] = call
         self.decide(call, lambda: self.controller.route(inbound))

@@ -13,6 +13,8 @@ A call, by what the request-URI user (normalised to E.164 digits) is:
 - a trunk DID: delivered to the trunk's address (its source IP, port 5060), billed to the DID's account;
 - anything else from a customer trunk's source IP (auth=ip): destination = the request-URI user, billed to the
   trunk's account, within the trunk's channel and CPS limits;
+- anything else, when digest trunks exist: 407 challenge; the INVITE with Proxy-Authorization of a digest trunk's
+  user name goes on as a trunk call, the digest checked by the AAA server (digest.py; no REGISTER needed);
 - anything else: 404.
 
 SIP answers chosen by the switch (see `REJECT_SIP` for the RADIUS return codes):
@@ -44,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
-from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
+from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
 from switch_service.billing.rates import Rate
 from switch_service.events import CallEvent, CallEventKind, EventBus
 from switch_service.routing.caps import CarrierLoad
@@ -63,8 +65,10 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
+from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.lookups import AniEntry, DidEntry, SwitchData, load_switch_data, normalise_number
 from switch_service.sip.lookups import change_signature as data_signature
+from switch_service.sip.radius_async import AsyncRadius
 from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.store.models.enums import DidKind
 from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, write_attempts
@@ -167,8 +171,12 @@ class ControllerConfig:
     check_interval_s: float = 1.0  # how often the store is asked whether it changed
     minutes_refresh_s: float = 30.0  # carriers' minutes (caps) from the CDRs
     time_zone: str = "UTC"  # of the carriers' daily/monthly caps
+    radius_async: bool = True  # RADIUS on the event loop (radius_async.py); False: RadiusClient in threads
     radius_threads: int = 64
+    max_pending_auth: int = 64  # Access-Requests under way at once; beyond: 503 at once (load shedding)
+    acct_retry_s: float = 120.0  # how long an unacknowledged Accounting request is sent again
     max_targets: int = 16
+    digest_realm: str = "carrierdesk"  # the realm of the digest trunks' HA1
     rng: random.Random = field(default_factory=random.Random)
 
 
@@ -220,16 +228,19 @@ class SwitchController:
                  clock: Callable[[], dt.datetime] = _utcnow) -> None:
         self.engine = engine
         self.radius = SwitchRadius(radius)
+        self.aio_radius = AsyncRadius(radius)
         self.config = config or ControllerConfig()
         self.events = events or EventBus()
         self.breaker = breaker or CircuitBreaker()
         self.clock = clock
         self.ivr_target = _parse_address(self.config.ivr) if self.config.ivr else None
+        self.digest = DigestChallenger(self.config.digest_realm)
         self._radius_pool = concurrent.futures.ThreadPoolExecutor(self.config.radius_threads, "switch-radius")
         self._db_pool = concurrent.futures.ThreadPoolExecutor(2, "switch-db")
         self._data: SwitchData | None = None
         self._data_lock: asyncio.Lock | None = None
         self._last_check = 0.0
+        self._stale = False
         self._refreshing: asyncio.Task[None] | None = None
         self._minutes: dict[int, CarrierMinutes] = {}
         self._minutes_at = -1e9
@@ -243,6 +254,8 @@ class SwitchController:
         self._carrier_cps = _PerSecond()
         self._tasks: set[asyncio.Future[Any]] = set()
         self._pending_attempts: list[AttemptRecord] = []
+        self.pending_auth = 0
+        self.shed = 0
         self._attempt_lock = threading.Lock()
         self.errors = 0
 
@@ -278,10 +291,17 @@ class SwitchController:
             self._sell_cache.clear()
             self._last_check = time.monotonic()
 
+    def invalidate(self) -> None:
+        """From any thread (the API after an edit the change check cannot see, e.g. an ANI's destination): the
+        snapshot is rebuilt at the next call."""
+        self._stale = True
+        self._last_check = float("-inf")
+
     async def _refresh(self) -> None:
         try:
+            stale, self._stale = self._stale, False
             signature = await self._in_db(data_signature)
-            if self._data is None or signature != self._data.signature:
+            if stale or self._data is None or signature != self._data.signature:
                 await self.reload()
         except Exception:
             log.exception("could not check the store for changes")
@@ -347,6 +367,15 @@ class SwitchController:
             deliver = Target(trunk.source_ip, 5060, "UDP", dialled, f"trunk:{trunk.id}")
             return await self._authorise(info, call, dialled, did.account_id, did, fixed=[deliver])
         trunk = data.trunks_by_ip.get(call.source_host)
+        credentials: DigestCredentials | None = None
+        if trunk is None and data.trunks_by_user:
+            params = parse_digest(call.proxy_authorization)
+            credentials = self.digest.credentials(params) if params is not None else None
+            trunk = data.trunks_by_user.get(credentials.user_name or "") if credentials is not None else None
+            if trunk is None or credentials is None or not self.digest.fresh(credentials.nonce or ""):
+                stale = credentials is not None and trunk is not None
+                return Reject(407, "Proxy Authentication Required",
+                              (("proxy-authenticate", self.digest.challenge(stale=stale)),))
         if trunk is None:
             return Reject(404, "Not Found")
         info.trunk_id = trunk.id
@@ -358,7 +387,9 @@ class SwitchController:
         self._trunk_cps.add(trunk.id, now)
         self.trunk_calls[trunk.id] += 1
         info.counted_trunk = True
-        return await self._authorise(info, call, dialled, trunk.account_id, None)
+        # a digest trunk is identified by the AAA server checking the digest, not by the switch's word
+        return await self._authorise(info, call, dialled, trunk.account_id, None, digest=credentials,
+                                     send_account=credentials is None)
 
     async def _access_number(self, info: CallInfo, call: InboundCall, did: DidEntry,
                              ani: AniEntry | None) -> Decision:
@@ -392,7 +423,8 @@ class SwitchController:
 
     async def _authorise(self, info: CallInfo, call: InboundCall, destination: str | None, account_id: int | None,
                          did: DidEntry | None, *, stored: str | None = None, pin: str | None = None,
-                         send_account: bool = True, fixed: list[Target] | None = None) -> Decision:
+                         send_account: bool = True, fixed: list[Target] | None = None,
+                         digest: DigestCredentials | None = None) -> Decision:
         data = await self.data()
         if info.ended:
             return Reject(487, "Request Terminated")
@@ -414,12 +446,21 @@ class SwitchController:
             avpairs.append(("account-id", str(account_id)))
         request = AuthRequest(user_name=info.caller or "anonymous", password=pin, calling_station_id=info.caller,
                               called_station_id=destination or None, conf_id=info.conf_id, call_id=info.call_id,
-                              remote_address=info.source_host)
+                              remote_address=info.source_host, digest=digest)
+        if self.pending_auth >= self.config.max_pending_auth:  # the AAA server is behind: refuse now, not late
+            self.shed += 1
+            return Reject(503, "Overloaded", (("retry-after", "1"),))
+        self.pending_auth += 1
         try:
-            decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
+            if self.config.radius_async:
+                decision, reply_pairs = await self.aio_radius.authorize(request, avpairs)
+            else:
+                decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer for %s", info.call_id)
             return Reject(503, "Authorisation Unavailable", (("retry-after", "5"),))
+        finally:
+            self.pending_auth -= 1
         if not decision.accepted:
             return reject_for(decision.return_code)
         info.authorised = True
@@ -615,13 +656,30 @@ class SwitchController:
         return pairs
 
     async def _account(self, record: AcctRecord, avpairs: AvPairs, after: asyncio.Future[None] | None) -> None:
+        """Send until acknowledged (the policy is idempotent per session and status), for `acct_retry_s`."""
         if after is not None:
             await asyncio.wait([after])  # Start before Stop, whatever became of the Start
-        try:
-            await self._radius(self.radius.account, record, avpairs)
-        except Exception:
-            self.errors += 1
-            log.exception("Accounting-%s for %s was not acknowledged", record.status.name, record.session_id)
+        deadline = time.monotonic() + self.config.acct_retry_s
+        delay = 1.0
+        while True:
+            try:
+                if self.config.radius_async:
+                    await self.aio_radius.account(record, avpairs)
+                else:
+                    await self._radius(self.radius.account, record, avpairs)
+                return
+            except RadiusTimeoutError:
+                if time.monotonic() + delay > deadline:
+                    break
+                log.warning("Accounting-%s for %s not acknowledged yet, sending again in %.0f s",
+                            record.status.name, record.session_id, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 15.0)
+            except Exception:
+                break
+        self.errors += 1
+        log.error("Accounting-%s for %s was never acknowledged (crash recovery settles the call)",
+                  record.status.name, record.session_id)
 
     # -- attempt rows, written in batches off the loop ---------------------------------------------------------
     def _queue_attempt(self, record: AttemptRecord) -> None:
@@ -656,6 +714,7 @@ class SwitchController:
         deadline = time.monotonic() + timeout
         while self._tasks and time.monotonic() < deadline:
             await asyncio.wait(list(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
+        self.aio_radius.close()  # its sockets belong to this loop (reopened on the next request)
 
     def close(self) -> None:
         self._radius_pool.shutdown(wait=True)

@@ -25,6 +25,7 @@ class InboundCall:
     to_user: str
     sdp: bytes
     switch_ref: str = ""  # the switch's own id for the call (B-leg Call-ID prefix, h323-conf-id)
+    proxy_authorization: str | None = None  # the INVITE's Proxy-Authorization (or Authorization) header
 
 
 @dataclass(frozen=True)

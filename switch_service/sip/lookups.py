@@ -3,7 +3,8 @@
 The database stays the truth; a `SwitchData` is an immutable snapshot of it, swapped whole when `change_signature`
 (one cheap query: counts, latest ids and update times, tariff versions) says the data changed. The owner checks at
 most once a second, off the event loop. Editing an ANI's stored destination in place changes no count, id or
-timestamp (the table has no updated_at): whoever edits it calls the controller's `reload()`.
+timestamp (the table has no updated_at): whoever edits it calls the controller's `invalidate()` (any thread) or
+`reload()` (on the switch's loop).
 """
 
 from __future__ import annotations

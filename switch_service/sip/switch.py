@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from switch_service.sip.b2bua import B2BUA, B2buaConfig
@@ -193,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="database URL: serve with the real SwitchController (DIDs, ANIs, trunks, RADIUS to an "
                              "in-process BillingPolicy, routing, CDRs) instead of static routes")
     parser.add_argument("--ivr", default=None, help="HOST:PORT of the IVR media endpoint (with --db)")
+    parser.add_argument("--aaa-process", action="store_true",
+                        help="with --db: run the RADIUS server and billing policy in a child process")
     parser.add_argument("--max-duration", type=int, default=None)
     parser.add_argument("--invite-timeout", type=float, default=None)
     parser.add_argument("--flood-limit", type=float, default=0.0, help="messages/s per source IP, 0 = off")
@@ -201,15 +203,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not args.db and not args.route:
         parser.error("give --route (static routes) or --db (the real controller)")
-    local = None
+    closers: list[Callable[[], None]] = []
     controller: CallController
     if args.db:
         from switch_service.sip.call_control import ControllerConfig
         from switch_service.sip.local_aaa import start_local_aaa
         from switch_service.store.engine import make_engine
 
-        local = start_local_aaa(make_engine(args.db), ControllerConfig(ivr=args.ivr))
-        controller = local.controller
+        if args.aaa_process:
+            from switch_service.sip.call_control import SwitchController
+            from switch_service.sip.local_aaa import start_aaa_process
+
+            aaa = start_aaa_process(args.db)
+            closers.append(aaa.close)
+            controller = SwitchController(make_engine(args.db), aaa.client, ControllerConfig(ivr=args.ivr))
+            closers.insert(0, controller.close)
+        else:
+            local = start_local_aaa(make_engine(args.db), ControllerConfig(ivr=args.ivr))
+            closers.append(local.close)
+            controller = local.controller
     else:
         controller = StaticRouteController([parse_target(r) for r in args.route], args.max_duration)
     config = SwitchConfig(host=args.host, port=args.port, timers=TimerConfig(invite_timeout=args.invite_timeout),
@@ -230,8 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         asyncio.run(serve())
     finally:
-        if local is not None:
-            local.close()
+        for close in closers:
+            close()
     return 0
 
 

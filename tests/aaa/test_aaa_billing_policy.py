@@ -34,6 +34,7 @@ from switch_service.store.models import (
     Reservation,
     Tariff,
 )
+from switch_service.store.models.accounts import Ani
 from switch_service.store.models.enums import (
     AccountKind,
     CardStatus,
@@ -43,7 +44,6 @@ from switch_service.store.models.enums import (
     TrunkAuth,
 )
 from switch_service.store.repositories.routing import to_billing_rate
-from switch_service.store.models.accounts import Ani
 
 NOW = dt.datetime(2026, 3, 4, 15, 0, tzinfo=dt.UTC)  # a Wednesday
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -265,11 +265,10 @@ REJECTS: list[tuple[str, dict[str, Any], Callable[[Engine, World], None] | None,
 ]
 
 
-@pytest.mark.parametrize(("name", "account", "change", "request_fields", "code"), REJECTS,
-                         ids=[case[0] for case in REJECTS])
-def test_reject_codes(db_engine: Engine, name: str, account: dict[str, Any],
-                      change: Callable[[Engine, World], None] | None, request_fields: dict[str, Any],
-                      code: ReturnCode) -> None:
+@pytest.mark.parametrize("case", REJECTS, ids=[case[0] for case in REJECTS])
+def test_reject_codes(db_engine: Engine, case: tuple[str, dict[str, Any], Callable[[Engine, World], None] | None,
+                                                     dict[str, Any], ReturnCode]) -> None:
+    name, account, change, request_fields, code = case
     account = dict(account)  # the case table is shared by the backends
     balance = account.pop("balance", "1.00")
     world = build_world(db_engine, balance=balance, **account)

@@ -7,13 +7,13 @@ from decimal import Decimal
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+from test_aaa_billing_policy import ANI, DEST, build_world, make_policy  # tests/aaa is on sys.path
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.messages import AuthDecision, AuthRequest
 from switch_service.aaa.server import NasRegistry, RadiusServer
 from switch_service.store.models import Account, Reservation
-from test_aaa_billing_policy import ANI, DEST, build_world, make_policy  # tests/aaa is on sys.path
 
 SECRET = b"concurrency-secret"
 CALLS = 50
@@ -49,5 +49,5 @@ def test_fifty_parallel_authorisations_never_overspend(db_engine: Engine) -> Non
         count = session.scalar(select(func.count()).select_from(Reservation))
         account = session.get_one(Account, world.account_id)
     assert count == 10
-    assert Decimal(held) == account.reserved == Decimal("1.00")
+    assert Decimal(str(held)) == account.reserved == Decimal("1.00")
     assert account.reserved <= account.balance + account.overdraft

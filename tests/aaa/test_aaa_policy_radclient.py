@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from test_aaa_billing_policy import NOW, PIN_KEY  # tests/aaa is on sys.path (pytest prepend mode)
 
 from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.cisco import format_time
@@ -21,7 +22,6 @@ from switch_service.security.pins import PinCipher
 from switch_service.store.demo_data import load_demo_data
 from switch_service.store.models import Account, Ani, Cdr, Reservation
 from switch_service.store.models.enums import ReservationStatus
-from test_aaa_billing_policy import NOW, PIN_KEY  # tests/aaa is on sys.path (pytest prepend mode)
 
 SECRET = b"t3st-secret"
 MARIA = "13055550101"  # demo customer: 25.00 prepaid, Retail tariff, America/New_York

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+from test_aaa_billing_policy import ANI, DEST, NOW, auth, build_world, make_policy  # tests/aaa is on sys.path
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.store.models import Account, Cdr, LiveCall, Reservation
 from switch_service.store.models.enums import ReservationStatus
-from test_aaa_billing_policy import ANI, DEST, NOW, auth, build_world, make_policy  # tests/aaa is on sys.path
 
 
 def test_recovery_settles_the_answered_call_and_releases_the_other(db_engine: Engine) -> None:

@@ -54,7 +54,7 @@ class Seeded:
 
 def seed(engine: Engine, carrier_ports: Sequence[int], *, buy_prices: Sequence[str] = ("0.012000", "0.018000"),
          balance: str = "10.000000", max_calls: int = 0, ani: bool = True, ani_destination: str | None = US_DESTINATION,
-         forward_balance: str = "5.000000") -> Seeded:
+         forward_balance: str = "5.000000", cps_limit: int = 0) -> Seeded:
     """A sell tariff, one carrier per port (cheapest first in LCR order), a dial plan, two accounts, DIDs."""
     with Session(engine) as session, session.begin():
         retail = Tariff(name="retail", kind=TariffKind.SELL)
@@ -88,7 +88,7 @@ def seed(engine: Engine, carrier_ports: Sequence[int], *, buy_prices: Sequence[s
             session.add(RouteCarrier(route_id=route.id, carrier_id=carrier.id, priority=index))
             carrier_ids.append(carrier.id)
         account = Account(number="100001", name="Maria", balance=Decimal(balance), tariff_id=retail.id,
-                          dial_plan_id=plan.id, max_concurrent_calls=max_calls)
+                          dial_plan_id=plan.id, max_concurrent_calls=max_calls, cps_limit=cps_limit)
         forward_account = Account(number="200001", name="Forwarder", balance=Decimal(forward_balance),
                                   tariff_id=retail.id, dial_plan_id=plan.id)
         session.add_all([account, forward_account])

@@ -4,13 +4,16 @@ PostgreSQL). Money is checked to the last digit: every expected Decimal is writt
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
-from sip_peers import Sipp, SippRun
+from sip_peers import Sipp, SippRun, free_port
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 from switch_rig import (
     ACCESS_NUMBER,
     BLOCKED_DESTINATION,
@@ -27,8 +30,13 @@ from switch_rig import (
     wait_for,
 )
 
+from switch_service.aaa.client import RadiusClient
 from switch_service.events import CallEventKind
-from switch_service.store.models import Cdr
+from switch_service.sip.call_control import SwitchController
+from switch_service.sip.switch import SwitchConfig, SwitchThread
+from switch_service.sip.transactions import TimerConfig
+from switch_service.store.models import Cdr, CustomerTrunk, Did
+from switch_service.store.models.enums import DidKind, TrunkAuth
 
 
 def assert_ok(*runs: SippRun) -> None:
@@ -86,6 +94,7 @@ def test_ani_call_on_access_number_is_billed_exactly(db_engine: Engine, sipp: Si
     assert attempts[0].call_id == cdr.call_id
     kinds = [e.kind for e in events.drain()]
     assert kinds == [CallEventKind.STARTED, CallEventKind.ANSWERED, CallEventKind.ENDED]
+    assert rig.controller.carrier_calls == {} and rig.controller.account_calls == {}
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -262,3 +271,168 @@ def test_fifty_simultaneous_calls_never_overspend(db_engine: Engine, sipp: Sipp,
     assert balance(db_engine, seeded.account_id) == Decimal("0.100000") - total
     assert balance(db_engine, seeded.account_id) >= Decimal("0")
     wait_for(lambda: reserved(db_engine, seeded.account_id) == 0, what="all reservations released")
+
+
+def add_trunk(engine: Engine, account_id: int, *, max_channels: int = 0, cps_limit: int = 0) -> None:
+    with Session(engine) as session, session.begin():
+        session.add(CustomerTrunk(account_id=account_id, name="pbx", auth=TrunkAuth.IP, source_ip="127.0.0.1",
+                                  max_channels=max_channels, cps_limit=cps_limit))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_trunk_call_by_source_ip_with_channel_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer", calls=2)
+    seeded = seed(db_engine, [carrier.port], ani=False)
+    add_trunk(db_engine, seeded.forward_account_id, max_channels=1)
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_load", remote_port=rig.port, service=US_DESTINATION, hold_ms=2000, calls=2,
+                        rate=20)
+    caller.wait(25)
+    log = caller.log()
+    assert len(re.findall(r"^SIP/2.0 503 Trunk Channels Exhausted", log, re.M)) == 1, log[-3000:]
+    assert f"INVITE sip:{US_DESTINATION}@" in carrier.log()
+    cdr = one_call_cdr(db_engine)
+    assert cdr.account_id == seeded.forward_account_id and cdr.price == Decimal("0.006000")
+    assert rig.controller.trunk_calls == {}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_unknown_did_not_from_a_trunk_is_404(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seed(db_engine, [carrier.port])
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_expect_404", remote_port=rig.port, service="18885550000")
+    caller.wait(20)
+    assert_ok(caller)
+    assert "INVITE" not in carrier.log()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_radius_unreachable_is_503(db_engine: Engine, sipp: Sipp) -> None:
+    carrier = sipp.start("carrier_answer")
+    seed(db_engine, [carrier.port])
+    dead = free_port()  # nothing answers RADIUS there
+    client = RadiusClient("127.0.0.1", b"secret", auth_port=dead, acct_port=dead, timeout=0.3, retries=1)
+    controller = SwitchController(db_engine, client)
+    thread = SwitchThread(controller, SwitchConfig(host="127.0.0.1", port=free_port(), flood_limit_per_s=None,
+                                                   timers=TimerConfig(t1=0.5)))
+    port = thread.start()
+    try:
+        caller = sipp.start("caller_expect_503", remote_port=port, service=ACCESS_NUMBER)
+        caller.wait(20)
+        assert_ok(caller)
+        assert controller.account_calls == {}
+    finally:
+        thread.stop()
+        controller.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_ivr_handoff_fails_over_to_second_carrier(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    first = sipp.start("carrier_reject_503")
+    second = sipp.start("carrier_offer_in_200")
+    media = sipp.start("media_ivr_handoff", keys={"destination": US_DESTINATION})
+    seeded = seed(db_engine, [first.port, second.port], ani_destination=None)
+    rig = rigs(db_engine, ivr=f"127.0.0.1:{media.port}")
+    caller = sipp.start("caller_ivr_reinvite", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    for run in (media, first, second):
+        run.wait(10)
+    assert_ok(caller, media, first, second)
+    attempts = at_least(lambda: attempt_rows(db_engine), 2, "2 attempt rows")
+    assert [(a.attempt, a.carrier_id, a.sip_code) for a in attempts] == [
+        (1, seeded.carrier_ids[0], 503), (2, seeded.carrier_ids[1], 200)]
+    assert one_call_cdr(db_engine).price == Decimal("0.006000")
+    assert rig.controller.carrier_calls == {} and rig.controller.account_calls == {}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_indexes_follow_the_store(db_engine: Engine) -> None:
+    seed(db_engine, [5999])
+    client = RadiusClient("127.0.0.1", b"unused", auth_port=free_port(), acct_port=free_port())
+    controller = SwitchController(db_engine, client)
+
+    async def scenario() -> None:
+        before = await controller.data()
+        assert "18885550123" not in before.dids
+        with Session(db_engine) as session, session.begin():
+            session.add(Did(number="+1 888 555 0123", kind=DidKind.ACCESS_NUMBER))
+        await asyncio.sleep(1.1)
+        await controller.data()  # the once-a-second check notices the change and reloads in the background
+        for _ in range(50):
+            if "18885550123" in (await controller.data()).dids:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError("the new DID never reached the index")
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        controller.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("destination", [US_DESTINATION, ""])
+def test_ivr_that_cannot_hand_off_hangs_the_caller_up(db_engine: Engine, sipp: Sipp, rigs: Rigs,
+                                                      destination: str) -> None:
+    """A hand-off the AAA refuses (no money), or a BYE without a destination: the caller gets a BYE."""
+    carrier = sipp.start("carrier_offer_in_200")
+    media = sipp.start("media_ivr_handoff", keys={"destination": destination})
+    seeded = seed(db_engine, [carrier.port], ani_destination=None, balance="0.000000")
+    rig = rigs(db_engine, ivr=f"127.0.0.1:{media.port}")
+    caller = sipp.start("caller_wait_bye", remote_port=rig.port, service=ACCESS_NUMBER)
+    caller.wait(20)
+    media.wait(10)
+    assert_ok(caller, media)
+    assert "INVITE" not in carrier.log()
+    assert balance(db_engine, seeded.account_id) == Decimal("0.000000")
+    assert reserved(db_engine, seeded.account_id) == Decimal("0")
+    assert rig.controller.account_calls == {}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_digest_trunk_challenged_then_billed(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port], ani=False)
+    ha1 = hashlib.md5(b"pbx:carrierdesk:trunk-secret", usedforsecurity=False).hexdigest()
+    with Session(db_engine) as session, session.begin():
+        session.add(CustomerTrunk(account_id=seeded.forward_account_id, name="pbx", auth=TrunkAuth.DIGEST,
+                                  username="pbx", password_ha1=ha1))
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_digest_trunk", remote_port=rig.port, service=US_DESTINATION, hold_ms=2000)
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    assert re.search(r'^Proxy-Authenticate: Digest realm="carrierdesk", nonce="[0-9a-f]+\.[0-9a-f]{32}"',
+                     caller.log(), re.M)
+    cdr = one_call_cdr(db_engine)
+    assert cdr.account_id == seeded.forward_account_id and cdr.price == Decimal("0.006000")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_digest_trunk_with_wrong_password_is_refused(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port], ani=False)
+    ha1 = hashlib.md5(b"pbx:carrierdesk:another-secret", usedforsecurity=False).hexdigest()
+    with Session(db_engine) as session, session.begin():
+        session.add(CustomerTrunk(account_id=seeded.forward_account_id, name="pbx", auth=TrunkAuth.DIGEST,
+                                  username="pbx", password_ha1=ha1))
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_digest_trunk", remote_port=rig.port, service=US_DESTINATION)
+    caller.wait(20)
+    assert caller.returncode != 0
+    assert re.search(r"^SIP/2.0 403 Invalid Account", caller.log(), re.M)
+    assert "INVITE" not in carrier.log()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_account_cps_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer", calls=3)
+    seed(db_engine, [carrier.port], cps_limit=1)
+    rig = rigs(db_engine)
+    caller = sipp.start("caller_load", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=500, calls=3, rate=50)
+    caller.wait(25)
+    log = caller.log()
+    assert len(re.findall(r"^SIP/2.0 503 Account CPS Limit", log, re.M)) == 2, log[-3000:]
+    assert re.search(r"^Retry-After: 1", log, re.M)
+    assert len(wait_for(lambda: call_cdrs(db_engine), what="the call CDR")) == 1
