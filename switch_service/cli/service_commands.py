@@ -1,4 +1,4 @@
-"""`carrier-switch serve`: run the service (local HTTP API; SIP and RADIUS join as they land)."""
+"""`carrier-switch serve`: run the service: RADIUS AAA, the SIP switch and the local HTTP API."""
 
 from __future__ import annotations
 
@@ -18,11 +18,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def serve_command(_args: argparse.Namespace, context: Context) -> int:
     from switch_service.service import serve  # heavy imports only for this command
+    from switch_service.telephony import start_telephony
 
     logging.getLogger().setLevel(str(context.settings["log_level"]).upper())
     engine = context.engine
     current, head = migrate.current_revision(engine), migrate.head_revision(engine)
     if current != head:
         raise UserError(f"database schema is at {current or 'nothing'}, not {head}: run carrier-switch db upgrade")
-    serve(engine, context.settings)
+    telephony = start_telephony(engine, context.settings)
+    try:
+        serve(engine, context.settings)
+    finally:
+        telephony.stop()
     return 0

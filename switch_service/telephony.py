@@ -1,0 +1,78 @@
+"""The telephony half of the daemon: the RADIUS server (for the switch and third-party gateways) and the SIP
+switch, which is that server's first client. `carrier-switch serve` starts this, then the HTTP API.
+
+Start order matters: calls left open by a crash are settled first, then RADIUS listens, then SIP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.billing_policy import BillingPolicy
+from switch_service.aaa.client import RadiusClient
+from switch_service.aaa.recovery import recover_at_startup
+from switch_service.aaa.server import NasRegistry, RadiusServer
+from switch_service.config.secrets import SecretStore
+from switch_service.config.settings import Settings
+from switch_service.errors import UserError
+from switch_service.security.pins import PinCipher
+from switch_service.sip.call_control import ControllerConfig, SwitchController
+from switch_service.sip.switch import SwitchConfig, SwitchThread
+from switch_service.store.models import NasClient
+
+log = logging.getLogger(__name__)
+LOCAL_SWITCH_NAS = "127.0.0.1"
+
+
+@dataclass
+class Telephony:
+    radius: RadiusServer
+    controller: SwitchController
+    sip: SwitchThread
+
+    def stop(self) -> None:
+        """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
+        self.sip.stop()
+        self.controller.close()
+        self.radius.stop()
+
+
+def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:
+    secrets = secrets or SecretStore()
+    recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
+    if recovered:
+        log.warning("settled %d call(s) left open by the previous run", recovered)
+    cipher = PinCipher(secrets.get_or_create("pin_key"))
+    switch_secret = secrets.get_or_create("radius_secret").encode()
+    with Session(engine) as session:
+        registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
+    registry.add(LOCAL_SWITCH_NAS, switch_secret, require_message_authenticator=True, name="local switch")
+    policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]))
+    radius = RadiusServer.from_settings(settings, policy, registry)
+    try:
+        radius.start()
+    except OSError as exc:
+        raise UserError(f"cannot listen for RADIUS on {settings['radius_host']}:{settings['radius_auth_port']}/"
+                        f"{settings['radius_acct_port']}: {exc.strerror} (set radius_auth_port/radius_acct_port)"
+                        ) from None
+    client = RadiusClient(LOCAL_SWITCH_NAS, switch_secret, auth_port=radius.auth_address[1],
+                          acct_port=radius.acct_address[1], timeout=2.0, retries=3)
+    controller = SwitchController(engine, client, ControllerConfig(default_region=str(settings["default_region"]),
+                                                                   time_zone=str(settings["time_zone"])))
+    sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
+    try:
+        port = sip.start()
+    except (RuntimeError, TimeoutError) as exc:
+        controller.close()
+        radius.stop()
+        cause = exc.__cause__ or exc
+        raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
+                        " (set sip_port)") from None
+    log.info("RADIUS on %s:%s/%s, SIP on %s:%s (UDP and TCP)", settings["radius_host"], radius.auth_address[1],
+             radius.acct_address[1], settings["sip_host"], port)
+    return Telephony(radius, controller, sip)
