@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean bench-peers
+.PHONY: run test lint install clean bench-peers openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ install: $(STAMP)
 ## make run: set everything up, then run the service on the embedded SQLite database with demo data
 ## and open the desktop connected to it (the service stops when the desktop closes).
 run: install
+	bash installer/qt_runtime.sh
 	$(BIN)/carrier-switch db upgrade
 	$(BIN)/carrier-switch demo-data --if-empty
 	$(BIN)/python -m installer.run_local
@@ -26,6 +27,10 @@ run: install
 ## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL).
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## make openapi: refresh docs/openapi.json from the code
+openapi: install
+	$(BIN)/python -m installer.export_openapi
 
 lint: install
 	$(BIN)/ruff check switch_service desktop tests installer

@@ -21,7 +21,7 @@ def main() -> int:
         if not _wait_for_health(api_url, service):
             print(f"the switch service did not answer on {api_url}", file=sys.stderr)
             return 1
-        return subprocess.call([sys.executable, "-m", "desktop", "--api", api_url, "--user", "admin"])
+        return subprocess.call([sys.executable, "-m", "desktop.app", "--api", api_url, "--user", "admin"])
     finally:
         service.terminate()
         try:
