@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from switch_service.api.deps import ApiContext
-from switch_service.api.routes import accounts, auth, health
+from switch_service.api.routes import accounts, anis, auth, cdrs, health, notes, payments
 from switch_service.api.schemas import API_PREFIX
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
@@ -32,7 +32,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         sessions=sessionmaker(engine, class_=Session, expire_on_commit=False),
         secrets_fallback=secrets_fallback,
     )
-    for module in (health, auth, accounts):
+    for module in (health, auth, accounts, anis, notes, payments, cdrs):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
     return app

@@ -142,3 +142,165 @@ class AccountPage(OutputModel):
 
     items: list[AccountOut]
     next_after: int | None = None
+
+
+# --- ANIs ----------------------------------------------------------------------------------------
+
+
+class AniCreate(InputModel):
+    number: str = Field(min_length=1, max_length=40,
+                        description="caller number in any usual form; stored as E.164 digits without '+'")
+
+
+class AniOut(OutputModel):
+    id: int
+    account_id: int
+    number: str = Field(description="E.164 digits without '+'")
+    destination: str | None = None
+    created_at: dt.datetime
+
+
+# --- notes ---------------------------------------------------------------------------------------
+
+
+class NoteCreate(InputModel):
+    text: str = Field(min_length=1, max_length=4000)
+
+
+class NoteOut(OutputModel):
+    id: int
+    account_id: int
+    author_id: int | None = None
+    author: str | None = Field(default=None, description="username of the author")
+    at: dt.datetime = Field(description="when the note was written (UTC)")
+    text: str
+
+
+# --- payments ------------------------------------------------------------------------------------
+
+
+class PaymentKind(enum.StrEnum):
+    TOPUP = "topup"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    ADJUSTMENT = "adjustment"
+    VOUCHER = "voucher"
+    FEE = "fee"
+
+
+class ManualPaymentKind(enum.StrEnum):
+    """The kinds of payment a user may enter; a refund takes money off the balance, the others add it."""
+
+    TOPUP = "topup"
+    PAYMENT = "payment"
+    REFUND = "refund"
+    ADJUSTMENT = "adjustment"
+
+
+PositiveMoney = Annotated[Money, Field(gt=0)]
+
+
+class PaymentCreate(InputModel):
+    amount: PositiveMoney = Field(description="greater than zero, at most 6 decimal places")
+    kind: ManualPaymentKind = ManualPaymentKind.TOPUP
+    method: str = Field(default="cash", min_length=1, max_length=32)
+    reference: str = Field(default="", max_length=120)
+    note: str = Field(default="", max_length=2000)
+
+
+class PaymentOut(OutputModel):
+    id: int
+    receipt_number: str = Field(description="R-<year>-<6 or more digits>, unique")
+    account_id: int | None = None
+    kind: PaymentKind
+    amount: Money
+    currency: str
+    method: str
+    reference: str
+    note: str
+    created_by: int | None = None
+    created_at: dt.datetime
+
+
+class ReceiptOut(PaymentOut):
+    balance: Money = Field(description="the account balance after this payment")
+
+
+class PaymentPage(OutputModel):
+    """One keyset page, newest first: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[PaymentOut]
+    next_after: int | None = None
+
+
+# --- call detail records -------------------------------------------------------------------------
+
+
+class CdrKind(enum.StrEnum):
+    CALL = "call"
+    ATTEMPT = "attempt"
+
+
+class CallResult(enum.StrEnum):
+    ANSWERED = "answered"
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+
+
+class CdrRestrictedOut(OutputModel):
+    """A CDR without the carrier side (cost, margin, buy rate, carrier): what support and resellers see."""
+
+    id: int
+    kind: CdrKind
+    call_id: str
+    attempt: int
+    account_id: int | None = None
+    reseller_id: int | None = None
+    gateway_id: int | None = None
+    caller: str
+    destination: str
+    did: str | None = None
+    prefix: str | None = None
+    destination_name: str | None = None
+    started_at: dt.datetime
+    answered_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    duration_s: int
+    billed_s: int
+    free_s: int
+    sell_rate: Money | None = None
+    price: Money
+    currency: str
+    result: str
+    sip_code: int | None = None
+    q850_cause: int | None = None
+    disconnect_cause: str | None = None
+    hangup_by: str | None = None
+
+
+class CdrOut(CdrRestrictedOut):
+    """A CDR with the carrier side: what admins see."""
+
+    carrier_id: int | None = None
+    buy_rate: Money | None = None
+    cost: Money
+    margin: Money
+
+
+class CdrPage(OutputModel):
+    """One keyset page, newest first: pass `next_after` as `after` to get the next one; null means the end."""
+
+    view: Literal["full"] = "full"
+    items: list[CdrOut]
+    next_after: int | None = None
+
+
+class CdrRestrictedPage(OutputModel):
+    """As `CdrPage`, for roles that may not see the carrier side of a call."""
+
+    view: Literal["restricted"] = "restricted"
+    items: list[CdrRestrictedOut]
+    next_after: int | None = None

@@ -162,7 +162,7 @@ def call_cdrs(engine: Engine) -> list[Cdr]:
 
 def attempt_rows(engine: Engine) -> list[Cdr]:
     with Session(engine) as session:
-        return list(session.scalars(select(Cdr).where(Cdr.kind == CdrKind.ATTEMPT).order_by(Cdr.id)))
+        return list(session.scalars(select(Cdr).where(Cdr.kind == CdrKind.ATTEMPT).order_by(Cdr.call_id, Cdr.attempt)))
 
 
 def balance(engine: Engine, account_id: int) -> Decimal:

@@ -1,0 +1,162 @@
+"""Call detail records: a keyset-paged JSON list and the same selection streamed as CSV.
+
+Admins see every field; support and reseller users get no carrier side (cost, margin, buy_rate,
+carrier_id): those fields are absent from their answers, not null. Resellers see only the CDRs of the
+accounts in their reseller subtree.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi.responses import StreamingResponse
+from pydantic import AwareDatetime, Field
+from sqlalchemy import ColumnElement, Select, select
+
+from switch_service.api.deps import Context, CurrentUser, DbSession
+from switch_service.api.schemas import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    CallResult,
+    CdrKind,
+    CdrOut,
+    CdrPage,
+    CdrRestrictedOut,
+    CdrRestrictedPage,
+    ErrorOut,
+)
+from switch_service.api.visibility import account_visible
+from switch_service.store.models import Account, Cdr, User
+from switch_service.store.models.enums import CdrKind as StoreCdrKind
+from switch_service.store.models.enums import Role
+
+router = APIRouter(tags=["cdrs"])
+
+CSV_BATCH_SIZE = 1000
+
+FULL_FIELDS = tuple(CdrOut.model_fields)
+RESTRICTED_FIELDS = tuple(CdrRestrictedOut.model_fields)
+
+_RESPONSES: dict[int | str, dict[str, Any]] = {401: {"model": ErrorOut}, 403: {"model": ErrorOut}}
+
+
+def sees_carrier_side(user: User) -> bool:
+    return user.role is Role.ADMIN
+
+
+class CdrFilter:
+    """The query parameters both endpoints share, turned into WHERE clauses for the signed-in user."""
+
+    def __init__(
+        self,
+        user: CurrentUser,
+        *,
+        account_id: Annotated[int | None, Query(ge=1)] = None,
+        carrier_id: Annotated[int | None, Query(ge=1, description="admins only")] = None,
+        destination_prefix: Annotated[str | None, Query(pattern=r"^[0-9]{1,24}$",
+                                                        description="E.164 digits the destination starts with")] = None,
+        since: Annotated[AwareDatetime | None, Query(description="started at or after (with a UTC offset)")] = None,
+        until: Annotated[AwareDatetime | None, Query(description="started before (with a UTC offset)")] = None,
+        result: Annotated[CallResult | None, Query()] = None,
+        kind: Annotated[CdrKind, Query(description="call rows, or one row per carrier attempt")] = CdrKind.CALL,
+    ) -> None:
+        if carrier_id is not None and not sees_carrier_side(user):
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                f"the {user.role.value} role may not filter by carrier (allowed: admin)")
+        self.user = user
+        clauses: list[ColumnElement[bool]] = [Cdr.kind == StoreCdrKind(kind.value)]
+        if user.role is Role.RESELLER:
+            clauses.append(Cdr.account_id.in_(select(Account.id).where(account_visible(user))))
+        if account_id is not None:
+            clauses.append(Cdr.account_id == account_id)
+        if carrier_id is not None:
+            clauses.append(Cdr.carrier_id == carrier_id)
+        if destination_prefix is not None:
+            clauses.append(Cdr.destination.startswith(destination_prefix, autoescape=True))
+        if since is not None:
+            clauses.append(Cdr.started_at >= since)
+        if until is not None:
+            clauses.append(Cdr.started_at < until)
+        if result is not None:
+            clauses.append(Cdr.result == result.value)
+        self.clauses = clauses
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return FULL_FIELDS if sees_carrier_side(self.user) else RESTRICTED_FIELDS
+
+    def select(self, after: int | None, limit: int) -> Select[Any]:
+        """The fields this user may see, newest first, `limit` rows after the id `after`."""
+        query = select(*(getattr(Cdr, name) for name in self.fields)).where(*self.clauses)
+        if after is not None:
+            query = query.where(Cdr.id < after)
+        return query.order_by(Cdr.id.desc()).limit(limit)
+
+
+Filter = Annotated[CdrFilter, Depends()]
+
+
+@router.get("/cdrs", responses=_RESPONSES)
+def list_cdrs(
+    session: DbSession,
+    selection: Filter,
+    after: Annotated[int | None, Query(ge=0, description="id of the last CDR of the previous page")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
+) -> Annotated[CdrPage | CdrRestrictedPage, Field(discriminator="view")]:
+    rows = [row._asdict() for row in session.execute(selection.select(after, limit + 1))]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_after = rows[-1]["id"] if more else None
+    if sees_carrier_side(selection.user):
+        return CdrPage(items=[CdrOut.model_validate(row) for row in rows], next_after=next_after)
+    return CdrRestrictedPage(items=[CdrRestrictedOut.model_validate(row) for row in rows], next_after=next_after)
+
+
+def _csv_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return str(value)  # Decimal keeps its 6 places: "1.500000"
+
+
+@router.get("/cdrs.csv", responses={**_RESPONSES, 200: {"content": {"text/csv": {}}}},
+            response_class=StreamingResponse)
+def export_cdrs(selection: Filter, context: Context) -> StreamingResponse:
+    """The same selection as GET /cdrs, every page of it, as CSV; fetched and sent in batches."""
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+
+        def flush() -> str:
+            text = buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            return text
+
+        writer.writerow(selection.fields)
+        yield flush()
+        after: int | None = None
+        while True:
+            # A session per batch: the request's own session is closed before the body is streamed.
+            with context.sessions() as session:
+                rows = list(session.execute(selection.select(after, CSV_BATCH_SIZE)))
+            if not rows:
+                return
+            writer.writerows([_csv_text(value) for value in row] for row in rows)
+            yield flush()
+            after = rows[-1].id
+            if len(rows) < CSV_BATCH_SIZE:
+                return
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="cdrs.csv"'})
