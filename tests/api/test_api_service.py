@@ -91,6 +91,7 @@ def test_taken_port_is_a_user_error() -> None:
     (schemas.Role, enums.Role),
     (schemas.AccountKind, enums.AccountKind),
     (schemas.Status, enums.Status),
+    (schemas.PaymentKind, enums.PaymentKind),
 ])
 def test_schema_enums_repeat_the_store_values(mirror: type[enum.StrEnum], original: type[enum.StrEnum]) -> None:
     assert [m.value for m in mirror] == [m.value for m in original]
