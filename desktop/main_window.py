@@ -108,17 +108,19 @@ class MainWindow(QMainWindow):
         if old is not None:
             self._sign_out(old)
         dialog = SignInDialog(self, url)
-        dialog.accepted.connect(lambda: self._switched(dialog))
+        # Connected to bound methods and C++ slots only: a lambda capturing the dialog, connected to the
+        # dialog's own signal, made its deferred deletion crash now and then (PySide ownership).
+        dialog.accepted.connect(self._switched)
         dialog.rejected.connect(self.close)
+        dialog.finished.connect(dialog.deleteLater)
         self.sign_in_dialog = dialog
         dialog.open()
         return dialog
 
-    def _switched(self, dialog: SignInDialog) -> None:
-        if dialog.session is not None:
+    def _switched(self) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None and dialog.session is not None:
             self.set_session(dialog.session)
-        dialog.deleteLater()
-        self.sign_in_dialog = None
 
     def _sign_out(self, session: DeskSession) -> None:
         client = session.client

@@ -162,14 +162,16 @@ class Op(Generic[T]):
         self._stop_busy()
         if self._cancelled or not isValid(self._parent):
             return
-        if error is None:
-            if self._on_success is not None:
-                self._on_success(result)
-        elif self._on_failure is not None:
-            self._on_failure(error)
-        else:
-            show_error(self._parent, error)
-        self._finally()
+        try:
+            if error is None:
+                if self._on_success is not None:
+                    self._on_success(result)
+            elif self._on_failure is not None:
+                self._on_failure(error)
+            else:
+                show_error(self._parent, error)
+        finally:
+            self._finally()
 
     def _finally(self) -> None:
         if self._on_finally is not None and isValid(self._parent):

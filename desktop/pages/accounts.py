@@ -430,7 +430,7 @@ class AccountsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
 
-        self.model.loading_changed.connect(lambda _loading: self._update_status())
+        self.model.loading_changed.connect(self._loading_changed)
         self.model.modelReset.connect(self._update_status)
         self.model.page_loaded.connect(self._page_loaded)
         self.model.load_failed.connect(self._load_failed)
@@ -483,6 +483,9 @@ class AccountsPage(QWidget):
             self.model.fetchMore(QModelIndex())  # the new account is further down: page on a little
         else:
             self._select_when_loaded = None  # not in this search, or too far down
+
+    def _loading_changed(self, _loading: bool) -> None:
+        self._update_status()
 
     def _load_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("Could not load accounts: {message}").format(message=message))
