@@ -11,17 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from pyrad import packet as rp
-
 from switch_service.aaa import cisco
-from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
+from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.messages import (
     AcctRecord,
     AuthDecision,
     AuthRequest,
-    build_access_request,
-    build_accounting_request,
-    decision_from_reply,
 )
 
 AvPairs = Sequence[tuple[str, str]]
@@ -38,10 +33,12 @@ def with_avpairs(item: T, avpairs: AvPairs) -> T:
     return replace(item, avpairs=tuple(pairs))
 
 
-def reply_avpairs(reply: rp.Packet) -> dict[str, str]:
+def reply_avpairs(decision: AuthDecision) -> dict[str, str]:
+    """The reply's Cisco-AVPairs (`account-id=`...) as a dict; the codec keeps them in `decision.extra`."""
     pairs: dict[str, str] = {}
-    for raw in reply.get((cisco.VENDOR_ID, 1), []) or []:
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    for name, text in decision.extra:
+        if name != "Cisco-AVPair":
+            continue
         try:
             key, value = cisco.parse_avpair(text)
         except ValueError:
@@ -51,22 +48,14 @@ def reply_avpairs(reply: rp.Packet) -> dict[str, str]:
 
 
 class SwitchRadius:
+    """`RadiusClient` with the switch's AV-pairs added to requests and read back from replies."""
+
     def __init__(self, client: RadiusClient) -> None:
         self.client = client
 
     def authorize(self, request: AuthRequest, avpairs: AvPairs = ()) -> tuple[AuthDecision, dict[str, str]]:
-        client = self.client
-        if request.nas_ip_address is None and client.nas_ip_address is not None:
-            request = replace(request, nas_ip_address=client.nas_ip_address)
-        packet = build_access_request(with_avpairs(request, avpairs), client.secret, client._dictionary)
-        reply = client._send(packet)
-        return decision_from_reply(reply), reply_avpairs(reply)
+        decision = self.client.authorize(with_avpairs(request, avpairs))
+        return decision, reply_avpairs(decision)
 
     def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
-        client = self.client
-        if record.nas_ip_address is None and client.nas_ip_address is not None:
-            record = replace(record, nas_ip_address=client.nas_ip_address)
-        packet = build_accounting_request(with_avpairs(record, avpairs), client.secret, client._dictionary)
-        reply = client._send(packet)
-        if reply.code != rp.AccountingResponse:
-            raise RadiusTimeoutError(f"unexpected reply code {reply.code} to an Accounting-Request")
+        self.client.account(with_avpairs(record, avpairs))

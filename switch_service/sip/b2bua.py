@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from switch_service.routing.failover import should_fail_over
 from switch_service.sip.controller import (
     HANDOFF_DESTINATION,
     HANDOFF_PIN,
@@ -54,16 +55,12 @@ from switch_service.sip.transactions import (
 log = logging.getLogger(__name__)
 
 ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, NOTIFY"
-NEVER_FAILOVER = frozenset({404, 480, 486, 487, 603, 600})
 
 
 def is_failover_code(code: int, target: Target) -> bool:
-    """Carrier failure (try the next carrier) as opposed to the callee's answer (relay it)."""
-    if code in target.failure_codes:
-        return True
-    if code in NEVER_FAILOVER:
-        return False
-    return code == 408 or 500 <= code <= 599
+    """Carrier failure (try the next carrier) as opposed to the callee's answer (relay it): the routing
+    package's one failover rule, with the target carrier's own extra codes."""
+    return should_fail_over(code, target.failure_codes)
 
 
 @dataclass

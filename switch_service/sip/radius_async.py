@@ -138,7 +138,8 @@ class AsyncRadius:
                                         identifier=identifier)
 
         reply = await self._exchange(client.auth_port, build)
-        return decision_from_reply(reply), reply_avpairs(reply)
+        decision = decision_from_reply(reply)
+        return decision, reply_avpairs(decision)
 
     async def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
         client = self.client
