@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from switch_service.api.auth import user_for_token
+from switch_service.api.jobs import JobRunner
 from switch_service.config.settings import Settings
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
@@ -25,6 +26,7 @@ class ApiContext:
     settings: Settings
     sessions: sessionmaker[Session]
     secrets_fallback: bool
+    jobs: JobRunner
 
 
 def get_context(request: Request) -> ApiContext:

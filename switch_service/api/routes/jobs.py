@@ -1,0 +1,43 @@
+"""Background jobs: poll one for progress, or ask it to stop. Only its owner (or an admin) sees a job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, status
+
+from switch_service.api.deps import Context, CurrentUser
+from switch_service.api.jobs import Job
+from switch_service.api.schemas import ErrorOut
+from switch_service.api.schemas.jobs import JobOut, JobState
+from switch_service.store.models import User
+from switch_service.store.models.enums import Role
+
+router = APIRouter(prefix="/jobs", tags=["jobs"])
+
+_RESPONSES: dict[int | str, dict[str, Any]] = {401: {"model": ErrorOut}, 404: {"model": ErrorOut}}
+
+
+def job_out(job: Job) -> JobOut:
+    return JobOut(id=job.id, kind=job.kind, state=JobState(job.state.value), done=job.done, total=job.total,
+                  message=job.message, result=job.result, errors=job.errors, created_at=job.created_at,
+                  finished_at=job.finished_at)
+
+
+def _own(job: Job | None, user: User, job_id: str) -> Job:
+    if job is None or (job.owner_id != user.id and user.role is not Role.ADMIN):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"job {job_id} does not exist (or has been forgotten)")
+    return job
+
+
+@router.get("/{job_id}", responses=_RESPONSES)
+def get_job(job_id: str, user: CurrentUser, context: Context) -> JobOut:
+    return job_out(_own(context.jobs.snapshot(job_id), user, job_id))
+
+
+@router.post("/{job_id}/cancel", responses=_RESPONSES)
+def cancel_job(job_id: str, user: CurrentUser, context: Context) -> JobOut:
+    """Ask the job to stop; it stops at its next check and writes nothing. A finished job is left as it is."""
+    _own(context.jobs.snapshot(job_id), user, job_id)
+    job = context.jobs.cancel(job_id)
+    return job_out(_own(job, user, job_id))
