@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint install clean bench-peers openapi
+.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +19,7 @@ install: $(STAMP)
 
 ## make run: set everything up, then run the service on the embedded SQLite database with demo data
 ## and open the desktop connected to it (the service stops when the desktop closes).
-run: install
+run: install translations
 	bash installer/qt_runtime.sh
 	$(BIN)/carrier-switch db upgrade
 	$(BIN)/carrier-switch demo-data --if-empty
@@ -27,6 +28,26 @@ run: install
 ## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL).
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## make translations: compile i18n/*.ts to the .qm files the desktop loads (build output, not in git)
+translations: install
+	$(BIN)/python -m installer.build_translations
+
+## make translations-update: refresh i18n/*.ts from the texts in desktop/, then translate (i18n/README.md)
+translations-update: install
+	$(BIN)/python -m installer.build_translations --update
+
+## make screenshots: every page of the desktop on demo data, under Xvfb, into docs/screenshots/
+screenshots: install translations
+	bash installer/qt_runtime.sh
+	command -v Xvfb >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends xvfb >/dev/null; }
+	$(BIN)/python -m installer.screenshots
+
+## make bench-desktop: the accounts table over a million accounts; one JSON line of figures
+bench-desktop: install
+	bash installer/qt_runtime.sh
+	$(BIN)/python -m installer.desktop_bench
 
 ## make openapi: refresh docs/openapi.json from the code
 openapi: install

@@ -23,6 +23,7 @@ from switch_service.api.schemas import (
     LoginOut,
     UserOut,
 )
+from switch_service.api.schemas.setup import SetupIn, SetupStatus
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -91,9 +92,20 @@ class ApiClient:
 
     def login(self, username: str, password: str) -> LoginOut:
         body = LoginIn(username=username, password=password)
-        result = self._parse(LoginOut, self._request("POST", "/auth/login", json=body.model_dump(), auth=False))
-        self._token = result.token
-        return result
+        return self._take_token(
+            self._parse(LoginOut, self._request("POST", "/auth/login", json=body.model_dump(), auth=False)))
+
+    def setup_status(self) -> SetupStatus:
+        """Whether the service still needs its first admin (asked before anyone can sign in)."""
+        return self._parse(SetupStatus, self._request("GET", "/setup", auth=False))
+
+    def first_setup(self, body: SetupIn) -> LoginOut:
+        """Create the first admin and the company settings; signed in as that admin afterwards."""
+        return self._take_token(self._parse(LoginOut, self._request("POST", "/setup", json=_body(body), auth=False)))
+
+    def _take_token(self, answer: LoginOut) -> LoginOut:
+        self._token = answer.token
+        return answer
 
     def drop_token(self) -> str | None:
         """Forget the token locally (no I/O; fine on the GUI thread); returns it for `revoke`."""
@@ -135,13 +147,63 @@ class ApiClient:
         body = account.model_dump(mode="json", exclude_none=True)
         return self._parse(AccountOut, self._request("POST", "/accounts", json=body))
 
+    # --- any resource: pages call these with the schema model of the answer -----------------------
+
+    def get(self, path: str, model: type[M], params: dict[str, Any] | None = None) -> M:
+        """GET `path` (under /api/v1); None-valued params are left out."""
+        return self._parse(model, self._request("GET", path, params=_present(params)))
+
+    def post(self, path: str, model: type[M], body: pydantic.BaseModel | None = None) -> M:
+        return self._parse(model, self._request("POST", path, json=_body(body)))
+
+    def patch(self, path: str, model: type[M], body: pydantic.BaseModel) -> M:
+        """Only the fields set on `body` are sent: a PATCH changes what the user changed."""
+        return self._parse(model, self._request("PATCH", path, json=_json(body, exclude_unset=True)))
+
+    def delete(self, path: str) -> None:
+        self._request("DELETE", path)
+
+    def delete_for(self, path: str, model: type[M]) -> M:
+        """A DELETE whose answer says what was done (a DID still named by call records is deactivated instead)."""
+        return self._parse(model, self._request("DELETE", path))
+
+    def upload(self, path: str, model: type[M], file_name: str, content: bytes,
+               fields: dict[str, str] | None = None) -> M:
+        """POST a file as multipart/form-data (rate decks)."""
+        return self._parse(model, self._request("POST", path, files={"file": (file_name, content)}, data=fields))
+
+    def download(self, path: str, params: dict[str, Any] | None = None) -> bytes:
+        """The raw body of a GET (CSV exports)."""
+        return self._request("GET", path, params=_present(params), raw=True)  # type: ignore[no-any-return]
+
+    def open_stream(self, path: str, *, read_timeout: float) -> requests.Response:
+        """GET `path` with the body left unread (server-sent events), on a connection of its own so it never holds
+        up other calls. Read it with `iter_lines`; `raw.shutdown()` from another thread ends a blocked read;
+        close it when done. `read_timeout` bounds a silence (the stream's keep-alive comes more often)."""
+        token = self._token
+        if token is None:
+            raise ApiError(HTTP_UNAUTHORIZED, "not signed in")
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        headers = {"Authorization": f"Bearer {token}", "Accept": "text/event-stream"}
+        try:
+            response = requests.get(url, headers=headers, stream=True, timeout=(self.timeout, read_timeout))
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise ServiceUnreachableError(self.base_url, type(exc).__name__) from None
+        except requests.RequestException as exc:
+            raise ApiError(0, f"{self.base_url} is not a usable service address: {exc}") from None
+        if not response.ok:
+            with response:
+                raise ApiError(response.status_code, _detail(response))
+        return response
+
     # --- plumbing --------------------------------------------------------------------------------
 
     def close(self) -> None:
         self._http.close()
 
     def _request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
-                 auth: bool = True, token: str | None = None) -> Any:
+                 auth: bool = True, token: str | None = None, files: dict[str, Any] | None = None,
+                 data: dict[str, str] | None = None, raw: bool = False) -> Any:
         headers = {}
         token = token or (self._token if auth else None)
         if auth:
@@ -151,13 +213,15 @@ class ApiClient:
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
             response = self._http.request(method, url, json=json, params=params, headers=headers,
-                                          timeout=self.timeout)
+                                          files=files, data=data, timeout=self.timeout)
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise ServiceUnreachableError(self.base_url, type(exc).__name__) from None
         except requests.RequestException as exc:  # malformed URL and the like
             raise ApiError(0, f"{self.base_url} is not a usable service address: {exc}") from None
         if not response.ok:
             raise ApiError(response.status_code, _detail(response))
+        if raw:
+            return response.content
         if response.status_code == 204 or not response.content:
             return None
         try:
@@ -172,6 +236,25 @@ class ApiClient:
         except pydantic.ValidationError as exc:
             raise ApiError(0, f"unexpected answer from {self.base_url}: "
                               f"{describe_validation(exc.errors(include_url=False))}") from None
+
+
+def _present(params: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if params is None else {key: value for key, value in params.items() if value is not None}
+
+
+def _body(body: pydantic.BaseModel | None) -> Any:
+    return None if body is None else _json(body, exclude_none=True)
+
+
+def _json(body: pydantic.BaseModel, *, exclude_none: bool = False, exclude_unset: bool = False) -> dict[str, Any]:
+    """The body as JSON, with its secrets (a PIN to look up, a voucher code, a trunk password) in clear: pydantic
+    writes a SecretStr as '**********', which the service would take for the value."""
+    data: dict[str, Any] = body.model_dump(mode="json", exclude_none=exclude_none, exclude_unset=exclude_unset)
+    for name in data:
+        value = getattr(body, name)
+        if isinstance(value, pydantic.SecretStr):
+            data[name] = value.get_secret_value()
+    return data
 
 
 def _detail(response: requests.Response) -> str:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop import preferences
+from desktop import i18n, preferences
+from desktop.first_run import first_run
 from desktop.main_thread_gc import MainThreadGarbageCollector
 from desktop.main_window import MainWindow
 from desktop.qt import QApplication, QCoreApplication, QDialog, QThreadPool
@@ -31,19 +32,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(preferences.APPLICATION)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(["carrier-desk", *qt_args])
+    i18n.install_translators(app)  # before any text is translated: the language chosen in preferences
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Carrierdesk"))
     collector = MainThreadGarbageCollector(app)
 
-    dialog = SignInDialog(None, args.api or preferences.api_url(), args.user or preferences.last_username())
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+    api_url = args.api or preferences.api_url()
+    start = first_run(api_url)  # no service, or one without users: the first-run wizard
+    try:
+        session = start.session
+        if start.go_on and session is None:
+            dialog = SignInDialog(None, api_url, args.user or preferences.last_username())
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                session = dialog.session
+        if session is None:
+            return 0
+        window = MainWindow(session)
+        window.show()
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)  # let the sign-out reach the service
+        return code
+    finally:
+        start.stop()  # the service the wizard started, if any
         collector.stop()
-        return 0
-    window = MainWindow(dialog.session)
-    window.show()
-    code = app.exec()
-    QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)  # let the sign-out reach the service
-    collector.stop()
-    return code
 
 
 if __name__ == "__main__":

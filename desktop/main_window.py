@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from desktop import preferences
+from desktop.language_menu import LanguageMenu
+from desktop.live_stream import LiveStream
 from desktop.ops import Op
+from desktop.pages.account_details import AccountDetailsPage
 from desktop.pages.accounts import AccountsPage
+from desktop.pages.cards import CardsPage
+from desktop.pages.carriers import CarriersPage
 from desktop.pages.dashboard import DashboardPage
+from desktop.pages.dids import DidsPage
+from desktop.pages.live_calls import LiveCallsPage
+from desktop.pages.rates import RatesPage
+from desktop.pages.reports import ReportsPage
+from desktop.pages.resellers import ResellersPage
+from desktop.pages.settings import SettingsPage
+from desktop.pages.users import UsersPage
 from desktop.qt import (
     QAction,
     QCloseEvent,
@@ -30,11 +42,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Carrierdesk"))
         self.resize(1000, 640)
 
-        self.dashboard_page = DashboardPage()
+        self.live_stream = LiveStream(self)  # one event stream per session, for the live pages
+        self.dashboard_page = DashboardPage(self.live_stream)
+        self.live_calls_page = LiveCallsPage(self.live_stream)
+        self.reports_page = ReportsPage()
         self.accounts_page = AccountsPage()
+        self.cards_page = CardsPage()
+        self.dids_page = DidsPage()
+        self.rates_page = RatesPage()
+        self.carriers_page = CarriersPage()
+        self.resellers_page = ResellersPage()
+        self.users_page = UsersPage()
+        self.settings_page = SettingsPage()
         self._pages: list[tuple[str, str, QWidget]] = [
             ("dashboard", self.tr("Dashboard"), self.dashboard_page),
             ("accounts", self.tr("Accounts"), self.accounts_page),
+            ("live_calls", self.tr("Live calls"), self.live_calls_page),
+            ("cards", self.tr("Cards"), self.cards_page),
+            ("dids", self.tr("DIDs"), self.dids_page),
+            ("rates", self.tr("Rates"), self.rates_page),
+            ("carriers", self.tr("Carriers and routing"), self.carriers_page),
+            ("resellers", self.tr("Resellers"), self.resellers_page),
+            ("users", self.tr("Users"), self.users_page),
+            ("reports", self.tr("Reports"), self.reports_page),
+            ("settings", self.tr("Settings"), self.settings_page),
         ]
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(180)
@@ -44,6 +75,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self.account_details_page = self._add_account_details()
 
         self._central = QWidget()
         layout = QHBoxLayout(self._central)
@@ -65,6 +97,14 @@ class MainWindow(QMainWindow):
         status.addWidget(self.url_label)
         status.addPermanentWidget(self.secrets_warning)
 
+        self._build_session_menu()
+
+        geometry = preferences.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.set_session(session)
+
+    def _build_session_menu(self) -> None:
         self.switch_user_action = QAction(self.tr("Switch user…"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_user_action.triggered.connect(self.switch_user)
@@ -73,13 +113,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("&Session"))
         menu.addAction(self.switch_user_action)
+        self.language_menu = LanguageMenu(self)
+        menu.addMenu(self.language_menu)
+        self.settings_page.use_language_menu(self.language_menu)
         menu.addSeparator()
         menu.addAction(quit_action)
 
-        geometry = preferences.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.set_session(session)
+    def page_keys(self) -> list[str]:
+        """The pages in navigation order (the screenshot tool visits each)."""
+        return [key for key, _title, _page in self._pages]
 
     def show_page(self, key: str) -> QWidget:
         for row, (page_key, _title, page) in enumerate(self._pages):
@@ -97,6 +139,49 @@ class MainWindow(QMainWindow):
         self.secrets_warning.setVisible(session.health.secrets_fallback)
         self.dashboard_page.set_session(session)
         self.accounts_page.set_session(session)
+        self.cards_page.set_session(session)
+        self.dids_page.set_session(session)
+        self.account_details_page.set_session(session)
+        self.rates_page.set_session(session)
+        self.carriers_page.set_session(session)
+        self.resellers_page.set_session(session)
+        self.users_page.set_session(session)
+        self.live_calls_page.set_session(session)
+        self.reports_page.set_session(session)
+        self.live_stream.start(session.client)
+        self._show_pages_for(session)
+        if self.stack.currentWidget() is self.account_details_page:
+            self._back_to_accounts()
+
+    def _show_pages_for(self, session: DeskSession) -> None:
+        """A page with a ROLES attribute is listed only for those roles (the service refuses the others anyway)."""
+        for row, (_key, _title, page) in enumerate(self._pages):
+            roles = getattr(page, "ROLES", None)
+            self.navigation.item(row).setHidden(roles is not None and session.user.role not in roles)
+        if self.navigation.currentItem() is None or self.navigation.currentItem().isHidden():
+            self.navigation.setCurrentRow(0)
+
+    def _add_account_details(self) -> AccountDetailsPage:
+        """One account in full: opened from the accounts table, so it has no row in the navigation."""
+        page = AccountDetailsPage()
+        self.stack.addWidget(page)
+        self.accounts_page.account_opened.connect(self.open_account)
+        page.back_requested.connect(self._back_to_accounts)
+        page.page_requested.connect(self.show_page)
+        self.navigation.itemClicked.connect(self._navigation_clicked)
+        return page
+
+    def open_account(self, account_id: int) -> AccountDetailsPage:
+        self.stack.setCurrentWidget(self.account_details_page)
+        self.account_details_page.open_account(account_id)
+        return self.account_details_page
+
+    def _back_to_accounts(self) -> None:
+        self.stack.setCurrentWidget(self.accounts_page)
+
+    def _navigation_clicked(self) -> None:
+        """A click on the row already chosen (Accounts, while an account is open) shows that page again."""
+        self.stack.setCurrentIndex(self.navigation.currentRow())
 
     def switch_user(self) -> SignInDialog:
         """Sign the current user out at once, then ask who comes next; cancelling closes the window."""
@@ -123,6 +208,8 @@ class MainWindow(QMainWindow):
             self.set_session(dialog.session)
 
     def _sign_out(self, session: DeskSession) -> None:
+        self.live_stream.stop()  # its thread ends here, before the token goes
+        self.dashboard_page.stop()
         client = session.client
         token = client.drop_token()  # signed out here and now; the service hears of it in the background
 

@@ -11,6 +11,7 @@ DEFAULT_API_URL = "http://127.0.0.1:8470"
 _API_URL = "sign_in/api_url"
 _USERNAME = "sign_in/username"
 _GEOMETRY = "main_window/geometry"
+_LANGUAGE = "ui/language"
 
 
 def store() -> QSettings:
@@ -44,3 +45,12 @@ def window_geometry() -> QByteArray | None:
 
 def remember_window_geometry(geometry: QByteArray) -> None:
     store().setValue(_GEOMETRY, geometry)
+
+
+def language() -> str:
+    """The language code chosen in the Language menu ("es"); "" means the system's language."""
+    return _text(_LANGUAGE)
+
+
+def set_language(code: str) -> None:
+    store().setValue(_LANGUAGE, code)

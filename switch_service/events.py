@@ -27,7 +27,7 @@ class CallEventKind(enum.StrEnum):
 @dataclass(frozen=True, slots=True)
 class CallEvent:
     kind: CallEventKind
-    call_id: str
+    call_id: str  # the caller leg's SIP Call-ID
     caller: str
     destination: str
     account_id: int | None = None
@@ -39,6 +39,7 @@ class CallEvent:
     sip_code: int | None = None
     duration_s: float | None = None
     cause: str | None = None
+    session_id: str | None = None  # the accounting session (h323-conf-id): the live-call row's and CDRs' call_id
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: enums and Decimals as strings, times in ISO 8601."""

@@ -9,11 +9,13 @@ import socket
 import sys
 import threading
 from collections.abc import Iterator
+from types import FrameType
 
 import uvicorn
 from sqlalchemy import Engine
 
 from switch_service.api.app import create_app
+from switch_service.api.live import LiveCalls
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 
@@ -24,7 +26,18 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 class _Server(uvicorn.Server):
     """uvicorn re-raises SIGINT/SIGTERM after a graceful stop (so the process dies of them);
-    `serve` is meant to return instead, so the caller can stop the other parts of the service."""
+    `serve` is meant to return instead, so the caller can stop the other parts of the service.
+
+    A graceful stop waits for every response to finish, and a live-call event stream never does by itself:
+    a stop signal first tells the streams to end (`LiveCalls.stop_streams`, which only sets a flag)."""
+
+    def __init__(self, config: uvicorn.Config, live: LiveCalls) -> None:
+        super().__init__(config)
+        self.live = live
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        self.live.stop_streams()
+        super().handle_exit(sig, frame)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
@@ -64,20 +77,22 @@ def api_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/api/v1"
 
 
-def serve(engine: Engine, settings: Settings) -> None:
-    """Run the API on settings api_host/api_port until SIGINT or SIGTERM, then return."""
+def serve(engine: Engine, settings: Settings, live: LiveCalls | None = None) -> None:
+    """Run the API on settings api_host/api_port until SIGINT or SIGTERM, then return. `live`: the switch's
+    calls (its event bus and hangup); without it the live endpoints have no switch behind them."""
     host: str = settings["api_host"]
     port: int = settings["api_port"]
     sock = bind(host, port)
     debug = str(settings["log_level"]).upper() == "DEBUG"
+    app = create_app(engine, settings, live=live)
     config = uvicorn.Config(
-        create_app(engine, settings),
+        app,
         log_config=None,  # keep the process's own logging setup
         log_level="debug" if debug else "warning",
         access_log=debug,
         server_header=False,
     )
-    server = _Server(config)
+    server = _Server(config, app.state.context.live)
     log.info("Carrierdesk API listening on %s", api_url(host, port))
     try:
         server.run(sockets=[sock])

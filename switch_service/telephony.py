@@ -6,6 +6,7 @@ Start order matters: calls left open by a crash are settled first, then RADIUS l
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -13,15 +14,16 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.client import RadiusClient
+from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
-from switch_service.aaa.server import NasRegistry, RadiusServer
+from switch_service.aaa.server import NasRegistry
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
+from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.store.models import NasClient
 
@@ -31,9 +33,29 @@ LOCAL_SWITCH_NAS = "127.0.0.1"
 
 @dataclass
 class Telephony:
-    radius: RadiusServer
+    radius: RadiusService
     controller: SwitchController
     sip: SwitchThread
+
+    def hangup(self, call_id: str, timeout: float = 5.0) -> HangupOutcome:
+        """From any thread (the API): end a connected call on the switch's own loop, BYE to both legs."""
+
+        async def on_switch_loop() -> HangupOutcome:
+            b2bua = self.sip.switch.b2bua
+            ref = self.controller.call_ref(call_id)
+            if b2bua is None or ref is None:
+                return HangupOutcome.NOT_FOUND
+            return b2bua.hang_up(ref)
+
+        try:
+            future = asyncio.run_coroutine_threadsafe(on_switch_loop(), self.sip.loop)
+        except RuntimeError:  # the switch's loop is closed: the service is stopping
+            return HangupOutcome.NOT_FOUND
+        try:
+            return future.result(timeout)
+        except TimeoutError:  # the API answers 503; the call is left alone
+            future.cancel()
+            raise
 
     def stop(self) -> None:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
@@ -47,15 +69,14 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
     recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
     if recovered:
         log.warning("settled %d call(s) left open by the previous run", recovered)
-    cipher = PinCipher(secrets.get_or_create("pin_key"))
+    pin_key = secrets.get_or_create("pin_key")
+    cipher = PinCipher(pin_key)
     switch_secret = secrets.get_or_create("radius_secret").encode()
     with Session(engine) as session:
         registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
     registry.add(LOCAL_SWITCH_NAS, switch_secret, require_message_authenticator=True, name="local switch")
-    policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]))
-    radius = RadiusServer.from_settings(settings, policy, registry)
     try:
-        radius.start()
+        radius = start_radius(engine, settings, registry, pin_key=pin_key)
     except OSError as exc:
         raise UserError(f"cannot listen for RADIUS on {settings['radius_host']}:{settings['radius_auth_port']}/"
                         f"{settings['radius_acct_port']}: {exc.strerror} (set radius_auth_port/radius_acct_port)"

@@ -1,25 +1,18 @@
-"""Customer accounts: a lazily filled table, server-side search, and the "New account" dialog.
-
-The table follows Anki's browser: the model holds the ordered list of account ids and a bounded cache
-of rows. Ids arrive page by page (keyset, `after=<last id>`) when the view scrolls to the end
-(`canFetchMore`/`fetchMore`); a row that was evicted from the cache is fetched again, with its whole
-page, when it scrolls back into view (`after=<id before the page>`). Nothing ever loads the whole table.
-"""
+"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, and the
+"New account" dialog."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 import pydantic
 
 from desktop.api_client import ApiClient, describe_validation
 from desktop.formatting import money
 from desktop.ops import Op, error_text
+from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
 from desktop.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -31,7 +24,6 @@ from desktop.qt import (
     QLineEdit,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -42,28 +34,12 @@ from desktop.qt import (
 )
 from desktop.session import DeskSession
 from desktop.styling import as_error
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate, AccountKind, AccountOut, AccountPage
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate, AccountKind, AccountOut
 
 COL_NUMBER, COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CURRENCY = range(6)
-SORT_ROLE = Qt.ItemDataRole.UserRole  # the raw value (Decimal, str), as Vorta keeps display and sort apart
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 SEARCH_DELAY_MS = 300
-ROW_CACHE_SIZE = 5000
 FIND_NEW_ACCOUNT_PAGES = 5  # how far to page on to select a just-created account
-
-
-def _headers() -> list[str]:
-    return [
-        QCoreApplication.translate("AccountsModel", "Number"),
-        QCoreApplication.translate("AccountsModel", "Name"),
-        QCoreApplication.translate("AccountsModel", "Type"),
-        QCoreApplication.translate("AccountsModel", "Status"),
-        QCoreApplication.translate("AccountsModel", "Balance"),
-        QCoreApplication.translate("AccountsModel", "Currency"),
-    ]
 
 
 def kind_name(kind: str) -> str:
@@ -81,223 +57,57 @@ def status_name(status: str) -> str:
     }.get(status, status)
 
 
-class AccountsModel(QAbstractTableModel):
-    loading_changed = Signal(bool)
-    page_loaded = Signal()
-    load_failed = Signal(str)
+def account_columns() -> list[Column[AccountOut]]:
+    """In COL_* order; made when a model is, so the headers are in the language of the day."""
+    return [
+        Column(QCoreApplication.translate("AccountsModel", "Number"), lambda a: a.number),
+        Column(QCoreApplication.translate("AccountsModel", "Name"), lambda a: a.name),
+        Column(QCoreApplication.translate("AccountsModel", "Type"), lambda a: kind_name(a.kind),
+               lambda a: a.kind.value),
+        Column(QCoreApplication.translate("AccountsModel", "Status"), lambda a: status_name(a.status),
+               lambda a: a.status.value),
+        Column(QCoreApplication.translate("AccountsModel", "Balance"), lambda a: money(a.balance),
+               lambda a: a.balance, align_right=True),
+        Column(QCoreApplication.translate("AccountsModel", "Currency"), lambda a: a.currency),
+    ]
+
+
+class AccountsModel(PagedTableModel[AccountOut]):
+    """`GET /accounts?after=&limit=&q=` as a table; a new client or search starts over."""
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = DEFAULT_PAGE_SIZE,
                  cache_size: int = ROW_CACHE_SIZE) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
-        self.cache_size = max(cache_size, page_size)
-        self._headers = _headers()
+        super().__init__(account_columns(), parent, page_size=page_size, cache_size=cache_size,
+                         placeholder_column=COL_NAME)
         self._client: ApiClient | None = None
         self._query = ""
-        self._ids: list[int] = []
-        # id -> row; None marks an id its page no longer returned (deleted, or no longer matching)
-        self._rows: OrderedDict[int, AccountOut | None] = OrderedDict()
-        self._at_end = True
-        self._appending = False
-        self._refetching: set[int] = set()  # first rows of pages being fetched again
-        self._generation = 0  # bumped on every reset; answers for an older generation are dropped
-
-    # --- what the page drives --------------------------------------------------------------------
 
     def set_client(self, client: ApiClient | None) -> None:
         self._client = client
-        self.refresh()
+        self._load()
 
     def set_query(self, query: str) -> None:
         query = query.strip()
         if query != self._query:
             self._query = query
-            self.refresh()
+            self._load()
 
     @property
     def query(self) -> str:
         return self._query
 
-    def refresh(self) -> None:
-        """Forget every id and row and load the first page again."""
-        self.beginResetModel()
-        self._generation += 1
-        self._ids = []
-        self._rows.clear()
-        self._refetching.clear()
-        self._at_end = self._client is None
-        self._set_appending(False)
-        self.endResetModel()
-        if self._client is not None:
-            self._append_page()
-
-    @property
-    def loading(self) -> bool:
-        return self._appending or bool(self._refetching)
-
-    @property
-    def at_end(self) -> bool:
-        return self._at_end
-
     def account_id(self, row: int) -> int:
-        return self._ids[row]
-
-    def row_of(self, account_id: int) -> int | None:
-        try:
-            return self._ids.index(account_id)
-        except ValueError:
-            return None
+        return self.row_id(row)
 
     def cached_account(self, row: int) -> AccountOut | None:
-        return self._rows.get(self._ids[row])
+        return self.cached_row(row)
 
-    # --- Qt model --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        account_id = self._ids[index.row()]
-        if role == ID_ROLE:
-            return account_id
-        if account_id not in self._rows:
-            self._refetch_page_of(index.row())
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_NAME else None
-        self._rows.move_to_end(account_id)
-        account = self._rows[account_id]
-        if account is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_NAME:
-                return QCoreApplication.translate("AccountsModel", "(no longer listed; refresh)")
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(account, column)
-        if role == SORT_ROLE:
-            return self._raw(account, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BALANCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._at_end and not self._appending
-
-    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._append_page()
-
-    @staticmethod
-    def _display(account: AccountOut, column: int) -> str:
-        return {
-            COL_NUMBER: account.number,
-            COL_NAME: account.name,
-            COL_KIND: kind_name(account.kind),
-            COL_STATUS: status_name(account.status),
-            COL_BALANCE: money(account.balance),
-            COL_CURRENCY: account.currency,
-        }[column]
-
-    @staticmethod
-    def _raw(account: AccountOut, column: int) -> str | Decimal:
-        return {
-            COL_NUMBER: account.number,
-            COL_NAME: account.name,
-            COL_KIND: account.kind.value,
-            COL_STATUS: account.status.value,
-            COL_BALANCE: account.balance,
-            COL_CURRENCY: account.currency,
-        }[column]
-
-    # --- loading ---------------------------------------------------------------------------------
-
-    def _append_page(self) -> None:
-        """The next page after the last known id: new rows at the end."""
-        client = self._client
+    def _load(self) -> None:
+        client, query = self._client, self._query or None
         if client is None:
-            return
-        generation, query, after = self._generation, self._query, (self._ids[-1] if self._ids else None)
-        self._set_appending(True)
-        (Op(self, lambda: client.list_accounts(after=after, limit=self.page_size, q=query or None))
-         .success(lambda page: self._appended(generation, page))
-         .failure(lambda error: self._failed(generation, error))
-         .busy(None)
-         .run())
-
-    def _appended(self, generation: int, page: AccountPage) -> None:
-        if generation != self._generation:
-            return
-        self._set_appending(False)
-        known = set(self._ids)
-        fresh = [account for account in page.items if account.id not in known]
-        if fresh:
-            first = len(self._ids)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._ids.extend(account.id for account in fresh)
-            for account in fresh:
-                self._cache(account.id, account)
-            self.endInsertRows()
-        self._at_end = page.next_after is None
-        self.page_loaded.emit()
-
-    def _refetch_page_of(self, row: int) -> None:
-        """Fetch again the page holding `row`, whose cached copy was evicted."""
-        client = self._client
-        first = row - row % self.page_size
-        if client is None or first in self._refetching:
-            return
-        self._refetching.add(first)
-        self.loading_changed.emit(True)
-        generation, query = self._generation, self._query
-        after = self._ids[first - 1] if first > 0 else None
-        wanted = self._ids[first:first + self.page_size]
-        (Op(self, lambda: client.list_accounts(after=after, limit=self.page_size, q=query or None))
-         .success(lambda page: self._refetched(generation, first, wanted, page))
-         .failure(lambda error: self._failed(generation, error, first))
-         .busy(None)
-         .run())
-
-    def _refetched(self, generation: int, first: int, wanted: list[int], page: AccountPage) -> None:
-        if generation != self._generation:
-            return
-        self._refetching.discard(first)
-        got = {account.id: account for account in page.items}
-        for account_id in wanted:
-            self._cache(account_id, got.get(account_id))
-        last = min(first + len(wanted), len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-        self.loading_changed.emit(self.loading)
-
-    def _failed(self, generation: int, error: Exception, first: int | None = None) -> None:
-        if generation != self._generation:
-            return
-        if first is None:
-            self._set_appending(False)
-            self._at_end = True  # stop asking; "refresh" tries again
+            self.set_loader(None)
         else:
-            self._refetching.discard(first)
-        self.loading_changed.emit(self.loading)
-        self.load_failed.emit(error_text(error))
-
-    def _cache(self, account_id: int, account: AccountOut | None) -> None:
-        self._rows[account_id] = account
-        self._rows.move_to_end(account_id)
-        while len(self._rows) > self.cache_size:
-            self._rows.popitem(last=False)
-
-    def _set_appending(self, appending: bool) -> None:
-        self._appending = appending
-        self.loading_changed.emit(self.loading)
+            self.set_loader(lambda after, limit: client.list_accounts(after=after, limit=limit, q=query))
 
 
 class NewAccountDialog(QDialog):
@@ -395,6 +205,8 @@ class NewAccountDialog(QDialog):
 
 
 class AccountsPage(QWidget):
+    account_opened = Signal(int)  # the account to show in full (double-click, Enter or Open)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: DeskSession | None = None
@@ -416,6 +228,9 @@ class AccountsPage(QWidget):
         self.new_button = QPushButton(self.tr("New account…"))
         self.new_button.hide()
         self.new_button.clicked.connect(self.open_new_account)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
 
         self.model = AccountsModel(self)
         self.refresh_button.clicked.connect(self.model.refresh)
@@ -428,6 +243,9 @@ class AccountsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.status_label = QLabel()
 
         self.model.loading_changed.connect(self._loading_changed)
@@ -438,6 +256,7 @@ class AccountsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.open_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -463,6 +282,18 @@ class AccountsPage(QWidget):
         self._select_when_loaded = account.id
         self._pages_to_find = FIND_NEW_ACCOUNT_PAGES
         self.model.refresh()
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_index(rows[0])
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.account_opened.emit(self.model.account_id(index.row()))
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def _search(self) -> None:
         self._search_timer.stop()
@@ -495,7 +326,7 @@ class AccountsPage(QWidget):
         if self.model.loading:
             text = self.tr("Loading…")
         elif self.model.at_end:
-            text = self.tr("{count} accounts").format(count=count)
+            text = self.tr("%n account(s)", "", count)
         else:
-            text = self.tr("{count} accounts shown; scroll down for more").format(count=count)
+            text = self.tr("%n account(s) shown; scroll down for more", "", count)
         self.status_label.setText(text)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import multiprocessing
-import os
 import shutil
 import socket
 import subprocess
@@ -33,9 +32,10 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, make_url, select, text
 from sqlalchemy.orm import Session
 
-from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.dictionary import dictionary_dir
-from switch_service.aaa.server import NasRegistry, RadiusServer
+from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
+from switch_service.aaa.server import NasRegistry
+from switch_service.config import settings
 from switch_service.errors import UserError
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
@@ -448,13 +448,16 @@ def _answers(auth_port: int) -> bool:
 
 
 def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str | None = None,
-                 workers: int | None = None) -> dict[str, Any]:
+                 workers: int | None = None, processes: int | None = None) -> dict[str, Any]:
+    """`processes` server processes (default: the `radius_processes` setting) of `workers` policy threads each."""
+    count = processes or int(settings.load()["radius_processes"]) or 1
+    threads = workers or DEFAULT_THREADS
     fill(engine)
     try:
         registry = NasRegistry()
         registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="bench")
-        server = RadiusServer(BillingPolicy(engine), registry, auth_port=0, acct_port=0,
-                              workers=workers or min(32, (os.cpu_count() or 4) * 4), max_pending=4096)
+        server = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False), threads=threads),
+                                 registry, auth_port=0, acct_port=0, processes=count)
         server.start()
         try:
             target = Target("127.0.0.1", server.auth_address[1], server.acct_address[1])
@@ -463,8 +466,8 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
             server.stop()
         result: dict[str, Any] = {"auth_per_s": ours.auth_per_s, "acct_per_s": ours.acct_per_s,
                                   "p99_ms": ours.p99_ms, "requests": requests, "concurrency": concurrency,
-                                  "accepted": ours.accepted, "answered": ours.answered,
-                                  "backend": engine.dialect.name}
+                                  "processes": count, "threads": threads, "accepted": ours.accepted,
+                                  "answered": ours.answered, "backend": engine.dialect.name}
         if peer == "freeradius":
             theirs = run_freeradius(engine, requests, concurrency)
             result["freeradius"] = {"auth_per_s": theirs.auth_per_s, "acct_per_s": theirs.acct_per_s,

@@ -7,10 +7,15 @@ billing rates, band schedules, tax profiles, carriers' buy decks) is served from
 keeps its index. Money is never cached: balances are read, and reservations written, with DB statements
 (`store.repositories.reservations`).
 
-Transactions are short and write-first: a read transaction decides, then a new transaction whose first statement
-is the conditional UPDATE of `reserve` (or a row lock on the account for a Stop). On SQLite a read transaction
-that later writes fails with SQLITE_BUSY when another writer committed in between; write-first avoids that, and on
-PostgreSQL/MariaDB it makes every later read of the transaction see what the lock holder committed.
+Each request uses one pooled connection and few statements, built once and run on the DBAPI cursor
+(`aaa.direct_sql`): an Access-Request is one read (account + money its call already holds) and the `hold` of
+`reservations`; a Start or Stop is one read (billed?, reservation, live row, account) and its writes.
+Transactions are short and write-first: the read decides, then a transaction whose first statement is the
+conditional UPDATE of `hold` (the claim of the reservation, or a row lock on the account, for a Stop). On SQLite a
+read transaction that later writes fails with SQLITE_BUSY when another writer committed in between, and on MariaDB
+(REPEATABLE READ) later reads would see the snapshot of the first one, so there the read's transaction ends first;
+on PostgreSQL (READ COMMITTED) every statement sees what is committed when it runs, so the writes follow in the
+read's transaction and save two round trips.
 
 Cisco-AVPairs other than `call-id` (`account-id=`, `did=`, `carrier-id=`) are read from an `avpairs` attribute
 (a sequence of raw `key=value` strings) of the request/record when the codec provides one; the reply's
@@ -19,6 +24,7 @@ Cisco-AVPairs other than `call-id` (`account-id=`, `did=`, `carrier-id=`) are re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -31,14 +37,26 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, bindparam, delete, func, insert, literal, select, update
-from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy import (
+    Engine,
+    Integer,
+    String,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.aaa import cisco
 from switch_service.aaa.cisco import BillingModel, ReturnCode
+from switch_service.aaa.direct_sql import DirectConnection, DirectSql
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
 from switch_service.billing import rates as billing_rates
 from switch_service.billing.max_duration import max_duration
@@ -78,7 +96,7 @@ from switch_service.store.models.enums import (
 from switch_service.store.repositories import reservations
 from switch_service.store.repositories.rates import load_rates
 from switch_service.store.repositories.routing import to_billing_rate
-from switch_service.store.types import Money
+from switch_service.store.types import Money, UTCDateTime
 
 log = logging.getLogger(__name__)
 
@@ -273,25 +291,58 @@ def _account_row(row: Any) -> _AccountRow:
                        row.reseller_id, row.max_concurrent_calls, row.expires_at)
 
 
+# The hot statements, built once (a statement built per request costs more CPU than the database spends on it).
+_KEY = bindparam("key", type_=String(128))
+
+
 def _held(column: Any) -> Any:
-    return (select(column).where(Reservation.call_id == bindparam("key"),
+    return (select(column).where(Reservation.call_id == _KEY,
                                  Reservation.status == ReservationStatus.OPEN).scalar_subquery())
 
 
-# The hot read of an Access-Request, built once: the account and the money its call already holds (a retry).
+# An Access-Request's one read: the account and the money its call already holds (a retry).
 _AUTH_READ = select(*_ACCOUNT_COLUMNS, _held(Reservation.account_id).label("held_account"),
                     _held(Reservation.amount).label("held_amount")).where(Account.id == bindparam("account_id"))
+_ACCOUNT_READ = select(*_ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
+
+# An Accounting-Request's one read: whether the call is billed, its reservation, its live row, and its account
+# (the reservation's, else the live row's, else `fallback`: a trusted account-id or the ANI's).
+def _billed_of(key: Any) -> Any:
+    """1 if the call's CDR is written, else 0 or NULL. Only `call_id` is in the WHERE: with `kind` there too, SQLite
+    (without ANALYZE statistics) takes the (kind, started_at, ...) report index and reads every call's CDR."""
+    return select(func.max(case((Cdr.kind == CdrKind.CALL, 1), else_=0))).where(Cdr.call_id == key)
 
 
-def _load_account(session: Session, account_id: int) -> _AccountRow | None:
-    row = session.execute(select(*_ACCOUNT_COLUMNS).where(Account.id == account_id)).one_or_none()
-    if row is None:
-        return None
-    kind = AccountKind(row.kind)
-    limit = row.credit_limit if kind is AccountKind.POSTPAID else row.overdraft
-    return _AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
-                       row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
-                       row.reseller_id, row.max_concurrent_calls, row.expires_at)
+_CALL = select(_KEY.label("call_key")).subquery("call")
+_CALL_READ = (
+    select(_billed_of(_CALL.c.call_key).scalar_subquery().label("billed"),
+           Reservation.id.label("reservation_id"), LiveCall.id.label("live_id"),
+           LiveCall.carrier_id.label("live_carrier_id"), LiveCall.caller.label("live_caller"),
+           LiveCall.destination.label("live_destination"), LiveCall.did.label("live_did"),
+           LiveCall.started_at.label("live_started_at"), LiveCall.answered_at.label("live_answered_at"),
+           *_ACCOUNT_COLUMNS)
+    .select_from(_CALL)
+    .outerjoin(Reservation, Reservation.call_id == _CALL.c.call_key)
+    .outerjoin(LiveCall, LiveCall.call_id == _CALL.c.call_key)
+    .outerjoin(Account, Account.id == func.coalesce(Reservation.account_id, LiveCall.account_id,
+                                                    bindparam("fallback", type_=Integer())))
+)
+_BILLED = _billed_of(_KEY)
+_LOCK_ACCOUNT = (update(Account).where(Account.id == bindparam("account_id"))
+                 .values(reserved=Account.reserved, updated_at=Account.updated_at))
+_DEBIT = (update(Account).where(Account.id == bindparam("account_id"))
+          .values(balance=Account.balance - bindparam("gross", type_=Money()), updated_at=Account.updated_at))
+_OPEN_CALLS = select(func.count()).select_from(Reservation).where(
+    Reservation.account_id == bindparam("account_id"), Reservation.status == ReservationStatus.OPEN)
+_CARRIER = select(Carrier.id).where(Carrier.id == bindparam("carrier_id"))
+_SEEN = update(LiveCall).where(LiveCall.call_id == _KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
+_DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == _KEY)
+_INSERT_CDR = insert(Cdr).inline()
+
+
+def _load_account(db: Session, account_id: int) -> _AccountRow | None:
+    row = db.execute(_ACCOUNT_READ, {"account_id": account_id}).one_or_none()
+    return _account_row(row) if row is not None else None
 
 
 class _Reject(Exception):  # noqa: N818 - control flow, not an error
@@ -320,6 +371,7 @@ class BillingPolicy:
         if max_call_seconds <= 0:
             raise ValueError("max_call_seconds must be positive")
         self.engine = engine
+        self._sql = DirectSql(engine)
         self.pin_cipher = pin_cipher
         self.default_region = default_region
         self.max_call_seconds = max_call_seconds
@@ -329,6 +381,12 @@ class BillingPolicy:
         self._refresh_lock = threading.Lock()
         self._checked_at = float("-inf")
         self.reload()
+        dialect = engine.dialect  # its default isolation level is known once it connected (reload did)
+        self._read_committed = dialect.name == "postgresql" and dialect.default_isolation_level == "READ COMMITTED"
+        # SQLite has one writer at a time and its busy handler retries after sleeps growing to 100 ms: this
+        # process's writers queue on a lock instead, which hands over at once.
+        self._writes: contextlib.AbstractContextManager[Any] = (
+            threading.Lock() if dialect.name == "sqlite" else contextlib.nullcontext())
 
     # -- snapshot -------------------------------------------------------------------------------------------
 
@@ -506,59 +564,57 @@ class BillingPolicy:
             if not ani_destination:
                 raise _Reject(ReturnCode.INVALID_ARGUMENT)
             number = redirect = ani_destination
-        for _attempt in range(RESERVE_ATTEMPTS):
-            with self.engine.connect() as conn:  # read: decide (one round trip)
+        with self._sql.connect() as conn:  # one connection for the request: read, decide, hold
+            for _attempt in range(RESERVE_ATTEMPTS):
                 row = conn.execute(_AUTH_READ, {"account_id": account_id, "key": key}).one_or_none()
-                conn.rollback()
-            if row is None:
-                raise _Reject(ReturnCode.INVALID_ACCOUNT)
-            account = _account_row(row)
-            held = row if row.held_account is not None else None
-            if account.status is not Status.ACTIVE:
-                raise _Reject(ReturnCode.DENIED)
-            if account.expires_at is not None and account.expires_at <= now:
-                raise _Reject(ReturnCode.EXPIRED)
-            if self._blocked(snapshot, account.dial_plan_id, number):
-                raise _Reject(ReturnCode.BLOCKED_NUMBER)
-            sell = self._sell(snapshot, account, number, now, did)
-            if sell is None:
-                raise _Reject(ReturnCode.BLOCKED_NUMBER)
-            if held is not None:  # a retried Access-Request: answer from the money already held
-                if held.held_account != account.id:
-                    raise _Reject(ReturnCode.INVALID_ARGUMENT)
-                credit_time = max_duration(held.held_amount, sell.rate, now, sell.context, self.max_call_seconds)
-                return self._accept(account, credit_time, account.available + held.held_amount, redirect)
-            available = account.available
-            credit_time = max_duration(available, sell.rate, now, sell.context, self.max_call_seconds)
-            if credit_time <= 0:
-                if account.kind is AccountKind.POSTPAID:
-                    raise _Reject(ReturnCode.CREDIT_LIMIT)
-                raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
-            amount = call_gross(sell.rate, now, credit_time, sell.context)
-            outcome = self._reserve(account, key, amount)
-            if outcome is ReturnCode.OK:
-                return self._accept(account, credit_time, available, redirect)
-            if outcome is not None:
-                raise _Reject(outcome)
-            # someone else spent the money between our read and the reservation: decide again
+                self._end_read(conn)
+                if row is None:
+                    raise _Reject(ReturnCode.INVALID_ACCOUNT)
+                account = _account_row(row)
+                if account.status is not Status.ACTIVE:
+                    raise _Reject(ReturnCode.DENIED)
+                if account.expires_at is not None and account.expires_at <= now:
+                    raise _Reject(ReturnCode.EXPIRED)
+                if self._blocked(snapshot, account.dial_plan_id, number):
+                    raise _Reject(ReturnCode.BLOCKED_NUMBER)
+                sell = self._sell(snapshot, account, number, now, did)
+                if sell is None:
+                    raise _Reject(ReturnCode.BLOCKED_NUMBER)
+                if row.held_account is not None:  # a retried Access-Request: answer from the money already held
+                    if row.held_account != account.id:
+                        raise _Reject(ReturnCode.INVALID_ARGUMENT)
+                    credit_time = max_duration(row.held_amount, sell.rate, now, sell.context, self.max_call_seconds)
+                    return self._accept(account, credit_time, account.available + row.held_amount, redirect)
+                available = account.available
+                credit_time = max_duration(available, sell.rate, now, sell.context, self.max_call_seconds)
+                if credit_time <= 0:
+                    if account.kind is AccountKind.POSTPAID:
+                        raise _Reject(ReturnCode.CREDIT_LIMIT)
+                    raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
+                amount = call_gross(sell.rate, now, credit_time, sell.context)
+                outcome = self._reserve(conn, account, key, amount, now)
+                if outcome is ReturnCode.OK:
+                    return self._accept(account, credit_time, available, redirect)
+                if outcome is not None:
+                    raise _Reject(outcome)
+                # someone else spent the money between our read and the reservation: decide again
         raise _Reject(ReturnCode.INSUFFICIENT_BALANCE)
 
-    def _reserve(self, account: _AccountRow, key: str, amount: Decimal) -> ReturnCode | None:
+    def _reserve(self, conn: DirectConnection, account: _AccountRow, key: str, amount: Decimal,
+                 now: dt.datetime) -> ReturnCode | None:
         """OK when held, a reject code, or None when the money is gone (read again)."""
         if amount <= 0:  # a free call (grace, free seconds) holds nothing
             return ReturnCode.OK
-        with Session(self.engine) as session:
-            held = reservations.reserve(session, account.id, key, amount)
-            if held is None:
-                session.rollback()
+        with self._writes:
+            if reservations.hold(conn, account.id, key, amount, now=now) is None:
+                conn.rollback()
                 return None
             if account.max_concurrent_calls > 0:  # counted after our row lock: exact on every backend
-                open_calls = session.scalar(select(func.count()).select_from(Reservation).where(
-                    Reservation.account_id == account.id, Reservation.status == ReservationStatus.OPEN)) or 0
+                open_calls = conn.execute(_OPEN_CALLS, {"account_id": account.id}).scalar() or 0
                 if open_calls > account.max_concurrent_calls:
-                    session.rollback()
+                    conn.rollback()
                     return ReturnCode.IN_USE
-            session.commit()
+            conn.commit()
         return ReturnCode.OK
 
     @staticmethod
@@ -586,13 +642,8 @@ class BillingPolicy:
             raise ValueError("Accounting-Request without a session id")
         return key[:128]
 
-    def _call_account(self, session: Session, snapshot: _Snapshot, record: AcctRecord, key: str) -> int | None:
-        """The account of a call: its reservation, its live row, a trusted account-id, else its ANI."""
-        found = session.scalar(select(Reservation.account_id).where(Reservation.call_id == key))
-        if found is None:
-            found = session.scalar(select(LiveCall.account_id).where(LiveCall.call_id == key))
-        if found is not None:
-            return int(found)
+    def _fallback_account(self, snapshot: _Snapshot, record: AcctRecord) -> int | None:
+        """The account of a call that has neither a reservation nor a live row: a trusted account-id, else its ANI."""
         trusted = _avpair_int(avpairs_of(record), "account-id")
         if trusted is not None and record.source_address in self.trusted_nas:
             return trusted
@@ -602,104 +653,102 @@ class BillingPolicy:
                 return entry[0]
         return None
 
-    def _live_values(self, session: Session, snapshot: _Snapshot, record: AcctRecord, key: str,
-                     now: dt.datetime) -> dict[str, Any]:
-        account_id = self._call_account(session, snapshot, record, key)
-        account = _load_account(session, account_id) if account_id is not None else None
-        pairs = avpairs_of(record)
-        carrier_id = _avpair_int(pairs, "carrier-id")
-        number = self.normalise(record.called_station_id)
-        did = self.normalise(cisco.find_avpair(pairs, "did")) or None
-        answered = record.connect_time or now
-        sell = self._sell(snapshot, account, number, answered, did) if account is not None else None
-        buy = self._buy(snapshot, carrier_id, number, answered)
-        return {
-            "call_id": key, "conf_id": (record.conf_id or "")[:64] or None, "account_id": account_id,
-            "carrier_id": carrier_id if carrier_id in snapshot.buy_tariffs or self._carrier_exists(
-                session, carrier_id) else None,
-            "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
-            "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
-            "sell_rate": sell.rate.price_per_minute if sell else None,
-            "buy_rate": buy.rate.price_per_minute if buy else None,
-            "started_at": record.setup_time or answered, "answered_at": answered, "last_seen_at": now,
-        }
+    def _end_read(self, conn: DirectConnection) -> None:
+        """Between the reads that decide and the writes: on a READ COMMITTED database (PostgreSQL's default) each
+        statement sees what is committed when it runs, so the writes go on in the same transaction; elsewhere
+        they get a transaction of their own that writes first (see the module docstring)."""
+        if not self._read_committed:
+            conn.rollback()
+
+    def _read_call(self, conn: DirectConnection, snapshot: _Snapshot, record: AcctRecord, key: str) -> Any:
+        return conn.execute(_CALL_READ, {"key": key, "fallback": self._fallback_account(snapshot, record)}).one()
 
     @staticmethod
-    def _carrier_exists(session: Session, carrier_id: int | None) -> bool:
-        return carrier_id is not None and session.get(Carrier, carrier_id) is not None
+    def _carrier(conn: DirectConnection, snapshot: _Snapshot, carrier_id: int | None) -> int | None:
+        """The carrier id if such a carrier exists (the snapshot knows those with a buy tariff)."""
+        if carrier_id is None or carrier_id in snapshot.buy_tariffs:
+            return carrier_id
+        return carrier_id if conn.execute(_CARRIER, {"carrier_id": carrier_id}).first() is not None else None
 
     def _start(self, record: AcctRecord) -> None:
         snapshot = self._current()
         now = self.clock()
         key = self._session_key(record)
-        with Session(self.engine) as session:
-            if session.scalar(select(LiveCall.id).where(LiveCall.call_id == key)) is not None:
-                return  # a repeated Start
-            if self._billed(session, key):
-                return  # the Stop overtook the Start
-            values = self._live_values(session, snapshot, record, key, now)
-        with Session(self.engine) as session, session.begin():
-            session.execute(_insert_ignore(session, LiveCall).values(**values))
+        with self._sql.connect() as conn:
+            row = self._read_call(conn, snapshot, record, key)
+            if row.live_id is not None or row.billed:
+                return  # a repeated Start, or the Stop overtook the Start
+            account = _account_row(row) if row.id is not None else None
+            pairs = avpairs_of(record)
+            number = self.normalise(record.called_station_id)
+            did = self.normalise(cisco.find_avpair(pairs, "did")) or None
+            answered = record.connect_time or now
+            sell = self._sell(snapshot, account, number, answered, did) if account is not None else None
+            carrier_id = self._carrier(conn, snapshot, _avpair_int(pairs, "carrier-id"))
+            self._end_read(conn)
+            buy = self._buy(snapshot, carrier_id, number, answered)
+            values = {
+                "call_id": key, "conf_id": (record.conf_id or "")[:64] or None,
+                "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
+                "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
+                "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
+                "sell_rate": sell.rate.price_per_minute if sell else None,
+                "buy_rate": buy.rate.price_per_minute if buy else None,
+                "started_at": record.setup_time or answered, "answered_at": answered, "last_seen_at": now,
+                "max_duration_s": _avpair_int(pairs, "credit-time"),  # sent by our switch: the talk time it allows
+                "codec": (cisco.find_avpair(pairs, "codec") or "")[:16] or None,
+            }
+            with self._writes:
+                conn.execute(_insert_ignore(conn.dialect.name), values)
+                conn.commit()
 
     def _interim(self, record: AcctRecord) -> None:
         key = self._session_key(record)
-        now = self.clock()
-        seen = now
+        seen = self.clock()
         if record.connect_time is not None and record.session_time is not None:
             seen = record.connect_time + dt.timedelta(seconds=record.session_time)
-        with Session(self.engine) as session, session.begin():
-            changed = session.execute(update(LiveCall).where(LiveCall.call_id == key).values(last_seen_at=seen)
-                                      .execution_options(synchronize_session=False))
-        if getattr(changed, "rowcount", 1) == 0:  # the Start was lost: open the call now
-            self._start(record)
-            with Session(self.engine) as session, session.begin():
-                session.execute(update(LiveCall).where(LiveCall.call_id == key).values(last_seen_at=seen)
-                                .execution_options(synchronize_session=False))
-
-    @staticmethod
-    def _billed(session: Session, key: str) -> bool:
-        return session.scalar(select(Cdr.id).where(Cdr.call_id == key, Cdr.kind == CdrKind.CALL).limit(1)) is not None
+        for attempt in range(2):
+            with self._sql.connect() as conn, self._writes:
+                changed = conn.execute(_SEEN, {"key": key, "seen": seen}).rowcount
+                conn.commit()
+            if changed or attempt:
+                return
+            self._start(record)  # the Start was lost: open the call now
 
     def _stop(self, record: AcctRecord) -> None:
         snapshot = self._current()
         now = self.clock()
         key = self._session_key(record)
-        with Session(self.engine) as session:  # read: what the call was
-            if self._billed(session, key):
+        with self._sql.connect() as conn:
+            row = self._read_call(conn, snapshot, record, key)  # what the call was
+            if row.billed:
                 return
-            account_id = self._call_account(session, snapshot, record, key)
-            account = _load_account(session, account_id) if account_id is not None else None
-            live = session.scalar(select(LiveCall).where(LiveCall.call_id == key))
-            has_reservation = session.scalar(select(Reservation.id).where(Reservation.call_id == key)) is not None
-            if live is not None:
-                session.expunge(live)
-        pairs = avpairs_of(record)
-        carrier_id = _avpair_int(pairs, "carrier-id")
-        if carrier_id is None and live is not None:
-            carrier_id = live.carrier_id
-        if carrier_id is not None and carrier_id not in snapshot.buy_tariffs:
-            with Session(self.engine) as session:
-                if not self._carrier_exists(session, carrier_id):
-                    carrier_id = None
-        duration = record.session_time
-        if duration is None and record.connect_time and record.disconnect_time:
-            duration = max(0, int((record.disconnect_time - record.connect_time).total_seconds()))
-        duration = duration or 0
-        answered_at = record.connect_time or (live.answered_at if live is not None else None)
-        answered = duration > 0 or record.connect_time is not None
-        ended = record.disconnect_time or now
-        if answered and answered_at is None:
-            answered_at = ended - dt.timedelta(seconds=duration)
-        number = self.normalise(record.called_station_id) or (live.destination if live is not None else "")
-        did = self.normalise(cisco.find_avpair(pairs, "did")) or (live.did if live is not None else None)
-        started = record.setup_time or (live.started_at if live is not None else None) or answered_at or ended
-        call = _CallFacts(
-            key=key, account=account, carrier_id=carrier_id, number=number, did=did,
-            caller=(self.normalise(record.calling_station_id) or self.normalise(record.user_name)
-                    or (live.caller if live is not None else "")),
-            started_at=started, answered_at=answered_at if answered else None, ended_at=ended, duration=duration,
-            cause=record.disconnect_cause, result="answered" if answered else result_for_cause(record.disconnect_cause))
-        self.close_call(call, snapshot, has_reservation=has_reservation, now=now)
+            account = _account_row(row) if row.id is not None else None
+            live = row.live_id is not None
+            pairs = avpairs_of(record)
+            carrier_id = _avpair_int(pairs, "carrier-id")
+            carrier_id = self._carrier(conn, snapshot, carrier_id if carrier_id is not None else row.live_carrier_id)
+            self._end_read(conn)
+            duration = record.session_time
+            if duration is None and record.connect_time and record.disconnect_time:
+                duration = max(0, int((record.disconnect_time - record.connect_time).total_seconds()))
+            duration = duration or 0
+            answered_at = record.connect_time or row.live_answered_at
+            answered = duration > 0 or record.connect_time is not None
+            ended = record.disconnect_time or now
+            if answered and answered_at is None:
+                answered_at = ended - dt.timedelta(seconds=duration)
+            number = self.normalise(record.called_station_id) or (row.live_destination if live else "")
+            did = self.normalise(cisco.find_avpair(pairs, "did")) or row.live_did
+            started = record.setup_time or row.live_started_at or answered_at or ended
+            call = _CallFacts(
+                key=key, account=account, carrier_id=carrier_id, number=number, did=did,
+                caller=(self.normalise(record.calling_station_id) or self.normalise(record.user_name)
+                        or (row.live_caller if live else "")),
+                started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
+                duration=duration, cause=record.disconnect_cause,
+                result="answered" if answered else result_for_cause(record.disconnect_cause))
+            self._close_call(conn, snapshot, call, has_reservation=row.reservation_id is not None, now=now)
 
     def _rate(self, snapshot: _Snapshot, call: _CallFacts
               ) -> tuple[_Rated | None, _Rated | None, Charge | None, Charge | None]:
@@ -723,35 +772,36 @@ class BillingPolicy:
                           did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
                           ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch")
         sell, buy, price, cost = self._rate(self._current(), call)
-        return (price.gross if price else ZERO), _cdr(call, sell, buy, price=price, cost=cost, account=account)
+        return (price.gross if price else ZERO), Cdr(**_cdr_values(call, sell, buy, price=price, cost=cost))
 
-    def close_call(self, call: _CallFacts, snapshot: _Snapshot | None = None, *, has_reservation: bool,
-                   now: dt.datetime, settle: bool = True) -> Cdr | None:
-        """Rate both sides, settle (or debit), write the one call CDR, drop the live row; None if billed before."""
-        snapshot = snapshot or self._current()
+    def _close_call(self, conn: DirectConnection, snapshot: _Snapshot, call: _CallFacts, *, has_reservation: bool,
+                    now: dt.datetime) -> None:
+        """Rate both sides, settle (or debit), write the one call CDR, drop the live row; nothing if billed before."""
         account = call.account
         sell, buy, price, cost = self._rate(snapshot, call)
         gross = price.gross if price else ZERO
-        with Session(self.engine) as session, session.begin():
-            if account is not None:  # write first: the account row lock orders duplicate Stops
-                session.execute(update(Account).where(Account.id == account.id)
-                                .values(reserved=Account.reserved).execution_options(synchronize_session=False))
-            if self._billed(session, call.key):
-                return None
-            if has_reservation and settle:
-                if call.answered_at is not None:
-                    reservations.settle(session, call.key, gross, now=now)
-                else:
-                    reservations.release(session, call.key, now=now)
-            elif account is not None and gross > 0 and settle:
-                session.execute(update(Account).where(Account.id == account.id)
-                                .values(balance=Account.balance - money_value(gross))
-                                .execution_options(synchronize_session=False))
-            cdr = _cdr(call, sell, buy, price=price, cost=cost, account=account)
-            session.add(cdr)
-            session.execute(delete(LiveCall).where(LiveCall.call_id == call.key)
-                            .execution_options(synchronize_session=False))
-        return cdr
+        with self._writes:
+            if has_reservation:  # write first: flipping the reservation orders duplicate Stops
+                status = ReservationStatus.SETTLED if call.answered_at is not None else ReservationStatus.RELEASED
+                claimed, _debited = reservations.close(conn, call.key, status, gross if call.answered_at else ZERO, now)
+                if not claimed and self._billed(conn, call.key):
+                    conn.rollback()
+                    return
+            else:
+                if account is not None:  # write first: the account row lock orders duplicate Stops
+                    conn.execute(_LOCK_ACCOUNT, {"account_id": account.id})
+                if self._billed(conn, call.key):
+                    conn.rollback()
+                    return
+                if account is not None and gross > 0:
+                    conn.execute(_DEBIT, {"account_id": account.id, "gross": gross})
+            conn.execute(_INSERT_CDR, _cdr_values(call, sell, buy, price=price, cost=cost))
+            conn.execute(_DROP_LIVE, {"key": call.key})
+            conn.commit()
+
+    @staticmethod
+    def _billed(conn: DirectConnection, key: str) -> bool:
+        return bool(conn.execute(_BILLED, {"key": key}).scalar())
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,33 +826,35 @@ def money_value(amount: Decimal) -> BindParameter[Decimal]:
     return literal(amount, Money())
 
 
-def _insert_ignore(session: Session, model: type[LiveCall]) -> Insert:
-    """INSERT doing nothing when the unique call_id exists (a Start processed twice at once)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
-    if dialect == "sqlite":
-        return sqlite.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
-    if dialect in ("mysql", "mariadb"):
-        return mysql.insert(model).prefix_with("IGNORE")
-    return insert(model)
+_INSERT_IGNORE: dict[str, Insert] = {}
 
 
-def _cdr(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, price: Charge | None,
-         cost: Charge | None, account: _AccountRow | None) -> Cdr:
+def _insert_ignore(dialect: str) -> Insert:
+    """INSERT of a live call doing nothing when the call has its row (a Start processed twice at once)."""
+    statement = _INSERT_IGNORE.get(dialect)
+    if statement is None:
+        statement = _INSERT_IGNORE[dialect] = reservations.insert_once_per_call(LiveCall, dialect).inline()
+    return statement
+
+
+def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, price: Charge | None,
+                cost: Charge | None) -> dict[str, Any]:
+    account = call.account
     sell_net = price.net if price else ZERO
     buy_net = cost.net if cost else ZERO
-    return Cdr(
-        kind=CdrKind.CALL, call_id=call.key, attempt=0, account_id=account.id if account else None,
-        reseller_id=account.reseller_id if account else None, carrier_id=call.carrier_id,
-        caller=call.caller[:64], destination=call.number[:64], did=call.did,
-        prefix=sell.rate.prefix if sell else (buy.rate.prefix if buy else None),
-        destination_name=(sell.rate.destination if sell else (buy.rate.destination if buy else None)) or None,
-        started_at=call.started_at, answered_at=call.answered_at, ended_at=call.ended_at,
-        duration_s=call.duration if call.answered_at is not None else 0,
-        billed_s=price.billed_seconds if price else 0, free_s=price.free_seconds if price else 0,
-        sell_rate=sell.rate.price_per_minute if sell else None, buy_rate=buy.rate.price_per_minute if buy else None,
-        price=price.gross if price else ZERO, cost=cost.gross if cost else ZERO, margin=sell_net - buy_net,
-        currency=account.currency if account else "USD", result=call.result, q850_cause=call.cause,
-        disconnect_cause=f"{call.cause:X}" if call.cause is not None else None, hangup_by=call.hangup_by,
-    )
+    return {
+        "kind": CdrKind.CALL, "call_id": call.key, "attempt": 0, "account_id": account.id if account else None,
+        "reseller_id": account.reseller_id if account else None, "carrier_id": call.carrier_id,
+        "gateway_id": None, "caller": call.caller[:64], "destination": call.number[:64], "did": call.did,
+        "prefix": sell.rate.prefix if sell else (buy.rate.prefix if buy else None),
+        "destination_name": (sell.rate.destination if sell else (buy.rate.destination if buy else None)) or None,
+        "started_at": call.started_at, "answered_at": call.answered_at, "ended_at": call.ended_at,
+        "duration_s": call.duration if call.answered_at is not None else 0,
+        "billed_s": price.billed_seconds if price else 0, "free_s": price.free_seconds if price else 0,
+        "sell_rate": sell.rate.price_per_minute if sell else None,
+        "buy_rate": buy.rate.price_per_minute if buy else None,
+        "price": price.gross if price else ZERO, "cost": cost.gross if cost else ZERO, "margin": sell_net - buy_net,
+        "currency": account.currency if account else "USD", "result": call.result, "q850_cause": call.cause,
+        "disconnect_cause": f"{call.cause:X}" if call.cause is not None else None, "hangup_by": call.hangup_by,
+        "sip_code": None,
+    }

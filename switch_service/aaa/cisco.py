@@ -93,6 +93,7 @@ def find_avpair(values: Iterable[str], key: str) -> str | None:
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UTC_NAMES = ("GMT", "UTC", "UT", "Z")
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTHS, 1)}
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -118,7 +119,7 @@ def parse_time(text: str) -> dt.datetime:
     if zone.upper() not in _UTC_NAMES:
         raise ValueError(f"Cisco time not in GMT/UTC: {text!r}")
     try:
-        month = [m.lower() for m in _MONTHS].index(month_name.lower()) + 1
+        month = _MONTH_NUMBERS.get(month_name.lower(), 0)  # 0: not a month, refused by datetime()
         hms, _, fraction = clock.partition(".")
         hour_text, minute_text, second_text = hms.split(":")
         millis = int(fraction.ljust(3, "0")[:3]) if fraction else 0

@@ -155,18 +155,38 @@ class _DropLog:
                     f", {suppressed} not logged since the last line" if suppressed else "")
 
 
+def bind_sockets(host: str, auth_port: int, acct_port: int) -> dict[str, socket.socket]:
+    """The auth and acct UDP sockets, bound (no SO_REUSEPORT: a busy port is an OSError) with a 1 MiB receive
+    buffer; on failure none stays open."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sockets: dict[str, socket.socket] = {}
+    try:
+        for kind, port in ((_AUTH, auth_port), (_ACCT, acct_port)):
+            sock = sockets[kind] = socket.socket(family, socket.SOCK_DGRAM)
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+            sock.bind((host, port))
+    except OSError:
+        for sock in sockets.values():
+            sock.close()
+        raise
+    return sockets
+
+
 class RadiusServer:
     """Serve Access-Request on the auth port and Accounting-Request on the acct port.
 
     Ports may be 0 (a free port is chosen; read `auth_address` / `acct_address`). Sockets are bound
     without SO_REUSEPORT, so a second server on a busy port fails at `start()` instead of silently
-    sharing the traffic.
+    sharing the traffic. `sockets` (auth, acct) are sockets bound already, shared with other server
+    processes (`aaa.processes`): each datagram is read by one of them.
     """
 
     def __init__(self, policy: AaaPolicy, registry: NasRegistry, *, host: str = "127.0.0.1",
                  auth_port: int = 1812, acct_port: int = 1813, dictionary: Dictionary | None = None,
                  workers: int = 8, max_pending: int = 512, duplicate_window: float = 30.0,
-                 cache_size: int = 20000, drop_log_interval: float = 5.0) -> None:
+                 cache_size: int = 20000, drop_log_interval: float = 5.0,
+                 sockets: tuple[socket.socket, socket.socket] | None = None) -> None:
         self.policy = policy
         self.registry = registry
         self.host = host
@@ -182,6 +202,7 @@ class RadiusServer:
         self._cache: collections.OrderedDict[tuple[Any, ...], _Cached] = collections.OrderedDict()
         self._pending = 0
         self._sockets: dict[str, socket.socket] = {}
+        self._bound_sockets = dict(zip((_AUTH, _ACCT), sockets, strict=True)) if sockets else None
         self._wakeup: tuple[socket.socket, socket.socket] | None = None
         self._thread: threading.Thread | None = None
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
@@ -198,18 +219,12 @@ class RadiusServer:
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("RADIUS server already started")
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        try:
-            for kind, port in self._ports.items():
-                sock = socket.socket(family, socket.SOCK_DGRAM)
-                self._sockets[kind] = sock
-                with contextlib.suppress(OSError):
-                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
-                sock.bind((self.host, port))
-                sock.setblocking(False)
-        except OSError:
-            self._close_sockets()
-            raise
+        if self._bound_sockets is not None:
+            self._sockets, self._bound_sockets = self._bound_sockets, None
+        else:
+            self._sockets = bind_sockets(self.host, self._ports[_AUTH], self._ports[_ACCT])
+        for sock in self._sockets.values():
+            sock.setblocking(False)
         self._wakeup = socket.socketpair()
         self._stopping.clear()
         self._executor = concurrent.futures.ThreadPoolExecutor(self._workers, thread_name_prefix="radius-policy")
@@ -333,9 +348,6 @@ class RadiusServer:
                 work = acct_record_from_packet(request, source[0])
         except MalformedPacketError as exc:
             self._drop(exc.reason, source, kind, exc.detail)
-            return
-        except rp.PacketError as exc:
-            self._drop(DropReason.ATTRIBUTE_LENGTH, source, kind, str(exc))
             return
         assert key is not None
         with self._lock:

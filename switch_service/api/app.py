@@ -2,32 +2,74 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from switch_service.api.deps import ApiContext
+from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.jobs import JobRunner
-from switch_service.api.routes import accounts, anis, auth, cdrs, health, jobs, notes, payments
-from switch_service.api.schemas import API_PREFIX
+from switch_service.api.live import LiveCalls
+from switch_service.api.routes import (
+    accounts,
+    anis,
+    auth,
+    band_schedules,
+    cards,
+    carriers,
+    cdrs,
+    company,
+    dial_plans,
+    dids,
+    health,
+    jobs,
+    notes,
+    packages,
+    payments,
+    rate_imports,
+    rates,
+    reports,
+    resellers,
+    routing_explain,
+    setup,
+    speed_dials,
+    tariffs,
+    taxes,
+    trunks,
+    users,
+    vouchers,
+)
+from switch_service.api.routes import live as live_routes
+from switch_service.api.schemas import API_PREFIX, ErrorOut
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.security.pins import PinCipher
 
 
-def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None) -> FastAPI:
-    """The API app over `engine`. `secrets_fallback` defaults to what the secret store reports now."""
+def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None,
+               pin_cipher: PinCipher | None = None, live: LiveCalls | None = None) -> FastAPI:
+    """The API app over `engine`. `secrets_fallback` defaults to what the secret store reports now; `pin_cipher`
+    to one keyed by the secret store's "pin_key", read when a request first needs it; `live` to a quiet event bus
+    with no switch behind it (no hangup)."""
     if secrets_fallback is None:
         secrets_fallback = SecretStore().insecure_fallback
     job_runner = JobRunner()
+    live = live or LiveCalls()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        feeding = asyncio.ensure_future(live.feed_forever())  # the live counters
         yield
+        live.close()
+        feeding.cancel()
         job_runner.shutdown()  # running jobs are cancelled; their transactions roll back
 
     app = FastAPI(
@@ -37,6 +79,8 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        # Any route: a body FastAPI cannot read (not UTF-8 JSON), or a `UserError` the service explains.
+        responses={400: {"model": ErrorOut, "description": "a request the service cannot read or carry out"}},
     )
     app.state.context = ApiContext(
         engine=engine,
@@ -44,12 +88,38 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         sessions=sessionmaker(engine, class_=Session, expire_on_commit=False),
         secrets_fallback=secrets_fallback,
         jobs=job_runner,
+        pins=PinCipherSource(pin_cipher),
+        live=live,
     )
-    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs):
+    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
+                   packages, band_schedules, live_routes, reports,
+                   carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
+                   vouchers, setup, company):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     return app
 
 
 async def _user_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """FastAPI's own answer, but a 405's `Allow` lists every method the path has: Starlette names only those of the
+    first route it tried (FastAPI makes a route per method)."""
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
+        exc.headers = {**(exc.headers or {}), "Allow": ", ".join(_methods(request.app, request.url.path))}
+    return await http_exception_handler(request, exc)
+
+
+def _methods(app: FastAPI, path: str) -> list[str]:
+    """The methods of the path in the OpenAPI document; where templates overlap (`/vouchers/redeem` and
+    `/vouchers/{voucher_id}`), those of the one with the fewest parameters, the literal one."""
+    templates = [template for template in app.openapi()["paths"]
+                 if re.fullmatch(re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(template)), path)]
+    if not templates:
+        return []
+    template = min(templates, key=lambda text: text.count("{"))
+    return sorted(method.upper() for method in app.openapi()["paths"][template])

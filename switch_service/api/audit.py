@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from switch_service.store.models import AuditEntry, User
@@ -18,7 +19,7 @@ def _plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     raise TypeError(f"cannot record {type(value).__name__} in the audit log")
 
@@ -38,3 +39,11 @@ def record_audit(  # noqa: PLR0917 - the positional form reads like a sentence a
     )
     session.add(entry)
     return entry
+
+
+def record_created(session: Session, user: User, entity: str, entity_id: int, answer: BaseModel, *,
+                   leave_out: frozenset[str] = frozenset()) -> AuditEntry:
+    """The "create" entry of a new row: the answer the client got, without the id and timestamps (the entry has
+    its own) and the fields in `leave_out`."""
+    fields = answer.model_dump(mode="json", exclude={"id", "created_at", "updated_at", *leave_out})
+    return record_audit(session, user, "create", entity, entity_id, fields)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, cast
@@ -13,7 +14,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from switch_service.api.auth import user_for_token
 from switch_service.api.jobs import JobRunner
+from switch_service.api.live import LiveCalls
+from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
+from switch_service.security.pins import PinCipher
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
 
@@ -27,6 +31,23 @@ class ApiContext:
     sessions: sessionmaker[Session]
     secrets_fallback: bool
     jobs: JobRunner
+    pins: PinCipherSource
+    live: LiveCalls
+
+
+class PinCipherSource:
+    """The PIN cipher, its key read from (or created in) the secret store at first use: building the app (to
+    export the OpenAPI document, say) touches no secret. The lock keeps two first requests from making two keys."""
+
+    def __init__(self, cipher: PinCipher | None = None) -> None:
+        self._cipher = cipher
+        self._lock = threading.Lock()
+
+    def __call__(self) -> PinCipher:
+        with self._lock:
+            if self._cipher is None:
+                self._cipher = PinCipher(SecretStore().get_or_create("pin_key"))
+            return self._cipher
 
 
 def get_context(request: Request) -> ApiContext:
@@ -34,6 +55,13 @@ def get_context(request: Request) -> ApiContext:
 
 
 Context = Annotated[ApiContext, Depends(get_context)]
+
+
+def pin_cipher(context: Context) -> PinCipher:
+    return context.pins()
+
+
+Pins = Annotated[PinCipher, Depends(pin_cipher)]
 
 
 def db_session(context: Context) -> Iterator[Session]:
@@ -79,16 +107,19 @@ def current_user(session: DbSession, token: Token) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def require_roles(*roles: Role) -> Callable[[User], User]:
-    """A dependency giving the current user if their role is one of `roles`, else 403."""
+def require_roles(*roles: Role, why: str = "") -> Callable[[User], User]:
+    """A dependency giving the current user if their role is one of `roles`, else 403 (saying `why`, if given)."""
     allowed = ", ".join(role.value for role in roles)
 
     def check(user: CurrentUser) -> User:
         if user.role not in roles:
-            raise HTTPException(
-                status.HTTP_403_FORBIDDEN,
-                f"the {user.role.value} role may not do this (allowed: {allowed})",
-            )
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                f"the {user.role.value} role may not do this (allowed: {allowed})"
+                                + (f"; {why}" if why else ""))
         return user
 
     return check
+
+
+Admin = Annotated[User, Depends(require_roles(Role.ADMIN))]
+Staff = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT))]

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from switch_service.billing.phone_numbers import normalise_number
 from switch_service.cli.context import Context
 from switch_service.errors import UserError
 
@@ -64,16 +63,6 @@ def _time(text: str | None, option: str) -> dt.datetime:
     return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
 
 
-def _number(raw: str) -> str:
-    digits = raw.strip().removeprefix("+")
-    if digits.isdigit() and digits.isascii():
-        return digits
-    try:
-        return normalise_number(raw)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-
-
 def _decimal(text: str | None, option: str) -> Decimal | None:
     if text is None:
         return None
@@ -91,7 +80,7 @@ def explain_command(args: argparse.Namespace, context: Context) -> int:
     from switch_service.store.models import Account
     from switch_service.store.repositories import routing as repository
 
-    number = _number(args.number)
+    number = repository.dialled_number(args.number)
     at = _time(args.at, "--at")
     with context.session() as session:
         account = session.get(Account, int(args.account)) if args.account.isdigit() else None
@@ -101,16 +90,15 @@ def explain_command(args: argparse.Namespace, context: Context) -> int:
             raise UserError(f"no account {args.account!r} (give its id or its account number)")
         if account.dial_plan_id is None:
             raise UserError(f"account {account.number} has no dial plan")
-        plan = repository.load_dial_plan(session, account.dial_plan_id)
-        sell = repository.sell_rate(session, account.tariff_id, number, at) if account.tariff_id else None
-        router = repository.load_router(session, at)
-        state = repository.routing_state(session, at, tz=account.time_zone or "UTC",
-                                         rng=random.Random(args.seed) if args.seed is not None else None)
-    result = router.route(number, at, sell, plan, state)
+        explained = repository.explain_route(
+            session, number, at, dial_plan_id=account.dial_plan_id, tariff_id=account.tariff_id,
+            tz=account.time_zone or "UTC", rng=random.Random(args.seed) if args.seed is not None else None)
     print(f"account {account.number} ({account.name})  at {at.isoformat()}")
-    if account.tariff_id and sell is None:
+    if explained.unrated:
         print("note: the account's tariff has no rate for this number (no profit check, the call would be refused)")
-    print(format_explanation(result, plan_name=plan.name, sell_prefix=sell.prefix if sell else None), end="")
+    sell = explained.sell
+    print(format_explanation(explained.result, plan_name=explained.plan.name,
+                             sell_prefix=sell.prefix if sell else None), end="")
     return 0
 
 

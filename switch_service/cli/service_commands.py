@@ -17,6 +17,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def serve_command(_args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.live import LiveCalls
     from switch_service.service import serve  # heavy imports only for this command
     from switch_service.telephony import start_telephony
 
@@ -27,7 +28,7 @@ def serve_command(_args: argparse.Namespace, context: Context) -> int:
         raise UserError(f"database schema is at {current or 'nothing'}, not {head}: run carrier-switch db upgrade")
     telephony = start_telephony(engine, context.settings)
     try:
-        serve(engine, context.settings)
+        serve(engine, context.settings, LiveCalls(telephony.controller.events, telephony.hangup))
     finally:
         telephony.stop()
     return 0

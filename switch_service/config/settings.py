@@ -42,6 +42,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("radius_host", str, lambda: "127.0.0.1", "Address the RADIUS server binds to"),
     Option("radius_auth_port", int, lambda: 1812, "RADIUS authentication port"),
     Option("radius_acct_port", int, lambda: 1813, "RADIUS accounting port"),
+    Option("radius_processes", int, lambda: min(os.cpu_count() or 1, 4),
+           "RADIUS server processes sharing the RADIUS ports, each with its own database connections and rate "
+           "indexes (default: one per core, at most 4); 0 runs RADIUS inside the service process"),
     Option("default_region", str, lambda: "US", "Region for numbers dialled without a country code"),
     Option("currency", str, lambda: "USD", "Company currency (ISO 4217)"),
     Option("time_zone", str, lambda: "UTC", "Company time zone (IANA name) for reports and time bands"),

@@ -29,6 +29,7 @@ from switch_service.sip.controller import (
     EndCause,
     Handoff,
     HangupBy,
+    HangupOutcome,
     InboundCall,
     Reject,
     Routes,
@@ -105,13 +106,19 @@ class Timeout:
 
 
 @dataclass(frozen=True)
+class OperatorHangup:
+    """An operator ended the call (the HTTP API): handled like the credit timer's expiry."""
+
+
+@dataclass(frozen=True)
 class CallerResponse:
     """The caller's answer to our re-INVITE (the hand-off from the media endpoint to the carrier)."""
 
     response: SipResponse | None  # None: no answer (timeout)
 
 
-Event = RouteDecided | CarrierResponse | CarrierTimeout | CallerCancel | InDialogRequest | Timeout | CallerResponse
+Event = (RouteDecided | CarrierResponse | CarrierTimeout | CallerCancel | InDialogRequest | Timeout | CallerResponse
+         | OperatorHangup)
 
 
 # -- states -------------------------------------------------------------------------------------------------------
@@ -261,9 +268,11 @@ class Connected(CallState):
         if isinstance(event, CallerResponse) and event.response is not None and event.response.status < 300:
             call.ack_caller(event.response)  # the caller's 2xx to our re-INVITE again: our ACK was lost
             return self
-        if isinstance(event, Timeout) and event.name in ("credit", "ack"):
+        if isinstance(event, OperatorHangup) or (isinstance(event, Timeout) and event.name in ("credit", "ack")):
             call.bye(to_caller=True)
             call.bye(to_caller=False)
+            if isinstance(event, OperatorHangup):
+                return Ended(EndCause.OPERATOR_HANGUP, HangupBy.SWITCH)
             if event.name == "credit":
                 return Ended(EndCause.CREDIT_EXHAUSTED, HangupBy.SWITCH)
             return Ended(EndCause.NO_ACK, HangupBy.SWITCH)
@@ -803,6 +812,16 @@ class B2BUA:
             log.exception("controller.route failed for %s", call.inbound.call_id)
             decision = Reject(500, "Routing Failed")
         call.dispatch(RouteDecided(decision))
+
+    def hang_up(self, switch_ref: str) -> HangupOutcome:
+        """End a connected call as the credit timer does (BYE to both legs), cause operator-hangup."""
+        call = next((c for c in self.calls_by_a.values() if c.inbound.switch_ref == switch_ref), None)
+        if call is None:
+            return HangupOutcome.NOT_FOUND
+        if not isinstance(call.state, Connected):
+            return HangupOutcome.NOT_CONNECTED
+        call.dispatch(OperatorHangup())
+        return HangupOutcome.ENDED
 
     def close(self) -> None:
         for call in list(self.calls_by_a.values()):

@@ -7,8 +7,8 @@ gateways pointed at the SIPp carrier, their channel/CPS limits and the demo acco
 balance raised so that money never runs out, and the demo trunk on 127.0.0.1 switched off. Every call then is an
 ANI call on the access number: Access-Request to the in-process BillingPolicy (reservation), routing, Accounting
 Start/Stop (rating, CDR, debit) and an attempt row; the JSON line counts the CDRs written. The RADIUS server
-and BillingPolicy run in a child process of the switch (`--aaa-process`); `cpu_pct`/`rss_mb` are the switch
-process's own.
+and BillingPolicy run in child processes of the switch (`--aaa-process`, `aaa.processes`); `cpu_pct`/`rss_mb` are
+the switch process's own, `aaa_cpu_pct` that of its RADIUS processes together.
 With `--peer sippy` sippy's `b2bua` (static route, one UDP worker) is driven the same way in the same run.
 """
 
@@ -44,6 +44,13 @@ def free_port() -> int:
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime, stime
+
+
+def children_cpu_seconds(pid: int) -> float:
+    """CPU time of the process's running children (the switch's RADIUS processes)."""
+    children = {int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+                for child in (task / "children").read_text().split()}
+    return sum(cpu_seconds(child) for child in children)
 
 
 def rss_mb(pid: int, key: str = "VmHWM") -> float:
@@ -244,7 +251,7 @@ def run_one(kind: str, args: argparse.Namespace, sipp: str, workdir: Path) -> di
                    "-m", str(calls), "-d", str(hold_ms), "-nostdin", "-trace_stat", "-stf", str(stat_file),
                    "-fd", "1", "-trace_rtt", "-rtt_freq", "1", "-timeout", f"{int(args.duration + args.hold + 60)}s",
                    "-recv_timeout", "10000", "-max_socket", "1000"]
-        cpu0, wall0 = cpu_seconds(switch.pid), time.monotonic()
+        cpu0, aaa_cpu0, wall0 = cpu_seconds(switch.pid), children_cpu_seconds(switch.pid), time.monotonic()
         peak_rss = 0.0
         caller = subprocess.Popen(command, cwd=workdir, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
@@ -255,6 +262,7 @@ def run_one(kind: str, args: argparse.Namespace, sipp: str, workdir: Path) -> di
             time.sleep(0.5)
         wall = time.monotonic() - wall0
         cpu = cpu_seconds(switch.pid) - cpu0
+        aaa_cpu = children_cpu_seconds(switch.pid) - aaa_cpu0
         result = sipp_results(workdir, stat_file)
         generation = max(wall - args.hold, 1e-6)
         peak_rss = max(peak_rss, rss_mb(switch.pid))
@@ -271,7 +279,7 @@ def run_one(kind: str, args: argparse.Namespace, sipp: str, workdir: Path) -> di
             "setup_ms_p95": result["p95"],
             "cpu_pct": round(100 * cpu / wall, 1),
             "rss_mb": peak_rss,
-        }
+        } | ({"aaa_cpu_pct": round(100 * aaa_cpu / wall, 1)} if real else {})
     finally:
         if switch is not None:
             stop(switch)

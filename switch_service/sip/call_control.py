@@ -653,6 +653,10 @@ class SwitchController:
             pairs.append(("account-id", str(info.account_id)))
         if info.did:
             pairs.append(("did", info.did))
+        if info.credit_time is not None:  # the live-call row's talk time and codec
+            pairs.append(("credit-time", str(info.credit_time)))
+        if info.codec:
+            pairs.append(("codec", info.codec))
         return pairs
 
     async def _account(self, record: AcctRecord, avpairs: AvPairs, after: asyncio.Future[None] | None) -> None:
@@ -707,7 +711,15 @@ class SwitchController:
         self.events.publish(CallEvent(
             kind=kind, call_id=info.call_id, caller=info.caller, destination=info.destination,
             account_id=info.account_id, carrier_id=carrier_id, sell_rate=info.sell_rate, started_at=info.setup_at,
-            talk_time_left_s=info.credit_time, codec=info.codec, **extra))
+            talk_time_left_s=info.credit_time, codec=info.codec, session_id=info.conf_id, **extra))
+
+    def call_ref(self, call_id: str) -> str | None:
+        """The switch's key of a call in progress (B2BUA.hang_up takes it), given its accounting session id (the
+        live-call row's and CDRs' call_id) or its SIP Call-ID; None when no call here has that id."""
+        for info in self.calls.values():
+            if call_id in (info.conf_id, info.call_id):
+                return info.key
+        return None
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for the accounting requests and attempt rows still under way (shutdown, tests)."""

@@ -73,6 +73,15 @@ class EndCause(enum.Enum):
     ALL_ROUTES_FAILED = "all-routes-failed"
     NO_ACK = "no-ack"
     SHUTDOWN = "shutdown"
+    OPERATOR_HANGUP = "operator-hangup"
+
+
+class HangupOutcome(enum.Enum):
+    """What asking the switch to hang a call up did (the HTTP API's hangup)."""
+
+    ENDED = "ended"  # both legs got BYE; the call is over
+    NOT_FOUND = "not-found"  # no call of this switch has that id (ended already, or another gateway's)
+    NOT_CONNECTED = "not-connected"  # still being set up or moved to another leg: only a connected call is hung up
 
 
 class HangupBy(enum.Enum):

@@ -1,6 +1,6 @@
-"""The switch's RADIUS requests on its own event loop: the same packets as `RadiusClient` (built and checked by
-pyrad through `aaa.messages`, Message-Authenticator required in replies as configured there), without a thread
-per request.
+"""The switch's RADIUS requests on its own event loop: the same packets as `RadiusClient` (written and checked as
+bytes by `aaa.messages`, Message-Authenticator required in replies as configured there), without a thread per
+request and without pyrad's packet objects (building and checking those cost ~0.3 ms of the loop per exchange).
 
 Why: with the blocking client in a thread pool, three RADIUS exchanges per call at 150 calls/s kept ~50 threads
 contending for the GIL with the event loop; measured against a RADIUS server in another process, setup time p50
@@ -26,27 +26,33 @@ from pyrad import packet as rp
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import (
     AcctRecord,
+    Attributes,
     AuthDecision,
     AuthRequest,
-    build_access_request,
-    build_accounting_request,
-    decision_from_reply,
+    decision_from_attributes,
+    encode_access_request,
+    encode_accounting_request,
+    read_reply,
 )
 from switch_service.sip.aaa_link import AvPairs, reply_avpairs, with_avpairs
 
 log = logging.getLogger(__name__)
 
 
+_Reply = tuple[int, Attributes]  # code, attributes
+
+
 @dataclass
 class _Pending:
-    packet: rp.Packet
-    future: asyncio.Future[rp.Packet]
+    request: bytes
+    future: asyncio.Future[_Reply]
 
 
 @dataclass
 class _Channel(asyncio.DatagramProtocol):
     """One UDP socket towards one server port, with its Identifiers in use."""
 
+    secret: bytes
     enforce_ma: bool
     transport: asyncio.DatagramTransport | None = None
     pending: dict[int, _Pending] = field(default_factory=dict)
@@ -61,12 +67,11 @@ class _Channel(asyncio.DatagramProtocol):
         entry = self.pending.get(data[1])
         if entry is None or entry.future.done():
             return
-        try:
-            reply = entry.packet.CreateReply(packet=data)
-            if entry.packet.VerifyReply(reply, data, enforce_ma=self.enforce_ma):
-                entry.future.set_result(reply)
-        except rp.PacketError:
-            log.debug("RADIUS reply that does not decode, ignored")
+        reply = read_reply(data, entry.request, self.secret, require_message_authenticator=self.enforce_ma)
+        if reply is None:
+            log.debug("RADIUS reply that is not the valid answer to its request, ignored")
+        else:
+            entry.future.set_result(reply)
 
     def free_id(self) -> int | None:
         if len(self.pending) >= 256:
@@ -96,7 +101,7 @@ class AsyncRadius:
                 for _ in range(self.sockets):
                     local = (self.client.source_address or "0.0.0.0", 0)
                     _transport, protocol = await loop.create_datagram_endpoint(
-                        lambda: _Channel(self.client.require_reply_authenticator),
+                        lambda: _Channel(self.client.secret, self.client.require_reply_authenticator),
                         local_addr=local, remote_addr=(self.client.server, port))
                     channels.append(protocol)
                 self._channels[port] = channels
@@ -107,12 +112,11 @@ class AsyncRadius:
                     return channel, identifier
             await asyncio.sleep(0.01)  # 256 x sockets requests outstanding: wait for one to finish
 
-    async def _exchange(self, port: int, build: Callable[[int], rp.Packet]) -> rp.Packet:
+    async def _exchange(self, port: int, build: Callable[[int], bytes]) -> _Reply:
         channel, identifier = await self._channel(port)
-        packet = build(identifier)
-        raw = packet.RequestPacket()
-        future: asyncio.Future[rp.Packet] = asyncio.get_running_loop().create_future()
-        channel.pending[identifier] = _Pending(packet, future)
+        raw = build(identifier)
+        future: asyncio.Future[_Reply] = asyncio.get_running_loop().create_future()
+        channel.pending[identifier] = _Pending(raw, future)
         try:
             for _ in range(max(1, self.client.retries)):
                 assert channel.transport is not None
@@ -133,12 +137,11 @@ class AsyncRadius:
         if request.nas_ip_address is None and client.nas_ip_address is not None:
             request = dc_replace(request, nas_ip_address=client.nas_ip_address)
 
-        def build(identifier: int) -> rp.Packet:
-            return build_access_request(with_avpairs(request, avpairs), client.secret, client._dictionary,
-                                        identifier=identifier)
+        def build(identifier: int) -> bytes:
+            return encode_access_request(with_avpairs(request, avpairs), client.secret, identifier, client._dictionary)
 
-        reply = await self._exchange(client.auth_port, build)
-        decision = decision_from_reply(reply)
+        code, attributes = await self._exchange(client.auth_port, build)
+        decision = decision_from_attributes(code, attributes)
         return decision, reply_avpairs(decision)
 
     async def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
@@ -146,13 +149,13 @@ class AsyncRadius:
         if record.nas_ip_address is None and client.nas_ip_address is not None:
             record = dc_replace(record, nas_ip_address=client.nas_ip_address)
 
-        def build(identifier: int) -> rp.Packet:
-            return build_accounting_request(with_avpairs(record, avpairs), client.secret, client._dictionary,
-                                            identifier=identifier)
+        def build(identifier: int) -> bytes:
+            return encode_accounting_request(with_avpairs(record, avpairs), client.secret, identifier,
+                                             client._dictionary)
 
-        reply = await self._exchange(client.acct_port, build)
-        if reply.code != rp.AccountingResponse:
-            raise RadiusTimeoutError(f"unexpected reply code {reply.code} to an Accounting-Request")
+        code, _attributes = await self._exchange(client.acct_port, build)
+        if code != rp.AccountingResponse:
+            raise RadiusTimeoutError(f"unexpected reply code {code} to an Accounting-Request")
 
     def close(self) -> None:
         for channels in self._channels.values():

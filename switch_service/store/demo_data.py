@@ -7,7 +7,6 @@ transaction, so a failure leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -18,8 +17,6 @@ from switch_service.store.models import (
     Account,
     Ani,
     BandSchedule,
-    Card,
-    CardBatch,
     Carrier,
     CommissionRule,
     CompanySetting,
@@ -46,6 +43,7 @@ from switch_service.store.models.enums import (
     TariffKind,
     TrunkAuth,
 )
+from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch
 from switch_service.store.repositories.users import add_user
 
 DEMO_USERS = (("admin", "demo-admin", Role.ADMIN), ("support", "demo-support", Role.SUPPORT))
@@ -125,7 +123,10 @@ def load_demo_data(session: Session, cipher: PinCipher) -> dict[str, int]:
     premium_account = Account(number="200001", name="Northwind Import Co", kind=AccountKind.POSTPAID,
                               credit_limit=Decimal("500"), tariff_id=retail.id, dial_plan_id=premium.id)
     session.add(premium_account)
-    cards = _card_batch(session, cipher, retail.id, resellers[2].id, standard.id)
+    cards = create_card_batch(session, cipher, CardBatchSpec(
+        name="Holiday 10 USD", count=20, face_value=Decimal("10"), distributor="Corner Shop Cards",
+        reseller_id=resellers[2].id, tariff_id=retail.id, dial_plan_id=standard.id,
+        expires_at=dt.datetime(2027, 12, 31, tzinfo=dt.UTC))).count
     for username, password, role in DEMO_USERS:
         add_user(session, username, password, role)
     session.flush()
@@ -195,21 +196,3 @@ def _customers(session: Session, tariff_id: int, dial_plan_id: int, reseller_id:
             session.add(SpeedDial(account_id=account.id, slot=1, number=destination.lstrip("+"), label="Home"))
         accounts.append(account)
     return accounts
-
-
-def _card_batch(session: Session, cipher: PinCipher, tariff_id: int, reseller_id: int, dial_plan_id: int) -> int:
-    count, value = 20, Decimal("10")
-    batch = CardBatch(name="Holiday 10 USD", count=count, face_value=value, distributor="Corner Shop Cards",
-                      reseller_id=reseller_id, tariff_id=tariff_id, expires_at=dt.datetime(2027, 12, 31, tzinfo=dt.UTC))
-    session.add(batch)
-    session.flush()
-    for serial in range(1, count + 1):
-        account = Account(number=f"C{batch.id:04d}{serial:06d}", name=f"Card {serial:06d}", balance=value,
-                          tariff_id=tariff_id, dial_plan_id=dial_plan_id, reseller_id=reseller_id)
-        session.add(account)
-        session.flush()
-        pin = f"{secrets.randbelow(10**10):010d}"
-        session.add(Card(batch_id=batch.id, account_id=account.id, serial=f"{batch.id:04d}{serial:06d}",
-                         pin_ciphertext=cipher.encrypt(pin), pin_index=cipher.index(pin), face_value=value,
-                         distributor=batch.distributor, expires_at=batch.expires_at))
-    return count

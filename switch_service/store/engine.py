@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
+from switch_service.config import paths
 from switch_service.errors import UserError
 
 # Plain scheme names mean the drivers this product ships with.
@@ -68,6 +69,8 @@ def _check_sqlite_folder(url: URL) -> None:
     if not database or database == ":memory:":
         return
     folder = Path(database).expanduser().resolve().parent
+    if folder == paths.data_dir().expanduser().resolve():  # the embedded default: a fresh machine has no folder yet
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not folder.is_dir():
         raise UserError(f"cannot create SQLite database {database}: folder {folder} does not exist")
 

@@ -22,14 +22,19 @@ from switch_service.aaa.messages import (
     DigestCredentials,
     DropReason,
     MalformedPacketError,
+    RadiusRequest,
     acct_record_from_packet,
     auth_request_from_packet,
     build_access_request,
     build_accounting_request,
+    decision_from_attributes,
     decision_from_reply,
     decode_request,
+    encode_access_request,
+    encode_accounting_request,
     encode_acct_response,
     encode_auth_reply,
+    read_reply,
     reply_attributes,
 )
 from tests.aaa.conftest import SECRET
@@ -37,10 +42,8 @@ from tests.aaa.conftest import SECRET
 CONNECT = dt.datetime(2024, 3, 5, 14, 3, 7, tzinfo=dt.UTC)
 
 
-def _decode_auth(raw: bytes, *, require: bool = True) -> packet.AuthPacket:
-    decoded: packet.AuthPacket = decode_request(raw, SECRET, expected_code=packet.AccessRequest,
-                                                require_message_authenticator=require)
-    return decoded
+def _decode_auth(raw: bytes, *, require: bool = True) -> RadiusRequest:
+    return decode_request(raw, SECRET, expected_code=packet.AccessRequest, require_message_authenticator=require)
 
 
 def test_shipped_dictionary_defines_the_cisco_voip_attributes() -> None:
@@ -213,3 +216,45 @@ def test_access_request_message_authenticator_rules() -> None:
     with pytest.raises(MalformedPacketError) as short:
         _decode_auth(bad_password.RequestPacket(), require=False)
     assert short.value.reason is DropReason.ATTRIBUTE_LENGTH
+
+
+def test_switch_requests_as_bytes_carry_what_the_pyrad_ones_do() -> None:
+    digest = DigestCredentials(response="0123456789abcdef0123456789abcdef", realm="r", nonce="n1", method="INVITE",
+                               uri="sip:1@r", user_name="pbx")
+    request = AuthRequest("15551230001", password="a PIN of more than sixteen octets", calling_station_id="1555",
+                          called_station_id="442071234567", nas_ip_address="10.0.0.5", conf_id="3F2A",
+                          call_id="abc@sw", remote_address="10.0.0.9", digest=digest, avpairs=("did=18005550100",))
+    raw = encode_access_request(request, SECRET, 7)
+    decoded = _decode_auth(raw)  # the Message-Authenticator is required and verified
+    assert raw[1] == 7 and auth_request_from_packet(decoded) == request
+    by_pyrad = _decode_auth(build_access_request(request, SECRET).RequestPacket())
+    assert {key: values for key, values in decoded.attributes.items() if key not in (2, 80)} == \
+        {key: values for key, values in by_pyrad.attributes.items() if key not in (2, 80)}
+    record = AcctRecord(AcctStatus.STOP, "sess-1", user_name="1555", calling_station_id="1555", conf_id="3F2A",
+                        incoming_conf_id="3F29", call_id="x@y", session_time=95, connect_time=CONNECT,
+                        disconnect_time=CONNECT + dt.timedelta(seconds=95), disconnect_cause=16, delay_time=3)
+    raw_record = encode_accounting_request(record, SECRET, 9)
+    decoded_record = decode_request(raw_record, SECRET, expected_code=packet.AccountingRequest,
+                                    require_message_authenticator=False)  # the Request Authenticator is checked
+    assert acct_record_from_packet(decoded_record) == record
+    assert raw_record[20:] == build_accounting_request(record, SECRET).RequestPacket()[20:]
+
+
+def test_replies_read_as_bytes_only_when_they_answer_the_request() -> None:
+    decision = AuthDecision(ReturnCode.OK, credit_time=120, credit_amount=Decimal("4.75"),
+                            billing_model=BillingModel.DEBIT, currency="USD", preferred_lang="en")
+    raw = encode_access_request(AuthRequest("15551230001"), SECRET, 3)
+    reply = encode_auth_reply(_decode_auth(raw), decision)
+    code, attributes = read_reply(reply, raw, SECRET, require_message_authenticator=True) or (0, {})
+    assert decision_from_attributes(code, attributes) == decision
+    assert read_reply(reply, raw, b"other secret", require_message_authenticator=True) is None
+    assert read_reply(reply, raw[:1] + b"\x04" + raw[2:], SECRET, require_message_authenticator=True) is None
+    unsigned = packet.AuthPacket(code=packet.AccessAccept, id=3, secret=SECRET, authenticator=raw[4:20],
+                                 dict=load_dictionary()).ReplyPacket()
+    assert read_reply(unsigned, raw, SECRET, require_message_authenticator=True) is None
+    assert read_reply(unsigned, raw, SECRET, require_message_authenticator=False) == (packet.AccessAccept, {})
+    raw_record = encode_accounting_request(AcctRecord(AcctStatus.START, "s"), SECRET, 4)
+    response = encode_acct_response(decode_request(raw_record, SECRET, expected_code=packet.AccountingRequest,
+                                                   require_message_authenticator=False))
+    assert read_reply(response, raw_record, SECRET, require_message_authenticator=True) == (
+        packet.AccountingResponse, {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,22 +66,52 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     return Template(path, resellers, users)
 
 
-@pytest.fixture
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(tmp_path / "data"))
+def _isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
+    """Config and data folders of the service's own under `folder`, and no database URL from the environment."""
+    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(folder / "config"))
+    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(folder / "data"))
     monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
     monkeypatch.delenv("CARRIERDESK_SECRETS", raising=False)
-    return tmp_path
+    return folder
+
+
+def _copy(template: Template, folder: Path) -> Engine:
+    path = folder / "t.db"
+    shutil.copyfile(template.path, path)
+    return make_engine(f"sqlite:///{path}")
+
+
+@contextmanager
+def _served(engine: Engine) -> Iterator[Api]:
+    """The real app over `engine`, its startup and shutdown run by the TestClient."""
+    with TestClient(create_app(engine, settings_module.load(), secrets_fallback=True)) as client:
+        yield Api(client, engine)
+
+
+@pytest.fixture
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return _isolate(monkeypatch, tmp_path)
 
 
 @pytest.fixture
 def engine(isolated_dirs: Path, template: Template) -> Iterator[Engine]:
-    path = isolated_dirs / "t.db"
-    shutil.copyfile(template.path, path)
-    engine = make_engine(f"sqlite:///{path}")
+    engine = _copy(template, isolated_dirs)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def module_api(template: Template, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """As `api`, but one database and app for a whole module: for the schemathesis runs, which send hundreds of
+    requests and would spend most of their time copying databases."""
+    folder = tmp_path_factory.mktemp("module")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        engine = _copy(template, _isolate(monkeypatch, folder))
+        try:
+            with _served(engine) as api:
+                yield api
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture
@@ -95,9 +126,8 @@ def users(template: Template) -> dict[str, int]:
 
 @pytest.fixture
 def api(engine: Engine) -> Iterator[Api]:
-    settings = settings_module.load()
-    with TestClient(create_app(engine, settings, secrets_fallback=True)) as client:
-        yield Api(client, engine)
+    with _served(engine) as api:
+        yield api
 
 
 @pytest.fixture

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from api_harness import Api, Header
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from switch_service.errors import UserError
 from switch_service.store.models import Account
 
 
@@ -135,11 +136,24 @@ def test_duplicate_number_is_409_with_a_message(api: Api, admin: dict[str, Any])
     assert response.json()["detail"] == "account number 123 is already in use"
 
 
-def test_user_error_in_a_route_is_400(api: Api, admin: dict[str, Any]) -> None:
+def test_unknown_reseller_is_422_naming_the_field(api: Api, admin: dict[str, Any]) -> None:
     response = api.client.post("/api/v1/accounts", headers=admin,
                                json={"number": "9", "name": "Nine", "reseller_id": 999})
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert (error["loc"], error["msg"]) == (["body", "reseller_id"], "reseller 999 does not exist")
+    with api.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 0
+
+
+def test_user_error_in_a_route_is_400(api: Api) -> None:
+    def refuse() -> None:
+        raise UserError("the operator can fix this")
+
+    api.client.app.add_api_route("/refuse", refuse)  # type: ignore[attr-defined]
+    response = api.client.get("/refuse")
     assert response.status_code == 400
-    assert response.json() == {"detail": "reseller 999 does not exist"}
+    assert response.json() == {"detail": "the operator can fix this"}
 
 
 def test_unknown_account_is_404(api: Api, admin: dict[str, Any]) -> None:

@@ -15,9 +15,20 @@ from pathlib import Path
 import pytest
 import requests
 
+from switch_service import events
 from switch_service.api import jobs, schemas
+from switch_service.api.schemas import cards as card_schemas
+from switch_service.api.schemas import carriers as carrier_schemas
+from switch_service.api.schemas import dids as did_schemas
 from switch_service.api.schemas import jobs as job_schemas
+from switch_service.api.schemas import live as live_schemas
+from switch_service.api.schemas import packages as package_schemas
+from switch_service.api.schemas import rates as rate_schemas
+from switch_service.api.schemas import resellers as reseller_schemas
+from switch_service.api.schemas import routing as routing_schemas
 from switch_service.errors import UserError
+from switch_service.routing import carriers as routing_carriers
+from switch_service.routing import dial_plans, results
 from switch_service.service import bind
 from switch_service.store.models import enums
 
@@ -90,10 +101,23 @@ def test_taken_port_is_a_user_error() -> None:
 
 @pytest.mark.parametrize(("mirror", "original"), [
     (schemas.Role, enums.Role),
+    (live_schemas.LiveEventKind, events.CallEventKind),
     (schemas.AccountKind, enums.AccountKind),
     (schemas.Status, enums.Status),
     (schemas.PaymentKind, enums.PaymentKind),
     (job_schemas.JobState, jobs.JobState),
+    (rate_schemas.TariffKind, enums.TariffKind),
+    (package_schemas.Period, enums.Period),
+    (carrier_schemas.Transport, enums.Transport),
+    (carrier_schemas.NumberFormat, routing_carriers.NumberFormat),
+    (routing_schemas.RouteStrategy, enums.RouteStrategy),
+    (routing_schemas.RouteStrategy, dial_plans.Strategy),
+    (routing_schemas.Outcome, results.Outcome),
+    (routing_schemas.SkipReason, results.SkipReason),
+    (reseller_schemas.ResellerKind, enums.ResellerKind),
+    (did_schemas.DidKind, enums.DidKind),
+    (did_schemas.TrunkAuth, enums.TrunkAuth),
+    (card_schemas.CardStatus, enums.CardStatus),
 ])
 def test_schema_enums_repeat_the_store_values(mirror: type[enum.StrEnum], original: type[enum.StrEnum]) -> None:
     assert [m.value for m in mirror] == [m.value for m in original]

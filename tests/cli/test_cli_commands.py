@@ -31,12 +31,21 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
     upgraded = run("db", "upgrade", "--db", empty_db_url)
     assert upgraded.returncode == 0, upgraded.stderr
     current = run("db", "current", "--db", empty_db_url)
-    assert current.returncode == 0 and current.stdout.strip() == "0001 (head)"
+    assert current.returncode == 0 and current.stdout.strip() == "0002 (head)"
     demo = run("demo-data", "--db", empty_db_url)
     assert demo.returncode == 0, demo.stderr
     assert "3 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout
     again = run("demo-data", "--if-empty", "--db", empty_db_url)
     assert again.returncode == 0 and "already has data" in again.stdout
+
+
+def test_a_fresh_machine_gets_its_data_folder_for_the_embedded_database(tmp_path: Path) -> None:
+    """`make run` on a new machine: no per-user data folder yet, no URL given -> the folder is made (0700)."""
+    data = tmp_path / "never-made" / "carrierdesk"
+    upgraded = run("db", "upgrade", env={"CARRIERDESK_DATA_DIR": str(data)})
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert (data / "carrierdesk.db").is_file()
+    assert data.stat().st_mode & 0o777 == 0o700
 
 
 def test_db_url_precedence_option_then_environment_then_config(tmp_path: Path) -> None:

@@ -12,18 +12,23 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
 from desk_harness import PASSWORD, LiveService
 
 from switch_service.api.app import create_app
+from switch_service.api.live import LiveCalls
 from switch_service.config import settings as settings_module
 from switch_service.service import bind
 from switch_service.store.engine import make_engine
 from switch_service.store.migrate import upgrade
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.users import add_user
+
+if TYPE_CHECKING:
+    from desktop.live_stream import LiveStream
 
 
 @pytest.fixture
@@ -41,7 +46,8 @@ def live_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Li
         session.commit()
     sock = bind("127.0.0.1", 0)
     port = int(sock.getsockname()[1])
-    app = create_app(engine, settings_module.load(), secrets_fallback=True)
+    live = LiveCalls()  # tests publish call events on live.bus
+    app = create_app(engine, settings_module.load(), secrets_fallback=True, live=live)
     server = uvicorn.Server(uvicorn.Config(app, log_config=None, log_level="warning",
                                            timeout_graceful_shutdown=2))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="live-service", daemon=True)
@@ -51,12 +57,24 @@ def live_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Li
         assert thread.is_alive() and time.monotonic() < deadline, "the service did not start"
         time.sleep(0.01)
     try:
-        yield LiveService(f"http://127.0.0.1:{port}", port)
+        yield LiveService(f"http://127.0.0.1:{port}", port, live)
     finally:
+        live.stop_streams()  # as the service does at a stop signal: open event streams end
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
         engine.dispose()
+
+
+@pytest.fixture
+def live_stream(qtbot: object) -> Iterator[LiveStream]:
+    """A desktop event-stream client that retries quickly; stopped (its thread gone) at the end."""
+    from desktop.live_stream import LiveStream, running_readers
+
+    stream = LiveStream(first_delay_s=0.1)
+    yield stream
+    stream.stop()
+    assert running_readers() == 0
 
 
 @pytest.fixture(scope="session", autouse=True)

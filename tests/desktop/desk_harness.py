@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from sqlalchemy.orm import Session
+
+from switch_service.api.live import LiveCalls
+from switch_service.events import CallEvent, CallEventKind
+from switch_service.store.engine import make_engine
+from switch_service.store.models import Cdr
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from desktop.live_stream import LiveStream
+    from desktop.qt import QWidget
+    from desktop.session import DeskSession
 
 PASSWORD = "desk password 1"
 
@@ -11,3 +29,54 @@ PASSWORD = "desk password 1"
 class LiveService:
     url: str
     port: int
+    live: LiveCalls  # the service's call events (publish on live.bus) and counters
+
+
+def call_event(kind: CallEventKind, n: int = 1, account_id: int | None = None, **extra: Any) -> CallEvent:
+    """A call event as the switch publishes it (publish it on `LiveService.live.bus`)."""
+    return CallEvent(kind=kind, call_id=f"sip-{n}@caller", session_id=f"conf-{n}", caller="13055550101",
+                     destination="525512345678", account_id=account_id, carrier_id=7, sell_rate=Decimal("0.045"),
+                     started_at=dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC), talk_time_left_s=3600, codec="PCMU",
+                     **extra)
+
+
+def add_cdrs(tmp_path: Path, cdrs: list[Cdr]) -> None:
+    """Write call records into the `live_service` fixture's database (as the switch does when calls end)."""
+    engine = make_engine(f"sqlite:///{tmp_path}/desk.db")
+    with Session(engine) as session:
+        session.add_all(cdrs)
+        session.commit()
+    engine.dispose()
+
+
+def cdr(n: int, *, account_id: int | None, destination: str = "525512345678", result: str = "answered",
+        duration_s: int = 60, price: str = "1.50", cost: str = "0.90", started_at: dt.datetime | None = None) -> Cdr:
+    """A call record of the `n`th call, answered for `duration_s` unless `result` says otherwise."""
+    started = started_at or dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=n)
+    answered = result == "answered"
+    return Cdr(call_id=f"conf-{n}", account_id=account_id, caller="13055550101", destination=destination,
+               started_at=started, answered_at=started if answered else None,
+               ended_at=started + dt.timedelta(seconds=duration_s if answered else 5),
+               duration_s=duration_s if answered else 0, billed_s=duration_s if answered else 0,
+               sell_rate=Decimal("1.5"), price=Decimal(price) if answered else Decimal(0),
+               cost=Decimal(cost) if answered else Decimal(0),
+               margin=Decimal(price) - Decimal(cost) if answered else Decimal(0), result=result)
+
+
+class LivePage(Protocol):
+    def set_session(self, session: DeskSession) -> None: ...
+
+
+def start_live_page(qtbot: QtBot, service: LiveService, stream: LiveStream, page: QWidget,
+                    username: str = "admin") -> DeskSession:
+    """Sign in, give the page (which listens to `stream`) the session, start the stream, show the page."""
+    from desktop.session import sign_in  # Qt: after conftest chose the offscreen platform
+
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    session = sign_in(service.url, username, PASSWORD)
+    cast(LivePage, page).set_session(session)
+    with qtbot.waitSignal(stream.connection_changed, timeout=10_000):
+        stream.start(session.client)
+    page.show()
+    return session

@@ -53,6 +53,18 @@ def test_qt_is_imported_only_by_desktop_qt() -> None:
     assert offenders == []
 
 
+def test_pyqtgraph_is_imported_only_by_desktop_graphs() -> None:
+    """One module draws the graphs, so the pinned pyqtgraph and its Qt binding meet in one place."""
+    offenders = [
+        f"{path.relative_to(DESKTOP.parent)}: {name}"
+        for path in _modules()
+        if path.name != "graphs.py" or path.parent != DESKTOP
+        for name in _imports(path)
+        if name.split(".")[0] == "pyqtgraph"
+    ]
+    assert offenders == []
+
+
 def test_importing_the_whole_desktop_loads_no_service_internals() -> None:
     modules = [
         ".".join(path.relative_to(DESKTOP.parent).with_suffix("").parts).removesuffix(".__init__")

@@ -14,22 +14,24 @@ import io
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 from sqlalchemy import ColumnElement, Select, select
 
 from switch_service.api.deps import Context, CurrentUser, DbSession
+from switch_service.api.keyset import keyset_rows, keyset_select
+from switch_service.api.params import After, IdQuery, Limit
+from switch_service.api.request_errors import error_responses, forbidden
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
     CallResult,
     CdrKind,
     CdrOut,
     CdrPage,
     CdrRestrictedOut,
     CdrRestrictedPage,
-    ErrorOut,
+    Timestamp,
 )
 from switch_service.api.visibility import account_visible
 from switch_service.store.models import Account, Cdr, User
@@ -43,7 +45,7 @@ CSV_BATCH_SIZE = 1000
 FULL_FIELDS = tuple(CdrOut.model_fields)
 RESTRICTED_FIELDS = tuple(CdrRestrictedOut.model_fields)
 
-_RESPONSES: dict[int | str, dict[str, Any]] = {401: {"model": ErrorOut}, 403: {"model": ErrorOut}}
+_RESPONSES = error_responses(401, 403)
 
 
 def sees_carrier_side(user: User) -> bool:
@@ -57,18 +59,17 @@ class CdrFilter:
         self,
         user: CurrentUser,
         *,
-        account_id: Annotated[int | None, Query(ge=1)] = None,
-        carrier_id: Annotated[int | None, Query(ge=1, description="admins only")] = None,
+        account_id: IdQuery = None,
+        carrier_id: Annotated[IdQuery, Query(description="admins only")] = None,
         destination_prefix: Annotated[str | None, Query(pattern=r"^[0-9]{1,24}$",
                                                         description="E.164 digits the destination starts with")] = None,
-        since: Annotated[AwareDatetime | None, Query(description="started at or after (with a UTC offset)")] = None,
-        until: Annotated[AwareDatetime | None, Query(description="started before (with a UTC offset)")] = None,
+        since: Annotated[Timestamp | None, Query(description="started at or after (with a UTC offset)")] = None,
+        until: Annotated[Timestamp | None, Query(description="started before (with a UTC offset)")] = None,
         result: Annotated[CallResult | None, Query()] = None,
         kind: Annotated[CdrKind, Query(description="call rows, or one row per carrier attempt")] = CdrKind.CALL,
     ) -> None:
         if carrier_id is not None and not sees_carrier_side(user):
-            raise HTTPException(status.HTTP_403_FORBIDDEN,
-                                f"the {user.role.value} role may not filter by carrier (allowed: admin)")
+            raise forbidden(f"the {user.role.value} role may not filter by carrier (allowed: admin)")
         self.user = user
         clauses: list[ColumnElement[bool]] = [Cdr.kind == StoreCdrKind(kind.value)]
         if user.role is Role.RESELLER:
@@ -91,12 +92,13 @@ class CdrFilter:
     def fields(self) -> tuple[str, ...]:
         return FULL_FIELDS if sees_carrier_side(self.user) else RESTRICTED_FIELDS
 
+    def query(self) -> Select[Any]:
+        """The fields this user may see of the CDRs selected, in no order."""
+        return select(*(getattr(Cdr, name) for name in self.fields)).where(*self.clauses)
+
     def select(self, after: int | None, limit: int) -> Select[Any]:
-        """The fields this user may see, newest first, `limit` rows after the id `after`."""
-        query = select(*(getattr(Cdr, name) for name in self.fields)).where(*self.clauses)
-        if after is not None:
-            query = query.where(Cdr.id < after)
-        return query.order_by(Cdr.id.desc()).limit(limit)
+        """`query()` newest first, `limit` rows after the id `after`."""
+        return keyset_select(self.query(), Cdr.id, after, limit, newest_first=True)
 
 
 Filter = Annotated[CdrFilter, Depends()]
@@ -106,16 +108,14 @@ Filter = Annotated[CdrFilter, Depends()]
 def list_cdrs(
     session: DbSession,
     selection: Filter,
-    after: Annotated[int | None, Query(ge=0, description="id of the last CDR of the previous page")] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
 ) -> Annotated[CdrPage | CdrRestrictedPage, Field(discriminator="view")]:
-    rows = [row._asdict() for row in session.execute(selection.select(after, limit + 1))]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_after = rows[-1]["id"] if more else None
+    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit, newest_first=True)
+    fields = [row._asdict() for row in rows]
     if sees_carrier_side(selection.user):
-        return CdrPage(items=[CdrOut.model_validate(row) for row in rows], next_after=next_after)
-    return CdrRestrictedPage(items=[CdrRestrictedOut.model_validate(row) for row in rows], next_after=next_after)
+        return CdrPage(items=[CdrOut.model_validate(row) for row in fields], next_after=next_after)
+    return CdrRestrictedPage(items=[CdrRestrictedOut.model_validate(row) for row in fields], next_after=next_after)
 
 
 def _csv_text(value: object) -> str:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, status
 
 from switch_service.api.deps import Context, CurrentUser
 from switch_service.api.jobs import Job
-from switch_service.api.schemas import ErrorOut
+from switch_service.api.request_errors import error_responses
 from switch_service.api.schemas.jobs import JobOut, JobState
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
-_RESPONSES: dict[int | str, dict[str, Any]] = {401: {"model": ErrorOut}, 404: {"model": ErrorOut}}
+_RESPONSES = error_responses(401, 404)
 
 
 def job_out(job: Job) -> JobOut:

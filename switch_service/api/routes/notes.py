@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, status
 from sqlalchemy import select
 
 from switch_service.api.audit import record_audit
-from switch_service.api.deps import DbSession, require_roles
+from switch_service.api.deps import DbSession, Staff
+from switch_service.api.params import ObjectId
+from switch_service.api.request_errors import error_responses
 from switch_service.api.routes.anis import visible_account
-from switch_service.api.schemas import ErrorOut, NoteCreate, NoteOut
+from switch_service.api.schemas import NoteCreate, NoteOut
 from switch_service.store.models import AccountNote, User
-from switch_service.store.models.enums import Role
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/notes", tags=["notes"])
 
-Staff = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT))]
-
-_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut},
-}
+_RESPONSES = error_responses(401, 403, 404)
 
 
 def note_out(note: AccountNote, author: str | None) -> NoteOut:
@@ -30,7 +25,7 @@ def note_out(note: AccountNote, author: str | None) -> NoteOut:
 
 
 @router.get("", responses=_RESPONSES)
-def list_notes(account_id: int, session: DbSession, user: Staff) -> list[NoteOut]:
+def list_notes(account_id: ObjectId, session: DbSession, user: Staff) -> list[NoteOut]:
     visible_account(session, user, account_id)
     rows = session.execute(
         select(AccountNote, User.username)
@@ -42,7 +37,7 @@ def list_notes(account_id: int, session: DbSession, user: Staff) -> list[NoteOut
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_RESPONSES)
-def add_note(account_id: int, body: NoteCreate, session: DbSession, user: Staff) -> NoteOut:
+def add_note(account_id: ObjectId, body: NoteCreate, session: DbSession, user: Staff) -> NoteOut:
     visible_account(session, user, account_id)
     note = AccountNote(account_id=account_id, author_id=user.id, at=utcnow(), text=body.text)
     session.add(note)

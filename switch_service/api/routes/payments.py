@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from decimal import Decimal
 from uuid import uuid4
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import APIRouter, status
 from sqlalchemy import literal, select, update
+from sqlalchemy.orm import Session
 
-from switch_service.api.audit import record_audit
-from switch_service.api.deps import DbSession, require_roles
+from switch_service.api.audit import record_created
+from switch_service.api.deps import DbSession, Staff
+from switch_service.api.keyset import keyset_page
+from switch_service.api.params import After, Limit, ObjectId
+from switch_service.api.request_errors import error_responses, forbidden, not_found
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
-    ErrorOut,
     ManualPaymentKind,
     PaymentCreate,
     PaymentKind,
@@ -29,14 +31,10 @@ from switch_service.store.types import Money, utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
-Staff = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT))]
-
 # What the support role may enter; refunds and adjustments are for admins.
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})
 
-_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut},
-}
+_RESPONSES = error_responses(401, 403, 404)
 
 
 def payment_out(payment: Payment) -> PaymentOut:
@@ -57,39 +55,42 @@ def payment_out(payment: Payment) -> PaymentOut:
 
 @router.get("", responses=_RESPONSES)
 def list_payments(
-    account_id: int,
+    account_id: ObjectId,
     session: DbSession,
     user: Staff,
-    after: Annotated[int | None, Query(ge=0, description="id of the last payment of the previous page")] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
 ) -> PaymentPage:
     visible_account(session, user, account_id)
-    query = (select(Payment).where(Payment.account_id == account_id)
-             .order_by(Payment.id.desc()).limit(limit + 1))
-    if after is not None:
-        query = query.where(Payment.id < after)
-    rows = list(session.scalars(query))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return PaymentPage(items=[payment_out(p) for p in rows], next_after=rows[-1].id if more else None)
+    rows, next_after = keyset_page(session, select(Payment).where(Payment.account_id == account_id), Payment.id,
+                                   after, limit, newest_first=True)
+    return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_RESPONSES)
-def add_payment(account_id: int, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
+def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
-        raise HTTPException(status.HTTP_403_FORBIDDEN,
-                            f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
+        raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
     account = visible_account(session, user, account_id)
+    return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
+                          method=body.method, reference=body.reference, note=body.note)
+
+
+def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
+                   method: str, reference: str = "", note: str = "") -> ReceiptOut:
+    """The payment with its receipt, the balance moved by one atomic UPDATE (a refund takes `amount` off, the
+    other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption uses it too."""
+    account_id = account.id
     now = utcnow()
     payment = Payment(
         receipt_number=f"tmp-{uuid4().hex[:24]}",  # replaced below, once the id is known
         account_id=account_id,
-        kind=StorePaymentKind(body.kind.value),
-        amount=body.amount,
+        kind=kind,
+        amount=amount,
         currency=account.currency,
-        method=body.method,
-        reference=body.reference,
-        note=body.note,
+        method=method,
+        reference=reference,
+        note=note,
         created_by=user.id,
         created_at=now,
     )
@@ -97,7 +98,7 @@ def add_payment(account_id: int, body: PaymentCreate, session: DbSession, user: 
     session.flush()
     # Derived from the primary key: unique without a read-then-write race between two clerks.
     payment.receipt_number = f"R-{now.year}-{payment.id:06d}"
-    delta = -body.amount if body.kind is ManualPaymentKind.REFUND else body.amount
+    delta = -amount if kind is StorePaymentKind.REFUND else amount
     # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
     session.execute(
         update(Account).where(Account.id == account_id)
@@ -107,9 +108,8 @@ def add_payment(account_id: int, body: PaymentCreate, session: DbSession, user: 
     session.flush()
     balance = session.scalar(select(Account.balance).where(Account.id == account_id))
     if balance is None:  # deleted by someone else since it was read: roll everything back
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"account {account_id} does not exist")
+        raise not_found("account", account_id)
     session.refresh(payment)
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=balance)
-    record_audit(session, user, "create", "payment", payment.id,
-                 receipt.model_dump(mode="json", exclude={"id", "created_at"}))
+    record_created(session, user, "payment", payment.id, receipt)
     return receipt

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator
 
 API_PREFIX = "/api/v1"
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 100
+# The largest id a request may carry: 2**53 - 1, the largest integer a JSON number keeps exactly in every client
+# (JavaScript and JSON Schema validators read numbers as doubles) and far inside every backend's 64-bit integer.
+# Unbounded, an id beyond 2**63 - 1 was a 500 on every route (SQLite's driver cannot even compare it).
+MAX_ID = 2**53 - 1
+
+# An id in a request body (the path and query forms are in `switch_service.api.params`).
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class Role(enum.StrEnum):
@@ -49,6 +57,20 @@ Money = Annotated[
     PlainSerializer(_money_text, return_type=str, when_used="json"),
 ]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]
+
+_NUMBER = re.compile(r"\s*[+-]?[0-9]+(\.[0-9]*)?\s*")
+
+
+def _iso_text(value: object) -> object:
+    if isinstance(value, int | float | Decimal) or (isinstance(value, str) and _NUMBER.fullmatch(value)):
+        raise ValueError("ISO 8601 text (2024-05-01, 2024-05-01T08:00:00Z), not a number")
+    return value
+
+
+# A point in time and a day a client sends: ISO 8601 text, as the document says (pydantic alone would also read
+# a number as seconds since 1970, so `until=0.5` meant 1970).
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_text)]
+Day = Annotated[dt.date, BeforeValidator(_iso_text)]
 
 
 class InputModel(BaseModel):
@@ -113,7 +135,7 @@ class AccountCreate(InputModel):
     credit_limit: NonNegativeMoney = Decimal(0)
     overdraft: NonNegativeMoney = Decimal(0)
     email: str | None = Field(default=None, max_length=200, pattern=r"^[^@\s]+@[^@\s]+$")
-    reseller_id: int | None = Field(default=None, ge=1)
+    reseller_id: Id | None = None
 
     @field_validator("currency")
     @classmethod

@@ -3,98 +3,129 @@
 Every balance change is one conditional UPDATE on `accounts`, so two calls can never spend the same cent on any
 of the three databases (MagnusBilling #38 let 30 calls through on 1 credit):
 
-- `reserve` raises `reserved` only `WHERE` the account is active and can afford the amount; the row lock the
-  UPDATE takes serialises concurrent reservations, and each re-checks the condition on the committed row.
+- `hold` (and `reserve`) raises `reserved` only `WHERE` the account is active and can afford the amount; the row
+  lock the UPDATE takes serialises concurrent reservations, and each re-checks the condition on the committed row.
 - `settle` and `release` first flip the reservation from `open` with a conditional UPDATE; only the caller that
   flipped it touches the account, so a repeated or concurrent settle debits once.
 
-None of these functions commit: the caller owns the transaction. On SQLite call `reserve` before any other write
-of the transaction (its first write takes the database write lock; the busy timeout of `make_engine` waits).
+None of these functions commit: the caller owns the transaction (a `Session` or a Core `Connection`). On SQLite
+call `hold` before any other write of the transaction (its first write takes the database write lock; the busy
+timeout of `make_engine` waits). The statements are built once (the RADIUS hot path runs them thousands of times a
+second) and leave `accounts.updated_at` alone: that column tells caches such as the switch's snapshot that an
+account's settings changed, and calls move money many times a second.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
-from sqlalchemy import CursorResult, Executable, case, delete, insert, literal, select, update
+from sqlalchemy import CursorResult, Dialect, Executable, bindparam, case, delete, insert, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
-from sqlalchemy.sql.elements import BindParameter, Case
+from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.errors import UserError
 from switch_service.store.models import Account, LiveCall, Reservation
 from switch_service.store.models.enums import AccountKind, ReservationStatus, Status
-from switch_service.store.types import Money, utcnow
+from switch_service.store.types import Money, UTCDateTime, utcnow
 
 ZERO = Decimal(0)
 
 
-def _money(amount: Decimal) -> BindParameter[Decimal]:
-    """A bound money value typed as the column, so SQLite gets millionths even inside expressions."""
-    return literal(amount, Money())
+
+class Executor(Protocol):
+    """What these functions run statements on besides a Session: a Core `Connection`, or any connection that
+    executes Core statements the same way (the RADIUS policy's direct one)."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+
+    def execute(self, statement: Executable, parameters: Mapping[str, Any], /) -> Any: ...
 
 
-def _rowcount(session: Session, statement: Executable) -> int:
-    result = cast(CursorResult[Any], session.execute(statement))
+Db = Session | Executor
+_AMOUNT = bindparam("b_amount", type_=Money())  # typed as the column: SQLite gets millionths inside expressions too
+_ACCOUNT: BindParameter[int] = bindparam("b_account")
+_CALL: BindParameter[str] = bindparam("b_call")
+
+# What an account may go below zero: the credit limit if postpaid, else the overdraft.
+_LIMIT = case((Account.kind == AccountKind.POSTPAID, Account.credit_limit), else_=Account.overdraft)
+_HOLD = (update(Account)
+         .where(Account.id == _ACCOUNT, Account.status == Status.ACTIVE,
+                Account.balance + _LIMIT - Account.reserved >= _AMOUNT)
+         .values(reserved=Account.reserved + _AMOUNT, updated_at=Account.updated_at))
+_GIVE_BACK = (update(Account).where(Account.id == _ACCOUNT)
+              .values(reserved=Account.reserved - _AMOUNT, updated_at=Account.updated_at))
+_EXISTING = select(Reservation.id, Reservation.account_id).where(Reservation.call_id == _CALL)
+_CLAIM = (update(Reservation).where(Reservation.call_id == _CALL, Reservation.status == ReservationStatus.OPEN)
+          .values(status=bindparam("b_status"), debited=bindparam("debit", type_=Money()),
+                  settled_at=bindparam("now", type_=UTCDateTime())))
+_CLOSED = select(Reservation.account_id, Reservation.amount, Reservation.debited).where(Reservation.call_id == _CALL)
+_DEBIT = (update(Account).where(Account.id == _ACCOUNT)
+          .values(balance=Account.balance - bindparam("debit", type_=Money()), reserved=Account.reserved - _AMOUNT,
+                  updated_at=Account.updated_at))
+_INSERT_ONCE: dict[str, Insert] = {}
+
+
+def _rowcount(db: Db, statement: Executable, params: dict[str, Any]) -> int:
+    result = cast(CursorResult[Any], db.execute(statement, params))
     return result.rowcount
 
 
-def _limit() -> Case[Decimal]:
-    """What an account may go below zero: the credit limit if postpaid, else the overdraft."""
-    return case((Account.kind == AccountKind.POSTPAID, Account.credit_limit), else_=Account.overdraft)
+def insert_once_per_call(model: type[Reservation] | type[LiveCall], dialect: str) -> Insert:
+    """INSERT into a table keyed by a unique `call_id` that does nothing (returns no row) when the call already has
+    its row, instead of failing the transaction."""
+    if dialect == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+    if dialect == "sqlite":
+        return sqlite.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+    if dialect in ("mysql", "mariadb"):
+        return mysql.insert(model).prefix_with("IGNORE")
+    return insert(model)
 
 
-def reserve(session: Session, account_id: int, call_id: str, amount: Decimal) -> Reservation | None:
-    """Hold `amount` for the call; None (nothing written) when the account is not active or cannot afford it.
+def _insert_once(dialect: str) -> Insert:
+    statement = _INSERT_ONCE.get(dialect)
+    if statement is None:
+        statement = insert_once_per_call(Reservation, dialect).values(
+            account_id=_ACCOUNT, call_id=_CALL, amount=_AMOUNT, status=ReservationStatus.OPEN,
+            created_at=bindparam("now", type_=UTCDateTime())).returning(Reservation.id)
+        _INSERT_ONCE[dialect] = statement
+    return statement
 
-    A call_id that already has a reservation is not reserved twice: the existing reservation is returned when
-    this transaction can see it (a retried authorisation), else None.
+
+def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.datetime | None = None) -> int | None:
+    """Hold `amount` for the call: the reservation's id, or None (nothing written) when the account is not active
+    or cannot afford it.
+
+    A call_id that already has a reservation is not held twice: the existing reservation's id is returned when it
+    is this account's and this transaction can see it (a retried authorisation), else None.
     """
     if amount <= 0:
         raise ValueError(f"a reservation must be positive, not {amount}")
-    held = _rowcount(session,
-        update(Account)
-        .where(Account.id == account_id, Account.status == Status.ACTIVE,
-               Account.balance + _limit() - Account.reserved >= _money(amount))
-        .values(reserved=Account.reserved + _money(amount))
-        .execution_options(synchronize_session=False)
-    )
-    if held != 1:
+    money = {"b_account": account_id, "b_amount": amount}
+    if _rowcount(db, _HOLD, money) != 1:
         return None
-    now = utcnow()
-    inserted = session.scalar(
-        _insert_once(session).values(account_id=account_id, call_id=call_id, amount=amount,
-                                     status=ReservationStatus.OPEN, created_at=now)
-        .returning(Reservation.id)
-    )
-    if inserted is None:  # the call already holds money: give back what was just taken
-        session.execute(
-            update(Account).where(Account.id == account_id)
-            .values(reserved=Account.reserved - _money(amount)).execution_options(synchronize_session=False)
-        )
-        existing = session.scalar(select(Reservation).where(Reservation.call_id == call_id))
-        return existing if existing is not None and existing.account_id == account_id else None
-    return session.get_one(Reservation, inserted)
+    dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
+    inserted = db.execute(_insert_once(dialect), {**money, "b_call": call_id, "now": now or utcnow()}).scalar()
+    if inserted is not None:
+        return int(inserted)
+    db.execute(_GIVE_BACK, money)  # the call already holds money: give back what was just taken
+    existing = db.execute(_EXISTING, {"b_call": call_id}).one_or_none()
+    return int(existing.id) if existing is not None and existing.account_id == account_id else None
 
 
-def _insert_once(session: Session) -> Insert:
-    """INSERT that does nothing (returns no row) when the call_id exists, instead of failing the transaction."""
-    table = Reservation
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=["call_id"])
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing(index_elements=["call_id"])
-    if dialect in ("mysql", "mariadb"):
-        return mysql.insert(table).prefix_with("IGNORE")
-    return insert(table)
+def reserve(session: Session, account_id: int, call_id: str, amount: Decimal) -> Reservation | None:
+    """`hold`, answering with the Reservation row (None: nothing held)."""
+    held = hold(session, account_id, call_id, amount)
+    return session.get_one(Reservation, held) if held is not None else None
 
 
-def settle(session: Session, call_id: str, cost: Decimal, *, now: dt.datetime | None = None) -> Decimal:
+def settle(db: Db, call_id: str, cost: Decimal, *, now: dt.datetime | None = None) -> Decimal:
     """Debit the real cost and free the reservation; returns what was debited.
 
     Idempotent: settling a settled call changes nothing and returns the first debit (a released one returns 0).
@@ -104,35 +135,28 @@ def settle(session: Session, call_id: str, cost: Decimal, *, now: dt.datetime | 
     """
     if cost < 0:
         raise ValueError(f"a call cannot cost {cost}")
-    return _close(session, call_id, ReservationStatus.SETTLED, cost, now or utcnow())
+    return close(db, call_id, ReservationStatus.SETTLED, cost, now or utcnow())[1]
 
 
-def release(session: Session, call_id: str, *, now: dt.datetime | None = None) -> Decimal:
+def release(db: Db, call_id: str, *, now: dt.datetime | None = None) -> Decimal:
     """Free the reservation without a debit (call not answered). Idempotent; returns what was debited (0)."""
-    return _close(session, call_id, ReservationStatus.RELEASED, ZERO, now or utcnow())
+    return close(db, call_id, ReservationStatus.RELEASED, ZERO, now or utcnow())[1]
 
 
-def _close(session: Session, call_id: str, status: ReservationStatus, debit: Decimal, now: dt.datetime) -> Decimal:
-    claimed = _rowcount(session,
-        update(Reservation)
-        .where(Reservation.call_id == call_id, Reservation.status == ReservationStatus.OPEN)
-        .values(status=status, debited=debit, settled_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    row = session.execute(
-        select(Reservation.account_id, Reservation.amount, Reservation.debited)
-        .where(Reservation.call_id == call_id).execution_options(populate_existing=True)
-    ).one_or_none()
+def close(db: Db, call_id: str, status: ReservationStatus, debit: Decimal, now: dt.datetime) -> tuple[bool, Decimal]:
+    """Settle (`debit`) or release the call's reservation: (whether this call closed it, what was debited).
+
+    The conditional flip from `open` comes first, so a caller that did not flip it changes nothing; a call without
+    a reservation is a UserError.
+    """
+    claimed = _rowcount(db, _CLAIM, {"b_call": call_id, "b_status": status, "debit": debit, "now": now}) == 1
+    row = db.execute(_CLOSED, {"b_call": call_id}).one_or_none()
     if row is None:
         raise UserError(f"call {call_id} has no reservation")
-    if claimed != 1:  # closed before: nothing more to do
-        return row.debited if row.debited is not None else ZERO
-    session.execute(
-        update(Account).where(Account.id == row.account_id)
-        .values(balance=Account.balance - _money(debit), reserved=Account.reserved - _money(row.amount))
-        .execution_options(synchronize_session=False)
-    )
-    return debit
+    if not claimed:  # closed before: nothing more to do
+        return False, row.debited if row.debited is not None else ZERO
+    db.execute(_DEBIT, {"b_account": row.account_id, "debit": debit, "b_amount": row.amount})
+    return True, debit
 
 
 def available(session: Session, account_id: int) -> Decimal:

@@ -17,12 +17,14 @@ from sqlalchemy import case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.billing import rates as billing
+from switch_service.billing.phone_numbers import normalise_number
 from switch_service.errors import UserError
 from switch_service.routing.blend import BlendedRate
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.carriers import CarrierView, GatewayView, NumberFormat, parse_codecs
 from switch_service.routing.dial_plans import DialPlanView, RouteCarrierView, RoutePolicy, Strategy
 from switch_service.routing.failover import parse_failover_codes
+from switch_service.routing.results import RoutingResult
 from switch_service.routing.router import Router, RoutingState
 from switch_service.store.models import (
     Carrier,
@@ -36,7 +38,7 @@ from switch_service.store.models import (
     Tariff,
 )
 from switch_service.store.models.enums import CdrKind, TariffKind
-from switch_service.store.repositories.rates import find_rate_sql, get_or_create_tariff
+from switch_service.store.repositories.rates import find_rate_sql, get_or_create_tariff, leading_prefixes
 
 
 def to_billing_rate(row: Rate) -> billing.Rate:
@@ -89,18 +91,22 @@ def load_carriers(session: Session, ids: Iterable[int] | None = None) -> list[tu
     return [(carrier, carrier_view(carrier, gateways[carrier.id])) for carrier in carriers]
 
 
-def load_deck(session: Session, tariff_id: int, at: dt.datetime) -> list[billing.Rate]:
-    """The tariff's rates not yet expired at `at` (current ones and those starting later)."""
+def load_deck(session: Session, tariff_id: int, at: dt.datetime, *, number: str | None = None) -> list[billing.Rate]:
+    """The tariff's rates not yet expired at `at` (current ones and those starting later); with `number`, only
+    its leading prefixes (every rate a decision for that one number can use)."""
     query = (select(Rate).where(Rate.tariff_id == tariff_id, or_(Rate.valid_until.is_(None), Rate.valid_until > at))
              .order_by(Rate.prefix, Rate.valid_from).execution_options(yield_per=10_000))
+    if number is not None:
+        query = query.where(Rate.prefix.in_(leading_prefixes(number)))
     return [to_billing_rate(row) for row in session.scalars(query)]
 
 
-def load_router(session: Session, at: dt.datetime) -> Router:
-    """Every carrier with its buy deck, merged into a router for the rates in force at `at`."""
+def load_router(session: Session, at: dt.datetime, *, number: str | None = None) -> Router:
+    """Every carrier with its buy deck, merged into a router for the rates in force at `at`; with `number`, a
+    router that answers for that number only, built from a few indexed rows instead of whole decks."""
     carriers = load_carriers(session)
-    decks = {view.id: load_deck(session, row.buy_tariff_id, at) if row.buy_tariff_id is not None else []
-             for row, view in carriers}
+    decks = {view.id: load_deck(session, row.buy_tariff_id, at, number=number) if row.buy_tariff_id is not None
+             else [] for row, view in carriers}
     return Router.build([view for _row, view in carriers], decks, at)
 
 
@@ -126,6 +132,40 @@ def sell_rate(session: Session, tariff_id: int, number: str, at: dt.datetime) ->
     """The sell tariff's rate for `number` at `at` (longest prefix in force), or None."""
     row = find_rate_sql(session, tariff_id, number, at)
     return to_billing_rate(row) if row is not None else None
+
+
+def dialled_number(raw: str) -> str:
+    """E.164 digits of a dialled number: digits (with or without +) are taken as they are, any other form is
+    normalised; UserError when it is not a phone number."""
+    digits = raw.strip().removeprefix("+")
+    if digits.isdigit() and digits.isascii():
+        return digits
+    try:
+        return normalise_number(raw)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What the switch would do with one number: the decision and what it was made from."""
+
+    plan: DialPlanView
+    sell: billing.Rate | None  # the sell tariff's rate for the number (None: no tariff, or no rate in it)
+    result: RoutingResult
+    unrated: bool  # a sell tariff was given but has no rate for the number (the call would be refused)
+
+
+def explain_route(session: Session, number: str, at: dt.datetime, *, dial_plan_id: int, tariff_id: int | None,
+                  tz: dt.tzinfo | str = dt.UTC, rng: random.Random | None = None) -> Explanation:
+    """Route `number` (E.164 digits) at `at` through the dial plan, sold on the tariff (None: no profit check),
+    with the carriers' loads of now: the one code path of `carrier-switch routes explain` and of the API's."""
+    plan = load_dial_plan(session, dial_plan_id)
+    sell = sell_rate(session, tariff_id, number, at) if tariff_id is not None else None
+    router = load_router(session, at, number=number)
+    state = routing_state(session, at, tz=tz, rng=rng)
+    return Explanation(plan, sell, router.route(number, at, sell, plan, state),
+                       unrated=tariff_id is not None and sell is None)
 
 
 @dataclass(frozen=True, slots=True)

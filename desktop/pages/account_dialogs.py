@@ -1,0 +1,129 @@
+"""The payment dialog of the account page: an exact amount, the kinds of payment the role may enter, a note.
+
+Only what the service lets the role enter is offered (routes/payments.py: support tops up and takes payments,
+refunds and adjustments are for admins, resellers enter none); the service refuses anything else anyway and
+the dialog shows its words.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from desktop.api_client import ApiClient
+from desktop.pages.service_dialog import ServiceDialog
+from desktop.qt import (
+    QComboBox,
+    QCoreApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+    Signal,
+)
+from switch_service.api.schemas import AccountOut, ManualPaymentKind, PaymentCreate, ReceiptOut, Role
+
+PAYMENT_KINDS: dict[Role, tuple[ManualPaymentKind, ...]] = {
+    Role.ADMIN: tuple(ManualPaymentKind),
+    Role.SUPPORT: (ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT),
+}
+METHODS = ("cash", "card", "bank_transfer", "other")  # stored as these words; shown translated
+
+
+def payment_kinds(role: Role) -> tuple[ManualPaymentKind, ...]:
+    """The kinds of payment `role` may enter; none means the role takes no payments."""
+    return PAYMENT_KINDS.get(role, ())
+
+
+def payment_kind_name(kind: str) -> str:
+    return {
+        "topup": QCoreApplication.translate("Payments", "Top-up"),
+        "payment": QCoreApplication.translate("Payments", "Payment"),
+        "refund": QCoreApplication.translate("Payments", "Refund"),
+        "adjustment": QCoreApplication.translate("Payments", "Adjustment"),
+        "voucher": QCoreApplication.translate("Payments", "Voucher"),
+        "fee": QCoreApplication.translate("Payments", "Fee"),
+    }.get(kind, kind)
+
+
+def method_name(method: str) -> str:
+    return {
+        "cash": QCoreApplication.translate("Payments", "Cash"),
+        "card": QCoreApplication.translate("Payments", "Card"),
+        "bank_transfer": QCoreApplication.translate("Payments", "Bank transfer"),
+        "other": QCoreApplication.translate("Payments", "Other"),
+    }.get(method, method)
+
+
+def parse_amount(text: str) -> Decimal:
+    """What the clerk typed as an exact Decimal ('10.50', or '10,50' as Spanish and French write it).
+
+    Never through float. The range and the number of places are the schema's to judge (PaymentCreate).
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        raise ValueError(QCoreApplication.translate("Payments", "{text} is not an amount; write it like 10.50")
+                         .format(text=text.strip() or '""'))
+    return amount
+
+
+class PaymentDialog(ServiceDialog):
+    """Enter a payment on one account; `paid` carries the service's receipt (number, new balance)."""
+
+    paid = Signal(object)  # ReceiptOut
+
+    def __init__(self, parent: QWidget, client: ApiClient, account: AccountOut, role: Role) -> None:
+        super().__init__(parent, QCoreApplication.translate("PaymentDialog", "Payment for {number}").format(
+            number=account.number), QCoreApplication.translate("PaymentDialog", "Enter payment"))
+        self._client = client
+        self._account_id = account.id
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText("0.00")
+        self.amount_edit.setMaxLength(24)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount_edit, 1)
+        amount_row.addWidget(QLabel(account.currency))
+        self.kind_combo = QComboBox()
+        for kind in payment_kinds(role):
+            self.kind_combo.addItem(payment_kind_name(kind), kind.value)
+        self.method_combo = QComboBox()
+        for method in METHODS:
+            self.method_combo.addItem(method_name(method), method)
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setMaxLength(120)
+        self.reference_edit.setPlaceholderText(self.tr("card slip, transfer id… (optional)"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().height() * 4)
+        self.form.addRow(self.tr("Amount"), amount_row)
+        self.form.addRow(self.tr("Kind"), self.kind_combo)
+        self.form.addRow(self.tr("Method"), self.method_combo)
+        self.form.addRow(self.tr("Reference"), self.reference_edit)
+        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.amount_edit.setFocus()
+
+    def _body(self) -> PaymentCreate:
+        return PaymentCreate(
+            amount=parse_amount(self.amount_edit.text()),
+            kind=ManualPaymentKind(self.kind_combo.currentData()),
+            method=self.method_combo.currentData(),
+            reference=self.reference_edit.text(),
+            note=self.note_edit.toPlainText(),
+        )
+
+    def submit(self) -> None:
+        body = self.build(self._body)
+        if body is None:
+            return
+        client, path = self._client, f"/accounts/{self._account_id}/payments"
+        self.send(lambda: client.post(path, ReceiptOut, body), self._entered, self.tr("Entering the payment…"))
+
+    def _entered(self, receipt: ReceiptOut) -> None:
+        self.paid.emit(receipt)
+        self.accept()

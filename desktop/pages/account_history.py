@@ -1,0 +1,182 @@
+"""The tabs of the account page about its money over time: calls (paged CDRs, CSV export), payments with their
+receipts, and statements (a later issue: said so, nothing made up)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop.api_client import ApiClient
+from desktop.formatting import money
+from desktop.ops import Op
+from desktop.paged_table import Column, PageLoader
+from desktop.pages.account_dialogs import method_name, payment_kind_name
+from desktop.pages.account_tabs import AccountTab, duration, local_time
+from desktop.qt import QCoreApplication, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from switch_service.api.schemas import (
+    CdrOut,
+    CdrPage,
+    CdrRestrictedOut,
+    CdrRestrictedPage,
+    PaymentKind,
+    PaymentOut,
+    PaymentPage,
+)
+
+
+def call_result_name(result: str) -> str:
+    return {
+        "answered": QCoreApplication.translate("AccountHistory", "Answered"),
+        "busy": QCoreApplication.translate("AccountHistory", "Busy"),
+        "no_answer": QCoreApplication.translate("AccountHistory", "No answer"),
+        "failed": QCoreApplication.translate("AccountHistory", "Failed"),
+        "cancelled": QCoreApplication.translate("AccountHistory", "Cancelled"),
+        "rejected": QCoreApplication.translate("AccountHistory", "Rejected"),
+    }.get(result, result)
+
+
+def optional_money(amount: Decimal | None) -> str:
+    return "" if amount is None else money(amount)
+
+
+def signed_amount(payment: PaymentOut) -> Decimal:
+    """How the payment moved the balance: a refund takes its amount off, every other kind adds it."""
+    return -payment.amount if payment.kind is PaymentKind.REFUND else payment.amount
+
+
+def _cdr_columns(full: bool) -> list[Column[Any]]:
+    """The calls table; the carrier side (cost, margin) only for the roles whose answers carry it."""
+    translate = QCoreApplication.translate
+    columns: list[Column[Any]] = [
+        Column(translate("AccountCallsTab", "Started"), lambda c: local_time(c.started_at, seconds=True),
+               lambda c: c.started_at),
+        Column(translate("AccountCallsTab", "Caller"), lambda c: c.caller),
+        Column(translate("AccountCallsTab", "Destination"), lambda c: c.destination),
+        Column(translate("AccountCallsTab", "Destination name"), lambda c: c.destination_name or ""),
+        Column(translate("AccountCallsTab", "Result"), lambda c: call_result_name(c.result), lambda c: c.result),
+        Column(translate("AccountCallsTab", "Duration"), lambda c: duration(c.duration_s), lambda c: c.duration_s,
+               align_right=True),
+        Column(translate("AccountCallsTab", "Billed"), lambda c: duration(c.billed_s), lambda c: c.billed_s,
+               align_right=True),
+        Column(translate("AccountCallsTab", "Rate/min"), lambda c: optional_money(c.sell_rate), lambda c: c.sell_rate,
+               align_right=True),
+        Column(translate("AccountCallsTab", "Price"), lambda c: money(c.price), lambda c: c.price, align_right=True),
+    ]
+    if full:
+        columns += [
+            Column(translate("AccountCallsTab", "Cost"), lambda c: money(c.cost), lambda c: c.cost, align_right=True),
+            Column(translate("AccountCallsTab", "Margin"), lambda c: money(c.margin), lambda c: c.margin,
+                   align_right=True),
+        ]
+    columns.append(Column(translate("AccountCallsTab", "Currency"), lambda c: c.currency))
+    return columns
+
+
+def _cdr_widths(full: bool) -> list[int]:
+    """Pixel widths in the order of `_cdr_columns` (destination name stretches)."""
+    return [150, 120, 120, 200, 90, 70, 70, 80, 80, *([80, 80] if full else []), 70]
+
+
+def save_calls_csv(client: ApiClient, account_id: int, path: Path) -> int:
+    """GET /cdrs.csv for the account into `path`; the number of calls written. Runs in an op."""
+    content = client.download("/cdrs.csv", {"account_id": account_id})
+    path.write_bytes(content)
+    return max(content.count(b"\n") - 1, 0)  # lines end in CRLF; the first is the header
+
+
+class AccountCallsTab(AccountTab):
+    """The account's call records, newest first, paged as they scroll into view; and their CSV export."""
+
+    def __init__(self, full: bool) -> None:
+        self.full = full  # read by columns(), which the base class calls
+        super().__init__(widths=_cdr_widths(full), stretch=3)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Every call of this account as a CSV file, as the service exports it"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.writing_controls.append(self.export_button)
+        self.saved_label = QLabel()
+        self.top.addWidget(self.saved_label, 1)
+        self.top.addWidget(self.export_button)
+
+    def columns(self) -> list[Column[Any]]:
+        return _cdr_columns(self.full)
+
+    def loader(self, client: ApiClient, account_id: int) -> PageLoader[CdrOut | CdrRestrictedOut]:
+        page_model: type[CdrPage | CdrRestrictedPage] = CdrPage if self.full else CdrRestrictedPage
+        return lambda after, limit: client.get("/cdrs", page_model,
+                                               {"account_id": account_id, "after": after, "limit": limit})
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n call(s)", "", count)
+
+    def empty_text(self) -> str:
+        return self.tr("No calls from this account yet.")
+
+    def ask_export(self) -> None:
+        account = self.account
+        if account is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export calls"),
+                                                    str(Path.home() / f"calls-{account.number}.csv"),
+                                                    self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        client, account = self.client, self.account
+        if client is None or account is None:
+            return
+        self.hush()
+        self.saved_label.clear()
+        self._set_writing(True)
+        (Op(self, lambda: save_calls_csv(client, account.id, path))
+         .success(lambda count: self.saved_label.setText(
+             self.tr("%n call(s) saved to {path}", "", count).format(path=path)))
+         .failure(self.refused)
+         .finally_(lambda: self._set_writing(False))
+         .busy(self.tr("Exporting calls…"))
+         .run())
+
+
+class AccountPaymentsTab(AccountTab):
+    """Every payment on the account with its receipt number, newest first."""
+
+    def __init__(self) -> None:
+        super().__init__(widths=(140, 130, 100, 100, 110, 140), stretch=6, placeholder_column=1)
+
+    def columns(self) -> list[Column[PaymentOut]]:
+        return [
+            Column(self.tr("Entered"), lambda p: local_time(p.created_at), lambda p: p.created_at),
+            Column(self.tr("Receipt"), lambda p: p.receipt_number),
+            Column(self.tr("Kind"), lambda p: payment_kind_name(p.kind), lambda p: p.kind.value),
+            Column(self.tr("Amount"), lambda p: money(signed_amount(p)), signed_amount,
+                   align_right=True),
+            Column(self.tr("Method"), lambda p: method_name(p.method)),
+            Column(self.tr("Reference"), lambda p: p.reference),
+            Column(self.tr("Note"), lambda p: p.note),
+        ]
+
+    def loader(self, client: ApiClient, account_id: int) -> PageLoader[PaymentOut]:
+        return lambda after, limit: client.get(f"/accounts/{account_id}/payments", PaymentPage,
+                                               {"after": after, "limit": limit})
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n payment(s)", "", count)
+
+    def empty_text(self) -> str:
+        return self.tr("No payments yet: Recharge / payment… above enters one.")
+
+
+class AccountStatementsTab(QWidget):
+    """Statements come with a later version; say so rather than show anything made up."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        note = QLabel(self.tr("Statements are not available yet: they come with a later version of Carrierdesk. "
+                              "Until then, the Calls tab exports this account's calls as CSV and the Payments "
+                              "tab lists its payments with their receipt numbers."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addStretch(1)

@@ -1,0 +1,402 @@
+"""Live calls: the calls in progress, seeded from `GET /live/calls` and kept current by the event stream.
+
+The table changes row by row (a started call is inserted, an ended one removed) and once a second only the
+ticking columns (talk time, time left) are redrawn, so the selection and scroll position stay put. Admins and
+support may hang a call up; the service's refusal (409: not connected yet, 503: no switch here) is shown above
+the table. Carriers are shown to admins only (the service sends them to no one else).
+
+Calls in progress are bounded by the switch's channels, not by history, so this table reads every page of the
+snapshot (up to SNAPSHOT_PAGES) instead of paging lazily.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from desktop.api_client import ApiClient
+from desktop.formatting import money
+from desktop.live_stream import LiveStream
+from desktop.ops import Op, error_text
+from desktop.pages.account_refs import IdLabels, account_numbers
+from desktop.pages.account_tabs import duration
+from desktop.pages.listing import ListTab
+from desktop.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QCoreApplication,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QTimer,
+    QWidget,
+)
+from desktop.session import DeskSession
+from desktop.styling import as_error, as_heading
+from switch_service.api.schemas import MAX_PAGE_SIZE, Role
+from switch_service.api.schemas.carriers import CarrierOut
+from switch_service.api.schemas.live import (
+    HangupOut,
+    LiveCallFullOut,
+    LiveCallOut,
+    LiveCallPage,
+    LiveCallRestrictedPage,
+    LiveEventFullOut,
+    LiveEventKind,
+    LiveEventOut,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SNAPSHOT_PAGES = 20
+TICK_MS = 1000
+HANGUP_ROLES = frozenset({Role.ADMIN, Role.SUPPORT})
+
+COL_CALLER, COL_DESTINATION, COL_ACCOUNT, COL_CARRIER, COL_RATE, COL_DURATION, COL_LEFT, COL_CODEC, COL_STATE = (
+    range(9))
+TICKING = (COL_DURATION, COL_LEFT)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass
+class LiveCall:
+    """A call on screen; the ticking columns count from `answered_at` (monotonic clock of this machine)."""
+
+    call_id: str
+    caller: str
+    destination: str
+    account_id: int | None
+    carrier_id: int | None
+    sell_rate: Decimal | None
+    codec: str | None
+    state: str
+    answered_at: float | None = None  # time.monotonic() when its talk time was 0
+    talk_left_s: int | None = None  # at answered_at
+    heard_at: float = 0.0  # time.monotonic() of its last event (0: known from the snapshot only)
+
+    def talked_s(self, now: float) -> int | None:
+        return None if self.answered_at is None else max(0, int(now - self.answered_at))
+
+    def left_s(self, now: float) -> int | None:
+        talked = self.talked_s(now)
+        if self.talk_left_s is None:
+            return None
+        return max(0, self.talk_left_s - (talked or 0))
+
+
+def clock_text(seconds: int | None) -> str:
+    return "" if seconds is None else duration(seconds)
+
+
+def state_text(state: str) -> str:
+    names = {
+        "setup": QCoreApplication.translate("LiveCalls", "Setting up"),
+        "ringing": QCoreApplication.translate("LiveCalls", "Ringing"),
+        "answered": QCoreApplication.translate("LiveCalls", "Talking"),
+        "failed_over": QCoreApplication.translate("LiveCalls", "Trying next carrier"),
+    }
+    return names.get(state, state)
+
+
+def call_from_snapshot(item: LiveCallOut, now: float) -> LiveCall:
+    return LiveCall(call_id=item.call_id, caller=item.caller, destination=item.destination,
+                    account_id=item.account_id,
+                    carrier_id=item.carrier_id if isinstance(item, LiveCallFullOut) else None,
+                    sell_rate=item.sell_rate, codec=item.codec, state=item.state,
+                    answered_at=now - item.duration_s if item.answered_at is not None else None,
+                    talk_left_s=None if item.talk_time_left_s is None else item.talk_time_left_s + item.duration_s)
+
+
+class LiveCallsModel(QAbstractTableModel):
+    def __init__(self, accounts: IdLabels, carriers: IdLabels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._carriers = carriers
+        self.calls: list[LiveCall] = []
+        self._rows: dict[str, int] = {}
+        self.headers = [self.tr("Caller"), self.tr("Destination"), self.tr("Account"), self.tr("Carrier"),
+                        self.tr("Rate/min"), self.tr("Talk time"), self.tr("Time left"), self.tr("Codec"),
+                        self.tr("State")]
+
+    # --- changes ---------------------------------------------------------------------------------
+
+    def reset(self, calls: list[LiveCall]) -> None:
+        self.beginResetModel()
+        self.calls = list(calls)
+        self._reindex()
+        self.endResetModel()
+
+    def apply(self, event: LiveEventOut) -> None:
+        """One event from the stream: a row in, changed or out."""
+        row = self._rows.get(event.call_id)
+        if event.kind is LiveEventKind.ENDED:
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.calls[row]
+                self._reindex()
+                self.endRemoveRows()
+            return
+        if row is None:
+            row = len(self.calls)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.calls.append(LiveCall(call_id=event.call_id, caller=event.caller, destination=event.destination,
+                                       account_id=event.account_id, carrier_id=None, sell_rate=event.sell_rate,
+                                       codec=event.codec, state="ringing"))
+            self._rows[event.call_id] = row
+            self.endInsertRows()
+        call = self.calls[row]
+        call.heard_at = time.monotonic()
+        if isinstance(event, LiveEventFullOut) and event.carrier_id is not None:
+            call.carrier_id = event.carrier_id
+        call.codec = event.codec or call.codec
+        call.sell_rate = event.sell_rate if event.sell_rate is not None else call.sell_rate
+        if event.kind is LiveEventKind.ANSWERED:
+            call.state = "answered"
+            call.answered_at = time.monotonic()
+            call.talk_left_s = event.talk_time_left_s
+        elif event.kind is LiveEventKind.FAILED_OVER:
+            call.state = "failed_over"
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def tick(self) -> None:
+        """Redraw the ticking columns only."""
+        if self.calls:
+            self.dataChanged.emit(self.index(0, TICKING[0]), self.index(len(self.calls) - 1, TICKING[-1]),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def names_changed(self) -> None:
+        if self.calls:
+            self.dataChanged.emit(self.index(0, COL_ACCOUNT), self.index(len(self.calls) - 1, COL_CARRIER))
+
+    def row_of(self, call_id: str) -> int | None:
+        return self._rows.get(call_id)
+
+    def _reindex(self) -> None:
+        self._rows = {call.call_id: row for row, call in enumerate(self.calls)}
+
+    # --- Qt model --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.calls)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.calls):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_RATE, COL_DURATION, COL_LEFT):
+            return _RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        call = self.calls[index.row()]
+        now = time.monotonic()
+        texts = {
+            COL_CALLER: lambda: call.caller,
+            COL_DESTINATION: lambda: call.destination,
+            COL_ACCOUNT: lambda: self._accounts.label(call.account_id),
+            COL_CARRIER: lambda: self._carriers.label(call.carrier_id),
+            COL_RATE: lambda: "" if call.sell_rate is None else money(call.sell_rate),
+            COL_DURATION: lambda: clock_text(call.talked_s(now)),
+            COL_LEFT: lambda: clock_text(call.left_s(now)),
+            COL_CODEC: lambda: call.codec or "",
+            COL_STATE: lambda: state_text(call.state),
+        }
+        return texts[column]()
+
+
+def _snapshot(client: ApiClient, full: bool) -> list[LiveCallOut]:
+    """Every answered call in progress (a bounded number: the switch's channels); `full`: with the carrier."""
+    calls: list[LiveCallOut] = []
+    after: int | None = None
+    model: type[LiveCallPage | LiveCallRestrictedPage] = LiveCallPage if full else LiveCallRestrictedPage
+    for _ in range(SNAPSHOT_PAGES):
+        page = client.get("/live/calls", model, {"after": after, "limit": MAX_PAGE_SIZE})
+        calls.extend(page.items)
+        if page.next_after is None:
+            break
+        after = page.next_after
+    return calls
+
+
+class LiveCallsPage(ListTab):
+    """A ListTab for its message line and confirmation; its table is its own (rows come and go by event)."""
+
+    ROLES = frozenset({Role.ADMIN, Role.SUPPORT, Role.RESELLER})
+
+    def __init__(self, stream: LiveStream, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: DeskSession | None = None
+        self._stream = stream
+        self._accounts = IdLabels()
+        self._carriers = IdLabels()
+        self._confirmed_call = ""
+        self.model = LiveCallsModel(self._accounts, self._carriers, self)
+
+        title = QLabel(self.tr("Live calls"))
+        as_heading(title)
+        self.connection_label = QLabel()
+        self.hangup_button = QPushButton(self.tr("Hang up…"))
+        self.hangup_button.clicked.connect(self.hang_up_selected)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.clicked.connect(self.reload)
+        for widget in (title, self.connection_label, self.reload_button, self.hangup_button):
+            self.top.addWidget(widget, 1 if widget is self.connection_label else 0)
+        self.table = self._table()
+        self.status_label = QLabel()
+        self._layout.addWidget(self.table, 1)
+        self._layout.addWidget(self.status_label)
+
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(self.model.tick)
+        self._ticker.start(TICK_MS)
+        self.model.rowsInserted.connect(self._update_status)
+        self.model.rowsRemoved.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
+        stream.event_received.connect(self._event)
+        stream.overflowed.connect(self.reload)
+        stream.connection_changed.connect(self._connection_changed)
+        self._connection_changed(stream.connected, "")
+        self._selection_changed()
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        for column, width in enumerate((130, 140, 90, 130, 80, 80, 80, 70, 110)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def set_session(self, session: DeskSession) -> None:
+        self._session = session
+        client = session.client
+        admin = session.user.role is Role.ADMIN
+        self._accounts.reset(account_numbers(client))
+        self._carriers.reset((lambda carrier_id: client.get(f"/carriers/{carrier_id}", CarrierOut).name)
+                             if admin else None)
+        self.table.setColumnHidden(COL_CARRIER, not admin)
+        self.hangup_button.setVisible(session.user.role in HANGUP_ROLES)
+        self.model.reset([])
+        self.hush()
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """The snapshot of answered calls; events keep it current afterwards."""
+        session = self._session
+        if session is None:
+            return
+        client, full = session.client, session.user.role is Role.ADMIN
+        self.status_label.setText(self.tr("Loading…"))
+        asked_at = time.monotonic()
+        (Op(self, lambda: _snapshot(client, full))
+         .success(lambda items: self._loaded(items, asked_at))
+         .failure(self._load_failed)
+         .busy(None)
+         .run())
+
+    def _loaded(self, items: list[LiveCallOut], asked_at: float) -> None:
+        """The snapshot replaces the table, but a call heard of since it was asked for stays (the snapshot has
+        only answered calls, and may predate the event)."""
+        now = time.monotonic()
+        listed = {item.call_id for item in items}
+        heard = [call for call in self.model.calls if call.heard_at >= asked_at and call.call_id not in listed]
+        self.model.reset([call_from_snapshot(item, now) for item in items] + heard)
+        self._name_rows()
+
+    def _load_failed(self, error: Exception) -> None:
+        self.say(self.tr("Could not load the live calls: {message}").format(message=error_text(error)), error=True)
+        self._update_status()
+
+    def _event(self, event: LiveEventOut) -> None:
+        self.model.apply(event)
+        row = self.model.row_of(event.call_id)
+        if row is not None and event.kind is not LiveEventKind.ANSWERED:
+            self._name_rows([self.model.calls[row]])
+
+    def _name_rows(self, calls: list[LiveCall] | None = None) -> None:
+        """Look up the account numbers and carrier names of these calls (all by default), off the GUI thread."""
+        calls = self.model.calls if calls is None else calls
+        accounts = {call.account_id for call in calls if call.account_id is not None}
+        carriers = {call.carrier_id for call in calls if call.carrier_id is not None}
+        if not accounts and not carriers:
+            return
+        account_labels, carrier_labels = self._accounts, self._carriers
+
+        def fill() -> None:
+            account_labels.fill(accounts)
+            carrier_labels.fill(carriers)
+
+        Op(self, fill).success(lambda _none: self.model.names_changed()).failure(lambda _error: None).busy(None).run()
+
+    # --- hang up ---------------------------------------------------------------------------------
+
+    def selected_call(self) -> LiveCall | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.calls[rows[0].row()] if rows else None
+
+    def hang_up_selected(self) -> QMessageBox | None:
+        call = self.selected_call()
+        if call is None:
+            return None
+        text = self.tr("Hang up the call from {caller} to {destination}? Both sides are cut off now.").format(
+            caller=call.caller, destination=call.destination)
+        self._confirmed_call = call.call_id
+        return self.confirm(self.tr("Hang up"), text, self.tr("Hang up"), self._hang_up_confirmed)
+
+    def _hang_up_confirmed(self) -> None:
+        session, call_id = self._session, self._confirmed_call
+        if session is None:
+            return
+        client = session.client
+        (Op(self, lambda: client.post(f"/live/calls/{call_id}/hangup", HangupOut))
+         .success(lambda _out: self.say(self.tr("Call {call} hung up.").format(call=call_id)))
+         .failure(lambda error: self.say(self.tr("The call was not hung up: {message}").format(
+             message=error_text(error)), error=True))
+         .busy(self.tr("Hanging up…"))
+         .run())
+
+    # --- what the page says ----------------------------------------------------------------------
+
+    def _connection_changed(self, connected: bool, reason: str) -> None:
+        if connected:
+            self.connection_label.setText(self.tr("Live: updates as calls start and end"))
+            self.connection_label.setPalette(self.palette())
+        else:
+            self.connection_label.setText(self.tr("Not live ({reason}); trying again").format(reason=reason)
+                                          if reason else self.tr("Not live"))
+            as_error(self.connection_label)
+
+    def _selection_changed(self) -> None:  # ListTab's looks at its (paged) listing, which this page has not
+        self.hangup_button.setEnabled(self.selected_call() is not None)
+
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            self.status_label.setText(self.tr("No calls in progress. Calls appear here as they start."))
+        else:
+            self.status_label.setText(self.tr("%n call(s) in progress", "", count))
+        self._selection_changed()

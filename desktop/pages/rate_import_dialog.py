@@ -1,0 +1,273 @@
+"""Load a rate deck into a tariff: choose the file, its layout and when it takes effect; the service imports it
+as a background job (all rows or none) and the dialog follows it with a progress bar and a Cancel button.
+
+A deck with bad rows imports nothing: every bad line the service found is listed (line number and problem) in a
+list the user can copy, to fix the file and try again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.api_client import ApiClient
+from desktop.job_poller import JobPoller
+from desktop.ops import Op, error_text
+from desktop.qt import (
+    QApplication,
+    QComboBox,
+    QCoreApplication,
+    QDateTime,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    Qt,
+    QTimeZone,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop.styling import as_error
+from switch_service.api.schemas.jobs import JobOut, JobState
+from switch_service.api.schemas.rates import DeckFormat, TariffOut
+
+
+def deck_format_name(fmt: DeckFormat | None) -> str:
+    return {
+        None: QCoreApplication.translate("RateImport", "Recognise from the header"),
+        DeckFormat.NATIVE: QCoreApplication.translate("RateImport", "Carrierdesk (native)"),
+        DeckFormat.A2BILLING: QCoreApplication.translate("RateImport", "A2Billing"),
+        DeckFormat.ASTPP: QCoreApplication.translate("RateImport", "ASTPP"),
+        DeckFormat.MAGNUS: QCoreApplication.translate("RateImport", "MagnusBilling"),
+    }[fmt]
+
+
+def upload_fields(fmt: DeckFormat | None, starts: dt.datetime) -> dict[str, str]:
+    """The form fields of POST /tariffs/{id}/imports besides the file."""
+    fields = {"starts": starts.astimezone(dt.UTC).isoformat()}
+    if fmt is not None:
+        fields["format"] = fmt.value
+    return fields
+
+
+class RateImportDialog(QDialog):
+    """`imported` carries the finished job (its `result` says how many rates were loaded)."""
+
+    imported = Signal(object)  # JobOut
+
+    def __init__(self, parent: QWidget, client: ApiClient, tariff: TariffOut) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._tariff_id = tariff.id
+        self.file_dialog: QFileDialog | None = None
+        self.setWindowTitle(self.tr("Import rates into {tariff}").format(tariff=tariff.name))
+        self.setMinimumWidth(520)
+
+        form = self._build_inputs()
+        self._build_outcome()
+        self._build_buttons()
+
+        self.poller = JobPoller(client, self)
+        self.poller.updated.connect(self._show_progress)
+        self.poller.ended.connect(self._ended)
+        self.poller.lost.connect(self._lost)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.problems_list, 1)
+        layout.addWidget(self.buttons)
+
+    def _build_inputs(self) -> QFormLayout:
+        self.file_edit = QLineEdit()
+        self.file_edit.setPlaceholderText(self.tr("a CSV rate deck"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.format_combo = QComboBox()
+        for fmt in (None, *DeckFormat):
+            self.format_combo.addItem(deck_format_name(fmt), fmt.value if fmt else None)
+        self.starts_edit = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        self.starts_edit.setTimeZone(QTimeZone.utc())
+        self.starts_edit.setCalendarPopup(True)
+        self.starts_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts_edit.setToolTip(self.tr("When the new rates take effect, in UTC. Rows of the deck that name "
+                                            "their own start keep it; earlier rates of the same prefixes end then."))
+        form = QFormLayout()
+        form.addRow(self.tr("Deck file"), file_row)
+        form.addRow(self.tr("Layout"), self.format_combo)
+        form.addRow(self.tr("Takes effect (UTC)"), self.starts_edit)
+        self.inputs = (self.file_edit, self.browse_button, self.format_combo, self.starts_edit)
+        return form
+
+    def _build_outcome(self) -> None:
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._plain_palette = self.state_label.palette()
+        self.problems_list = QListWidget()
+        self.problems_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.problems_list.hide()
+        self.copy_button = QPushButton(self.tr("Copy the list"))
+        self.copy_button.clicked.connect(self.copy_problems)
+        self.copy_button.hide()
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.hide()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.close_button.clicked.connect(self.reject)
+
+    # --- choosing ----------------------------------------------------------------------------------
+
+    def browse(self) -> QFileDialog:
+        """A non-native chooser opened with open(), so nothing waits on it."""
+        chooser = QFileDialog(self, self.tr("Choose a rate deck"), str(Path(self.file_edit.text()).parent),
+                              self.tr("Rate decks (*.csv *.txt);;All files (*)"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(self.file_edit.setText)
+        self.file_dialog = chooser
+        chooser.open()
+        return chooser
+
+    def deck_format(self) -> DeckFormat | None:
+        data = self.format_combo.currentData()
+        return DeckFormat(data) if data else None
+
+    def starts(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.starts_edit.dateTime().toSecsSinceEpoch(), dt.UTC)
+
+    # --- importing ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        path = Path(self.file_edit.text().strip())
+        if not self.file_edit.text().strip() or not path.is_file():
+            self._show_problem(self.tr("Choose the deck file to import."))
+            return
+        self._set_running(True)
+        self._clear_outcome()
+        self.state_label.setText(self.tr("Sending {file}…").format(file=path.name))
+        client, where = self._client, f"/tariffs/{self._tariff_id}/imports"
+        fields = upload_fields(self.deck_format(), self.starts())
+        (Op(self, lambda: client.upload(where, JobOut, path.name, path.read_bytes(), fields))
+         .success(self.poller.start)
+         .failure(self._refused)
+         .busy(None)
+         .run())
+
+    def cancel_import(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.state_label.setText(self.tr("Cancelling…"))
+        self.poller.cancel()
+
+    def _show_progress(self, job: JobOut) -> None:
+        self.progress_bar.show()
+        if job.total is None:
+            self.progress_bar.setRange(0, 0)  # reading the deck: how many rows is not known yet
+            self.state_label.setText(self.tr("Reading and checking the deck…"))
+            return
+        self.progress_bar.setRange(0, max(job.total, 1))
+        self.progress_bar.setValue(job.done)
+        self.progress_bar.setFormat(self.tr("%v of %m rows"))
+        self.state_label.setText(self.tr("Loading rates: {done} of {total}").format(done=job.done, total=job.total))
+
+    def _ended(self, job: JobOut) -> None:
+        self._set_running(False)
+        if job.state is JobState.SUCCEEDED:
+            result = job.result or {}
+            self.progress_bar.show()
+            self.progress_bar.setRange(0, max(job.total or 0, 1))
+            self.progress_bar.setValue(max(job.total or 0, 1))
+            self.progress_bar.setFormat(self.tr("%v of %m rows"))
+            self.state_label.setText(self.tr("Imported {rows} rates; {closed} earlier rates now end where they "
+                                             "start.").format(rows=result.get("rows", job.done),
+                                                              closed=result.get("closed", 0)))
+            self.import_button.hide()
+            self.imported.emit(job)
+        elif job.state is JobState.CANCELLED:
+            self.progress_bar.hide()
+            self.state_label.setText(self.tr("Import cancelled. Nothing was imported."))
+        else:
+            self.progress_bar.hide()
+            self._show_problem(self.tr("Nothing was imported. {message}").format(message=job.message))
+            if job.errors:
+                self.problems_list.addItems(job.errors)
+                self.problems_list.show()
+                self.copy_button.show()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_running(False)
+        self._show_problem(self.tr("Nothing was imported. {message}").format(message=error_text(error)))
+
+    def _lost(self, message: str) -> None:
+        self._set_running(False)
+        self._show_problem(self.tr("Lost track of the import: {message}").format(message=message))
+
+    # --- the bad rows ------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        return [self.problems_list.item(row).text() for row in range(self.problems_list.count())]
+
+    def copy_problems(self) -> None:
+        """The selected lines, or all when none is selected, one per line."""
+        selected = {index.row() for index in self.problems_list.selectedIndexes()}
+        lines = [text for row, text in enumerate(self.problems()) if not selected or row in selected]
+        QApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def _set_running(self, running: bool) -> None:
+        for widget in self.inputs:
+            widget.setEnabled(not running)
+        self.import_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def _clear_outcome(self) -> None:
+        self.problems_list.clear()
+        self.problems_list.hide()
+        self.copy_button.hide()
+        self.progress_bar.hide()
+        self.progress_bar.setRange(0, 0)
+        self.state_label.setPalette(self._plain_palette)
+
+    def _show_problem(self, message: str) -> None:
+        as_error(self.state_label)
+        self.state_label.setText(message)
+
+    def running(self) -> bool:
+        return self.cancel_button.isVisible()
+
+    def reject(self) -> None:
+        """Closing while the import runs cancels it (Close is disabled then; this is Esc or the window's
+        close button): nobody would see how it ends."""
+        if self.running():
+            self.poller.cancel()
+            self.poller.stop()
+        super().reject()

@@ -1,0 +1,69 @@
+"""The shape of the desktop's edit dialogs: a form, a line for what went wrong (checked locally with the schema, or
+the service's own words), and one button that sends the request in an `Op` and stays disabled meanwhile, so one
+click is one request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import pydantic
+
+from desktop.api_client import describe_validation
+from desktop.ops import Op, error_text
+from desktop.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.styling import as_error
+
+T = TypeVar("T")
+
+
+class ServiceDialog(QDialog):
+    """Subclasses fill `form` and implement `submit`, which builds the body and calls `send`."""
+
+    def __init__(self, parent: QWidget, title: str, action: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        as_error(self.error_label)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = QPushButton(action)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.body_layout = QVBoxLayout(self)
+        self.body_layout.addLayout(self.form)
+        self.body_layout.addWidget(self.error_label)
+        self.body_layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def build(self, make: Callable[[], T]) -> T | None:
+        """`make()` (a schema model from the fields), or None after showing why the fields do not make one."""
+        try:
+            return make()
+        except pydantic.ValidationError as exc:
+            self.show_error(describe_validation(exc.errors(include_url=False)))
+        except ValueError as exc:
+            self.show_error(str(exc))
+        return None
+
+    def send(self, request: Callable[[], T], done: Callable[[T], Any], busy: str) -> None:
+        """Run `request` in the background; `done(answer)` on success, the service's words below the form if not."""
+        self.ok_button.setEnabled(False)
+        self.error_label.hide()
+        (Op(self, request)
+         .success(done)
+         .failure(lambda error: self.show_error(error_text(error)))
+         .finally_(lambda: self.ok_button.setEnabled(True))
+         .busy(busy)
+         .run())
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

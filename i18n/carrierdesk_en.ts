@@ -1,0 +1,4451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountAnisTab</name>
+    <message>
+        <source>Caller number, e.g. +1 305 555 0101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller number(s)</source>
+        <translation>
+            <numerusform>%n caller number</numerusform>
+            <numerusform>%n caller numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No caller numbers yet: type one above and press Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the caller number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister caller number {number}? Calls from it will no longer be recognised as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistering the caller number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountCallsTab</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call of this account as a CSV file, as the service exports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls from this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n call saved to {path}</numerusform>
+            <numerusform>%n calls saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <source>← Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge / payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller numbers (ANIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed dials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the account: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}: {kind} of {amount} {currency}. New balance: {balance} {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDidsTab</name>
+    <message>
+        <source>Read only here: administrators add DIDs, change them and assign them to accounts on the DIDs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the DIDs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s)</source>
+        <translation>
+            <numerusform>%n DID</numerusform>
+            <numerusform>%n DIDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DIDs are assigned to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountHistory</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountNotesTab</name>
+    <message>
+        <source>A note for the other support reps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>%n note, newest first</numerusform>
+            <numerusform>%n notes, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet: write one above and press Add note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPaymentsTab</name>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payments yet: Recharge / payment… above enters one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRefs</name>
+    <message>
+        <source>No account you may see has the number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSpeedDialsTab</name>
+    <message>
+        <source>Slot </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. +44 20 7946 0958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed dial(s)</source>
+        <translation>
+            <numerusform>%n speed dial</numerusform>
+            <numerusform>%n speed dials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No speed dials yet: choose a slot, type the number above and press Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the speed dial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete speed dial {slot} ({number})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the speed dial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatementsTab</name>
+    <message>
+        <source>Statements are not available yet: they come with a later version of Carrierdesk. Until then, the Calls tab exports this account&apos;s calls as CSV and the Payments tab lists its payments with their receipt numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTab</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} shown; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Search number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load accounts: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n account shown; scroll down for more</numerusform>
+            <numerusform>%n accounts shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Your company and its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator may do everything, including adding the other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the money you bill in: USD, EUR, GBP, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports, daily caps and peak hours follow this time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesTab</name>
+    <message>
+        <source>Batch name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It holds live PINs: delete it once the cards are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n batch shown; scroll down for more</numerusform>
+            <numerusform>%n batches shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch name contains “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card batches yet: make one with “Generate batch…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card batches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogs</name>
+    <message>
+        <source>company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the operator sells them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>New (never used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day after first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days after first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} or {after_use}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>New carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buy tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 488, 403 (408 and 5xx always do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily minutes cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over also on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly minutes cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways (the heavier weight is tried first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarrierPage</name>
+    <message>
+        <source>Your first carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier your calls go out through, and the address of its gateway. Leave the fields empty to skip: carriers can be added later on the Carriers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every carrier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded for this prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (circuit breaker open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no buy rate for the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would route at a loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over its minutes cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at its channel or CPS limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no common codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route for the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier can take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers, as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plans and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriersTab</name>
+    <message>
+        <source>Carrier name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} carries calls again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is switched off: routing skips it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s)</source>
+        <translation>
+            <numerusform>%n carrier</numerusform>
+            <numerusform>%n carriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n carrier shown; scroll down for more</numerusform>
+            <numerusform>%n carriers shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier name contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carriers yet: add the carriers you buy minutes from with “New carrier…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CdrSearchTab</name>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s)</source>
+        <translation>
+            <numerusform>%n call record</numerusform>
+            <numerusform>%n call records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) so far; scroll for more</source>
+        <translation>
+            <numerusform>%n call record so far; scroll for more</numerusform>
+            <numerusform>%n call records so far; scroll for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call records match: widen the time range or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n call record exported to {path}</numerusform>
+            <numerusform>%n call records exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting call records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>Commission rule of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits; empty = every number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the commission rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRules</name>
+    <message>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete commission rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this commission rule ({basis})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the commission rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rule deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commission rules: this reseller earns no commission. Add one with “Add rule…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Service status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR per carrier, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{calls} calls in progress, {cps:.1f} calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service runs no SIP switch: no calls to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in a file readable only by the service&apos;s user: this machine has no system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialPlanDialog</name>
+    <message>
+        <source>New dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the dial plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialPlansList</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n plan shown; scroll down for more</numerusform>
+            <numerusform>%n plans shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dial plans yet: add one with “New plan…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialPlansTab</name>
+    <message>
+        <source>Dial plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DidDialog</name>
+    <message>
+        <source>New DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where calls go, e.g. +1 305 555 0101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunks could not be loaded: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trunks yet: add one on the Trunks tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the DID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the DID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dids</name>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DidsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DidsPage</name>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DidsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s)</source>
+        <translation>
+            <numerusform>%n DID</numerusform>
+            <numerusform>%n DIDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete DID {number}? If call records name it, the service keeps it and deactivates it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the DID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID {number} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID {number} is named by call records, so the service deactivated it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n DID shown; scroll down for more</numerusform>
+            <numerusform>%n DIDs shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DID matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DIDs yet: add the numbers callers dial with “Add DID…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DIDs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No Carrierdesk service answers at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTab</name>
+    <message>
+        <source>e.g. +44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: its tariff gives the sell rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number and press Explain to see the route the switch would take and the carriers in the order it would try them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {number} on dial plan {plan}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route {prefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy {strategy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell rate {rate} per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried first (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCardsDialog</name>
+    <message>
+        <source>Export batch {name} for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds the live PINs of all {count} cards of batch {name}, in clear. Anyone who reads it can spend the cards&apos; credit. Save it where only you can read it (it is written readable by you alone), and delete it once the cards are printed. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cards of batch {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the cards in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write it like 2026-01-01 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysTable</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBatchDialog</name>
+    <message>
+        <source>Generate a card batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop cards 10 EUR, May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire after first use, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who distributes the printed cards (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the company&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no cards were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service stopped answering about the batch: {message}. Refresh the list to see whether it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk will speak {language} from its next start. Restart it to switch now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Listing</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the list: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCalls</name>
+    <message>
+        <source>Setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying next carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPage</name>
+    <message>
+        <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the live calls: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up the call from {caller} to {destination}? Both sides are cut off now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {call} hung up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not hung up: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: updates as calls start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live ({reason}); trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in progress. Calls appear here as they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress</source>
+        <translation>
+            <numerusform>%n call in progress</numerusform>
+            <numerusform>%n calls in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveStream</name>
+    <message>
+        <source>The service ended the live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupTab</name>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN under the card&apos;s scratch strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serial printed on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the card up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers and routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are in a file, not a system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service found no system keyring on its machine, so its secrets are kept in a file readable only by its user. Install a keyring (e.g. Secret Service) to store them securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit (postpaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewResellerDialog</name>
+    <message>
+        <source>New sub-reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown to its customers (white label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>New package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free seconds per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations the free seconds are for: E.164 digits the numbers start with, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 44, 33, 4930</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>(no longer listed; refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is signed out everywhere and signs in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card slip, transfer id… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not an amount; write it like 10.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>New rate in {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {prefix} in {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 digits the numbers start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect fee below (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: the disconnect fee always applies; else only to calls shorter than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect fee (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute shrinking (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-peak price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateImport</name>
+    <message>
+        <source>Recognise from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk (native)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A2Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASTPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MagnusBilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateImportDialog</name>
+    <message>
+        <source>Import rates into {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV rate deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the new rates take effect, in UTC. Rows of the deck that name their own start keep it; earlier rates of the same prefixes end then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rate deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate decks (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the deck file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rates: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} rates; {closed} earlier rates now end where they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of the import: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {percent}% (in the price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffs and rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s)</source>
+        <translation>
+            <numerusform>%n tariff</numerusform>
+            <numerusform>%n tariffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n tariff shown; scroll down for more</numerusform>
+            <numerusform>%n tariffs shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tariffs yet: add one with New tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tariff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tariff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by prefix, e.g. 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n rate shown; scroll down for more</numerusform>
+            <numerusform>%n rates shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax profile(s)</source>
+        <translation>
+            <numerusform>%n tax profile</numerusform>
+            <numerusform>%n tax profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tax profiles yet: add one with New tax profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tax profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tax profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages yet: add one with New package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates of {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tariff above to see its rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate of this tariff starts with {prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tariff has no rates yet: import a deck or add a rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prefix is digits only, like 44 or 4420.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {tariff}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {tariff} ({rates} rates, {size} bytes) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export {tariff}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResellerTreeModel</name>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resellers</name>
+    <message>
+        <source>Usage based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResellersPage</name>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-reseller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-resellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: reseller statements come with a later version of Carrierdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reseller chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller {name} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load resellers: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resellers yet: add one with “New reseller…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reseller to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand a reseller to see its sub-resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteCarriersTable</name>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>New route in {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route {prefix} in {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits; empty = every number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: refuse calls to this prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow routing at a loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least margin, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least margin per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a carrier to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutesList</name>
+    <message>
+        <source>Prefix starts with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route {prefix} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n route shown; scroll down for more</numerusform>
+            <numerusform>%n routes shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a dial plan to see its routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route prefix starts with these digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routes yet: add one with “New route…” (an empty prefix catches every number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <source>Least cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>No service answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Carrierdesk service answers at {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service on this computer: it keeps its data in a database file in your user folder, and it stops when you close Carrierdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address is another computer: start the service there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Carrierdesk service this desktop signs in to, e.g. http://127.0.0.1:8470. Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in at sign-in. Leave it empty to forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored when chosen; applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service at this address who it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the service itself (company currency, ports, database) are kept on the service&apos;s machine: carrier-switch config show lists them, carrier-switch config set changes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Carrierdesk service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The desktop uses them from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk {version} answers at {url} ({database}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the Carrierdesk service (started with carrier-switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Carrierdesk service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>New tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: one price at all hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell: what customers pay. Buy: what a carrier charges us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak, off-peak, weekend and holiday hours of the rates&apos; band prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>New tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the tax is already in the price. Unticked: added on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTab</name>
+    <message>
+        <source>Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grouping and a range, then run the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{calls} calls, {minutes} minutes in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrunkDialog</name>
+    <message>
+        <source>New trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where calls to the trunk&apos;s DIDs are delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from this address are the trunk&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the trunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the trunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrunksModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrunksTab</name>
+    <message>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trunk {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the trunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk {name} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trunk(s)</source>
+        <translation>
+            <numerusform>%n trunk</numerusform>
+            <numerusform>%n trunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trunk(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n trunk shown; scroll down for more</numerusform>
+            <numerusform>%n trunks shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer trunks yet: add a customer&apos;s PBX or switch with “Add trunk…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {name} added: they can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {name} reset; their other sessions are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They are signed out at once and cannot sign in until reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is deactivated and signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n user shown; scroll down for more</numerusform>
+            <numerusform>%n users shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Generate vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a campaign, to find them by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for accounts of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These codes are shown only now: copy or save them before you close this window. Each one is worth its value to whoever types it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the vouchers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the voucher codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersModel</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VouchersTab</name>
+    <message>
+        <source>All vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate vouchers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem a code onto an account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) made.</source>
+        <translation>
+            <numerusform>%n voucher made.</numerusform>
+            <numerusform>%n vouchers made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the voucher&apos;s code and the number of the account to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeeming the voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now {balance} {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n voucher shown; scroll down for more</numerusform>
+            <numerusform>%n vouchers shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vouchers yet: make some with “Generate vouchers…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vouchers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_UserChangeDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

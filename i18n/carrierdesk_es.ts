@@ -1,0 +1,4451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AccountAnisTab</name>
+    <message>
+        <source>Caller number, e.g. +1 305 555 0101</source>
+        <translation>Número de origen, p. ej. +1 305 555 0101</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Unregister…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation>Número de origen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Fixed destination</source>
+        <translation>Destino fijo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller number(s)</source>
+        <translation>
+            <numerusform>%n número de origen</numerusform>
+            <numerusform>%n números de origen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No caller numbers yet: type one above and press Register.</source>
+        <translation>Aún no hay números de origen: escriba uno arriba y pulse Registrar.</translation>
+    </message>
+    <message>
+        <source>Registering the caller number…</source>
+        <translation>Registrando el número de origen…</translation>
+    </message>
+    <message>
+        <source>Unregister caller number {number}? Calls from it will no longer be recognised as this account.</source>
+        <translation>¿Dar de baja el número de origen {number}? Sus llamadas dejarán de reconocerse como de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Unregistering the caller number…</source>
+        <translation>Dando de baja el número de origen…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCallsTab</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation>Nombre del destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation>Tarifa/min</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Every call of this account as a CSV file, as the service exports it</source>
+        <translation>Todas las llamadas de esta cuenta en un archivo CSV, tal como las exporta el servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls from this account yet.</source>
+        <translation>Esta cuenta aún no tiene llamadas.</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n llamada guardada en {path}</numerusform>
+            <numerusform>%n llamadas guardadas en {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation>Exportando llamadas…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <source>← Accounts</source>
+        <translation>← Cuentas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Recharge / payment…</source>
+        <translation>Recarga / pago…</translation>
+    </message>
+    <message>
+        <source>Account {id}</source>
+        <translation>Cuenta {id}</translation>
+    </message>
+    <message>
+        <source>Caller numbers (ANIs)</source>
+        <translation>Números de origen (ANI)</translation>
+    </message>
+    <message>
+        <source>Speed dials</source>
+        <translation>Marcación rápida</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Extractos</translation>
+    </message>
+    <message>
+        <source>Could not load the account: {message}</source>
+        <translation>No se pudo cargar la cuenta: {message}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}: {kind} of {amount} {currency}. New balance: {balance} {currency}.</source>
+        <translation>Recibo {receipt}: {kind} de {amount} {currency}. Nuevo saldo: {balance} {currency}.</translation>
+    </message>
+    <message>
+        <source>{number} — {name}</source>
+        <translation>{number} — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDidsTab</name>
+    <message>
+        <source>Read only here: administrators add DIDs, change them and assign them to accounts on the DIDs page.</source>
+        <translation>Solo lectura aquí: los administradores añaden, modifican y asignan los DID a las cuentas en la página DID.</translation>
+    </message>
+    <message>
+        <source>Open the DIDs page</source>
+        <translation>Abrir la página DID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Desviado a</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s)</source>
+        <translation>
+            <numerusform>%n DID</numerusform>
+            <numerusform>%n DID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DIDs are assigned to this account.</source>
+        <translation>Esta cuenta no tiene DID asignados.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountHeader</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation>Descubierto</translation>
+    </message>
+</context>
+<context>
+    <name>AccountHistory</name>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNotesTab</name>
+    <message>
+        <source>A note for the other support reps…</source>
+        <translation>Una nota para los demás agentes de soporte…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation>(usuario eliminado)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), newest first</source>
+        <translation>
+            <numerusform>%n nota, la más reciente primero</numerusform>
+            <numerusform>%n notas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet: write one above and press Add note.</source>
+        <translation>Aún no hay notas: escriba una arriba y pulse Añadir nota.</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Añadiendo la nota…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPaymentsTab</name>
+    <message>
+        <source>Entered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payments yet: Recharge / payment… above enters one.</source>
+        <translation>Aún no hay pagos: Recarga / pago… (arriba) registra uno.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRefs</name>
+    <message>
+        <source>No account you may see has the number {number}</source>
+        <translation>Ninguna cuenta que pueda ver tiene el número {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSpeedDialsTab</name>
+    <message>
+        <source>Slot </source>
+        <translation>Posición </translation>
+    </message>
+    <message>
+        <source>Number, e.g. +44 20 7946 0958</source>
+        <translation>Número, p. ej. +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Etiqueta (opcional)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speed dial(s)</source>
+        <translation>
+            <numerusform>%n marcación rápida</numerusform>
+            <numerusform>%n marcaciones rápidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No speed dials yet: choose a slot, type the number above and press Add.</source>
+        <translation>Aún no hay marcaciones rápidas: elija una posición, escriba el número arriba y pulse Añadir.</translation>
+    </message>
+    <message>
+        <source>Adding the speed dial…</source>
+        <translation>Añadiendo la marcación rápida…</translation>
+    </message>
+    <message>
+        <source>Delete speed dial {slot} ({number})?</source>
+        <translation>¿Eliminar la marcación rápida {slot} ({number})?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting the speed dial…</source>
+        <translation>Eliminando la marcación rápida…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatementsTab</name>
+    <message>
+        <source>Statements are not available yet: they come with a later version of Carrierdesk. Until then, the Calls tab exports this account&apos;s calls as CSV and the Payments tab lists its payments with their receipt numbers.</source>
+        <translation>Los extractos aún no están disponibles: llegarán con una versión posterior de Carrierdesk. Mientras tanto, la pestaña Llamadas exporta las llamadas de esta cuenta en CSV y la pestaña Pagos muestra sus pagos con sus números de recibo.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTab</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+    <message>
+        <source>{shown} shown; scroll down for more</source>
+        <translation>{shown} mostrados; desplácese hacia abajo para ver más</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prepago</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Pospago</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Search number or name</source>
+        <translation>Buscar por número o nombre</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nueva cuenta…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Could not load accounts: {message}</source>
+        <translation>No se pudieron cargar las cuentas: {message}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n cuenta mostrada; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n cuentas mostradas; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Your company and its administrator</source>
+        <translation>Su empresa y su administrador</translation>
+    </message>
+    <message>
+        <source>The administrator may do everything, including adding the other users.</source>
+        <translation>El administrador puede hacerlo todo, incluso añadir a los demás usuarios.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the money you bill in: USD, EUR, GBP, …</source>
+        <translation>Código ISO 4217 de la moneda en que factura: USD, EUR, GBP, …</translation>
+    </message>
+    <message>
+        <source>Reports, daily caps and peak hours follow this time zone</source>
+        <translation>Los informes, los límites diarios y las horas punta siguen esta zona horaria</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>Creating the administrator…</source>
+        <translation>Creando el administrador…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesTab</name>
+    <message>
+        <source>Batch name contains…</source>
+        <translation>El nombre del lote contiene…</translation>
+    </message>
+    <message>
+        <source>Generate batch…</source>
+        <translation>Generar lote…</translation>
+    </message>
+    <message>
+        <source>Export for printing…</source>
+        <translation>Exportar para imprimir…</translation>
+    </message>
+    <message>
+        <source>The batch is made.</source>
+        <translation>El lote está hecho.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It holds live PINs: delete it once the cards are printed.</source>
+        <translation>Guardado en {path}. Contiene PIN válidos: bórrelo cuando las tarjetas estén impresas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n lote</numerusform>
+            <numerusform>%n lotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n lote mostrado; desplácese para ver más</numerusform>
+            <numerusform>%n lotes mostrados; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch name contains “{text}”.</source>
+        <translation>Ningún nombre de lote contiene «{text}».</translation>
+    </message>
+    <message>
+        <source>No card batches yet: make one with “Generate batch…”.</source>
+        <translation>Aún no hay lotes de tarjetas: cree uno con «Generar lote…».</translation>
+    </message>
+    <message>
+        <source>No card batches yet.</source>
+        <translation>Aún no hay lotes de tarjetas.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogs</name>
+    <message>
+        <source>company currency</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
+        <source>None: the operator sells them</source>
+        <translation>Ninguno: las vende el operador</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>New (never used)</source>
+        <translation>Nueva (sin usar)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Agotada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>1 day after first use</source>
+        <translation>1 día tras el primer uso</translation>
+    </message>
+    <message>
+        <source>{days} days after first use</source>
+        <translation>{days} días tras el primer uso</translation>
+    </message>
+    <message>
+        <source>{date} or {after_use}</source>
+        <translation>{date} o {after_use}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Look up a card</source>
+        <translation>Buscar una tarjeta</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vales</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>New carrier</source>
+        <translation>Nuevo operador</translation>
+    </message>
+    <message>
+        <source>Carrier {name}</source>
+        <translation>Operador {name}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Carries calls</source>
+        <translation>Cursa llamadas</translation>
+    </message>
+    <message>
+        <source>No buy tariff</source>
+        <translation>Sin tarifa de compra</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sin tope</translation>
+    </message>
+    <message>
+        <source>e.g. 488, 403 (408 and 5xx always do)</source>
+        <translation>p. ej. 488, 403 (408 y 5xx siempre)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation>Tarifa de compra</translation>
+    </message>
+    <message>
+        <source>Channels (0 = unlimited)</source>
+        <translation>Canales (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>Calls per second (0 = unlimited)</source>
+        <translation>Llamadas por segundo (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>Daily minutes cap</source>
+        <translation>Tope diario de minutos</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Formato del número</translation>
+    </message>
+    <message>
+        <source>Strip digits</source>
+        <translation>Dígitos a quitar</translation>
+    </message>
+    <message>
+        <source>Tech prefix</source>
+        <translation>Prefijo técnico</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Códecs</translation>
+    </message>
+    <message>
+        <source>Fail over also on</source>
+        <translation>Pasar al siguiente también con</translation>
+    </message>
+    <message>
+        <source>Monthly minutes cap</source>
+        <translation>Tope mensual de minutos</translation>
+    </message>
+    <message>
+        <source>Add gateway</source>
+        <translation>Añadir pasarela</translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation>Quitar pasarela</translation>
+    </message>
+    <message>
+        <source>Gateways (the heavier weight is tried first)</source>
+        <translation>Pasarelas (se prueba primero la de más peso)</translation>
+    </message>
+    <message>
+        <source>Saving the carrier…</source>
+        <translation>Guardando el operador…</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierPage</name>
+    <message>
+        <source>Your first carrier</source>
+        <translation>Su primer operador</translation>
+    </message>
+    <message>
+        <source>The carrier your calls go out through, and the address of its gateway. Leave the fields empty to skip: carriers can be added later on the Carriers page.</source>
+        <translation>El operador por el que salen sus llamadas y la dirección de su pasarela. Deje los campos vacíos para omitir este paso: puede añadir operadores más tarde en la página Operadores.</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nombre de host o dirección IP</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <source>Gateway host</source>
+        <translation>Host de la pasarela</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Puerto de la pasarela</translation>
+    </message>
+    <message>
+        <source>Adding the carrier…</source>
+        <translation>Añadiendo el operador…</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>(every number)</source>
+        <translation>(todos los números)</translation>
+    </message>
+    <message>
+        <source>{name} (pinned)</source>
+        <translation>{name} (fijado)</translation>
+    </message>
+    <message>
+        <source>{name} (excluded)</source>
+        <translation>{name} (excluido)</translation>
+    </message>
+    <message>
+        <source>(every carrier)</source>
+        <translation>(todos los operadores)</translation>
+    </message>
+    <message>
+        <source>excluded for this prefix</source>
+        <translation>excluido para este prefijo</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>down (circuit breaker open)</source>
+        <translation>caído (disyuntor abierto)</translation>
+    </message>
+    <message>
+        <source>no buy rate for the number</source>
+        <translation>sin precio de compra para el número</translation>
+    </message>
+    <message>
+        <source>would route at a loss</source>
+        <translation>cursaría con pérdidas</translation>
+    </message>
+    <message>
+        <source>over its minutes cap</source>
+        <translation>superó su tope de minutos</translation>
+    </message>
+    <message>
+        <source>at its channel or CPS limit</source>
+        <translation>en su límite de canales o de CPS</translation>
+    </message>
+    <message>
+        <source>no common codec</source>
+        <translation>ningún códec en común</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>encaminada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>no route for the number</source>
+        <translation>ninguna ruta para el número</translation>
+    </message>
+    <message>
+        <source>no carrier can take it</source>
+        <translation>ningún operador puede cursarla</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation>CPS</translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation>Tarifa de compra</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Pasarelas</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Carriers, as listed</source>
+        <translation>Operadores, en su orden</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Dial plans and routes</source>
+        <translation>Planes de marcación y rutas</translation>
+    </message>
+    <message>
+        <source>Explain route</source>
+        <translation>Explicar la ruta</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersTab</name>
+    <message>
+        <source>Carrier name contains…</source>
+        <translation>El nombre del operador contiene…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New carrier…</source>
+        <translation>Nuevo operador…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Carrier {name} saved.</source>
+        <translation>Operador {name} guardado.</translation>
+    </message>
+    <message>
+        <source>Saving the carrier…</source>
+        <translation>Guardando el operador…</translation>
+    </message>
+    <message>
+        <source>{name} carries calls again.</source>
+        <translation>{name} vuelve a cursar llamadas.</translation>
+    </message>
+    <message>
+        <source>{name} is switched off: routing skips it from now on.</source>
+        <translation>{name} está desactivado: el encaminamiento lo salta desde ahora.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s)</source>
+        <translation>
+            <numerusform>%n operador</numerusform>
+            <numerusform>%n operadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n operador mostrado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n operadores mostrados; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No carrier name contains this text.</source>
+        <translation>Ningún nombre de operador contiene este texto.</translation>
+    </message>
+    <message>
+        <source>No carriers yet: add the carriers you buy minutes from with “New carrier…”.</source>
+        <translation>Aún no hay operadores: añada a quienes compra minutos con «Nuevo operador…».</translation>
+    </message>
+</context>
+<context>
+    <name>CdrSearchTab</name>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Destination starts with</source>
+        <translation>Destino empieza por</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s)</source>
+        <translation>
+            <numerusform>%n registro de llamada</numerusform>
+            <numerusform>%n registros de llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) so far; scroll for more</source>
+        <translation>
+            <numerusform>%n registro de llamada por ahora; desplácese para ver más</numerusform>
+            <numerusform>%n registros de llamadas por ahora; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call records match: widen the time range or clear a filter.</source>
+        <translation>Ningún registro de llamada coincide: amplíe el periodo o quite un filtro.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation>Nombre del destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation>Tarifa/min</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Any carrier</source>
+        <translation>Cualquier operador</translation>
+    </message>
+    <message>
+        <source>Export call records</source>
+        <translation>Exportar registros de llamadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call record(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n registro de llamada exportado a {path}</numerusform>
+            <numerusform>%n registros de llamadas exportados a {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: {message}</source>
+        <translation>La exportación falló: {message}</translation>
+    </message>
+    <message>
+        <source>Exporting call records…</source>
+        <translation>Exportando registros de llamadas…</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRuleDialog</name>
+    <message>
+        <source>Commission rule of {name}</source>
+        <translation>Regla de comisión de {name}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>digits; empty = every number</source>
+        <translation>dígitos; vacío = todos los números</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Amount per minute</source>
+        <translation>Importe por minuto</translation>
+    </message>
+    <message>
+        <source>Saving the commission rule…</source>
+        <translation>Guardando la regla de comisión…</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRules</name>
+    <message>
+        <source>Add rule…</source>
+        <translation>Añadir regla…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Commission rule saved.</source>
+        <translation>Regla de comisión guardada.</translation>
+    </message>
+    <message>
+        <source>Delete commission rule</source>
+        <translation>Eliminar la regla de comisión</translation>
+    </message>
+    <message>
+        <source>Delete this commission rule ({basis})?</source>
+        <translation>¿Eliminar esta regla de comisión ({basis})?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting the commission rule…</source>
+        <translation>Eliminando la regla de comisión…</translation>
+    </message>
+    <message>
+        <source>Commission rule deleted.</source>
+        <translation>Regla de comisión eliminada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commission rules: this reseller earns no commission. Add one with “Add rule…”.</source>
+        <translation>Sin reglas de comisión: este revendedor no gana comisión. Añada una con «Añadir regla…».</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Service status</source>
+        <translation>Estado del servicio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Hoy (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Conmutador</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>Llamadas simultáneas</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Llamadas por segundo</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>llamadas/s</translation>
+    </message>
+    <message>
+        <source>ASR per carrier, last hour</source>
+        <translation>ASR por operador, última hora</translation>
+    </message>
+    <message>
+        <source>ASR %</source>
+        <translation>ASR %</translation>
+    </message>
+    <message>
+        <source>{calls} calls in progress, {cps:.1f} calls/s</source>
+        <translation>{calls} llamadas en curso, {cps:.1f} llamadas/s</translation>
+    </message>
+    <message>
+        <source>This service runs no SIP switch: no calls to show.</source>
+        <translation>Este servicio no ejecuta conmutador SIP: no hay llamadas que mostrar.</translation>
+    </message>
+    <message>
+        <source>No calls yet today.</source>
+        <translation>Aún no hay llamadas hoy.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The service answers.</source>
+        <translation>El servicio responde.</translation>
+    </message>
+    <message>
+        <source>Kept in a file readable only by the service&apos;s user: this machine has no system keyring.</source>
+        <translation>Guardados en un archivo que solo puede leer el usuario del servicio: esta máquina no tiene llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring.</source>
+        <translation>Guardados en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlanDialog</name>
+    <message>
+        <source>New dial plan</source>
+        <translation>Nuevo plan de marcación</translation>
+    </message>
+    <message>
+        <source>Dial plan {name}</source>
+        <translation>Plan de marcación {name}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Saving the dial plan…</source>
+        <translation>Guardando el plan de marcación…</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlansList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Dial plan {name} saved.</source>
+        <translation>Plan de marcación {name} guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n plan mostrado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n planes mostrados; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dial plans yet: add one with “New plan…”.</source>
+        <translation>Aún no hay planes de marcación: añada uno con «Nuevo plan…».</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlansTab</name>
+    <message>
+        <source>Dial plans</source>
+        <translation>Planes de marcación</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Routes of {plan}</source>
+        <translation>Rutas de {plan}</translation>
+    </message>
+</context>
+<context>
+    <name>DidDialog</name>
+    <message>
+        <source>New DID</source>
+        <translation>Nuevo DID</translation>
+    </message>
+    <message>
+        <source>DID {number}</source>
+        <translation>DID {number}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0001</source>
+        <translation>+44 20 7946 0001</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source>where calls go, e.g. +1 305 555 0101</source>
+        <translation>adónde van las llamadas, p. ej. +1 305 555 0101</translation>
+    </message>
+    <message>
+        <source>the standard welcome</source>
+        <translation>la bienvenida estándar</translation>
+    </message>
+    <message>
+        <source>Takes calls</source>
+        <translation>Recibe llamadas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Account (pays)</source>
+        <translation>Cuenta (paga)</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Desviar a</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Troncal</translation>
+    </message>
+    <message>
+        <source>Welcome prompt</source>
+        <translation>Mensaje de bienvenida</translation>
+    </message>
+    <message>
+        <source>Prompt language</source>
+        <translation>Idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>Surcharge per minute</source>
+        <translation>Recargo por minuto</translation>
+    </message>
+    <message>
+        <source>Surcharge per call</source>
+        <translation>Recargo por llamada</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <source>Trunks could not be loaded: {message}</source>
+        <translation>No se pudieron cargar las troncales: {message}</translation>
+    </message>
+    <message>
+        <source>no source IP</source>
+        <translation>sin IP de origen</translation>
+    </message>
+    <message>
+        <source>no trunks yet: add one on the Trunks tab</source>
+        <translation>aún no hay troncales: añada una en la pestaña Troncales</translation>
+    </message>
+    <message>
+        <source>Adding the DID…</source>
+        <translation>Añadiendo el DID…</translation>
+    </message>
+    <message>
+        <source>Saving the DID…</source>
+        <translation>Guardando el DID…</translation>
+    </message>
+</context>
+<context>
+    <name>Dids</name>
+    <message>
+        <source>Forward</source>
+        <translation>Desvío</translation>
+    </message>
+    <message>
+        <source>Access number</source>
+        <translation>Número de acceso</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Troncal</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>SIP digest</source>
+        <translation>SIP digest</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+</context>
+<context>
+    <name>DidsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Desviar a</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Troncal</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+</context>
+<context>
+    <name>DidsPage</name>
+    <message>
+        <source>DIDs</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Troncales</translation>
+    </message>
+</context>
+<context>
+    <name>DidsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s)</source>
+        <translation>
+            <numerusform>%n DID</numerusform>
+            <numerusform>%n DID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Number contains…</source>
+        <translation>El número contiene…</translation>
+    </message>
+    <message>
+        <source>Add DID…</source>
+        <translation>Añadir DID…</translation>
+    </message>
+    <message>
+        <source>DID {number} saved.</source>
+        <translation>DID {number} guardado.</translation>
+    </message>
+    <message>
+        <source>Delete DID</source>
+        <translation>Eliminar DID</translation>
+    </message>
+    <message>
+        <source>Delete DID {number}? If call records name it, the service keeps it and deactivates it instead.</source>
+        <translation>¿Eliminar el DID {number}? Si hay registros de llamadas que lo mencionan, el servicio lo conserva y lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting the DID…</source>
+        <translation>Eliminando el DID…</translation>
+    </message>
+    <message>
+        <source>DID {number} deleted.</source>
+        <translation>DID {number} eliminado.</translation>
+    </message>
+    <message>
+        <source>DID {number} is named by call records, so the service deactivated it instead of deleting it.</source>
+        <translation>Hay registros de llamadas que mencionan el DID {number}, así que el servicio lo desactivó en lugar de eliminarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n DID mostrado; desplácese para ver más</numerusform>
+            <numerusform>%n DID mostrados; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DID matches these filters.</source>
+        <translation>Ningún DID coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No DIDs yet: add the numbers callers dial with “Add DID…”.</source>
+        <translation>Aún no hay DID: añada los números que marcan los llamantes con «Añadir DID…».</translation>
+    </message>
+    <message>
+        <source>No DIDs yet.</source>
+        <translation>Aún no hay DID.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>No Carrierdesk service answers at {url}</source>
+        <translation>Ningún servicio Carrierdesk responde en {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTab</name>
+    <message>
+        <source>e.g. +44 7700 900123</source>
+        <translation>p. ej. +44 7700 900123</translation>
+    </message>
+    <message>
+        <source>optional: its tariff gives the sell rate</source>
+        <translation>opcional: su tarifa da el precio de venta</translation>
+    </message>
+    <message>
+        <source>The account&apos;s dial plan</source>
+        <translation>El plan de marcación de la cuenta</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>Número marcado</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>Type a number and press Explain to see the route the switch would take and the carriers in the order it would try them.</source>
+        <translation>Escriba un número y pulse Explicar para ver la ruta que tomaría el conmutador y los operadores en el orden en que los probaría.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Por qué se saltó</translation>
+    </message>
+    <message>
+        <source>Buy rate</source>
+        <translation>Precio de compra</translation>
+    </message>
+    <message>
+        <source>Sell rate</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margen %</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Number sent</source>
+        <translation>Número enviado</translation>
+    </message>
+    <message>
+        <source>Asking the service…</source>
+        <translation>Consultando al servicio…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Number {number} on dial plan {plan}: {outcome}.</source>
+        <translation>Número {number} en el plan de marcación {plan}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Route {prefix}</source>
+        <translation>Ruta {prefix}</translation>
+    </message>
+    <message>
+        <source>strategy {strategy}</source>
+        <translation>estrategia {strategy}</translation>
+    </message>
+    <message>
+        <source>sell rate {rate} per minute</source>
+        <translation>precio de venta {rate} por minuto</translation>
+    </message>
+    <message>
+        <source>account {number} ({name})</source>
+        <translation>cuenta {number} ({name})</translation>
+    </message>
+    <message>
+        <source>tried</source>
+        <translation>se prueba</translation>
+    </message>
+    <message>
+        <source>tried first (pinned)</source>
+        <translation>se prueba primero (fijado)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCardsDialog</name>
+    <message>
+        <source>Export batch {name} for printing</source>
+        <translation>Exportar el lote {name} para imprimir</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <source>This file holds the live PINs of all {count} cards of batch {name}, in clear. Anyone who reads it can spend the cards&apos; credit. Save it where only you can read it (it is written readable by you alone), and delete it once the cards are printed. The export is recorded in the audit log.</source>
+        <translation>Este archivo contiene en claro los PIN válidos de las {count} tarjetas del lote {name}. Quien lo lea puede gastar el saldo de las tarjetas. Guárdelo donde solo usted pueda leerlo (se escribe legible solo para usted) y bórrelo cuando las tarjetas estén impresas. La exportación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Save the cards of batch {name}</source>
+        <translation>Guardar las tarjetas del lote {name}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the cards in.</source>
+        <translation>Elija el archivo donde guardar las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Exporting the cards…</source>
+        <translation>Exportando las tarjetas…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write it like 2026-01-01 08:00</source>
+        <translation>{text} no es una fecha y hora; escríbala como 2026-01-01 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Carrierdesk</source>
+        <translation>Configurar Carrierdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysTable</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBatchDialog</name>
+    <message>
+        <source>Generate a card batch</source>
+        <translation>Generar un lote de tarjetas</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>e.g. Shop cards 10 EUR, May</source>
+        <translation>p. ej. Tarjetas tienda 10 EUR, mayo</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válidas hasta</translation>
+    </message>
+    <message>
+        <source>Expire after first use, in days</source>
+        <translation>Caducan tras el primer uso, en días</translation>
+    </message>
+    <message>
+        <source>who distributes the printed cards (optional)</source>
+        <translation>quién distribuye las tarjetas impresas (opcional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Cancel generation</source>
+        <translation>Cancelar la generación</translation>
+    </message>
+    <message>
+        <source>None: the company&apos;s default</source>
+        <translation>Ninguna: la predeterminada de la empresa</translation>
+    </message>
+    <message>
+        <source>Starting the batch…</source>
+        <translation>Iniciando el lote…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the service…</source>
+        <translation>Esperando al servicio…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no cards were made.</source>
+        <translation>Cancelado: no se creó ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>The service stopped answering about the batch: {message}. Refresh the list to see whether it was made.</source>
+        <translation>El servicio dejó de responder sobre el lote: {message}. Actualice la lista para ver si se creó.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart</source>
+        <translation>El nuevo idioma se aplica tras reiniciar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Carrierdesk will speak {language} from its next start. Restart it to switch now.</source>
+        <translation>Carrierdesk usará {language} a partir del próximo inicio. Reinícielo para cambiar ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>Listing</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Could not load the list: {message}</source>
+        <translation>No se pudo cargar la lista: {message}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCalls</name>
+    <message>
+        <source>Setting up</source>
+        <translation>Estableciendo</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>En conversación</translation>
+    </message>
+    <message>
+        <source>Trying next carrier</source>
+        <translation>Probando el siguiente operador</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Rate/min</source>
+        <translation>Tarifa/min</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tiempo hablado</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Códec</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPage</name>
+    <message>
+        <source>Live calls</source>
+        <translation>Llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Hang up…</source>
+        <translation>Colgar…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load the live calls: {message}</source>
+        <translation>No se pudieron cargar las llamadas en curso: {message}</translation>
+    </message>
+    <message>
+        <source>Hang up the call from {caller} to {destination}? Both sides are cut off now.</source>
+        <translation>¿Colgar la llamada de {caller} a {destination}? Ambas partes se cortan ahora.</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Call {call} hung up.</source>
+        <translation>Llamada {call} colgada.</translation>
+    </message>
+    <message>
+        <source>The call was not hung up: {message}</source>
+        <translation>La llamada no se colgó: {message}</translation>
+    </message>
+    <message>
+        <source>Hanging up…</source>
+        <translation>Colgando…</translation>
+    </message>
+    <message>
+        <source>Live: updates as calls start and end</source>
+        <translation>En directo: se actualiza cuando las llamadas empiezan y terminan</translation>
+    </message>
+    <message>
+        <source>Not live ({reason}); trying again</source>
+        <translation>Sin directo ({reason}); reintentando</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Sin directo</translation>
+    </message>
+    <message>
+        <source>No calls in progress. Calls appear here as they start.</source>
+        <translation>No hay llamadas en curso. Las llamadas aparecen aquí al empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress</source>
+        <translation>
+            <numerusform>%n llamada en curso</numerusform>
+            <numerusform>%n llamadas en curso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveStream</name>
+    <message>
+        <source>The service ended the live stream</source>
+        <translation>El servicio cerró el flujo en directo</translation>
+    </message>
+</context>
+<context>
+    <name>LookupTab</name>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Saldo restante</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>First used (UTC)</source>
+        <translation>Primer uso (UTC)</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Caduca (UTC)</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>Buscar por</translation>
+    </message>
+    <message>
+        <source>the PIN under the card&apos;s scratch strip</source>
+        <translation>el PIN bajo la banda para rascar</translation>
+    </message>
+    <message>
+        <source>the serial printed on the card</source>
+        <translation>el número de serie impreso en la tarjeta</translation>
+    </message>
+    <message>
+        <source>Looking the card up…</source>
+        <translation>Buscando la tarjeta…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Carriers and routing</source>
+        <translation>Operadores y rutas</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Revendedores</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Secrets are in a file, not a system keyring</source>
+        <translation>Los secretos están en un archivo, no en un llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The service found no system keyring on its machine, so its secrets are kept in a file readable only by its user. Install a keyring (e.g. Secret Service) to store them securely.</source>
+        <translation>El servicio no encontró ningún llavero del sistema en su máquina, así que sus secretos se guardan en un archivo que solo puede leer su usuario. Instale un llavero (p. ej., Secret Service) para guardarlos de forma segura.</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Cambiar de usuario…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role})</source>
+        <translation>Sesión iniciada como {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Credit limit (postpaid)</source>
+        <translation>Límite de crédito (pospago)</translation>
+    </message>
+    <message>
+        <source>Overdraft (prepaid)</source>
+        <translation>Descubierto (prepago)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not an amount</source>
+        <translation>{field}: {text} no es un importe</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>NewResellerDialog</name>
+    <message>
+        <source>New sub-reseller</source>
+        <translation>Nuevo subrevendedor</translation>
+    </message>
+    <message>
+        <source>New reseller</source>
+        <translation>Nuevo revendedor</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
+        <source>shown to its customers (white label)</source>
+        <translation>visible para sus clientes (marca blanca)</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Debajo de</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Nombre de marca</translation>
+    </message>
+    <message>
+        <source>Creating the reseller…</source>
+        <translation>Creando el revendedor…</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Añadiendo el usuario…</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>New package</source>
+        <translation>Nuevo paquete</translation>
+    </message>
+    <message>
+        <source>Package {name}</source>
+        <translation>Paquete {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Free seconds per period</source>
+        <translation>Segundos gratis por periodo</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Prefijos</translation>
+    </message>
+    <message>
+        <source>The destinations the free seconds are for: E.164 digits the numbers start with, separated by commas or spaces</source>
+        <translation>Los destinos de los segundos gratis: dígitos E.164 con los que empiezan los números, separados por comas o espacios</translation>
+    </message>
+    <message>
+        <source>e.g. 44, 33, 4930</source>
+        <translation>p. ej. 44, 33, 4930</translation>
+    </message>
+    <message>
+        <source>Fee per period</source>
+        <translation>Cuota por periodo</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>(no longer listed; refresh)</source>
+        <translation>(ya no aparece; actualice)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>The user is signed out everywhere and signs in with the new password.</source>
+        <translation>Se cierran todas las sesiones del usuario, que entra con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Estableciendo la contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Pago para {number}</translation>
+    </message>
+    <message>
+        <source>Enter payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>card slip, transfer id… (optional)</source>
+        <translation>comprobante de tarjeta, id. de transferencia… (opcional)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Entering the payment…</source>
+        <translation>Registrando el pago…</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>Top-up</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount; write it like 10.50</source>
+        <translation>{text} no es un importe; escríbalo así: 10.50</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Sell</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>New rate in {tariff}</source>
+        <translation>Nueva tarifa en {tariff}</translation>
+    </message>
+    <message>
+        <source>Rate {prefix} in {tariff}</source>
+        <translation>Tarifa {prefix} en {tariff}</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Fees and rounding</source>
+        <translation>Cargos y redondeo</translation>
+    </message>
+    <message>
+        <source>Steps and bands</source>
+        <translation>Escalones y franjas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>E.164 digits the numbers start with</source>
+        <translation>Dígitos E.164 con los que empiezan los números</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Price per minute</source>
+        <translation>Precio por minuto</translation>
+    </message>
+    <message>
+        <source>First block (s)</source>
+        <translation>Primer bloque (s)</translation>
+    </message>
+    <message>
+        <source>Increment (s)</source>
+        <translation>Incremento (s)</translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <translation>Válida desde (UTC)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <translation>Válida hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>Connect fee</source>
+        <translation>Cargo de conexión</translation>
+    </message>
+    <message>
+        <source>Disconnect fee</source>
+        <translation>Cargo de desconexión</translation>
+    </message>
+    <message>
+        <source>Disconnect fee below (s)</source>
+        <translation>Cargo de desconexión por debajo de (s)</translation>
+    </message>
+    <message>
+        <source>0: the disconnect fee always applies; else only to calls shorter than this</source>
+        <translation>0: el cargo de desconexión se aplica siempre; si no, solo a las llamadas más cortas que esto</translation>
+    </message>
+    <message>
+        <source>Disconnect fee (%)</source>
+        <translation>Cargo de desconexión (%)</translation>
+    </message>
+    <message>
+        <source>Minimum duration (s)</source>
+        <translation>Duración mínima (s)</translation>
+    </message>
+    <message>
+        <source>Minimum cost</source>
+        <translation>Coste mínimo</translation>
+    </message>
+    <message>
+        <source>Grace time (s)</source>
+        <translation>Tiempo de gracia (s)</translation>
+    </message>
+    <message>
+        <source>Minute shrinking (%)</source>
+        <translation>Reducción de minutos (%)</translation>
+    </message>
+    <message>
+        <source>Step {n} after (s)</source>
+        <translation>Escalón {n} tras (s)</translation>
+    </message>
+    <message>
+        <source>Step {n} price</source>
+        <translation>Precio del escalón {n}</translation>
+    </message>
+    <message>
+        <source>Off-peak price</source>
+        <translation>Precio fuera de punta</translation>
+    </message>
+    <message>
+        <source>Weekend price</source>
+        <translation>Precio de fin de semana</translation>
+    </message>
+    <message>
+        <source>Holiday price</source>
+        <translation>Precio de festivo</translation>
+    </message>
+</context>
+<context>
+    <name>RateImport</name>
+    <message>
+        <source>Recognise from the header</source>
+        <translation>Reconocer por la cabecera</translation>
+    </message>
+    <message>
+        <source>Carrierdesk (native)</source>
+        <translation>Carrierdesk (nativo)</translation>
+    </message>
+    <message>
+        <source>A2Billing</source>
+        <translation>A2Billing</translation>
+    </message>
+    <message>
+        <source>ASTPP</source>
+        <translation>ASTPP</translation>
+    </message>
+    <message>
+        <source>MagnusBilling</source>
+        <translation>MagnusBilling</translation>
+    </message>
+</context>
+<context>
+    <name>RateImportDialog</name>
+    <message>
+        <source>Import rates into {tariff}</source>
+        <translation>Importar tarifas en {tariff}</translation>
+    </message>
+    <message>
+        <source>a CSV rate deck</source>
+        <translation>una lista de tarifas CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>When the new rates take effect, in UTC. Rows of the deck that name their own start keep it; earlier rates of the same prefixes end then.</source>
+        <translation>Cuándo entran en vigor las nuevas tarifas, en UTC. Las filas de la lista que indican su propio inicio lo conservan; las tarifas anteriores de los mismos prefijos terminan entonces.</translation>
+    </message>
+    <message>
+        <source>Deck file</source>
+        <translation>Archivo de tarifas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Takes effect (UTC)</source>
+        <translation>Entra en vigor (UTC)</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copiar la lista</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a rate deck</source>
+        <translation>Elija una lista de tarifas</translation>
+    </message>
+    <message>
+        <source>Rate decks (*.csv *.txt);;All files (*)</source>
+        <translation>Listas de tarifas (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deck file to import.</source>
+        <translation>Elija el archivo de tarifas que importar.</translation>
+    </message>
+    <message>
+        <source>Sending {file}…</source>
+        <translation>Enviando {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Reading and checking the deck…</source>
+        <translation>Leyendo y comprobando la lista…</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m filas</translation>
+    </message>
+    <message>
+        <source>Loading rates: {done} of {total}</source>
+        <translation>Cargando tarifas: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rates; {closed} earlier rates now end where they start.</source>
+        <translation>Importadas {rows} tarifas; {closed} tarifas anteriores terminan ahora donde empiezan estas.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Importación cancelada. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {message}</source>
+        <translation>No se importó nada. {message}</translation>
+    </message>
+    <message>
+        <source>Lost track of the import: {message}</source>
+        <translation>Se perdió el seguimiento de la importación: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Billing (s)</source>
+        <translation>Facturación (s)</translation>
+    </message>
+    <message>
+        <source>Connect fee</source>
+        <translation>Cargo de conexión</translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <translation>Válida desde (UTC)</translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <translation>Válida hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>{name} {percent}% (in the price)</source>
+        <translation>{name} {percent}% (incluido en el precio)</translation>
+    </message>
+    <message>
+        <source>{name} {percent}%</source>
+        <translation>{name} {percent}%</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Free seconds</source>
+        <translation>Segundos gratis</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Prefixes</source>
+        <translation>Prefijos</translation>
+    </message>
+    <message>
+        <source>Tariffs and rates</source>
+        <translation>Tarifarios y tarifas</translation>
+    </message>
+    <message>
+        <source>Tax profiles</source>
+        <translation>Perfiles fiscales</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s)</source>
+        <translation>
+            <numerusform>%n tarifario</numerusform>
+            <numerusform>%n tarifarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n tarifario mostrado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n tarifarios mostrados; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tariffs yet: add one with New tariff.</source>
+        <translation>Aún no hay tarifarios: añada uno con Nuevo tarifario.</translation>
+    </message>
+    <message>
+        <source>New tariff…</source>
+        <translation>Nuevo tarifario…</translation>
+    </message>
+    <message>
+        <source>Edit tariff…</source>
+        <translation>Editar tarifario…</translation>
+    </message>
+    <message>
+        <source>Import deck…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Filter by prefix, e.g. 44</source>
+        <translation>Filtrar por prefijo, p. ej. 44</translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation>Nueva tarifa…</translation>
+    </message>
+    <message>
+        <source>Edit rate…</source>
+        <translation>Editar tarifa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n tarifa</numerusform>
+            <numerusform>%n tarifas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n tarifa mostrada; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n tarifas mostradas; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax profile(s)</source>
+        <translation>
+            <numerusform>%n perfil fiscal</numerusform>
+            <numerusform>%n perfiles fiscales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tax profiles yet: add one with New tax profile.</source>
+        <translation>Aún no hay perfiles fiscales: añada uno con Nuevo perfil fiscal.</translation>
+    </message>
+    <message>
+        <source>New tax profile…</source>
+        <translation>Nuevo perfil fiscal…</translation>
+    </message>
+    <message>
+        <source>Edit tax profile…</source>
+        <translation>Editar perfil fiscal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages yet: add one with New package.</source>
+        <translation>Aún no hay paquetes: añada uno con Nuevo paquete.</translation>
+    </message>
+    <message>
+        <source>New package…</source>
+        <translation>Nuevo paquete…</translation>
+    </message>
+    <message>
+        <source>Edit package…</source>
+        <translation>Editar paquete…</translation>
+    </message>
+    <message>
+        <source>Rates of {tariff}</source>
+        <translation>Tarifas de {tariff}</translation>
+    </message>
+    <message>
+        <source>Choose a tariff above to see its rates.</source>
+        <translation>Elija un tarifario arriba para ver sus tarifas.</translation>
+    </message>
+    <message>
+        <source>No rate of this tariff starts with {prefix}.</source>
+        <translation>Ninguna tarifa de este tarifario empieza por {prefix}.</translation>
+    </message>
+    <message>
+        <source>This tariff has no rates yet: import a deck or add a rate.</source>
+        <translation>Este tarifario aún no tiene tarifas: importe una lista o añada una tarifa.</translation>
+    </message>
+    <message>
+        <source>A prefix is digits only, like 44 or 4420.</source>
+        <translation>Un prefijo son solo dígitos, como 44 o 4420.</translation>
+    </message>
+    <message>
+        <source>Export {tariff}</source>
+        <translation>Exportar {tariff}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {tariff}…</source>
+        <translation>Exportando {tariff}…</translation>
+    </message>
+    <message>
+        <source>Saved {tariff} ({rates} rates, {size} bytes) to {file}.</source>
+        <translation>{tariff} guardado ({rates} tarifas, {size} bytes) en {file}.</translation>
+    </message>
+    <message>
+        <source>Could not export {tariff}: {message}</source>
+        <translation>No se pudo exportar {tariff}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Call records</source>
+        <translation>Registros de llamadas</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerTreeModel</name>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+</context>
+<context>
+    <name>Resellers</name>
+    <message>
+        <source>Usage based</source>
+        <translation>Por consumo</translation>
+    </message>
+    <message>
+        <source>Payment based</source>
+        <translation>Por pagos</translation>
+    </message>
+    <message>
+        <source>White label</source>
+        <translation>Marca blanca</translation>
+    </message>
+    <message>
+        <source>PIN-less</source>
+        <translation>Sin PIN</translation>
+    </message>
+    <message>
+        <source>Percent of sales</source>
+        <translation>Porcentaje de las ventas</translation>
+    </message>
+    <message>
+        <source>Percent of margin</source>
+        <translation>Porcentaje del margen</translation>
+    </message>
+    <message>
+        <source>Amount per minute</source>
+        <translation>Importe por minuto</translation>
+    </message>
+</context>
+<context>
+    <name>ResellersPage</name>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New reseller…</source>
+        <translation>Nuevo revendedor…</translation>
+    </message>
+    <message>
+        <source>Add sub-reseller…</source>
+        <translation>Añadir subrevendedor…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Sub-resellers</source>
+        <translation>Subrevendedores</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Nombre de marca</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>Reglas de comisión</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Extractos</translation>
+    </message>
+    <message>
+        <source>Not available yet: reseller statements come with a later version of Carrierdesk.</source>
+        <translation>Aún no disponible: los extractos de revendedor llegarán en una versión posterior de Carrierdesk.</translation>
+    </message>
+    <message>
+        <source>No reseller chosen</source>
+        <translation>Ningún revendedor elegido</translation>
+    </message>
+    <message>
+        <source>Reseller {name} created.</source>
+        <translation>Revendedor {name} creado.</translation>
+    </message>
+    <message>
+        <source>Could not load resellers: {message}</source>
+        <translation>No se pudieron cargar los revendedores: {message}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No resellers yet: add one with “New reseller…”.</source>
+        <translation>Aún no hay revendedores: añada uno con «Nuevo revendedor…».</translation>
+    </message>
+    <message>
+        <source>No reseller to show.</source>
+        <translation>Ningún revendedor que mostrar.</translation>
+    </message>
+    <message>
+        <source>Expand a reseller to see its sub-resellers.</source>
+        <translation>Despliegue un revendedor para ver sus subrevendedores.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Cambiando el rol…</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCarriersTable</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluido</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>New route in {plan}</source>
+        <translation>Nueva ruta en {plan}</translation>
+    </message>
+    <message>
+        <source>Route {prefix} in {plan}</source>
+        <translation>Ruta {prefix} en {plan}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>digits; empty = every number</source>
+        <translation>dígitos; vacío = todos los números</translation>
+    </message>
+    <message>
+        <source>Blocked: refuse calls to this prefix</source>
+        <translation>Bloqueada: rechazar las llamadas a este prefijo</translation>
+    </message>
+    <message>
+        <source>Allow routing at a loss</source>
+        <translation>Permitir cursar con pérdidas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Least margin, %</source>
+        <translation>Margen mínimo, %</translation>
+    </message>
+    <message>
+        <source>Least margin per minute</source>
+        <translation>Margen mínimo por minuto</translation>
+    </message>
+    <message>
+        <source>Choose a carrier to add</source>
+        <translation>Elija un operador para añadir</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Saving the route…</source>
+        <translation>Guardando la ruta…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesList</name>
+    <message>
+        <source>Prefix starts with…</source>
+        <translation>El prefijo empieza por…</translation>
+    </message>
+    <message>
+        <source>New route…</source>
+        <translation>Nueva ruta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Route {prefix} saved.</source>
+        <translation>Ruta {prefix} guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n ruta</numerusform>
+            <numerusform>%n rutas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n ruta mostrada; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n rutas mostradas; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a dial plan to see its routes.</source>
+        <translation>Elija un plan de marcación para ver sus rutas.</translation>
+    </message>
+    <message>
+        <source>No route prefix starts with these digits.</source>
+        <translation>Ningún prefijo de ruta empieza por estos dígitos.</translation>
+    </message>
+    <message>
+        <source>No routes yet: add one with “New route…” (an empty prefix catches every number).</source>
+        <translation>Aún no hay rutas: añada una con «Nueva ruta…» (un prefijo vacío abarca todos los números).</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <source>Least cost</source>
+        <translation>Menor coste</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderada</translation>
+    </message>
+    <message>
+        <source>E.164 (international)</source>
+        <translation>E.164 (internacional)</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <source>Buy tariff</source>
+        <translation>Tarifa de compra</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>No service answers</source>
+        <translation>Ningún servicio responde</translation>
+    </message>
+    <message>
+        <source>No Carrierdesk service answers at {url}.</source>
+        <translation>Ningún servicio Carrierdesk responde en {url}.</translation>
+    </message>
+    <message>
+        <source>Start the service on this computer: it keeps its data in a database file in your user folder, and it stops when you close Carrierdesk.</source>
+        <translation>Inicie el servicio en este equipo: guarda sus datos en un archivo de base de datos de su carpeta de usuario y se detiene al cerrar Carrierdesk.</translation>
+    </message>
+    <message>
+        <source>That address is another computer: start the service there, then try again.</source>
+        <translation>Esa dirección es otro equipo: inicie allí el servicio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Start the local service</source>
+        <translation>Iniciar el servicio local</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>Preparando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Starting the service…</source>
+        <translation>Iniciando el servicio…</translation>
+    </message>
+    <message>
+        <source>Asking the service…</source>
+        <translation>Consultando al servicio…</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Service address</source>
+        <translation>Dirección del servicio</translation>
+    </message>
+    <message>
+        <source>The Carrierdesk service this desktop signs in to, e.g. http://127.0.0.1:8470. Used from the next start.</source>
+        <translation>El servicio Carrierdesk en el que inicia sesión este escritorio, p. ej. http://127.0.0.1:8470. Se usa desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Remembered user name</source>
+        <translation>Nombre de usuario recordado</translation>
+    </message>
+    <message>
+        <source>Filled in at sign-in. Leave it empty to forget it.</source>
+        <translation>Se rellena al iniciar sesión. Déjelo vacío para olvidarlo.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Stored when chosen; applies from the next start.</source>
+        <translation>Se guarda al elegirlo; se aplica desde el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Ask the service at this address who it is</source>
+        <translation>Preguntar al servicio de esta dirección quién es</translation>
+    </message>
+    <message>
+        <source>Settings of this desktop</source>
+        <translation>Ajustes de este escritorio</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Settings of the service itself (company currency, ports, database) are kept on the service&apos;s machine: carrier-switch config show lists them, carrier-switch config set changes one.</source>
+        <translation>Los ajustes del propio servicio (moneda de la empresa, puertos, base de datos) se guardan en la máquina del servicio: carrier-switch config show los lista, carrier-switch config set cambia uno.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Carrierdesk service.</source>
+        <translation>Introduzca la dirección del servicio Carrierdesk.</translation>
+    </message>
+    <message>
+        <source>Saved. The desktop uses them from its next start.</source>
+        <translation>Guardado. El escritorio los usará desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Asking {url}…</source>
+        <translation>Preguntando a {url}…</translation>
+    </message>
+    <message>
+        <source>Carrierdesk {version} answers at {url} ({database}).</source>
+        <translation>Carrierdesk {version} responde en {url} ({database}).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Carrierdesk</source>
+        <translation>Iniciar sesión en Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Address of the Carrierdesk service (started with carrier-switch)</source>
+        <translation>Dirección del servicio Carrierdesk (iniciado con carrier-switch)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Carrierdesk service.</source>
+        <translation>Introduzca la dirección del servicio Carrierdesk.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Introduzca su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>New tariff</source>
+        <translation>Nuevo tarifario</translation>
+    </message>
+    <message>
+        <source>Tariff {name}</source>
+        <translation>Tarifario {name}</translation>
+    </message>
+    <message>
+        <source>None: one price at all hours</source>
+        <translation>Ninguno: un precio a todas horas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sell: what customers pay. Buy: what a carrier charges us.</source>
+        <translation>Venta: lo que pagan los clientes. Compra: lo que nos cobra un operador.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
+        <source>Band schedule</source>
+        <translation>Horario de franjas</translation>
+    </message>
+    <message>
+        <source>The peak, off-peak, weekend and holiday hours of the rates&apos; band prices</source>
+        <translation>Las horas punta, fuera de punta, de fin de semana y festivas de los precios por franja</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>New tax profile</source>
+        <translation>Nuevo perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Tax profile {name}</source>
+        <translation>Perfil fiscal {name}</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>In the price</source>
+        <translation>En el precio</translation>
+    </message>
+    <message>
+        <source>Ticked: the tax is already in the price. Unticked: added on top.</source>
+        <translation>Marcado: el impuesto ya está en el precio. Sin marcar: se suma al precio.</translation>
+    </message>
+    <message>
+        <source>Add tax</source>
+        <translation>Añadir impuesto</translation>
+    </message>
+    <message>
+        <source>Remove tax</source>
+        <translation>Quitar impuesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTab</name>
+    <message>
+        <source>Run report</source>
+        <translation>Generar informe</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>ASR</source>
+        <translation>ASR</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>ASR %</source>
+        <translation>ASR %</translation>
+    </message>
+    <message>
+        <source>ACD (seconds)</source>
+        <translation>ACD (segundos)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>Choose a grouping and a range, then run the report.</source>
+        <translation>Elija una agrupación y un periodo, y genere el informe.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestadas</translation>
+    </message>
+    <message>
+        <source>ACD (s)</source>
+        <translation>ACD (s)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation>No hay llamadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>{calls} calls, {minutes} minutes in total</source>
+        <translation>{calls} llamadas, {minutes} minutos en total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>TrunkDialog</name>
+    <message>
+        <source>New trunk</source>
+        <translation>Nueva troncal</translation>
+    </message>
+    <message>
+        <source>Trunk {name}</source>
+        <translation>Troncal {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation>p. ej. 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>guardada; escriba otra para reemplazarla</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Takes calls</source>
+        <translation>Recibe llamadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Account (billed)</source>
+        <translation>Cuenta (facturada)</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconocida por</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Llamadas por segundo</translation>
+    </message>
+    <message>
+        <source>Where calls to the trunk&apos;s DIDs are delivered</source>
+        <translation>Adónde se entregan las llamadas a los DID de la troncal</translation>
+    </message>
+    <message>
+        <source>Calls from this address are the trunk&apos;s</source>
+        <translation>Las llamadas desde esta dirección son de la troncal</translation>
+    </message>
+    <message>
+        <source>Adding the trunk…</source>
+        <translation>Añadiendo la troncal…</translation>
+    </message>
+    <message>
+        <source>Saving the trunk…</source>
+        <translation>Guardando la troncal…</translation>
+    </message>
+</context>
+<context>
+    <name>TrunksModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconocida por</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation>LPS</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>TrunksTab</name>
+    <message>
+        <source>Name contains…</source>
+        <translation>El nombre contiene…</translation>
+    </message>
+    <message>
+        <source>Add trunk…</source>
+        <translation>Añadir troncal…</translation>
+    </message>
+    <message>
+        <source>Trunk {name} saved.</source>
+        <translation>Troncal {name} guardada.</translation>
+    </message>
+    <message>
+        <source>Delete trunk</source>
+        <translation>Eliminar troncal</translation>
+    </message>
+    <message>
+        <source>Delete trunk {name}?</source>
+        <translation>¿Eliminar la troncal {name}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting the trunk…</source>
+        <translation>Eliminando la troncal…</translation>
+    </message>
+    <message>
+        <source>Trunk {name} deleted.</source>
+        <translation>Troncal {name} eliminada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trunk(s)</source>
+        <translation>
+            <numerusform>%n troncal</numerusform>
+            <numerusform>%n troncales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trunk(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n troncal mostrada; desplácese para ver más</numerusform>
+            <numerusform>%n troncales mostradas; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer trunks yet: add a customer&apos;s PBX or switch with “Add trunk…”.</source>
+        <translation>Aún no hay troncales de clientes: añada la centralita o el switch de un cliente con «Añadir troncal…».</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s reseller</source>
+        <translation>Elija el revendedor del usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation>No (desactivado)</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último acceso</translation>
+    </message>
+    <message>
+        <source>User name contains…</source>
+        <translation>El nombre de usuario contiene…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Nuevo usuario…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar el rol…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>User {name} added: they can sign in now.</source>
+        <translation>Usuario {name} añadido: ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} es ahora: {role}.</translation>
+    </message>
+    <message>
+        <source>Password of {name} reset; their other sessions are signed out.</source>
+        <translation>Contraseña de {name} restablecida; sus otras sesiones se han cerrado.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Desactivar el usuario</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They are signed out at once and cannot sign in until reactivated.</source>
+        <translation>¿Desactivar a {name}? Su sesión se cierra de inmediato y no podrá entrar hasta que se reactive.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated and signed out.</source>
+        <translation>{name} está desactivado y su sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n usuario mostrado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n usuarios mostrados; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user matches these filters.</source>
+        <translation>Ningún usuario coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Generate vouchers</source>
+        <translation>Generar vales</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>e.g. a campaign, to find them by</source>
+        <translation>p. ej. una campaña, para encontrarlos</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válidos hasta</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vales</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Only for accounts of</source>
+        <translation>Solo para cuentas de</translation>
+    </message>
+    <message>
+        <source>These codes are shown only now: copy or save them before you close this window. Each one is worth its value to whoever types it.</source>
+        <translation>Estos códigos solo se muestran ahora: cópielos o guárdelos antes de cerrar esta ventana. Cada uno vale su importe para quien lo teclee.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Making the vouchers…</source>
+        <translation>Creando los vales…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save the voucher codes</source>
+        <translation>Guardar los códigos de los vales</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersTab</name>
+    <message>
+        <source>All vouchers</source>
+        <translation>Todos los vales</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usados</translation>
+    </message>
+    <message>
+        <source>Generate vouchers…</source>
+        <translation>Generar vales…</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>código del vale</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Canjear</translation>
+    </message>
+    <message>
+        <source>Redeem a code onto an account:</source>
+        <translation>Canjear un código en una cuenta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) made.</source>
+        <translation>
+            <numerusform>%n vale creado.</numerusform>
+            <numerusform>%n vales creados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the voucher&apos;s code and the number of the account to credit.</source>
+        <translation>Escriba el código del vale y el número de la cuenta a abonar.</translation>
+    </message>
+    <message>
+        <source>Redeeming the voucher…</source>
+        <translation>Canjeando el vale…</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now {balance} {currency}.</source>
+        <translation>{amount} {currency} abonados en la cuenta {number} (recibo {receipt}); su saldo es ahora {balance} {currency}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n vale</numerusform>
+            <numerusform>%n vales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n vale mostrado; desplácese para ver más</numerusform>
+            <numerusform>%n vales mostrados; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No voucher matches this filter.</source>
+        <translation>Ningún vale coincide con este filtro.</translation>
+    </message>
+    <message>
+        <source>No vouchers yet: make some with “Generate vouchers…”.</source>
+        <translation>Aún no hay vales: cree algunos con «Generar vales…».</translation>
+    </message>
+    <message>
+        <source>No vouchers yet.</source>
+        <translation>Aún no hay vales.</translation>
+    </message>
+</context>
+<context>
+    <name>_UserChangeDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+</TS>

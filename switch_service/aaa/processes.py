@@ -1,0 +1,201 @@
+"""RADIUS on every core: N server processes, each a `RadiusServer` + `BillingPolicy` with its own database engine,
+reading from the same two bound sockets.
+
+Why processes: one Python process decides with one GIL, so however many threads it has, the policy uses one core.
+Why shared sockets rather than SO_REUSEPORT: the parent binds the ports once without it, so a stale server on a
+port still makes `start()` fail loudly (SO_REUSEPORT would let it silently take a share of the traffic), and each
+datagram goes to whichever process is free to read it, where SO_REUSEPORT hashes the source address (a gateway
+with one source port would be served by one process). A retransmission may reach another process than the
+original, which then runs the policy again: its requests are idempotent per call (a retried Access-Request is
+answered from the reservation already held, a repeated Stop bills nothing), and the database's atomic `hold`
+keeps money exact across processes.
+
+Each child stops when the parent says so or when the parent is gone (its end of the pipe closes), so no child
+outlives the service holding the ports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import multiprocessing
+import os
+import socket
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Protocol
+
+from sqlalchemy import Engine
+
+from switch_service.aaa.server import NasRegistry, RadiusServer, bind_sockets
+from switch_service.errors import UserError
+
+log = logging.getLogger(__name__)
+_STARTUP_TIMEOUT_S = 60.0
+DEFAULT_THREADS = 8  # policy threads per process: enough to overlap database round trips
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RadiusService(Protocol):
+    """What the daemon holds of its RADIUS server, whether it runs in-process or as server processes."""
+
+    @property
+    def auth_address(self) -> tuple[str, int]: ...
+
+    @property
+    def acct_address(self) -> tuple[str, int]: ...
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float = 5.0) -> None: ...
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PolicyOptions:
+    """What a server process needs to build its policy and server (picklable: it crosses to the child)."""
+
+    database_url: str
+    pin_key: str | None = None
+    default_region: str = "US"
+    max_call_seconds: int = 14400
+    threads: int = DEFAULT_THREADS
+    max_pending: int = 4096
+
+
+def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.socket, socket.socket],
+           control: Connection, log_level: int) -> None:
+    """A server process: serve until told to stop or until the parent is gone."""
+    from switch_service.aaa.billing_policy import BillingPolicy
+    from switch_service.security.pins import PinCipher
+    from switch_service.store.engine import make_engine
+
+    logging.basicConfig(level=log_level, format=LOG_FORMAT)
+    engine = None
+    server = None
+    try:
+        # Its own pool, a connection per policy thread, and no ping per checkout (a round trip per request): a
+        # connection the database dropped is invalidated by the request that finds out, which the NAS sends again.
+        engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0)
+        policy = BillingPolicy(engine, pin_cipher=PinCipher(options.pin_key) if options.pin_key else None,
+                               default_region=options.default_region, max_call_seconds=options.max_call_seconds)
+        server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,
+                              sockets=sockets)
+        server.start()
+        control.send("ready")
+        try:
+            control.recv()  # "stop", or EOFError: the parent is gone
+        except EOFError:
+            log.warning("RADIUS process %d: the service is gone, stopping", os.getpid())
+    except Exception as exc:
+        log.exception("RADIUS process %d failed", os.getpid())
+        control.send(f"failed: {exc}")
+    finally:
+        if server is not None:
+            server.stop()
+        if engine is not None:
+            engine.dispose()
+
+
+class RadiusProcesses:
+    """`processes` server processes on one pair of ports (see the module docstring); start() returns once every
+    one serves, stop() ends them all."""
+
+    def __init__(self, options: PolicyOptions, registry: NasRegistry, *, host: str = "127.0.0.1",
+                 auth_port: int = 1812, acct_port: int = 1813, processes: int = 2) -> None:
+        if processes < 1:
+            raise ValueError(f"RADIUS needs at least one process, not {processes}")
+        self.options = options
+        self.registry = registry
+        self.host = host
+        self._ports = (auth_port, acct_port)
+        self.count = processes
+        self._sockets: dict[str, socket.socket] = {}
+        self._children: list[tuple[BaseProcess, Connection]] = []
+
+    @classmethod
+    def from_settings(cls, settings: Any, options: PolicyOptions, registry: NasRegistry) -> RadiusProcesses:
+        return cls(options, registry, host=settings["radius_host"], auth_port=settings["radius_auth_port"],
+                   acct_port=settings["radius_acct_port"], processes=settings["radius_processes"])
+
+    @property
+    def auth_address(self) -> tuple[str, int]:
+        return self._bound("auth")
+
+    @property
+    def acct_address(self) -> tuple[str, int]:
+        return self._bound("acct")
+
+    @property
+    def processes(self) -> list[BaseProcess]:
+        """The server processes running now."""
+        return [process for process, _control in self._children]
+
+    def _bound(self, kind: str) -> tuple[str, int]:
+        name = self._sockets[kind].getsockname()
+        return str(name[0]), int(name[1])
+
+    def start(self) -> None:
+        if self._children:
+            raise RuntimeError("RADIUS processes already started")
+        self._sockets = bind_sockets(self.host, *self._ports)
+        context = multiprocessing.get_context("spawn")  # nothing of the parent's threads or connections inherited
+        try:
+            for number in range(self.count):
+                ours, theirs = context.Pipe()
+                child = context.Process(
+                    target=_serve, name=f"carrierdesk-radius-{number}", daemon=True,
+                    args=(self.options, self.registry, (self._sockets["auth"], self._sockets["acct"]), theirs,
+                          logging.getLogger().getEffectiveLevel()))
+                child.start()
+                theirs.close()
+                self._children.append((child, ours))
+            for process, control in self._children:
+                if not control.poll(_STARTUP_TIMEOUT_S):
+                    raise UserError(f"{process.name} did not start within {_STARTUP_TIMEOUT_S:.0f} s")
+                answer = control.recv()
+                if answer != "ready":
+                    raise UserError(f"{process.name} {answer}")
+        except BaseException:
+            self.stop()
+            raise
+        log.info("RADIUS server listening on %s:%d (auth) and %s:%d (acct) in %d processes, %d NAS clients",
+                 *self.auth_address, *self.acct_address, self.count, len(self.registry))
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Ask every process to stop (each lets its running requests finish), wait, and end any that hang."""
+        children, self._children = self._children, []
+        for _process, control in children:
+            with contextlib.suppress(OSError):  # that child is gone already
+                control.send("stop")
+        for process, control in children:
+            process.join(timeout)
+            if process.is_alive():
+                log.warning("%s did not stop within %.0f s, terminating it", process.name, timeout)
+                process.terminate()
+                process.join(timeout)
+            control.close()
+        for sock in self._sockets.values():
+            sock.close()
+        self._sockets = {}
+
+
+def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_key: str | None) -> RadiusService:
+    """The daemon's RADIUS server, started: `radius_processes` server processes, or (0, or a database only this
+    process can open: in-memory SQLite) a `RadiusServer` in this process."""
+    from switch_service.aaa.billing_policy import BillingPolicy
+    from switch_service.security.pins import PinCipher
+
+    processes = int(settings["radius_processes"])
+    database = engine.url.database or ""
+    radius: RadiusService
+    if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
+        options = PolicyOptions(engine.url.render_as_string(hide_password=False), pin_key,
+                                str(settings["default_region"]))
+        radius = RadiusProcesses.from_settings(settings, options, registry)
+    else:
+        policy = BillingPolicy(engine, pin_cipher=PinCipher(pin_key) if pin_key else None,
+                               default_region=str(settings["default_region"]))
+        radius = RadiusServer.from_settings(settings, policy, registry)
+    radius.start()
+    return radius

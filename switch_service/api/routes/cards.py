@@ -1,0 +1,258 @@
+"""Calling-card batches and cards.
+
+- `POST /card-batches` (admin) makes a batch of up to 100 000 cards as a background job: 202 with the job to
+  poll; progress per chunk of cards; cancel writes nothing (the batch is one transaction).
+- Batches and their cards are listed (keyset) for admins and support, and for a reseller only its subtree's
+  batches (another's is a 404). No answer carries a PIN; `tariff_id` is absent for non-admins.
+- `GET /card-batches/{id}/cards.csv` (admin) is the printing export with PINs in clear; each export is audited.
+- `POST /cards/lookup` finds a card by serial or PIN (a body: a PIN must not sit in URL logs).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi.responses import StreamingResponse
+from sqlalchemy import ColumnElement, Select, false, func, select, true
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from switch_service.api.audit import record_audit, record_created
+from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession, Pins
+from switch_service.api.jobs import Progress, Work
+from switch_service.api.keyset import keyset_page, keyset_rows, keyset_select
+from switch_service.api.params import After, IdQuery, Limit, ObjectId
+from switch_service.api.request_errors import FieldProblems, ensure_name_free, error_responses, invalid, not_found
+from switch_service.api.routes.jobs import job_out
+from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE
+from switch_service.api.schemas.cards import (
+    CardBatchCreate,
+    CardBatchDetailOut,
+    CardBatchOut,
+    CardBatchPage,
+    CardLookup,
+    CardOut,
+    CardPage,
+    CardStatus,
+)
+from switch_service.api.schemas.jobs import JobOut
+from switch_service.api.visibility import reseller_subtree
+from switch_service.errors import UserError
+from switch_service.security.pins import PinCipher
+from switch_service.store.models import Account, Card, CardBatch, Reseller, Tariff, User
+from switch_service.store.models.enums import CardStatus as StoreCardStatus
+from switch_service.store.models.enums import Role, TariffKind
+from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch, normalise_code
+from switch_service.store.types import utcnow
+
+router = APIRouter(tags=["cards"])
+
+CSV_BATCH_SIZE = 1000
+LATEST_EXPIRY = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+CSV_FIELDS = ("serial", "pin", "value", "currency", "expires_at", "valid_days_after_first_use")
+
+_RESPONSES = error_responses(401, 403, 404)
+
+
+def reseller_owned(column: InstrumentedAttribute[int | None], user: User) -> ColumnElement[bool]:
+    """Rows a user may read by their reseller column: all, except for a reseller user: its subtree's only."""
+    if user.role is not Role.RESELLER:
+        return true()
+    if user.reseller_id is None:
+        return false()
+    return column.in_(reseller_subtree(user.reseller_id))
+
+
+def expiry(problems: FieldProblems, value: dt.datetime | None, field: str = "expires_at") -> dt.datetime | None:
+    """The expiry in UTC; a problem naming the field when it has passed or lies beyond LATEST_EXPIRY."""
+    if value is None:
+        return None
+    if not utcnow() < value < LATEST_EXPIRY:
+        problems.add(field, f"must be in the future and before {LATEST_EXPIRY:%Y}", value.isoformat())
+        return None
+    return value.astimezone(dt.UTC)
+
+
+def batch_out(batch: CardBatch, user: User) -> CardBatchOut:
+    """Answers of these routes leave unset fields out, so `tariff_id` is absent (not null) for non-admins."""
+    fields = {name: getattr(batch, name) for name in CardBatchOut.model_fields if name != "tariff_id"}
+    if user.role is Role.ADMIN:
+        fields["tariff_id"] = batch.tariff_id
+    return CardBatchOut(**fields)
+
+
+def _visible_batch(session: Session, user: User, batch_id: int) -> CardBatch:
+    batch = session.scalar(select(CardBatch).where(CardBatch.id == batch_id,
+                                                   reseller_owned(CardBatch.reseller_id, user)))
+    if batch is None:
+        raise not_found("card batch", batch_id)
+    return batch
+
+
+def _cards() -> Select[Card, str, Decimal, str]:
+    return select(Card, Account.number, Account.balance, Account.currency).join(Account, Account.id == Card.account_id)
+
+
+def _card_out(card: Card, account_number: str, balance: Decimal, currency: str) -> CardOut:
+    return CardOut(id=card.id, batch_id=card.batch_id, serial=card.serial, account_id=card.account_id,
+                   account_number=account_number, status=CardStatus(card.status.value), face_value=card.face_value,
+                   balance=balance, currency=currency, distributor=card.distributor, activated_at=card.activated_at,
+                   expires_at=card.expires_at, created_at=card.created_at)
+
+
+def _spec(session: Session, body: CardBatchCreate, context: ApiContext) -> CardBatchSpec:
+    """The batch as the job will make it; a 422 names each bad field, a 409 a name in use. Nothing written."""
+    problems = FieldProblems()
+    tariff: Tariff | None = problems.row(session, Tariff, body.tariff_id, "tariff_id", "tariff")
+    if tariff is not None and tariff.kind is not TariffKind.SELL:
+        problems.add("tariff_id", f"tariff {tariff.id} is a carrier's buy deck, not a sell tariff", tariff.id)
+    problems.row(session, Reseller, body.reseller_id, "reseller_id", "reseller")
+    expires_at = expiry(problems, body.expires_at)
+    problems.raise_any()
+    ensure_name_free(session, CardBatch.name, CardBatch.id, body.name, "card batch")
+    return CardBatchSpec(name=body.name, count=body.count, face_value=body.face_value,
+                         currency=body.currency or context.settings["currency"], distributor=body.distributor,
+                         reseller_id=body.reseller_id, tariff_id=body.tariff_id, expires_at=expires_at,
+                         valid_days_after_first_use=body.valid_days_after_first_use)
+
+
+def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBatchSpec) -> Work:
+    def work(progress: Progress) -> dict[str, Any]:
+        def chunk_done(done: int) -> None:
+            progress.update(done, spec.count, f"{done} of {spec.count} cards made")
+            progress.check_cancelled()
+
+        progress.update(0, spec.count, "starting")
+        with context.sessions() as session, session.begin():
+            try:
+                batch = create_card_batch(session, cipher, spec, chunk_done)
+            except IntegrityError:  # another batch took the name (or a card's account number) meanwhile
+                raise UserError(f"card batch {spec.name!r} not made: its name or one of its card account numbers "
+                                "is already in use") from None
+            record_created(session, user, "card_batch", batch.id, batch_out(batch, user))
+            return {"batch_id": batch.id, "name": batch.name, "cards": spec.count}
+
+    return work
+
+
+@router.post("/card-batches", status_code=status.HTTP_202_ACCEPTED,
+             responses=error_responses(401, 403, 404, 409))
+def create_batch(body: CardBatchCreate, session: DbSession, user: Admin, context: Context, *, cipher: Pins,
+                 response: Response) -> JobOut:
+    """Starts a job making the batch; poll GET /jobs/{id} (its result names the batch), or cancel it."""
+    spec = _spec(session, body, context)
+    job = context.jobs.submit("card_batch", user.id, _make_batch(context, cipher, user, spec))
+    response.headers["Location"] = f"{API_PREFIX}/jobs/{job.id}"
+    return job_out(job)
+
+
+@router.get("/card-batches", responses=_RESPONSES, response_model_exclude_unset=True)
+def list_batches(
+    session: DbSession,
+    user: CurrentUser,
+    *,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+    reseller_id: IdQuery = None,
+    q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
+) -> CardBatchPage:
+    query = select(CardBatch).where(reseller_owned(CardBatch.reseller_id, user))
+    if reseller_id is not None:
+        query = query.where(CardBatch.reseller_id == reseller_id)
+    if q is not None and q.strip():
+        query = query.where(CardBatch.name.icontains(q.strip(), autoescape=True))
+    rows, next_after = keyset_page(session, query, CardBatch.id, after, limit)
+    return CardBatchPage(items=[batch_out(batch, user) for batch in rows], next_after=next_after)
+
+
+@router.get("/card-batches/{batch_id}", responses=_RESPONSES, response_model_exclude_unset=True)
+def get_batch(batch_id: ObjectId, session: DbSession, user: CurrentUser) -> CardBatchDetailOut:
+    batch = _visible_batch(session, user, batch_id)
+    counts = {CardStatus(status.value): 0 for status in StoreCardStatus}
+    for card_status, count in session.execute(select(Card.status, func.count()).where(Card.batch_id == batch.id)
+                                              .group_by(Card.status)):
+        counts[CardStatus(card_status.value)] = count
+    return CardBatchDetailOut(**batch_out(batch, user).model_dump(exclude_unset=True), cards_by_status=counts)
+
+
+@router.get("/card-batches/{batch_id}/cards", responses=_RESPONSES)
+def list_cards(
+    batch_id: ObjectId,
+    session: DbSession,
+    user: CurrentUser,
+    *,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+    card_status: Annotated[CardStatus | None, Query(alias="status")] = None,
+) -> CardPage:
+    _visible_batch(session, user, batch_id)
+    query = _cards().where(Card.batch_id == batch_id)
+    if card_status is not None:
+        query = query.where(Card.status == StoreCardStatus(card_status.value))
+    rows, next_after = keyset_rows(session, query, Card.id, after, limit)
+    return CardPage(items=[_card_out(*row) for row in rows], next_after=next_after)
+
+
+def _csv_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return str(value)  # Decimal keeps its 6 places: "10.000000"
+
+
+@router.get("/card-batches/{batch_id}/cards.csv", responses={**_RESPONSES, 200: {"content": {"text/csv": {}}}},
+            response_class=StreamingResponse)
+def export_cards(batch_id: ObjectId, session: DbSession, user: Admin, context: Context,
+                 cipher: Pins) -> StreamingResponse:
+    """Every card of the batch with its PIN in clear, for printing; the export itself is in the audit log."""
+    batch = _visible_batch(session, user, batch_id)
+    record_audit(session, user, "export", "card_batch", batch.id, {"name": batch.name, "pins": True})
+    currency, valid_days = batch.currency, batch.valid_days_after_first_use
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(CSV_FIELDS)
+        after: int | None = None
+        while True:
+            # A session per batch of rows: the request's own session is closed before the body is streamed.
+            with context.sessions() as rows_session:
+                cards = list(rows_session.scalars(keyset_select(select(Card).where(Card.batch_id == batch_id),
+                                                                Card.id, after, CSV_BATCH_SIZE)))
+            writer.writerows([card.serial, cipher.decrypt(card.pin_ciphertext), _csv_text(card.face_value), currency,
+                              _csv_text(card.expires_at), _csv_text(valid_days)] for card in cards)
+            text = buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            yield text
+            if len(cards) < CSV_BATCH_SIZE:
+                return
+            after = cards[-1].id
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="cards-{batch.id}.csv"'})
+
+
+@router.post("/cards/lookup", responses=_RESPONSES)
+def lookup_card(body: CardLookup, session: DbSession, user: CurrentUser, cipher: Pins) -> CardOut:
+    """The card with this serial or PIN, without the PIN; 404 when there is none the user may see."""
+    query = _cards().join(CardBatch, CardBatch.id == Card.batch_id).where(reseller_owned(CardBatch.reseller_id, user))
+    if body.pin is not None:
+        try:
+            pin = normalise_code(body.pin.get_secret_value())
+        except ValueError as exc:
+            raise invalid(("body", "pin"), str(exc)) from None
+        query, what = query.where(Card.pin_index == cipher.index(pin)), "this PIN"
+    else:
+        query, what = query.where(Card.serial == body.serial), f"serial {body.serial}"
+    row = session.execute(query).one_or_none()
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no card has {what}")
+    return _card_out(*row)

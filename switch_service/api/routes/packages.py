@@ -1,0 +1,190 @@
+"""Free-minute packages (CRUD) and the packages of an account (assign, list with used seconds, remove).
+Admin only.
+
+An account's package is one row per period (`account_packages`: account, package, period start, seconds used);
+assigning a package opens its row for the period holding `at`, with the period's start worked out in the
+account's time zone (`billing.periods.period_start`, as rating counts usage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from switch_service.api.audit import record_audit, record_created
+from switch_service.api.deps import DbSession
+from switch_service.api.keyset import keyset_page, keyset_rows
+from switch_service.api.params import After, Limit, ObjectId
+from switch_service.api.patching import apply_patch
+from switch_service.api.request_errors import (
+    conflict,
+    ensure_name_free,
+    flush_or,
+    get_or_404,
+    invalid,
+    name_taken,
+)
+from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas.packages import (
+    AccountPackageCreate,
+    AccountPackageOut,
+    AccountPackagePage,
+    PackageCreate,
+    PackageOut,
+    PackagePage,
+    PackageUpdate,
+    Period,
+)
+from switch_service.billing.periods import Period as BillingPeriod
+from switch_service.billing.periods import period_start
+from switch_service.store.models import AccountPackage, Package
+from switch_service.store.models.enums import Period as StorePeriod
+
+router = APIRouter(tags=["packages"])
+
+
+def package_out(package: Package) -> PackageOut:
+    return PackageOut(id=package.id, name=package.name, period=Period(package.period.value),
+                      free_seconds=package.free_seconds, prefixes=[p for p in package.prefixes.split(",") if p],
+                      fee=package.fee, created_at=package.created_at, updated_at=package.updated_at)
+
+
+def _package(session: Session, package_id: int) -> Package:
+    return get_or_404(session, Package, package_id, "package")
+
+
+def _save(session: Session, package: Package, body: PackageUpdate) -> dict[str, Any]:
+    """Check and write the fields sent; the fields changed (`apply_patch`)."""
+    changes = body.model_dump(exclude_unset=True)
+    ensure_name_free(session, Package.name, Package.id, changes.get("name"), "package", except_id=package.id)
+    if "period" in changes:
+        changes["period"] = StorePeriod(changes["period"])
+    if "prefixes" in changes:
+        changes["prefixes"] = ",".join(changes["prefixes"])
+    changed = apply_patch(package, changes)
+    session.add(package)
+    flush_or(session, name_taken("package", package.name))
+    session.refresh(package)
+    return changed
+
+
+@router.get("/packages", responses=RESPONSES)
+def list_packages(
+    session: DbSession,
+    _user: PricingAdmin,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+) -> PackagePage:
+    rows, next_after = keyset_page(session, select(Package), Package.id, after, limit)
+    return PackagePage(items=[package_out(p) for p in rows], next_after=next_after)
+
+
+@router.get("/packages/{package_id}", responses=RESPONSES)
+def get_package(package_id: ObjectId, session: DbSession, _user: PricingAdmin) -> PackageOut:
+    return package_out(_package(session, package_id))
+
+
+@router.post("/packages", status_code=status.HTTP_201_CREATED, responses=WRITE_RESPONSES)
+def create_package(body: PackageCreate, session: DbSession, user: PricingAdmin) -> PackageOut:
+    package = Package()
+    _save(session, package, body)
+    out = package_out(package)
+    record_created(session, user, "package", package.id, out)
+    return out
+
+
+@router.patch("/packages/{package_id}", responses=WRITE_RESPONSES)
+def update_package(package_id: ObjectId, body: PackageUpdate, session: DbSession, user: PricingAdmin) -> PackageOut:
+    package = _package(session, package_id)
+    changed = _save(session, package, body)
+    if changed:
+        record_audit(session, user, "update", "package", package.id, changed)
+    return package_out(package)
+
+
+@router.delete("/packages/{package_id}", status_code=status.HTTP_204_NO_CONTENT, responses=WRITE_RESPONSES)
+def delete_package(package_id: ObjectId, session: DbSession, user: PricingAdmin) -> None:
+    """Refused (409) while an account has the package (its usage rows would be lost)."""
+    package = _package(session, package_id)
+    accounts = session.scalar(select(func.count(func.distinct(AccountPackage.account_id)))
+                              .where(AccountPackage.package_id == package.id)) or 0
+    delete_unused(session, user, package, "package", label=f"package {package.name!r}",
+                  users=counted(accounts, "account") if accounts else "", fix="remove it from them first",
+                  audit={"name": package.name})
+
+
+# --- the packages of an account ------------------------------------------------------------------
+
+
+def account_package_out(row: AccountPackage, package: Package) -> AccountPackageOut:
+    return AccountPackageOut(id=row.id, account_id=row.account_id, package_id=package.id,
+                             package_name=package.name, period=Period(package.period.value),
+                             period_start=row.period_start, free_seconds=package.free_seconds,
+                             used_seconds=row.used_seconds,
+                             remaining_seconds=max(package.free_seconds - row.used_seconds, 0))
+
+
+@router.get("/accounts/{account_id}/packages", responses=RESPONSES)
+def list_account_packages(
+    account_id: ObjectId,
+    session: DbSession,
+    user: PricingAdmin,
+    after: After = None,
+    limit: Limit = DEFAULT_PAGE_SIZE,
+) -> AccountPackagePage:
+    """The account's packages, one entry per period, oldest first, with the seconds used in each."""
+    visible_account(session, user, account_id)
+    query = (select(AccountPackage, Package).join(Package, Package.id == AccountPackage.package_id)
+             .where(AccountPackage.account_id == account_id))
+    pairs, next_after = keyset_rows(session, query, AccountPackage.id, after, limit)
+    return AccountPackagePage(items=[account_package_out(row, package) for row, package in pairs],
+                              next_after=next_after)
+
+
+@router.post("/accounts/{account_id}/packages", status_code=status.HTTP_201_CREATED, responses=WRITE_RESPONSES)
+def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: DbSession,
+                   user: PricingAdmin) -> AccountPackageOut:
+    account = visible_account(session, user, account_id)
+    package = session.get(Package, body.package_id)
+    if package is None:
+        raise invalid(("body", "package_id"), f"package {body.package_id} does not exist", body.package_id)
+    try:
+        zone = ZoneInfo(account.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")  # an unknown zone is counted in UTC, as rating does
+    start = period_start(BillingPeriod(package.period.value), body.at or dt.datetime.now(dt.UTC), zone)
+    taken = conflict(f"account {account_id} already has package {package.name!r} for the period starting "
+                     f"{start.isoformat()}")
+    if session.scalar(select(AccountPackage.id).where(AccountPackage.account_id == account_id,
+                                                      AccountPackage.package_id == package.id,
+                                                      AccountPackage.period_start == start)) is not None:
+        raise taken
+    row = AccountPackage(account_id=account_id, package_id=package.id, period_start=start, used_seconds=0)
+    session.add(row)
+    flush_or(session, taken)  # a race lost to another client assigning the same period
+    out = account_package_out(row, package)
+    record_audit(session, user, "create", "account_package", row.id,
+                 {"account_id": account_id, "package_id": package.id, "period_start": start})
+    return out
+
+
+@router.delete("/accounts/{account_id}/packages/{entry_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=RESPONSES)
+def remove_account_package(account_id: ObjectId, entry_id: ObjectId, session: DbSession,
+                           user: PricingAdmin) -> None:
+    visible_account(session, user, account_id)
+    row = session.scalar(select(AccountPackage).where(AccountPackage.id == entry_id,
+                                                      AccountPackage.account_id == account_id))
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"account {account_id} has no package entry {entry_id}")
+    record_audit(session, user, "delete", "account_package", row.id,
+                 {"account_id": account_id, "package_id": row.package_id, "period_start": row.period_start,
+                  "used_seconds": row.used_seconds})
+    session.delete(row)

@@ -1,0 +1,126 @@
+"""Live calls: the event stream, the snapshot of calls in progress, hangup and the rolling counters.
+
+Support and reseller users see live calls without the carrier side (carrier, buy rate, per-carrier counters):
+those fields are absent from their answers, not null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Literal
+
+from pydantic import Field
+
+from switch_service.api.schemas import Money, OutputModel
+
+CALL_ID_DESCRIPTION = "the accounting session id (h323-conf-id): the same as the call's CDRs' call_id"
+
+
+class LiveEventKind(enum.StrEnum):
+    STARTED = "started"
+    ANSWERED = "answered"
+    FAILED_OVER = "failed_over"
+    ENDED = "ended"
+
+
+class LiveEventOut(OutputModel):
+    """One call event: the `data:` of an SSE message whose `event:` is its kind."""
+
+    kind: LiveEventKind
+    call_id: str = Field(description=CALL_ID_DESCRIPTION)
+    sip_call_id: str = Field(description="the caller leg's SIP Call-ID")
+    caller: str
+    destination: str
+    account_id: int | None = None
+    sell_rate: Money | None = Field(default=None, description="per minute")
+    started_at: dt.datetime | None = None
+    talk_time_left_s: int | None = Field(default=None, description="the talk time the account's credit allows")
+    codec: str | None = None
+    sip_code: int | None = Field(default=None, description="failed_over: the failed carrier's answer")
+    duration_s: float | None = Field(default=None, description="ended: talk time")
+    cause: str | None = Field(default=None, description="ended: e.g. normal-clearing, operator-hangup")
+
+
+class LiveEventFullOut(LiveEventOut):
+    """As `LiveEventOut`, with the carrier: what admins see."""
+
+    carrier_id: int | None = None
+
+
+class LiveCallOut(OutputModel):
+    """An answered call in progress, as the store has it."""
+
+    id: int
+    call_id: str = Field(description=CALL_ID_DESCRIPTION)
+    account_id: int | None = None
+    caller: str
+    destination: str
+    did: str | None = None
+    state: str
+    sell_rate: Money | None = None
+    codec: str | None = None
+    started_at: dt.datetime
+    answered_at: dt.datetime | None = None
+    duration_s: int = Field(description="seconds since answer")
+    talk_time_left_s: int | None = Field(default=None, description="credit time left; null when not known")
+
+
+class LiveCallFullOut(LiveCallOut):
+    carrier_id: int | None = None
+    buy_rate: Money | None = None
+
+
+class LiveCallPage(OutputModel):
+    """One keyset page, oldest first: pass `next_after` as `after` to get the next one; null means the end."""
+
+    view: Literal["full"] = "full"
+    items: list[LiveCallFullOut]
+    next_after: int | None = None
+
+
+class LiveCallRestrictedPage(OutputModel):
+    """As `LiveCallPage`, for roles that may not see the carrier side of a call."""
+
+    view: Literal["restricted"] = "restricted"
+    items: list[LiveCallOut]
+    next_after: int | None = None
+
+
+class HangupOut(OutputModel):
+    call_id: str
+    ended: bool = Field(description="true: both legs were sent BYE and the call is over")
+
+
+class AsrWindow(OutputModel):
+    minutes: int
+    calls: int = Field(description="calls that ended in the window (per carrier: attempts)")
+    answered: int
+    asr_percent: float | None = Field(default=None, description="answered / calls × 100; null without calls")
+
+
+class CarrierCounters(OutputModel):
+    carrier_id: int
+    carrier_name: str | None = None
+    concurrent_calls: int
+    asr: list[AsrWindow]
+
+
+class LiveCountersBase(OutputModel):
+    concurrent_calls: int = Field(description="answered calls in progress (the live-call table)")
+    calls_per_second: float = Field(description="calls routed per second over the last 10 seconds")
+    asr: list[AsrWindow] = Field(description="over the last 5, 15 and 60 minutes")
+    switch_attached: bool = Field(description="false: this service runs no SIP switch (no events, no hangup)")
+
+
+class LiveCountersOut(LiveCountersBase):
+    """What support sees: no carriers."""
+
+    view: Literal["restricted"] = "restricted"
+
+
+class LiveCountersFullOut(LiveCountersBase):
+    """With per-carrier counters (attempts and answers from the attempt CDRs): what admins see."""
+
+    view: Literal["full"] = "full"
+    carriers: list[CarrierCounters]

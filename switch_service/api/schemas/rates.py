@@ -1,0 +1,271 @@
+"""Tariffs, their rates, rate-deck imports and band schedules, as the API shows them (admin only).
+
+The rate fields and their limits repeat the rate-deck rules of `switch_service.decks` (digits-only prefixes of at
+most 24 digits, money ≥ 0 with at most 6 decimal places, initial block and increment ≥ 1 second, ...): a rate
+entered by hand is held to what an imported one is. A test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar
+
+from pydantic import Field, PlainSerializer, WithJsonSchema, field_validator
+
+from switch_service.api.schemas import Day, Id, InputModel, Money, NonNegativeMoney, OutputModel, Timestamp
+from switch_service.api.schemas.fields import PatchModel
+
+MAX_PREFIX = 24
+MAX_DESTINATION = 120
+MAX_NAME = 120
+MAX_SECONDS = 2_147_483_647  # a 32-bit INTEGER column on every backend
+PREFIX_PATTERN = rf"^[0-9]{{1,{MAX_PREFIX}}}$"
+CURRENCY_PATTERN = r"^[A-Za-z]{3}$"
+
+Seconds = Annotated[int, Field(ge=0, le=MAX_SECONDS)]
+BlockSeconds = Annotated[int, Field(ge=1, le=MAX_SECONDS)]
+Prefix = Annotated[str, Field(pattern=PREFIX_PATTERN, description=f"digits only, 1 to {MAX_PREFIX}")]
+
+
+def _decimal_text(value: Decimal) -> str:
+    return str(value)
+
+
+# The store's Percent column: NUMERIC(9,4). A JSON string, like money.
+Percent = Annotated[
+    Decimal,
+    Field(max_digits=9, decimal_places=4, ge=0),
+    PlainSerializer(_decimal_text, return_type=str, when_used="json"),
+]
+
+
+def upper_currency(value: str | None) -> str | None:
+    return value.upper() if value is not None else None
+
+
+# --- tariffs -------------------------------------------------------------------------------------
+
+
+class TariffKind(enum.StrEnum):
+    SELL = "sell"
+    BUY = "buy"
+
+
+class TariffCreate(InputModel):
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    kind: TariffKind = Field(default=TariffKind.SELL, description="sell: what customers pay; buy: a carrier's deck")
+    currency: str | None = Field(default=None, pattern=CURRENCY_PATTERN,
+                                 description="ISO 4217 code; the company currency when left out")
+    band_schedule_id: Id | None = Field(default=None,
+                                        description="peak/off-peak/weekend/holiday hours; none = one price")
+
+    _currency = field_validator("currency")(upper_currency)
+
+
+class TariffUpdate(PatchModel):
+    """Only the fields sent change; `band_schedule_id: null` removes the schedule."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset({"band_schedule_id"})
+
+    name: str | None = Field(default=None, min_length=1, max_length=MAX_NAME)
+    kind: TariffKind | None = None
+    currency: str | None = Field(default=None, pattern=CURRENCY_PATTERN)
+    band_schedule_id: Id | None = None
+
+    _currency = field_validator("currency")(upper_currency)
+
+
+class TariffOut(OutputModel):
+    id: int
+    name: str
+    kind: TariffKind
+    currency: str
+    band_schedule_id: int | None = None
+    version: int = Field(description="bumped on every change to the tariff or its rates")
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class TariffDetail(TariffOut):
+    rate_count: int = Field(description="rates of the tariff, every validity period counted")
+
+
+class TariffPage(OutputModel):
+    """One keyset page: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[TariffOut]
+    next_after: int | None = None
+
+
+# --- rates ---------------------------------------------------------------------------------------
+
+
+class RatePatch(PatchModel):
+    """The rate fields; in a PATCH only those sent change (null clears an optional one)."""
+
+    prefix: Prefix | None = None
+    destination: str | None = Field(default=None, max_length=MAX_DESTINATION)
+    price_per_minute: NonNegativeMoney | None = None
+    initial_block_s: BlockSeconds | None = Field(default=None, description="first block charged; default 60")
+    increment_s: BlockSeconds | None = Field(default=None, description="billing increment after it; default 60")
+    connect_fee: NonNegativeMoney | None = None
+    disconnect_fee: NonNegativeMoney | None = None
+    disconnect_threshold_s: Seconds | None = Field(
+        default=None, description="0: the disconnect fee always applies; else only to calls shorter than this")
+    disconnect_fee_percent: Percent | None = None
+    min_duration_s: Seconds | None = None
+    min_cost: NonNegativeMoney | None = None
+    grace_s: Seconds | None = None
+    shrink_percent: Percent | None = None
+    step1_after_s: Seconds | None = None
+    step1_price: NonNegativeMoney | None = None
+    step2_after_s: Seconds | None = None
+    step2_price: NonNegativeMoney | None = None
+    step3_after_s: Seconds | None = None
+    step3_price: NonNegativeMoney | None = None
+    offpeak_price: NonNegativeMoney | None = None
+    weekend_price: NonNegativeMoney | None = None
+    holiday_price: NonNegativeMoney | None = None
+    valid_from: Timestamp | None = Field(default=None, description="with a UTC offset; default now")
+    valid_until: Timestamp | None = Field(default=None, description="with a UTC offset; null = open-ended")
+
+    nullable: ClassVar[frozenset[str]] = frozenset({
+        "step1_after_s", "step1_price", "step2_after_s", "step2_price", "step3_after_s", "step3_price",
+        "offpeak_price", "weekend_price", "holiday_price", "valid_until"})
+
+
+class RateCreate(RatePatch):
+    """A new rate: `prefix` and `price_per_minute` are needed, the rest have the deck defaults."""
+
+    prefix: Prefix
+    price_per_minute: NonNegativeMoney
+
+
+class RateOut(OutputModel):
+    id: int
+    tariff_id: int
+    prefix: str
+    destination: str
+    price_per_minute: Money
+    initial_block_s: int
+    increment_s: int
+    connect_fee: Money
+    disconnect_fee: Money
+    disconnect_threshold_s: int
+    disconnect_fee_percent: Percent
+    min_duration_s: int
+    min_cost: Money
+    grace_s: int
+    shrink_percent: Percent
+    step1_after_s: int | None = None
+    step1_price: Money | None = None
+    step2_after_s: int | None = None
+    step2_price: Money | None = None
+    step3_after_s: int | None = None
+    step3_price: Money | None = None
+    offpeak_price: Money | None = None
+    weekend_price: Money | None = None
+    holiday_price: Money | None = None
+    valid_from: dt.datetime
+    valid_until: dt.datetime | None = None
+
+
+class RatePage(OutputModel):
+    """One keyset page by rate id: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[RateOut]
+    next_after: int | None = None
+
+
+class DeckFormat(enum.StrEnum):
+    """The rate-deck layouts an import reads (recognised from the header when not named)."""
+
+    NATIVE = "native"
+    A2BILLING = "a2billing"
+    ASTPP = "astpp"
+    MAGNUS = "magnus"
+
+
+# --- band schedules ------------------------------------------------------------------------------
+
+Weekday = Annotated[int, Field(ge=0, le=6, description="0 = Monday ... 6 = Sunday")]
+MAX_HOLIDAYS = 1000
+
+
+def sorted_distinct(values: list[Any] | None, what: str) -> list[Any] | None:
+    """The values sorted; a value given twice is refused (a typo the user should see)."""
+    if values is None:
+        return None
+    repeated = sorted({value for value in values if values.count(value) > 1})
+    if repeated:
+        raise ValueError(f"{what} listed twice: {', '.join(str(value) for value in repeated)}")
+    return sorted(values)
+
+
+# A time of day in the account's zone, "08:00" or "08:00:00" (JSON Schema's "time" format wants a UTC offset).
+WALL_TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
+WallTime = Annotated[dt.time, WithJsonSchema({"type": "string", "pattern": WALL_TIME_PATTERN,
+                                              "description": "local time of day, HH:MM or HH:MM:SS"})]
+
+
+def _whole_seconds(value: dt.time | None) -> dt.time | None:
+    if value is not None and (value.microsecond or value.tzinfo is not None):
+        raise ValueError("a local wall time in whole seconds, without a UTC offset (e.g. 08:00:00)")
+    return value
+
+
+class BandScheduleFields(PatchModel):
+    """When each price of a rate applies, in the account's time zone; in a PATCH only the fields sent change.
+
+    Peak hours run from `peak_start` until `peak_end` (00:00 = midnight at the end of the day) on `peak_days`;
+    `weekend_days` are weekend all day (a day in both lists is a weekend day); `holidays` are holiday all day;
+    every other time is off-peak.
+    """
+
+    name: str | None = Field(default=None, min_length=1, max_length=MAX_NAME)
+    peak_days: list[Weekday] | None = Field(default=None, max_length=7)
+    peak_start: WallTime | None = None
+    peak_end: WallTime | None = None
+    weekend_days: list[Weekday] | None = Field(default=None, max_length=7)
+    holidays: list[Day] | None = Field(default=None, max_length=MAX_HOLIDAYS, description="ISO dates")
+
+
+    @field_validator("peak_days", "weekend_days")
+    @classmethod
+    def _distinct_days(cls, value: list[int] | None) -> list[int] | None:
+        return sorted_distinct(value, "weekday")
+
+    @field_validator("holidays")
+    @classmethod
+    def _distinct_dates(cls, value: list[dt.date] | None) -> list[dt.date] | None:
+        return sorted_distinct(value, "date")
+
+    _times = field_validator("peak_start", "peak_end")(_whole_seconds)
+
+
+class BandScheduleCreate(BandScheduleFields):
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    peak_days: list[Weekday] = Field(default=[0, 1, 2, 3, 4], max_length=7)
+    peak_start: WallTime = dt.time(8, 0)
+    peak_end: WallTime = dt.time(20, 0)
+    weekend_days: list[Weekday] = Field(default=[5, 6], max_length=7)
+    holidays: list[Day] = Field(default=[], max_length=MAX_HOLIDAYS, description="ISO dates")
+
+
+class BandScheduleOut(OutputModel):
+    id: int
+    name: str
+    peak_days: list[int]
+    peak_start: WallTime
+    peak_end: WallTime
+    weekend_days: list[int]
+    holidays: list[dt.date]
+
+
+class BandSchedulePage(OutputModel):
+    """One keyset page: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[BandScheduleOut]
+    next_after: int | None = None

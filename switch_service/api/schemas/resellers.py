@@ -1,0 +1,146 @@
+"""Resellers (a tree: each may have a parent) and their commission rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Annotated, ClassVar
+
+from pydantic import Field, field_validator, model_validator
+
+from switch_service.api.schemas import Id, InputModel, Money, NonNegativeMoney, OutputModel, Status
+from switch_service.api.schemas.fields import PatchModel, Prefix
+from switch_service.api.schemas.rates import Percent, upper_currency
+
+
+class ResellerKind(enum.StrEnum):
+    USAGE_BASED = "usage_based"
+    PAYMENT_BASED = "payment_based"
+    WHITE_LABEL = "white_label"
+    PINLESS = "pinless"
+
+
+class CommissionBasis(enum.StrEnum):
+    SALES_PERCENT = "sales_percent"  # a percentage of what the reseller's customers paid
+    MARGIN_PERCENT = "margin_percent"  # a percentage of the margin on their calls
+    PER_MINUTE = "per_minute"  # an amount per minute called
+
+
+ResellerName = Annotated[str, Field(min_length=1, max_length=120)]
+Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+$")]
+BrandName = Annotated[str, Field(min_length=1, max_length=120)]
+Currency = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", description="ISO 4217 code")]
+CommissionPercent = Annotated[Percent, Field(gt=0, le=100)]
+
+
+class ResellerCreate(InputModel):
+    """A reseller user may create sub-resellers in its own subtree only (parent defaults to its own reseller),
+    and may not set the tariff or the dial plan (admins assign those)."""
+
+    name: ResellerName
+    parent_id: Id | None = Field(default=None, description="null: a top-level reseller (admins only)")
+    kind: ResellerKind = ResellerKind.USAGE_BASED
+    credit_limit: NonNegativeMoney = Decimal(0)
+    currency: Currency | None = Field(default=None, description="the company currency when left out")
+    tariff_id: Id | None = Field(default=None, description="sell tariff (admins only)")
+    dial_plan_id: Id | None = Field(default=None, description="dial plan (admins only)")
+    email: Email | None = None
+    brand_name: BrandName | None = None
+
+    _check_currency = field_validator("currency")(upper_currency)
+
+
+class ResellerUpdate(PatchModel):
+    """Admins only. Moving a reseller under one of its own descendants (a cycle) is refused."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset({"parent_id", "tariff_id", "dial_plan_id", "email", "brand_name"})
+
+    name: ResellerName | None = None
+    parent_id: Id | None = None
+    kind: ResellerKind | None = None
+    status: Status | None = None
+    credit_limit: NonNegativeMoney | None = None
+    currency: Currency | None = None
+    tariff_id: Id | None = None
+    dial_plan_id: Id | None = None
+    email: Email | None = None
+    brand_name: BrandName | None = None
+
+    _check_currency = field_validator("currency")(upper_currency)
+
+
+class ResellerOut(OutputModel):
+    id: int
+    name: str
+    parent_id: int | None = None
+    kind: ResellerKind
+    status: Status
+    balance: Money
+    credit_limit: Money
+    currency: str
+    tariff_id: int | None = None
+    dial_plan_id: int | None = None
+    email: str | None = None
+    brand_name: str | None = None
+    children: int = Field(description="how many direct sub-resellers it has")
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ResellerPage(OutputModel):
+    """One keyset page by id: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[ResellerOut]
+    next_after: int | None = None
+
+
+# --- commission rules ----------------------------------------------------------------------------
+
+
+def check_commission_rule(basis: CommissionBasis, percent: object, amount: object) -> None:
+    """A percentage basis takes `percent` and no `amount`; per_minute takes `amount` and no `percent`."""
+    if basis is CommissionBasis.PER_MINUTE:
+        if amount is None or percent is not None:
+            raise ValueError("a per_minute commission takes an amount (and no percent)")
+    elif percent is None or amount is not None:
+        raise ValueError(f"a {basis.value} commission takes a percent (and no amount)")
+
+
+class CommissionRuleCreate(InputModel):
+    basis: CommissionBasis
+    prefix: Prefix = ""
+    percent: CommissionPercent | None = Field(default=None, description="for sales_percent and margin_percent")
+    amount: NonNegativeMoney | None = Field(default=None, description="per minute, for per_minute")
+
+    @model_validator(mode="after")
+    def _matches_basis(self) -> CommissionRuleCreate:
+        check_commission_rule(self.basis, self.percent, self.amount)
+        return self
+
+
+class CommissionRuleUpdate(PatchModel):
+    """Fields left out keep their value; the result must still match its basis (see `CommissionRuleCreate`)."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset({"percent", "amount"})
+
+    basis: CommissionBasis | None = None
+    prefix: Prefix | None = None
+    percent: CommissionPercent | None = None
+    amount: NonNegativeMoney | None = None
+
+
+class CommissionRuleOut(OutputModel):
+    id: int
+    reseller_id: int
+    basis: CommissionBasis
+    prefix: str
+    percent: Percent | None = None
+    amount: Money | None = None
+
+
+class CommissionRulePage(OutputModel):
+    """One keyset page by id: pass `next_after` as `after` to get the next one; null means the end."""
+
+    items: list[CommissionRuleOut]
+    next_after: int | None = None

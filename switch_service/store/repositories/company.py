@@ -1,0 +1,52 @@
+"""The company's name, currency and time zone: rows of `company_settings`, the one place they are kept.
+
+The owner sets them in the desktop's first-run wizard (`POST /api/v1/setup`) and changes them later through
+`PATCH /api/v1/company`; both write here, in the transaction of the request. A database where the owner never set
+a value (one made with `carrier-switch user add`) answers with the service's config option of the same name, so an
+older install keeps meaning what it meant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from switch_service.config.settings import Settings
+from switch_service.store.models import CompanySetting
+from switch_service.store.types import utcnow
+
+NAME, CURRENCY, TIME_ZONE = "company_name", "currency", "time_zone"
+SET_UP_AT = "set_up_at"  # written once, by the first-run setup: its primary key lets only one setup win
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    name: str
+    currency: str
+    time_zone: str
+
+
+def read_company(session: Session, settings: Settings) -> Company:
+    query = select(CompanySetting.key, CompanySetting.value).where(CompanySetting.key.in_((NAME, CURRENCY, TIME_ZONE)))
+    stored = {key: value for key, value in session.execute(query)}
+    return Company(name=stored.get(NAME, ""), currency=stored.get(CURRENCY, settings["currency"]),
+                   time_zone=stored.get(TIME_ZONE, settings["time_zone"]))
+
+
+def write_company(session: Session, *, name: str | None = None, currency: str | None = None,
+                  time_zone: str | None = None) -> None:
+    """Store the values given (None keeps the stored one)."""
+    for key, value in ((NAME, name), (CURRENCY, currency), (TIME_ZONE, time_zone)):
+        if value is not None:
+            session.merge(CompanySetting(key=key, value=value))
+    session.flush()
+
+
+def claim_first_setup(session: Session) -> None:
+    """Insert the setup marker, as the transaction's first statement. A concurrent setup blocks on the same key
+    until this transaction ends, then fails with IntegrityError; on SQLite the write lock is taken before any
+    read, so the loser never works from a stale snapshot."""
+    session.add(CompanySetting(key=SET_UP_AT, value=utcnow().isoformat()))
+    session.flush()

@@ -1,0 +1,245 @@
+"""The DIDs page against the real service: add a DID whose fields follow its kind, see it in the lazily paged
+table, filter, change and delete it (the service's answer shown), customer trunks with a write-only password, and
+what support may not do is not offered."""
+
+from __future__ import annotations
+
+from desk_harness import PASSWORD, LiveService
+from pytestqt.qtbot import QtBot
+
+from desktop.api_client import ApiClient
+from desktop.pages.dids import (
+    COL_ACCOUNT,
+    COL_ACTIVE,
+    COL_FORWARD_TO,
+    COL_KIND,
+    COL_NUMBER,
+    COL_TRUNK,
+    TRUNK_COL_CPS,
+    TRUNK_COL_PASSWORD,
+    DidsPage,
+)
+from desktop.qt import QMessageBox, Qt
+from desktop.session import sign_in
+from switch_service.api.schemas import AccountCreate
+from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, TrunkAuth, TrunkCreate, TrunkOut
+
+WAIT_MS = 10_000
+
+
+def _api(live: LiveService) -> ApiClient:
+    client = ApiClient(live.url)
+    client.login("admin", PASSWORD)
+    return client
+
+
+def _page(qtbot: QtBot, live: LiveService, username: str = "admin") -> DidsPage:
+    page = DidsPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.set_session(sign_in(live.url, username, PASSWORD))
+    page.show()
+    return page
+
+
+def _column(page: DidsPage, column: int) -> list[str]:
+    model = page.dids_tab.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def _idle(qtbot: QtBot, page: DidsPage) -> None:
+    qtbot.waitUntil(lambda: not page.dids_tab.model.loading, timeout=WAIT_MS)
+
+
+def _dids(api: ApiClient) -> list[DidOut]:
+    return api.get("/dids", DidPage, {"limit": 500}).items
+
+
+def test_add_a_forward_did_for_an_account_and_see_it(qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    api.create_account(AccountCreate(number="1001", name="Forward customer"))
+    page = _page(qtbot, live_service)
+    tab = page.dids_tab
+    _idle(qtbot, page)
+    assert tab.listing.status_label.text() == "No DIDs yet: add the numbers callers dial with “Add DID…”."
+
+    dialog = tab.open_add()
+    assert dialog is not None
+    form = dialog.form
+    assert dialog.kind() is DidKind.FORWARD
+    assert form.isRowVisible(dialog.account_edit) and form.isRowVisible(dialog.forward_edit)
+    assert not form.isRowVisible(dialog.trunk_combo) and not form.isRowVisible(dialog.prompt_edit)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("access_number"))
+    assert not form.isRowVisible(dialog.account_edit) and form.isRowVisible(dialog.prompt_edit)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("forward"))
+
+    dialog.number_edit.setText("+44 20 7946 0001")
+    dialog.account_edit.setText("1001")
+    dialog.forward_edit.setText("+1 (305) 555-0101")
+    dialog.monthly_fee_edit.setText("2.50")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    assert _column(page, COL_NUMBER) == ["+442079460001"]
+    assert _column(page, COL_KIND) == ["Forward"]
+    assert _column(page, COL_ACCOUNT) == ["1001"]
+    assert _column(page, COL_FORWARD_TO) == ["+13055550101"]
+    assert _column(page, COL_ACTIVE) == ["Yes"]
+    assert tab.message_label.text() == "DID +442079460001 saved."
+    assert tab.listing.selected_id() == _dids(api)[0].id
+    assert tab.listing.status_label.text().startswith("1 DID")  # plural forms come from the catalogue
+
+
+def test_a_bad_forward_number_shows_the_service_message_and_creates_nothing(qtbot: QtBot,
+                                                                            live_service: LiveService) -> None:
+    api = _api(live_service)
+    api.create_account(AccountCreate(number="1002", name="Careless customer"))
+    page = _page(qtbot, live_service)
+    dialog = page.dids_tab.open_add()
+    assert dialog is not None
+    dialog.number_edit.setText("+44 20 7946 0002")
+    dialog.account_edit.setText("1002")
+    dialog.forward_edit.setText("+1")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
+    assert dialog.error_label.text().startswith("forward_to: not a")
+    assert "'+1'" in dialog.error_label.text()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()  # to correct and try again
+
+    dialog.forward_edit.setText("+1 305 555 0102")
+    dialog.account_edit.setText("9999")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "9999" in dialog.error_label.text(), timeout=WAIT_MS)
+    assert dialog.error_label.text() == "No account you may see has the number 9999"
+    assert _dids(api) == []
+
+
+def test_filters_edit_and_delete(qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    account = api.create_account(AccountCreate(number="1003", name="Busy customer"))
+    for number in ("442079460010", "442079460011"):
+        api.post("/dids", DidOut, DidCreate(number=f"+{number}", kind=DidKind.FORWARD, account_id=account.id,
+                                            forward_to="+13055550101"))
+    api.post("/dids", DidOut, DidCreate(number="+18005550100", kind=DidKind.ACCESS_NUMBER))
+    page = _page(qtbot, live_service)
+    tab = page.dids_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and not tab.model.loading, timeout=WAIT_MS)
+
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("access_number"))
+    qtbot.waitUntil(lambda: _column(page, COL_NUMBER) == ["+18005550100"], timeout=WAIT_MS)
+    assert _column(page, COL_ACCOUNT) == [""]
+    tab.kind_combo.setCurrentIndex(0)
+    tab.number_edit.setText("7946 0011")
+    tab.apply_filters()
+    qtbot.waitUntil(lambda: _column(page, COL_NUMBER) == ["+442079460011"], timeout=WAIT_MS)
+    tab.number_edit.setText("999")
+    tab.apply_filters()
+    qtbot.waitUntil(lambda: tab.listing.status_label.text() == "No DID matches these filters.", timeout=WAIT_MS)
+    tab.number_edit.clear()
+    tab.apply_filters()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and not tab.model.loading, timeout=WAIT_MS)
+
+    tab.listing.table.selectRow(0)
+    dialog = tab.open_edit()
+    assert dialog is not None
+    assert dialog.account_edit.text() == "1003"
+    dialog.forward_edit.setText("+1 305 555 0199")
+    dialog.active_check.setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column(page, COL_FORWARD_TO)[:1] == ["+13055550199"], timeout=WAIT_MS)
+    assert _column(page, COL_ACTIVE)[0] == "No"
+    assert _dids(api)[0].account_id == account.id  # unchanged, so not sent
+
+    tab.listing.table.selectRow(2)
+    box = tab.delete_selected()
+    assert isinstance(box, QMessageBox) and "+18005550100" in box.text()
+    delete = next(button for button in box.buttons() if button.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.message_label.text() == "DID +18005550100 deleted.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and not tab.model.loading, timeout=WAIT_MS)
+    assert [did.number for did in _dids(api)] == ["442079460010", "442079460011"]
+
+
+def test_trunks_with_a_write_only_password_and_a_trunk_did(qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    api.create_account(AccountCreate(number="2001", name="PBX customer"))
+    page = _page(qtbot, live_service)
+    assert page.tabs.isTabVisible(page.tabs.indexOf(page.trunks_tab))
+    tab = page.trunks_tab
+    page.tabs.setCurrentWidget(tab)
+
+    dialog = tab.open_add()
+    assert dialog is not None
+    assert not dialog.form.isRowVisible(dialog.password_edit)  # IP trunks have no password
+    dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("digest"))
+    assert dialog.form.isRowVisible(dialog.password_edit)
+    dialog.name_edit.setText("Head office PBX")
+    dialog.account_edit.setText("2001")
+    dialog.source_ip_edit.setText("203.0.113.10")
+    dialog.username_edit.setText("headoffice")
+    dialog.password_edit.setText("s3cret-pass")
+    dialog.channels_box.setValue(30)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    model = tab.model
+    assert model.data(model.index(0, TRUNK_COL_PASSWORD)) == "stored"
+
+    tab.listing.table.selectRow(0)
+    dialog = tab.open_edit()
+    assert dialog is not None
+    assert dialog.password_edit.text() == ""  # never shown again
+    assert dialog.password_edit.placeholderText() == "stored; type a new one to replace it"
+    dialog.cps_box.setValue(5)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.data(model.index(0, TRUNK_COL_CPS)) == "5", timeout=WAIT_MS)
+    assert tab.message_label.text() == "Trunk Head office PBX saved."
+    stored = api.get(f"/trunks/{model.row_id(0)}", TrunkOut)
+    assert (stored.cps_limit, stored.password_set, stored.username) == (5, True, "headoffice")
+
+    did_dialog = page.dids_tab.open_add()
+    assert did_dialog is not None
+    did_dialog.kind_combo.setCurrentIndex(did_dialog.kind_combo.findData("trunk"))
+    assert not did_dialog.form.isRowVisible(did_dialog.account_edit)
+    qtbot.waitUntil(lambda: did_dialog.trunk_combo.count() == 1, timeout=WAIT_MS)
+    assert did_dialog.trunk_combo.currentText() == "Head office PBX (203.0.113.10)"
+    did_dialog.number_edit.setText("+44 20 7946 0500")
+    qtbot.mouseClick(did_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column(page, COL_TRUNK) == ["Head office PBX"], timeout=WAIT_MS)
+    assert _column(page, COL_ACCOUNT) == ["2001"]  # the trunk's account, filled in by the service
+
+
+def test_deleting_a_trunk_in_use_shows_the_service_refusal(qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    account = api.create_account(AccountCreate(number="2002", name="Trunk customer"))
+    trunk = api.post("/trunks", TrunkOut, TrunkCreate(account_id=account.id, name="Branch", auth=TrunkAuth.IP,
+                                                      source_ip="198.51.100.7"))
+    api.post("/dids", DidOut, DidCreate(number="+442079460600", kind=DidKind.TRUNK, trunk_id=trunk.id))
+    page = _page(qtbot, live_service)
+    tab = page.trunks_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    tab.listing.table.selectRow(0)
+    box = tab.delete_selected()
+    assert box is not None
+    delete = next(button for button in box.buttons() if button.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(tab.message_label.isVisible, timeout=WAIT_MS)
+    assert tab.message_label.text() == (f"trunk {trunk.id} delivers DIDs 442079460600: change or delete them first")
+    assert api.get(f"/trunks/{trunk.id}", TrunkOut).name == "Branch"
+
+
+def test_support_reads_dids_but_is_offered_no_changes_and_no_trunks(qtbot: QtBot,
+                                                                    live_service: LiveService) -> None:
+    api = _api(live_service)
+    account = api.create_account(AccountCreate(number="3001", name="Read only"))
+    api.post("/dids", DidOut, DidCreate(number="+442079460700", kind=DidKind.FORWARD, account_id=account.id,
+                                        forward_to="+13055550101"))
+    page = _page(qtbot, live_service, "support")
+    tab = page.dids_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    assert _column(page, COL_ACCOUNT) == ["3001"]
+    for button in (tab.add_button, tab.edit_button, tab.delete_button):
+        assert not button.isVisible()
+    tab.listing.table.selectRow(0)
+    assert tab.open_add() is None and tab.open_edit() is None and tab.delete_selected() is None
+    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.trunks_tab))

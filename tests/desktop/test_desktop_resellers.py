@@ -1,0 +1,147 @@
+"""The Resellers page against the real service: an admin sees the whole tree and edits commission rules; a
+reseller user sees only its own subtree and adds a sub-reseller there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from desk_harness import PASSWORD, LiveService
+from pytestqt.qtbot import QtBot
+
+from desktop.api_client import ApiClient
+from desktop.pages.resellers import COL_BALANCE, ResellersPage, ResellerTreeModel
+from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog
+from desktop.qt import QModelIndex, Qt
+from desktop.session import sign_in
+from switch_service.api.schemas import Role
+from switch_service.api.schemas.resellers import (
+    CommissionBasis,
+    CommissionRulePage,
+    ResellerCreate,
+    ResellerOut,
+    ResellerPage,
+)
+from switch_service.api.schemas.users import UserCreate, UserDetailOut
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
+    client = ApiClient(live_service.url)
+    client.login("admin", PASSWORD)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def tree(admin_api: ApiClient) -> dict[str, ResellerOut]:
+    """North -> North-East -> North-East-1, and South; a reseller user 'north' of North."""
+    made: dict[str, ResellerOut] = {}
+    for name, parent in (("North", None), ("South", None), ("North-East", "North"), ("North-East-1", "North-East")):
+        made[name] = admin_api.post("/resellers", ResellerOut, ResellerCreate(
+            name=name, parent_id=made[parent].id if parent else None, credit_limit=Decimal("250")))
+    admin_api.post("/users", UserDetailOut, UserCreate(username="north", password=PASSWORD, role=Role.RESELLER,
+                                                        reseller_id=made["North"].id))
+    return made
+
+
+def _page(qtbot: QtBot, live: LiveService, username: str) -> ResellersPage:
+    page = ResellersPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.set_session(sign_in(live.url, username, PASSWORD))
+    return page
+
+
+def _names(model: ResellerTreeModel, parent: QModelIndex) -> list[str]:
+    return [model.data(model.index(row, 0, parent)) for row in range(model.rowCount(parent))]
+
+
+def _expand(qtbot: QtBot, page: ResellersPage, reseller_id: int) -> QModelIndex:
+    index = page.model.index_of(reseller_id)
+    page.tree.expand(index)
+    qtbot.waitUntil(lambda: page.model.rowCount(page.model.index_of(reseller_id)) > 0, timeout=WAIT_MS)
+    return page.model.index_of(reseller_id)
+
+
+def test_admin_sees_the_whole_tree_and_edits_commission_rules(qtbot: QtBot, live_service: LiveService,
+                                                               tree: dict[str, ResellerOut],
+                                                               admin_api: ApiClient) -> None:
+    page = _page(qtbot, live_service, "admin")
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.loading, timeout=WAIT_MS)
+    assert _names(model, QModelIndex()) == ["North", "South"]
+    assert model.hasChildren(model.index_of(tree["North"].id)) and not model.hasChildren(
+        model.index_of(tree["South"].id))
+    north_east = _expand(qtbot, page, tree["North"].id)
+    assert _names(model, page.model.index_of(tree["North"].id)) == ["North-East"]
+    assert model.data(model.index(0, COL_BALANCE, QModelIndex())) == "0.00"
+
+    assert page.select(tree["North-East"].id) and north_east.isValid()
+    assert page.name_label.text() == "North-East"
+    assert page.figures["credit_limit"].text().startswith("250.00")
+    assert page.figures["children"].text() == "1"
+    assert "Not available yet" in page.statements_label.text() and page.statements_label.isVisible()
+    rules = page.rules
+    assert page.rules_box.isVisible()
+    qtbot.waitUntil(lambda: "No commission rules" in rules.listing.status_label.text(), timeout=WAIT_MS)
+
+    dialog = rules.open_add()
+    assert isinstance(dialog, CommissionRuleDialog)
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(CommissionBasis.PER_MINUTE.value))
+    assert not dialog.percent_edit.isEnabled() and dialog.amount_edit.isEnabled()
+    dialog.prefix_edit.setText("44")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no amount: the service says what is missing
+    qtbot.waitUntil(lambda: bool(dialog.errors.visible()), timeout=WAIT_MS)
+    assert "amount" in " ".join(dialog.errors.visible().values())
+    dialog.amount_edit.setText("0,004")  # as Spanish and French write it
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rules.model.rowCount() == 1 and not rules.model.loading, timeout=WAIT_MS)
+    saved = admin_api.get(f"/resellers/{tree['North-East'].id}/commission-rules", CommissionRulePage).items
+    assert [(r.basis, r.prefix, r.amount) for r in saved] == [(CommissionBasis.PER_MINUTE, "44", Decimal("0.004"))]
+
+    page.select(tree["South"].id)  # no sub-resellers yet: its first one appears under it, chosen
+    sub_dialog = page.open_new_sub_reseller()
+    assert sub_dialog is not None
+    sub_dialog.name_edit.setText("South-West")
+    with qtbot.waitSignal(sub_dialog.created, timeout=WAIT_MS):
+        qtbot.mouseClick(sub_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.name_label.text() == "South-West", timeout=WAIT_MS)
+    assert _names(model, model.index_of(tree["South"].id)) == ["South-West"]
+    assert page.figures["kind"].text() == "Usage based"
+
+
+def test_a_reseller_user_sees_only_its_subtree_and_adds_a_sub_reseller(qtbot: QtBot, live_service: LiveService,
+                                                                       tree: dict[str, ResellerOut],
+                                                                       admin_api: ApiClient) -> None:
+    page = _page(qtbot, live_service, "north")
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=WAIT_MS)
+    assert _names(model, QModelIndex()) == ["North"]
+    _expand(qtbot, page, tree["North"].id)
+    _expand(qtbot, page, tree["North-East"].id)
+    assert _names(model, model.index_of(tree["North-East"].id)) == ["North-East-1"]
+    assert model.index_of(tree["South"].id) == QModelIndex()  # another reseller's branch is nowhere
+    assert not page.add_top_button.isVisible()
+    assert not page.rules_box.isVisible()  # commission rules are the admin's
+
+    page.select(tree["North-East"].id)
+    dialog = page.open_new_sub_reseller()
+    assert isinstance(dialog, NewResellerDialog)
+    dialog.name_edit.setText("North-East-2")
+    dialog.email_edit.setText("not an address")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "email" in dialog.errors.visible(), timeout=WAIT_MS)
+    dialog.email_edit.setText("ops@ne2.example")
+    with qtbot.waitSignal(dialog.created, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert _names(model, model.index_of(tree["North-East"].id)) == ["North-East-1", "North-East-2"]
+    assert page.name_label.text() == "North-East-2"  # selected
+    created = admin_api.get("/resellers", ResellerPage, {"q": "North-East-2"}).items
+    assert [(r.parent_id, r.email) for r in created] == [(tree["North-East"].id, "ops@ne2.example")]
