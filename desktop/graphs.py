@@ -39,6 +39,7 @@ class TimeSeries:
         self.widget.setAxisItems({"bottom": pg.DateAxisItem()})
         self.widget.setYRange(0, 1)
         self.widget.enableAutoRange(axis="y")
+        self.widget.setLimits(yMin=0)  # counts and rates are never negative, even when all points are 0
         self._times: deque[float] = deque(maxlen=capacity)
         self._values: deque[float] = deque(maxlen=capacity)
         # stepMode "left": a value holds until the next point (a count of calls does not slope)
