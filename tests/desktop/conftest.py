@@ -18,6 +18,7 @@ import pytest
 import uvicorn
 from desk_harness import PASSWORD, LiveService
 
+from desktop.api_client import ApiClient
 from switch_service.api.app import create_app
 from switch_service.api.live import LiveCalls
 from switch_service.config import settings as settings_module
@@ -101,3 +102,12 @@ def desktop_preferences(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "qsettings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
+    """A client of the running service signed in as the admin, for tests to set the scene through the API."""
+    client = ApiClient(live_service.url)
+    client.login("admin", PASSWORD)
+    yield client
+    client.close()

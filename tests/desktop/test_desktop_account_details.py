@@ -35,14 +35,6 @@ STARTED = dt.datetime(2026, 3, 1, 12, 0, 5, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
-    client = ApiClient(live_service.url)
-    client.login("admin", PASSWORD)
-    yield client
-    client.close()
-
-
-@pytest.fixture
 def account_id(admin_api: ApiClient) -> int:
     return admin_api.create_account(AccountCreate(number="7001", name="Harbour Cafe", currency="USD",
                                                   overdraft=Decimal("5"))).id

@@ -4,7 +4,6 @@ carrier off, add a route, and explain a number on a seeded dial plan."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -36,14 +35,6 @@ from switch_service.api.schemas.routing import (
 )
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
-    client = ApiClient(live_service.url)
-    client.login("admin", PASSWORD)
-    yield client
-    client.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ reseller user sees only its own subtree and adds a sub-reseller there."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -26,14 +25,6 @@ from switch_service.api.schemas.resellers import (
 from switch_service.api.schemas.users import UserCreate, UserDetailOut
 
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
-    client = ApiClient(live_service.url)
-    client.login("admin", PASSWORD)
-    yield client
-    client.close()
 
 
 @pytest.fixture

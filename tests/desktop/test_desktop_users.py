@@ -4,8 +4,6 @@ each role's navigation lists (support sees none of these pages, a reseller only 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from desk_harness import PASSWORD, LiveService
 from pytestqt.qtbot import QtBot
@@ -22,14 +20,6 @@ from switch_service.api.schemas.users import UserCreate, UserDetailOut, UserPage
 
 WAIT_MS = 10_000
 NEW_PASSWORD = "a brand new secret"
-
-
-@pytest.fixture
-def admin_api(live_service: LiveService) -> Iterator[ApiClient]:
-    client = ApiClient(live_service.url)
-    client.login("admin", PASSWORD)
-    yield client
-    client.close()
 
 
 @pytest.fixture
