@@ -7,11 +7,13 @@ the service's own `detail` text, so the GUI can show exactly what the service sa
 
 from __future__ import annotations
 
+from array import array
 from typing import Any, TypeVar
 
 import pydantic
 import requests
 
+from desktop.id_list import decode_id_list
 from switch_service.api.schemas import (
     API_PREFIX,
     DEFAULT_PAGE_SIZE,
@@ -140,6 +142,10 @@ class ApiClient:
             params["q"] = q
         return self._parse(AccountPage, self._request("GET", "/accounts", params=params))
 
+    def account_ids(self, q: str | None = None) -> array[int]:
+        """Every id `list_accounts` would page through for this search, in its order."""
+        return self.get_ids("/accounts/ids", {"q": q or None})
+
     def get_account(self, account_id: int) -> AccountOut:
         return self._parse(AccountOut, self._request("GET", f"/accounts/{account_id}"))
 
@@ -152,6 +158,14 @@ class ApiClient:
     def get(self, path: str, model: type[M], params: dict[str, Any] | None = None) -> M:
         """GET `path` (under /api/v1); None-valued params are left out."""
         return self._parse(model, self._request("GET", path, params=_present(params)))
+
+    def get_ids(self, path: str, params: dict[str, Any] | None = None) -> array[int]:
+        """GET an id list (`IdList`), decoded in slices here in the worker (see desktop.id_list)."""
+        body = self._request("GET", path, params=_present(params), raw=True)
+        try:
+            return decode_id_list(body)
+        except ValueError as exc:
+            raise ApiError(0, f"unexpected answer from {self.base_url}: {exc}") from None
 
     def post(self, path: str, model: type[M], body: pydantic.BaseModel | None = None) -> M:
         return self._parse(model, self._request("POST", path, json=_body(body)))

@@ -1,11 +1,17 @@
 """A table of any length over a keyset-paged list endpoint of the API.
 
 As Anki's browser table: the model holds the ordered list of row ids (a compact array) and a bounded LRU
-cache of rows. Ids arrive page by page (`after=<last id>`, `next_after` says whether more follow) when the
-view scrolls to the end (`canFetchMore`/`fetchMore`); a row that was evicted from the cache is fetched
-again, with its whole page, when it scrolls back into view (`after=<id of the row before the page>`, which
-also holds for newest-first lists). Every request runs in an `Op`; answers for an older generation (a
-refresh or a new search happened meanwhile) are dropped. Nothing ever loads the whole table.
+cache of rows. The ids come one of two ways:
+- id list (when the page gives an `IdsLoader`, e.g. `GET /accounts/ids`): the whole ordered id list in one
+  answer, asked for together with the first page (which is shown as soon as it comes). From then on the row
+  count is known, the scroll bar is true, and any range (the end included, Ctrl+End) is one keyset page,
+  fetched when it scrolls into view;
+- page by page (lists too long even for their ids, e.g. call records): `after=<last id>` when the view scrolls
+  to the end (`canFetchMore`/`fetchMore`), `next_after` saying whether more follow.
+A row not in the cache (never fetched, or evicted) is fetched with its whole page when it scrolls into view
+(`after=<id of the row before the page>`, which also holds for newest-first lists). Every request runs in an
+`Op`; answers for an older generation (a refresh or a new search happened meanwhile) are dropped. No row is
+fetched before it is shown.
 
 A page declares its table as data: the columns (header, display text, raw value for sorting) and the
 function that fetches one page, e.g. `lambda after, limit: client.list_accounts(after=after, limit=limit)`.
@@ -53,6 +59,9 @@ class KeysetPage(Protocol[R_co]):
 PageLoader = Callable[[int | None, int], KeysetPage[R]]
 """(after, limit) -> page. Runs in a worker thread: it may block on the network, never touch Qt."""
 
+IdsLoader = Callable[[], "array[int]"]
+"""() -> every id of the list, in its order. Runs in a worker thread, as a PageLoader."""
+
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
@@ -82,6 +91,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.cache_size = max(cache_size, page_size)
         self.placeholder_column = placeholder_column
         self._loader: PageLoader[R] | None = None
+        self._ids_loader: IdsLoader | None = None
+        self._ids_pending = False  # the id list was asked for and has not come yet
+        self._ids_complete = False  # `_ids` is the whole list (id-list mode, once it came)
         self._ids = array("q")
         # id -> row; None marks an id its page no longer returned (deleted, or no longer matching)
         self._rows: OrderedDict[int, R | None] = OrderedDict()
@@ -92,9 +104,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # --- what the page drives --------------------------------------------------------------------
 
-    def set_loader(self, loader: PageLoader[R] | None) -> None:
-        """Where pages come from (a new client, a new search); starts over. None shows an empty table."""
+    def set_loader(self, loader: PageLoader[R] | None, ids_loader: IdsLoader | None = None) -> None:
+        """Where pages (and, with `ids_loader`, the id list) come from (a new client, a new search); starts
+        over. None shows an empty table."""
         self._loader = loader
+        self._ids_loader = ids_loader if loader is not None else None
         self.refresh()
 
     def refresh(self) -> None:
@@ -105,14 +119,23 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._rows.clear()
         self._refetching.clear()
         self._at_end = self._loader is None
+        self._ids_pending = self._ids_loader is not None
+        self._ids_complete = False
         self._set_appending(False)
         self.endResetModel()
         if self._loader is not None:
-            self._append_page()
+            self._append_page()  # the first rows, at once
+        if self._ids_loader is not None:
+            self._load_ids()
 
     @property
     def loading(self) -> bool:
-        return self._appending or bool(self._refetching)
+        return self._appending or self._ids_pending or bool(self._refetching)
+
+    @property
+    def ids_pending(self) -> bool:
+        """The id list is on its way: rows further down are not known yet, but will be without scrolling."""
+        return self._ids_pending
 
     @property
     def at_end(self) -> bool:
@@ -168,7 +191,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._at_end and not self._appending
+        return not parent.isValid() and not self._at_end and not self._appending and not self._ids_pending
 
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
         if self.canFetchMore(parent):
@@ -191,6 +214,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def _appended(self, generation: int, page: KeysetPage[R]) -> None:
         if generation != self._generation:
+            return
+        if self._ids_complete:  # the id list came first: this is the first page of rows it already counts
+            self._refetching.discard(0)
+            self._set_appending(False)
+            self._fill(0, self._ids[:len(page.items)].tolist(), page)
+            self.page_loaded.emit()
             return
         self._set_appending(False)
         items = page.items  # a keyset page starts after the last id: it never repeats one
@@ -225,18 +254,66 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if generation != self._generation:
             return
         self._refetching.discard(first)
+        self._fill(first, wanted, page)
+        self.loading_changed.emit(self.loading)
+
+    def _fill(self, first: int, wanted: list[int], page: KeysetPage[R]) -> None:
+        """Cache the rows of `page` for the ids `wanted` (rows `first`...); an id it lacks is no longer listed."""
         got = {item.id: item for item in page.items}
         for row_id in wanted:
             self._cache(row_id, got.get(row_id))
         last = min(first + len(wanted), len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    def _load_ids(self) -> None:
+        ids_loader, generation = self._ids_loader, self._generation
+        if ids_loader is None:
+            return
+        (Op(self, ids_loader)
+         .success(lambda ids: self._ids_loaded(generation, ids))
+         .failure(lambda _error: self._ids_failed(generation))
+         .busy(None)
+         .run())
+
+    def _ids_loaded(self, generation: int, ids: array[int]) -> None:
+        """The whole list: the rows beyond the first page are added in one go (the view only asks for the
+        ones it shows); if the list changed since the first page, the table starts over on the new list."""
+        if generation != self._generation:
+            return
+        self._ids_pending = False
+        self._ids_complete = True
+        self._at_end = True
+        known = len(self._ids)
+        if known <= len(ids) and self._ids == ids[:known]:
+            if len(ids) > known:
+                self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._refetching.clear()
+            self.endResetModel()
+        if self._appending:
+            self._refetching.add(0)  # the first page is on its way: no second request for its rows
         self.loading_changed.emit(self.loading)
+        self.page_loaded.emit()
+
+    def _ids_failed(self, generation: int) -> None:
+        """No id list (an older service, a failure): the table goes on page by page, as for long lists."""
+        if generation != self._generation:
+            return
+        self._ids_pending = False
+        self.loading_changed.emit(self.loading)
+        self.page_loaded.emit()
 
     def _failed(self, generation: int, error: Exception, first: int | None = None) -> None:
         if generation != self._generation:
             return
         if first is None:
+            if self._ids_complete:
+                self._refetching.discard(0)  # the first page, which the id list counted on
             self._set_appending(False)
             self._at_end = True  # stop asking; "refresh" tries again
         else:

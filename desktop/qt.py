@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QEventLoop,
     QLibraryInfo,
     QLocale,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -86,6 +87,7 @@ __all__ = [
     "QDateTimeEdit",
     "QDialog",
     "QDialogButtonBox",
+    "QEvent",
     "QEventLoop",
     "QFileDialog",
     "QFormLayout",
@@ -93,6 +95,7 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLibraryInfo",

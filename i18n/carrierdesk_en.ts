@@ -1924,6 +1924,149 @@
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <source>New recurring fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maintenance, DID rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per period, in the account&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later occurrences keep its weekday or day of month and time, in the account&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number; empty: every active account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeesModel</name>
+    <message>
+        <source>every active account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>New fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge due fees now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service also charges them by itself every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fee(s)</source>
+        <translation>
+            <numerusform>%n fee</numerusform>
+            <numerusform>%n fees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recurring fees yet: add a maintenance or DID-rent fee with New fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee {name} saved; next due {due} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging the fees that are due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) made.</source>
+        <translation>
+            <numerusform>%n charge made.</numerusform>
+            <numerusform>%n charges made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>{text} is not a whole number</source>
@@ -3051,6 +3194,10 @@
     </message>
     <message>
         <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1924,6 +1924,149 @@
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <source>New recurring fee</source>
+        <translation>Nueva cuota periódica</translation>
+    </message>
+    <message>
+        <source>Fee {name}</source>
+        <translation>Cuota {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>e.g. Maintenance, DID rent</source>
+        <translation>p. ej. Mantenimiento, alquiler de DID</translation>
+    </message>
+    <message>
+        <source>per period, in the account&apos;s currency</source>
+        <translation>por periodo, en la moneda de la cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Later occurrences keep its weekday or day of month and time, in the account&apos;s time zone</source>
+        <translation>Los cobros siguientes conservan su día de la semana o del mes y su hora, en la zona horaria de la cuenta</translation>
+    </message>
+    <message>
+        <source>account number; empty: every active account</source>
+        <translation>número de cuenta; vacío: todas las cuentas activas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First due (UTC)</source>
+        <translation>Primer cobro (UTC)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Se cobra</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Adding the fee…</source>
+        <translation>Añadiendo la cuota…</translation>
+    </message>
+</context>
+<context>
+    <name>FeesModel</name>
+    <message>
+        <source>every active account</source>
+        <translation>todas las cuentas activas</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Next due (UTC)</source>
+        <translation>Próximo cobro (UTC)</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Se cobra</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>New fee…</source>
+        <translation>Nueva cuota…</translation>
+    </message>
+    <message>
+        <source>Charge due fees now</source>
+        <translation>Cobrar ahora las cuotas vencidas</translation>
+    </message>
+    <message>
+        <source>The service also charges them by itself every minute</source>
+        <translation>El servicio también las cobra por sí solo cada minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fee(s)</source>
+        <translation>
+            <numerusform>%n cuota</numerusform>
+            <numerusform>%n cuotas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recurring fees yet: add a maintenance or DID-rent fee with New fee.</source>
+        <translation>Aún no hay cuotas periódicas: añada una cuota de mantenimiento o de alquiler de DID con Nueva cuota.</translation>
+    </message>
+    <message>
+        <source>Fee {name} saved; next due {due} UTC.</source>
+        <translation>Cuota {name} guardada; próximo cobro {due} UTC.</translation>
+    </message>
+    <message>
+        <source>Charging the fees that are due…</source>
+        <translation>Cobrando las cuotas vencidas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) made.</source>
+        <translation>
+            <numerusform>%n cobro realizado.</numerusform>
+            <numerusform>%n cobros realizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee was due.</source>
+        <translation>Ninguna cuota estaba vencida.</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>{text} is not a whole number</source>
@@ -3052,6 +3195,10 @@
     <message>
         <source>Packages</source>
         <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Recurring fees</source>
+        <translation>Cuotas periódicas</translation>
     </message>
     <message numerus="yes">
         <source>%n tariff(s)</source>

@@ -1924,6 +1924,149 @@
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <source>New recurring fee</source>
+        <translation>Nouveaux frais récurrents</translation>
+    </message>
+    <message>
+        <source>Fee {name}</source>
+        <translation>Frais {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>e.g. Maintenance, DID rent</source>
+        <translation>p. ex. Maintenance, location de DID</translation>
+    </message>
+    <message>
+        <source>per period, in the account&apos;s currency</source>
+        <translation>par période, dans la devise du compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Later occurrences keep its weekday or day of month and time, in the account&apos;s time zone</source>
+        <translation>Les échéances suivantes gardent son jour de la semaine ou du mois et son heure, dans le fuseau horaire du compte</translation>
+    </message>
+    <message>
+        <source>account number; empty: every active account</source>
+        <translation>numéro de compte ; vide : tous les comptes actifs</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First due (UTC)</source>
+        <translation>Première échéance (UTC)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Facturés</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Adding the fee…</source>
+        <translation>Ajout des frais…</translation>
+    </message>
+</context>
+<context>
+    <name>FeesModel</name>
+    <message>
+        <source>every active account</source>
+        <translation>tous les comptes actifs</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Next due (UTC)</source>
+        <translation>Prochaine échéance (UTC)</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Facturés</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>New fee…</source>
+        <translation>Nouveaux frais…</translation>
+    </message>
+    <message>
+        <source>Charge due fees now</source>
+        <translation>Facturer maintenant les frais échus</translation>
+    </message>
+    <message>
+        <source>The service also charges them by itself every minute</source>
+        <translation>Le service les facture aussi de lui-même chaque minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fee(s)</source>
+        <translation>
+            <numerusform>%n frais</numerusform>
+            <numerusform>%n frais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recurring fees yet: add a maintenance or DID-rent fee with New fee.</source>
+        <translation>Pas encore de frais récurrents : ajoutez des frais de maintenance ou de location de DID avec Nouveaux frais.</translation>
+    </message>
+    <message>
+        <source>Fee {name} saved; next due {due} UTC.</source>
+        <translation>Frais {name} enregistrés ; prochaine échéance {due} UTC.</translation>
+    </message>
+    <message>
+        <source>Charging the fees that are due…</source>
+        <translation>Facturation des frais échus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) made.</source>
+        <translation>
+            <numerusform>%n facturation effectuée.</numerusform>
+            <numerusform>%n facturations effectuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee was due.</source>
+        <translation>Aucun frais n'était échu.</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>{text} is not a whole number</source>
@@ -3052,6 +3195,10 @@
     <message>
         <source>Packages</source>
         <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Recurring fees</source>
+        <translation>Frais récurrents</translation>
     </message>
     <message numerus="yes">
         <source>%n tariff(s)</source>

@@ -66,6 +66,7 @@ class Telephony:
 
 def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:
     secrets = secrets or SecretStore()
+    switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
     recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
     if recovered:
         log.warning("settled %d call(s) left open by the previous run", recovered)
@@ -83,8 +84,7 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
                         ) from None
     client = RadiusClient(LOCAL_SWITCH_NAS, switch_secret, auth_port=radius.auth_address[1],
                           acct_port=radius.acct_address[1], timeout=2.0, retries=3)
-    controller = SwitchController(engine, client, ControllerConfig(default_region=str(settings["default_region"]),
-                                                                   time_zone=str(settings["time_zone"])))
+    controller = SwitchController(engine, client, switch_config)
     sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
     try:
         port = sip.start()

@@ -73,7 +73,8 @@ def account_columns() -> list[Column[AccountOut]]:
 
 
 class AccountsModel(PagedTableModel[AccountOut]):
-    """`GET /accounts?after=&limit=&q=` as a table; a new client or search starts over."""
+    """`GET /accounts/ids?q=` (the id list) and `GET /accounts?after=&limit=&q=` (its rows) as a table; a new
+    client or search starts over."""
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = DEFAULT_PAGE_SIZE,
                  cache_size: int = ROW_CACHE_SIZE) -> None:
@@ -107,7 +108,8 @@ class AccountsModel(PagedTableModel[AccountOut]):
         if client is None:
             self.set_loader(None)
         else:
-            self.set_loader(lambda after, limit: client.list_accounts(after=after, limit=limit, q=query))
+            self.set_loader(lambda after, limit: client.list_accounts(after=after, limit=limit, q=query),
+                            lambda: client.account_ids(query))
 
 
 class NewAccountDialog(QDialog):
@@ -309,6 +311,8 @@ class AccountsPage(QWidget):
             self._select_when_loaded = None
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+        elif self.model.ids_pending:
+            return  # the whole id list is on its way: the new account will be in it
         elif self._pages_to_find > 0 and self.model.canFetchMore(QModelIndex()):
             self._pages_to_find -= 1
             self.model.fetchMore(QModelIndex())  # the new account is further down: page on a little

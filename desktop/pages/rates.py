@@ -1,4 +1,5 @@
-"""Rates (admin only): tariffs and their rates, rate-deck import and export, tax profiles and packages.
+"""Rates (admin only): tariffs and their rates, rate-deck import and export, tax profiles, packages and recurring
+fees (`fees_tab`).
 
 The rates of a tariff are a lazily paged table (`desktop.paged_table`) filtered by prefix in SQL: a tariff of a
 million rates opens with its first page and fetches more as it scrolls. Import runs as a job of the service
@@ -8,7 +9,6 @@ million rates opens with its first page and fetches more as it scrolls. Import r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -17,6 +17,7 @@ from desktop.field_form import decimal_text, utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, PagedTableModel, R
+from desktop.pages.fees_tab import FeesTab
 from desktop.pages.listing import Listing
 from desktop.pages.pricing_dialogs import (
     PackageDialog,
@@ -51,7 +52,7 @@ from switch_service.api.schemas.taxes import TaxProfileOut, TaxProfilePage
 
 PRICING_ROLES = frozenset({Role.ADMIN})  # rates show what calls cost and earn
 FILTER_DELAY_MS = 300
-TARIFF_PAGE_SIZE = 50  # each tariff's rate count is asked for on its own (the list does not carry it)
+TARIFF_PAGE_SIZE = 50
 
 COL_PREFIX, COL_DESTINATION, COL_PRICE, COL_BLOCKS, COL_CONNECT, COL_FROM, COL_UNTIL = range(7)
 COL_TARIFF_NAME = 0
@@ -60,17 +61,9 @@ D = TypeVar("D", bound=RecordDialog | RateImportDialog)
 RD = TypeVar("RD", bound=RecordDialog)
 
 
-@dataclass(frozen=True)
-class TariffDetailPage:
-    items: list[TariffDetail]
-    next_after: int | None
-
-
-def tariff_details(client: ApiClient, after: int | None, limit: int) -> TariffDetailPage:
+def tariff_details(client: ApiClient, after: int | None, limit: int) -> TariffPage:
     """A page of tariffs with their rate counts (blocking: the page loader runs it in a worker)."""
-    page = client.get("/tariffs", TariffPage, {"after": after, "limit": limit})
-    return TariffDetailPage([client.get(f"/tariffs/{tariff.id}", TariffDetail) for tariff in page.items],
-                            page.next_after)
+    return client.get("/tariffs", TariffPage, {"after": after, "limit": limit})
 
 
 def tariff_columns() -> list[Column[TariffDetail]]:
@@ -162,6 +155,8 @@ class RatesPage(QWidget):
         self.tabs.addTab(self._build_tariffs_tab(), self.tr("Tariffs and rates"))
         self.tabs.addTab(self._build_taxes_tab(), self.tr("Tax profiles"))
         self.tabs.addTab(self._build_packages_tab(), self.tr("Packages"))
+        self.fees_tab = FeesTab()
+        self.tabs.addTab(self.fees_tab, self.tr("Recurring fees"))
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -280,6 +275,7 @@ class RatesPage(QWidget):
             "/tax-profiles", TaxProfilePage, {"after": after, "limit": limit}))
         self._set_loader(self.packages, client, lambda c, after, limit: c.get(
             "/packages", PackagePage, {"after": after, "limit": limit}))
+        self.fees_tab.set_client(client)
         self._rates_tariff_id = None
         self._show_rates(None)
 

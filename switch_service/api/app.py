@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from switch_service.api.deps import ApiContext, PinCipherSource
+from switch_service.api.fee_runner import charge_fees_forever
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.routes import (
@@ -28,6 +29,7 @@ from switch_service.api.routes import (
     company,
     dial_plans,
     dids,
+    fees,
     health,
     jobs,
     notes,
@@ -67,9 +69,13 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         feeding = asyncio.ensure_future(live.feed_forever())  # the live counters
+        interval = float(settings["fees_interval_s"])
+        charging = asyncio.ensure_future(charge_fees_forever(engine, settings, interval)) if interval > 0 else None
         yield
         live.close()
         feeding.cancel()
+        if charging is not None:
+            charging.cancel()
         job_runner.shutdown()  # running jobs are cancelled; their transactions roll back
 
     app = FastAPI(
@@ -94,7 +100,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company):
+                   vouchers, setup, company, fees):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -6,10 +6,11 @@ Windows are half-open, (after, until], so back-to-back runs never charge one occ
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
+from itertools import takewhile
 
 from switch_service.billing.periods import Period, nth_occurrence, periods_between
 
@@ -35,14 +36,15 @@ class FeeDue:
     amount: Decimal
 
 
-def _occurrences(fee: RecurringFee, after: datetime, until: datetime, tz: tzinfo) -> Iterable[FeeDue]:
+def _occurrences(fee: RecurringFee, after: datetime, tz: tzinfo) -> Iterator[FeeDue]:
+    """Every occurrence of `fee` after `after`, in order (endless)."""
     first = fee.first_due.astimezone(tz).date()
     n = max(0, periods_between(fee.period, first, after.astimezone(tz).date()) - 1)
     due = nth_occurrence(fee.period, fee.first_due, n, tz)
     while due <= after:
         n += 1
         due = nth_occurrence(fee.period, fee.first_due, n, tz)
-    while due <= until:
+    while True:
         yield FeeDue(fee.name, due, fee.amount)
         n += 1
         due = nth_occurrence(fee.period, fee.first_due, n, tz)
@@ -50,5 +52,10 @@ def _occurrences(fee: RecurringFee, after: datetime, until: datetime, tz: tzinfo
 
 def fees_due(fees: Iterable[RecurringFee], after: datetime, until: datetime, tz: tzinfo) -> tuple[FeeDue, ...]:
     """Every occurrence of every fee in (after, until], in time order; periods count in the account's zone `tz`."""
-    due = [item for fee in fees for item in _occurrences(fee, after, until, tz)]
+    due = [item for fee in fees for item in takewhile(lambda item: item.due_at <= until, _occurrences(fee, after, tz))]
     return tuple(sorted(due, key=lambda item: (item.due_at, item.name)))
+
+
+def next_due_after(fee: RecurringFee, after: datetime, tz: tzinfo) -> datetime:
+    """The fee's first occurrence strictly after `after` (its first due date when that is later)."""
+    return next(_occurrences(fee, after, tz)).due_at

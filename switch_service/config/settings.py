@@ -39,6 +39,19 @@ OPTIONS: tuple[Option, ...] = (
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
     Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
     Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
+    Option("sip_register_min_expires_s", int, lambda: 60,
+           "Shortest registration a digest trunk gets, in seconds: a REGISTER asking less is given this"),
+    Option("sip_register_max_expires_s", int, lambda: 3600,
+           "Longest registration a digest trunk gets, in seconds (registrations live in memory: after a restart "
+           "calls to a digest trunk's DIDs get 480 until it registers again, at most this long)"),
+    Option("sip_keepalive_interval_s", int, lambda: 30,
+           "How often the switch sends OPTIONS to every carrier gateway, in seconds (0: no keep-alive)"),
+    Option("sip_keepalive_failures", int, lambda: 3,
+           "OPTIONS in a row a gateway leaves unanswered (or answers 5xx) before routing skips it; it comes back "
+           "at its first answer"),
+    Option("sip_interim_interval_s", int, lambda: 60,
+           "How often the switch sends an Accounting Interim-Update for each answered call, in seconds (0: never); "
+           "after a crash a call is billed up to its last update"),
     Option("radius_host", str, lambda: "127.0.0.1", "Address the RADIUS server binds to"),
     Option("radius_auth_port", int, lambda: 1812, "RADIUS authentication port"),
     Option("radius_acct_port", int, lambda: 1813, "RADIUS accounting port"),
@@ -48,6 +61,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("default_region", str, lambda: "US", "Region for numbers dialled without a country code"),
     Option("currency", str, lambda: "USD", "Company currency (ISO 4217)"),
     Option("time_zone", str, lambda: "UTC", "Company time zone (IANA name) for reports and time bands"),
+    Option("fees_interval_s", int, lambda: 60,
+           "How often the service charges the recurring fees that fell due, in seconds (0: only on demand, with "
+           "`carrier-switch fees run`)"),
     Option("token_ttl_minutes", int, lambda: 480, "How long a desktop sign-in stays valid"),
     Option("log_level", str, lambda: "INFO", "DEBUG, INFO, WARNING or ERROR"),
 )

@@ -7,6 +7,7 @@ strip the first `strip_digits` digits, then prepend the carrier's tech prefix.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -61,9 +62,14 @@ class CarrierView:
         if self.tech_prefix and not self.tech_prefix.replace("#", "").replace("*", "").isalnum():
             raise ValueError(f"carrier {self.name!r}: tech prefix {self.tech_prefix!r} is not dialable")
 
-    def usable_gateways(self) -> tuple[GatewayView, ...]:
-        """Enabled gateways not known to be down, heaviest first (then by id, so the order is stable)."""
-        return tuple(sorted((g for g in self.gateways if g.usable), key=lambda g: (-g.weight, g.id)))
+    def usable_gateways(self, gateways_up: Mapping[int, bool] | None = None) -> tuple[GatewayView, ...]:
+        """Enabled gateways not known to be down, heaviest first (then by id, so the order is stable).
+        `gateways_up`: the OPTIONS keep-alive's newer verdicts, by gateway id (routing/gateway_health.py)."""
+        if gateways_up:
+            usable = [g for g in self.gateways if g.enabled and gateways_up.get(g.id, g.options_up) is not False]
+        else:
+            usable = [g for g in self.gateways if g.usable]
+        return tuple(sorted(usable, key=lambda g: (-g.weight, g.id)))
 
 
 def parse_codecs(text: str) -> frozenset[str]:

@@ -4,9 +4,10 @@
 1. The dial plan's longest matching route prefix decides (none: NO_ROUTE; blocked: BLOCKED).
 2. Candidates are the carriers the route names (or every carrier when it names none), minus the excluded.
 3. Each candidate is checked, first failing reason wins: disabled; down (circuit breaker `down_until` in the
-   future, marked down by the breaker in `state`, or no enabled gateway whose OPTIONS keep-alive is up); no buy
-   rate for the number; at a loss / under the minimum margin (profit.py, unless the route allows a loss); no
-   common codec; over a daily/monthly minute cap; at capacity (channels, CPS).
+   future, marked down by the breaker in `state`, or no enabled gateway whose OPTIONS keep-alive is up, stored or
+   as `state.gateways_up` has it now); no buy rate for the number; at a loss / under the minimum margin
+   (profit.py, unless the route allows a loss); no common codec; over a daily/monthly minute cap; at capacity
+   (channels, CPS).
 4. The usable carriers are ordered by the route's strategy (LCR by buy rate, priority, or weighted with the
    state's random source); pinned carriers come first, in that same order.
 
@@ -47,6 +48,7 @@ class RoutingState:
 
     loads: Mapping[int, CarrierLoad] = field(default_factory=dict)
     down: frozenset[int] = frozenset()
+    gateways_up: Mapping[int, bool] = field(default_factory=dict)  # keep-alive verdicts newer than the views
     rng: random.Random = field(default_factory=random.Random)
 
 
@@ -68,10 +70,12 @@ class _Entry(NamedTuple):
 class Router:
     """Immutable routing data: the carriers and the merged buy index of their decks."""
 
-    __slots__ = ("_prepared", "buy_index", "carriers")
+    __slots__ = ("_gateway_carrier", "_prepared", "buy_index", "carriers")
 
     def __init__(self, carriers: Iterable[CarrierView], buy_index: BuyIndex) -> None:
         self.carriers: dict[int, CarrierView] = {carrier.id: carrier for carrier in carriers}
+        self._gateway_carrier = {gateway.id: carrier.id for carrier in self.carriers.values()
+                                 for gateway in carrier.gateways}
         self.buy_index = buy_index
         self._prepared: dict[int, tuple[RoutePolicy, list[_Entry], bool]] = {}
 
@@ -105,6 +109,11 @@ class Router:
         skipped: list[Skipped] = []
         usable: list[tuple[Rate, _Entry]] = []
         entries, has_pinned = self._prepare(policy)
+        if state.gateways_up:
+            touched = {self._gateway_carrier.get(gateway_id) for gateway_id in state.gateways_up}
+            entries = [_keepalive(prepared, state.gateways_up) if prepared.carrier.id in touched else prepared
+                       for prepared in entries]
+            has_pinned = any(prepared.entry.pinned and prepared.static is None for prepared in entries)
         for prepared in entries:
             column = prepared.column
             rate = rates[column] if rates and column is not None else None
@@ -170,6 +179,15 @@ class Router:
             self._prepared.clear()
         self._prepared[id(policy)] = (policy, prepared, has_pinned)  # holds the policy: its id is not reused
         return prepared, has_pinned
+
+
+def _keepalive(prepared: _Entry, gateways_up: Mapping[int, bool]) -> _Entry:
+    """The entry with the OPTIONS keep-alive's verdicts on its carrier's gateways."""
+    carrier = prepared.carrier
+    if prepared.static is not None and prepared.static[0] is not SkipReason.DOWN:
+        return prepared  # excluded or switched off whatever its gateways do
+    gateways = carrier.usable_gateways(gateways_up)
+    return prepared._replace(gateways=gateways, static=None if gateways else (SkipReason.DOWN, "no gateway up"))
 
 
 def _routes(number: str, sell: Decimal | None, usable: list[tuple[Rate, _Entry]]) -> list[Route]:

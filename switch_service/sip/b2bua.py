@@ -714,6 +714,7 @@ class B2BUA:
         self.calls_by_a: dict[tuple[str, str], Call] = {}
         self.calls_by_b: dict[str, Call] = {}
         self.ended_calls = 0
+        self.allow = ALLOW + (", REGISTER" if hasattr(controller, "register") else "")  # what we answer
         self._tasks: set[asyncio.Future[None]] = set()
         layer.user = self
 
@@ -752,14 +753,35 @@ class B2BUA:
             self._new_call(request, tx)
         elif method == "OPTIONS":
             tx.respond(make_response(request, 200, to_tag=new_tag(), extra=[
-                ("allow", ALLOW), ("accept", "application/sdp"), ("supported", "replaces, timer"),
+                ("allow", self.allow), ("accept", "application/sdp"), ("supported", "replaces, timer"),
                 ("content-length", "0")]))
         elif method in ("BYE", "UPDATE", "INFO", "PRACK", "NOTIFY"):
             tx.respond(make_response(request, 481, to_tag=new_tag()))
+        elif method == "REGISTER" and hasattr(self.controller, "register"):
+            self._register(request, tx)
         elif method in ("REGISTER", "SUBSCRIBE", "MESSAGE", "REFER", "PUBLISH"):
-            tx.respond(make_response(request, 405, to_tag=new_tag(), extra=[("allow", ALLOW)]))
+            tx.respond(make_response(request, 405, to_tag=new_tag(), extra=[("allow", self.allow)]))
         else:
             tx.respond(make_response(request, 501, to_tag=new_tag()))
+
+    def _register(self, request: SipRequest, tx: ServerTransaction) -> None:
+        """A registrar controller answers REGISTER (digest trunks); its answer may take a snapshot load."""
+        controller: Any = self.controller
+        answer: SipResponse | Awaitable[SipResponse] = controller.register(request, tx.peer)
+        if not inspect.isawaitable(answer):
+            tx.respond(answer)
+            return
+
+        async def respond(pending: Awaitable[SipResponse]) -> None:
+            try:
+                tx.respond(await pending)
+            except Exception:
+                log.exception("REGISTER from %s:%d failed", tx.peer.host, tx.peer.port)
+                tx.respond(make_response(request, 500, to_tag=new_tag()))
+
+        task = asyncio.ensure_future(respond(answer))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def on_cancel(self, cancel: SipRequest, invite_tx: ServerTransaction | None, peer: Peer) -> None:
         call = self.calls_by_a.get((cancel.call_id, cancel.from_tag or ""))

@@ -10,18 +10,25 @@ A call, by what the request-URI user (normalised to E.164 digits) is:
 - an access number: the caller's ANI (P-Asserted-Identity, else From). A known ANI with a stored destination is
   authorised at once (Called-Station-Id left out, the destination comes back as h323-redirect-number); any other
   caller goes to the IVR media endpoint when one is configured, and is refused with 480 (Warning: no IVR) when not;
-- a trunk DID: delivered to the trunk's address (its source IP, port 5060), billed to the DID's account;
+- a trunk DID: delivered to the trunk's address (its source IP, port 5060; a digest trunk: where its live REGISTER
+  binding points, registrar.py; none: 480), billed to the DID's account;
 - anything else from a customer trunk's source IP (auth=ip): destination = the request-URI user, billed to the
   trunk's account, within the trunk's channel and CPS limits;
 - anything else, when digest trunks exist: 407 challenge; the INVITE with Proxy-Authorization of a digest trunk's
-  user name goes on as a trunk call, the digest checked by the AAA server (digest.py; no REGISTER needed);
+  user name goes on as a trunk call, the digest checked by the AAA server (digest.py; no REGISTER needed to call);
 - anything else: 404.
 
 SIP answers chosen by the switch (see `REJECT_SIP` for the RADIUS return codes):
 - 480 + Warning "no IVR media endpoint is configured": access number, caller unknown or without a destination;
+- 480 + Warning "trunk not registered": a digest trunk's DID while the trunk has no live registration;
 - 486 "Too Many Calls": the account's concurrent-call limit (the account is busy, like RADIUS code 3);
 - 503 (+ Retry-After: 1): account or trunk CPS limit, trunk channel limit, RADIUS unreachable, no carrier usable;
 - 403: destination blocked by the dial plan; 404: the dial plan has no route for the number; 503: no dial plan.
+
+Beside the calls: REGISTER of digest trunks (`register`, registrar.py; bindings in memory), the OPTIONS keep-alive
+to every carrier gateway once the switch is attached (`attach`, keepalive.py; a gateway down per
+routing/gateway_health.py is skipped by routing, its state stored on the gateway row and published on
+`gateway_events`), and an Accounting Interim-Update per answered call every `interim_interval_s`.
 """
 
 from __future__ import annotations
@@ -41,16 +48,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
 from switch_service.billing.rates import Rate
-from switch_service.events import CallEvent, CallEventKind, EventBus
+from switch_service.config.settings import Settings
+from switch_service.errors import UserError
+from switch_service.events import CallEvent, CallEventKind, EventBus, GatewayBus, GatewayEvent, GatewayEventKind
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.circuit_breaker import CircuitBreaker
+from switch_service.routing.gateway_health import GatewayChange, GatewayHealth, ping_failed
 from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
 from switch_service.sip.aaa_link import AvPairs, SwitchRadius
@@ -65,12 +75,18 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
+from switch_service.sip.dialogs import LocalAddress
 from switch_service.sip.digest import DigestChallenger, parse_digest
+from switch_service.sip.keepalive import GatewayAddress, KeepAlive
 from switch_service.sip.lookups import AniEntry, DidEntry, SwitchData, load_switch_data, normalise_number
 from switch_service.sip.lookups import change_signature as data_signature
+from switch_service.sip.message import SipRequest, SipResponse
 from switch_service.sip.radius_async import AsyncRadius
+from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.targets import TargetInfo, routes_to_targets
-from switch_service.store.models.enums import DidKind
+from switch_service.sip.transactions import Peer, TransactionLayer
+from switch_service.store.models import Gateway
+from switch_service.store.models.enums import DidKind, TrunkAuth
 from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, write_attempts
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
 
@@ -177,7 +193,26 @@ class ControllerConfig:
     acct_retry_s: float = 120.0  # how long an unacknowledged Accounting request is sent again
     max_targets: int = 16
     digest_realm: str = "carrierdesk"  # the realm of the digest trunks' HA1
+    registrar: RegistrarConfig = field(default_factory=RegistrarConfig)
+    keepalive_interval_s: float = 30.0  # OPTIONS to every carrier gateway; 0: off
+    keepalive_failures: int = 3  # pings failed in a row (no answer, 5xx) that take a gateway down
+    interim_interval_s: float = 60.0  # Accounting Interim-Update of each answered call; 0: off
     rng: random.Random = field(default_factory=random.Random)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ControllerConfig:
+        """The service's switch options (config/settings.py); a bad combination is a UserError naming it."""
+        try:
+            registrar = RegistrarConfig(min_expires_s=int(settings["sip_register_min_expires_s"]),
+                                        max_expires_s=int(settings["sip_register_max_expires_s"]))
+        except ValueError as exc:
+            raise UserError(f"sip_register_min_expires_s / sip_register_max_expires_s: {exc}") from None
+        if int(settings["sip_keepalive_failures"]) < 1:
+            raise UserError("sip_keepalive_failures must be at least 1")
+        return cls(default_region=str(settings["default_region"]), time_zone=str(settings["time_zone"]),
+                   registrar=registrar, keepalive_interval_s=max(0, int(settings["sip_keepalive_interval_s"])),
+                   keepalive_failures=int(settings["sip_keepalive_failures"]),
+                   interim_interval_s=max(0, int(settings["sip_interim_interval_s"])))
 
 
 @dataclass
@@ -212,6 +247,7 @@ class CallInfo:
     ended: bool = False
     stopped: bool = False
     start_sent: asyncio.Future[None] | None = None
+    interim: asyncio.TimerHandle | None = None
 
 
 def _utcnow() -> dt.datetime:
@@ -235,6 +271,11 @@ class SwitchController:
         self.clock = clock
         self.ivr_target = _parse_address(self.config.ivr) if self.config.ivr else None
         self.digest = DigestChallenger(self.config.digest_realm)
+        self.registrar = Registrar(self.digest, self.config.registrar)
+        self.gateway_health = GatewayHealth(self.config.keepalive_failures)
+        self.gateway_events = GatewayBus()
+        self.keepalive: KeepAlive | None = None
+        self._gateways_up: tuple[SwitchData | None, dict[int, bool]] = (None, {})
         self._radius_pool = concurrent.futures.ThreadPoolExecutor(self.config.radius_threads, "switch-radius")
         self._db_pool = concurrent.futures.ThreadPoolExecutor(2, "switch-db")
         self._data: SwitchData | None = None
@@ -334,6 +375,72 @@ class SwitchController:
         task.add_done_callback(self._tasks.discard)
         return task
 
+    # -- registrar and gateway keep-alive -----------------------------------------------------------------------
+    async def register(self, request: SipRequest, source: Peer) -> SipResponse:
+        """A REGISTER (B2BUA `RegistrarController`): digest trunks' bindings, checked on the current snapshot."""
+        data = await self.data()
+        return self.registrar.register(request, source, data.trunks_by_user)
+
+    def attach(self, layer: TransactionLayer, local: LocalAddress) -> None:
+        """The switch is listening: start the OPTIONS keep-alive to the carriers' gateways (unless it is off)."""
+        if self.config.keepalive_interval_s > 0 and self.keepalive is None:
+            self.keepalive = KeepAlive(layer, local, self.config.keepalive_interval_s, self._keepalive_gateways,
+                                       self._gateway_answered)
+            self.keepalive.start()
+
+    async def _keepalive_gateways(self) -> list[GatewayAddress]:
+        """Every enabled gateway of every enabled carrier, seeded with its stored OPTIONS state."""
+        data = await self.data()
+        gateways = []
+        for carrier in data.router.carriers.values():
+            for gateway in carrier.gateways:
+                if carrier.enabled and gateway.enabled:
+                    self.gateway_health.seed(gateway.id, gateway.options_up)
+                    gateways.append(GatewayAddress(gateway.id, carrier.id,
+                                                   Peer(gateway.transport.upper(), gateway.host, gateway.port)))
+        self.gateway_health.forget(g.gateway_id for g in gateways)
+        return gateways
+
+    def _gateway_answered(self, gateway: GatewayAddress, code: int | None) -> None:
+        if not ping_failed(code) and self.breaker.options_up(gateway.carrier_id):
+            log.warning("carrier %d answers OPTIONS again: its circuit breaker is closed", gateway.carrier_id)
+        change = self.gateway_health.record(gateway.gateway_id, code)
+        if change is None:
+            return
+        self._gateways_up = (None, {})  # recomputed at the next call
+        peer = gateway.peer
+        address = f"{peer.host}:{peer.port}/{peer.transport}"
+        if change.up:
+            log.warning("gateway %d (%s) of carrier %d answers OPTIONS again (%s): back in routing",
+                        gateway.gateway_id, address, gateway.carrier_id, code)
+        else:
+            log.warning("gateway %d (%s) of carrier %d is down: %d OPTIONS in a row %s; routing skips it",
+                        gateway.gateway_id, address, gateway.carrier_id, self.gateway_health.failures_to_down,
+                        "unanswered" if code is None else f"failed, the last with {code}")
+        at = self.clock()
+        self.gateway_events.publish(GatewayEvent(GatewayEventKind.UP if change.up else GatewayEventKind.DOWN,
+                                                 gateway.carrier_id, gateway.gateway_id, address, code, at))
+        self._spawn(self._store_gateway(change, at))
+
+    async def _store_gateway(self, change: GatewayChange, at: dt.datetime) -> None:
+        """The gateway row keeps the verdict (the API shows it; a restart starts from it)."""
+        def write(session: Session) -> None:
+            with session.begin():
+                session.execute(update(Gateway).where(Gateway.id == change.gateway_id)
+                                .values(options_up=change.up, options_checked_at=at))
+        try:
+            await self._in_db(write)
+        except Exception:
+            log.exception("could not store the OPTIONS state of gateway %d", change.gateway_id)
+
+    def _gateway_overrides(self, data: SwitchData) -> dict[int, bool]:
+        """The keep-alive's verdicts that differ from the snapshot's views (usually none), for routing."""
+        computed_for, overrides = self._gateways_up
+        if computed_for is not data:
+            overrides = self.gateway_health.overrides(data.router.carriers.values())
+            self._gateways_up = (data, overrides)
+        return overrides
+
     # -- CallController ----------------------------------------------------------------------------------------
     async def route(self, call: InboundCall) -> Decision:
         info = CallInfo(key=call.switch_ref or call.call_id, call_id=call.call_id, conf_id=secrets.token_hex(16),
@@ -362,9 +469,19 @@ class SwitchController:
             if did.kind is DidKind.ACCESS_NUMBER:
                 return await self._access_number(info, call, did, data.anis.get(info.caller))
             trunk = data.trunks.get(did.trunk_id) if did.trunk_id is not None else None
-            if trunk is None or not trunk.source_ip or did.account_id is None:
+            if trunk is None or did.account_id is None:
                 return Reject(404, "DID Not Configured")
-            deliver = Target(trunk.source_ip, 5060, "UDP", dialled, f"trunk:{trunk.id}")
+            if trunk.auth is TrunkAuth.DIGEST:
+                binding = self.registrar.binding(trunk.id)
+                if binding is None:
+                    return Reject(480, "Temporarily Unavailable",
+                                  (("warning", '399 carrierdesk "trunk not registered"'),))
+                peer = binding.target
+                deliver = Target(peer.host, peer.port, peer.transport, dialled, f"trunk:{trunk.id}")
+            elif trunk.source_ip:
+                deliver = Target(trunk.source_ip, 5060, "UDP", dialled, f"trunk:{trunk.id}")
+            else:
+                return Reject(404, "DID Not Configured")
             return await self._authorise(info, call, dialled, did.account_id, did, fixed=[deliver])
         trunk = data.trunks_by_ip.get(call.source_host)
         credentials: DigestCredentials | None = None
@@ -540,7 +657,8 @@ class SwitchController:
                 continue
             loads[carrier_id] = CarrierLoad(channels, cps, minutes.seconds_today if minutes else 0,
                                             minutes.seconds_this_month if minutes else 0)
-        return RoutingState(loads=loads, down=self.breaker.down_carriers(), rng=self.config.rng)
+        return RoutingState(loads=loads, down=self.breaker.down_carriers(), rng=self.config.rng,
+                            gateways_up=self._gateway_overrides(data))
 
     def _hold(self, info: CallInfo, index: int, now: float) -> None:
         """The carrier of target `index` has a channel of this call (from its INVITE to the end)."""
@@ -601,24 +719,36 @@ class SwitchController:
         info.answered_at = self.clock()
         codecs = sdp_codecs(call.sdp)
         info.codec = codecs[0] if codecs else None
-        record = AcctRecord(
-            status=AcctStatus.START, session_id=info.conf_id, user_name=info.caller or "anonymous",
-            calling_station_id=info.caller, called_station_id=info.destination, conf_id=info.conf_id,
-            call_id=info.call_id, setup_time=info.setup_at, connect_time=info.answered_at,
-            remote_address=info.source_host)
+        record = _acct_record(info, AcctStatus.START, connect_time=info.answered_at)
         info.start_sent = self._spawn(self._account(record, self._acct_pairs(info), None))
+        if self.config.interim_interval_s > 0:
+            info.interim = asyncio.get_running_loop().call_later(self.config.interim_interval_s, self._interim, info)
         self._publish(info, CallEventKind.ANSWERED)
+
+    def _interim(self, info: CallInfo) -> None:
+        """Accounting Interim-Update with the talk time so far (the server moves the live call's last_seen_at,
+        which crash recovery bills up to), then the next one."""
+        info.interim = None
+        if info.ended or info.answered_at is None:
+            return
+        talked = round((self.clock() - info.answered_at).total_seconds())
+        record = _acct_record(info, AcctStatus.INTERIM_UPDATE, connect_time=info.answered_at, session_time=talked)
+        self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
+        info.interim = asyncio.get_running_loop().call_later(self.config.interim_interval_s, self._interim, info)
 
     def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None:
             return
-        self._finish(info, cause, duration_s if info.answered is not None else 0.0)
+        self._finish(info, cause, duration_s if info.answered_at is not None else 0.0)
 
     def _finish(self, info: CallInfo, cause: EndCause, duration_s: float) -> None:
         """Idempotent end of a call: counters released, Accounting-Stop sent when it was authorised."""
         first = not info.ended
         info.ended = True
+        if info.interim is not None:
+            info.interim.cancel()
+            info.interim = None
         self.calls.pop(info.key, None)
         self._release_carrier(info)
         if info.counted_account and info.account_id is not None:
@@ -633,14 +763,12 @@ class SwitchController:
             info.counted_trunk = False
         if info.authorised and not info.stopped:
             info.stopped = True
-            answered = info.answered is not None and info.answered_at is not None
+            answered = info.answered_at is not None  # a carrier's (info.answered) or a trunk's (no route)
             now = self.clock()
-            record = AcctRecord(
-                status=AcctStatus.STOP, session_id=info.conf_id, user_name=info.caller or "anonymous",
-                calling_station_id=info.caller, called_station_id=info.destination, conf_id=info.conf_id,
-                call_id=info.call_id, session_time=round(duration_s) if answered else 0, setup_time=info.setup_at,
+            record = _acct_record(
+                info, AcctStatus.STOP, session_time=round(duration_s) if answered else 0,
                 connect_time=info.answered_at if answered else None, disconnect_time=now,
-                disconnect_cause=q850_cause(cause, info.last_code), remote_address=info.source_host)
+                disconnect_cause=q850_cause(cause, info.last_code))
             self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
         if first and (info.authorised or info.attempts):
             self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value)
@@ -722,7 +850,10 @@ class SwitchController:
         return None
 
     async def drain(self, timeout: float = 10.0) -> None:
-        """Wait for the accounting requests and attempt rows still under way (shutdown, tests)."""
+        """Stop the keep-alive; wait for the accounting requests and attempt rows still under way (shutdown, tests)."""
+        if self.keepalive is not None:
+            self.keepalive.stop()
+            self.keepalive = None
         deadline = time.monotonic() + timeout
         while self._tasks and time.monotonic() < deadline:
             await asyncio.wait(list(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
@@ -731,6 +862,13 @@ class SwitchController:
     def close(self) -> None:
         self._radius_pool.shutdown(wait=True)
         self._db_pool.shutdown(wait=True)
+
+
+def _acct_record(info: CallInfo, status: AcctStatus, **times: Any) -> AcctRecord:
+    """An Accounting-Request of the call: what every status repeats, plus its times."""
+    return AcctRecord(status=status, session_id=info.conf_id, user_name=info.caller or "anonymous",
+                      calling_station_id=info.caller, called_station_id=info.destination, conf_id=info.conf_id,
+                      call_id=info.call_id, setup_time=info.setup_at, remote_address=info.source_host, **times)
 
 
 def _parse_address(text: str) -> tuple[str, int, str]:

@@ -12,6 +12,9 @@ from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from switch_service.sip.message import SipRequest, SipResponse
+from switch_service.sip.transactions import Peer
+
 
 @dataclass(frozen=True)
 class InboundCall:
@@ -102,6 +105,13 @@ class HandoffController(CallController, Protocol):
     endpoint handed it back. Without it, a media endpoint's BYE simply ends the call."""
 
     def resume(self, call: InboundCall, handoff: Handoff) -> Decision | Awaitable[Decision]: ...
+
+
+class RegistrarController(CallController, Protocol):
+    """A controller that takes registrations (digest trunks, registrar.py): the B2BUA hands it every REGISTER
+    with the address it came from. Without it, REGISTER is answered 405."""
+
+    def register(self, request: SipRequest, source: Peer) -> SipResponse | Awaitable[SipResponse]: ...
 
 
 HANDOFF_DESTINATION = "x-carrierdesk-destination"

@@ -1,8 +1,10 @@
-"""SIP digest for customer trunks that authenticate by user name and password (auth=digest), on the INVITE.
+"""SIP digest for customer trunks that authenticate by user name and password (auth=digest).
 
-The switch challenges (407 with a nonce) and checks the nonce is its own and fresh; the response itself is
+On the INVITE the switch challenges (407 with a nonce) and checks the nonce is its own and fresh; the response is
 checked by the AAA server (the digest travels in the Access-Request, draft-sterman attributes), which holds the
-trunk's HA1 = MD5(user:realm:password). Nonces are stateless: `<hex time>.<HMAC of it>`, valid `lifetime_s`.
+trunk's HA1 = MD5(user:realm:password). On REGISTER (401) the switch checks the response itself with the HA1 of
+its snapshot (`digest_matches`): a registration reserves no money. Nonces are stateless: `<hex time>.<HMAC of
+it>`, valid `lifetime_s`.
 """
 
 from __future__ import annotations
@@ -71,3 +73,18 @@ class DigestChallenger:
             response=params["response"], realm=params["realm"], nonce=params.get("nonce"), method=method,
             uri=params.get("uri"), qop=params.get("qop"), algorithm=params.get("algorithm") or "MD5",
             cnonce=params.get("cnonce"), nonce_count=params.get("nc"), user_name=params["username"])
+
+
+def _md5(text: str) -> str:
+    return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def digest_matches(ha1: str, credentials: DigestCredentials) -> bool:
+    """Whether the response is the one HA1 = MD5(user:realm:password) gives (RFC 2617, qop=auth or none):
+    the switch checks REGISTER itself, INVITE digests go to the AAA server."""
+    ha2 = _md5(f"{credentials.method}:{credentials.uri or ''}")
+    if credentials.qop:
+        middle = f"{credentials.nonce}:{credentials.nonce_count}:{credentials.cnonce}:{credentials.qop}"
+    else:
+        middle = credentials.nonce or ""
+    return hmac.compare_digest(_md5(f"{ha1.lower()}:{middle}:{ha2}"), credentials.response.strip().lower())

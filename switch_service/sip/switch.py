@@ -72,6 +72,9 @@ class SipSwitch:
         self.layer = TransactionLayer(loop, self.transport.send, self.config.timers)
         local = LocalAddress(self.config.host, self.transport.port)
         self.b2bua = B2BUA(self.layer, self.controller, local, loop, self.config.b2bua)
+        attach = getattr(self.controller, "attach", None)
+        if attach is not None:  # a controller that sends requests of its own (the gateways' OPTIONS keep-alive)
+            attach(self.layer, local)
         log.info("SIP switch listening on %s:%d (UDP%s)", self.config.host, self.transport.port,
                  ", TCP" if self.config.tcp else "")
 
@@ -184,7 +187,7 @@ def parse_target(text: str) -> Target:
     return Target(host, int(port), (transport or "UDP").upper(), carrier_ref=text)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="serve the SIP switch with a static route")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=5060)
@@ -195,10 +198,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ivr", default=None, help="HOST:PORT of the IVR media endpoint (with --db)")
     parser.add_argument("--aaa-process", action="store_true",
                         help="with --db: run the RADIUS server and billing policy in a child process")
+    parser.add_argument("--keepalive-interval", type=float, default=0.0,
+                        help="with --db: seconds between OPTIONS to the carriers' gateways (default 0: off)")
     parser.add_argument("--max-duration", type=int, default=None)
     parser.add_argument("--invite-timeout", type=float, default=None)
     parser.add_argument("--flood-limit", type=float, default=0.0, help="messages/s per source IP, 0 = off")
     parser.add_argument("--log-level", default="WARNING")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not args.db and not args.route:
@@ -210,16 +220,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from switch_service.sip.local_aaa import start_local_aaa
         from switch_service.store.engine import make_engine
 
+        controller_config = ControllerConfig(ivr=args.ivr, keepalive_interval_s=args.keepalive_interval)
         if args.aaa_process:
             from switch_service.sip.call_control import SwitchController
             from switch_service.sip.local_aaa import start_aaa_process
 
             aaa = start_aaa_process(args.db)
             closers.append(aaa.close)
-            controller = SwitchController(make_engine(args.db), aaa.client, ControllerConfig(ivr=args.ivr))
+            controller = SwitchController(make_engine(args.db), aaa.client, controller_config)
             closers.insert(0, controller.close)
         else:
-            local = start_local_aaa(make_engine(args.db), ControllerConfig(ivr=args.ivr))
+            local = start_local_aaa(make_engine(args.db), controller_config)
             closers.append(local.close)
             controller = local.controller
     else:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,3 +29,12 @@ class Api:
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
+
+    def wait_job(self, headers: dict[str, Any], job_id: str, timeout: float = 120) -> dict[str, Any]:
+        """The job's answer once it left queued/running (or when `timeout` seconds passed)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            job: dict[str, Any] = self.client.get(f"/api/v1/jobs/{job_id}", headers=headers).json()
+            if job["state"] not in ("queued", "running") or time.monotonic() > deadline:
+                return job
+            time.sleep(0.05)

@@ -178,3 +178,42 @@ def test_reseller_sees_only_its_subtree(api: Api, auth_header: Header, resellers
     assert _all_pages(api, south)[0] == other
     admin = auth_header(api.login("admin"))
     assert len(_all_pages(api, admin)[0]) == 7
+
+
+def _ids(api: Api, headers: dict[str, Any], **params: Any) -> list[int]:
+    response = api.client.get("/api/v1/accounts/ids", headers=headers, params=params)
+    assert response.status_code == 200, response.text
+    return list(response.json()["ids"])
+
+
+def test_id_list_is_every_listed_id_in_the_list_order(api: Api, admin: dict[str, Any]) -> None:
+    ids = _seed(api, 23)
+    assert _ids(api, admin) == _all_pages(api, admin, limit=7)[0] == sorted(ids)
+    # the row before any page is its cursor: the page after ids[9] starts at ids[10]
+    listed = _ids(api, admin)
+    page = api.client.get("/api/v1/accounts", headers=admin, params={"after": listed[9], "limit": 5}).json()
+    assert [item["id"] for item in page["items"]] == listed[10:15]
+
+
+def test_id_list_follows_the_search(api: Api, admin: dict[str, Any]) -> None:
+    sevens = _seed(api, 3, prefix="7")
+    _seed(api, 3, prefix="8")
+    assert _ids(api, admin, q=" 700001") == [sevens[1]]
+    assert _ids(api, admin, q="70000") == _all_pages(api, admin, q="70000")[0] == sevens
+    assert _ids(api, admin, q="no such customer") == []
+    assert api.client.get("/api/v1/accounts/ids", headers=admin, params={"q": "x" * 101}).status_code == 422
+
+
+def test_id_list_shows_each_role_what_the_list_shows(api: Api, auth_header: Header,
+                                                     resellers: dict[str, int]) -> None:
+    own = _seed(api, 2, resellers["north"], prefix="1")
+    child = _seed(api, 2, resellers["north_east"], prefix="2")
+    other = _seed(api, 2, resellers["south"], prefix="3")
+    direct = _seed(api, 1, None, prefix="4")
+    north = auth_header(api.login("north"))
+    assert _ids(api, north) == own + child
+    assert _ids(api, north, q="30000") == []  # another reseller's account, found by number: still hidden
+    assert _ids(api, auth_header(api.login("south"))) == other
+    support = auth_header(api.login("support"))
+    assert _ids(api, support) == _all_pages(api, support)[0] == own + child + other + direct
+    assert api.client.get("/api/v1/accounts/ids").status_code == 401

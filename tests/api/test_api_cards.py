@@ -35,15 +35,6 @@ def _counts(api: Api) -> tuple[int, int, int, int]:
                      for model in (CardBatch, Card, Account, AuditEntry))
 
 
-def _wait(api: Api, headers: dict[str, Any], job_id: str, timeout: float = 120) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while True:
-        job: dict[str, Any] = api.client.get(f"/api/v1/jobs/{job_id}", headers=headers).json()
-        if job["state"] not in ("queued", "running") or time.monotonic() > deadline:
-            return job
-        time.sleep(0.05)
-
-
 def _batch(api: Api, name: str, count: int = 3, reseller_id: int | None = None) -> int:
     """A batch made straight in the store (the job is tested on its own below)."""
     with Session(api.engine) as session, session.begin():
@@ -73,7 +64,7 @@ def test_a_batch_is_made_by_a_job_with_unique_pins(api: Api, auth_header: Header
     assert response.status_code == 202, response.text
     assert response.json()["kind"] == "card_batch"
     assert response.headers["location"] == f"/api/v1/jobs/{response.json()['id']}"
-    job = _wait(api, admin, response.json()["id"])
+    job = api.wait_job(admin, response.json()["id"])
     assert job["state"] == "succeeded", job
     assert (job["done"], job["total"]) == (2500, 2500)
     batch_id = job["result"]["batch_id"]
@@ -111,7 +102,7 @@ def test_progress_shows_while_a_big_batch_runs_and_cancel_writes_nothing(api: Ap
     assert 0 < job["done"] < job["total"] == 100_000
     assert job["message"] == f"{job['done']} of 100000 cards made"
     assert api.client.post(f"/api/v1/jobs/{job_id}/cancel", headers=admin).status_code == 200
-    finished = _wait(api, admin, job_id)
+    finished = api.wait_job(admin, job_id)
     assert finished["state"] == "cancelled", finished
     assert finished["message"] == "cancelled; nothing was written"
     assert _counts(api) == before

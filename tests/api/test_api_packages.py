@@ -90,6 +90,10 @@ def test_assign_a_package_and_list_the_account_packages_with_used_seconds(api: A
     assert again.status_code == 409
     march = api.client.post(url, headers=admin, json={"package_id": package["id"], "at": "2026-03-15T12:00:00Z"})
     assert march.json()["period_start"] == "2026-03-01T05:00:00Z"
+    payments = api.client.get(f"/api/v1/accounts/{account_id}/payments", headers=admin).json()["items"]
+    assert [(p["kind"], p["amount"], p["reference"]) for p in payments] == [  # newest first; the 409 charged nothing
+        ("fee", "4.990000", "UK 300 from 2026-03-01"), ("fee", "4.990000", "UK 300 from 2026-02-01")]
+    assert api.client.get(f"/api/v1/accounts/{account_id}", headers=admin).json()["balance"] == "-9.980000"
     with api.session() as session:  # calls used some of February's seconds
         session.execute(update(AccountPackage).where(AccountPackage.id == entry["id"]).values(used_seconds=18500))
         session.commit()

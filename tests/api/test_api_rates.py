@@ -63,6 +63,8 @@ def test_add_a_rate_see_it_and_the_version_bumped(api: Api, auth_header: Header)
     assert _version(api, tariff_id) == 2
     assert api.client.get(f"/api/v1/tariffs/{tariff_id}/rates/{rate['id']}", headers=admin).json() == rate
     assert api.client.get(f"/api/v1/tariffs/{tariff_id}", headers=admin).json()["rate_count"] == 1
+    listed = api.client.get("/api/v1/tariffs", headers=admin).json()["items"]
+    assert [(t["id"], t["rate_count"]) for t in listed] == [(tariff_id, 1)]
     with api.session() as session:
         stored = session.get(Rate, rate["id"])
         assert stored is not None

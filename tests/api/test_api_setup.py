@@ -20,7 +20,7 @@ from switch_service.api.app import create_app
 from switch_service.config import settings as settings_module
 from switch_service.store.engine import make_engine
 from switch_service.store.migrate import upgrade
-from switch_service.store.models import AuditEntry, CompanySetting, User
+from switch_service.store.models import Account, AuditEntry, CardBatch, CompanySetting, User
 from switch_service.store.repositories.company import claim_first_setup
 
 SETUP = "/api/v1/setup"
@@ -159,3 +159,31 @@ def test_bad_company_change_is_a_422_naming_the_field(api: Api, auth_header: Hea
     with api.session() as session:
         assert session.scalar(select(func.count()).select_from(CompanySetting)) == 0
 
+
+
+def test_records_made_without_a_currency_take_the_companys_and_accounts_its_time_zone(api: Api,
+                                                                                    auth_header: Header) -> None:
+    """The owner picks EUR and Madrid in the wizard, not in the service's config file: what is created afterwards
+    without a currency is in EUR, and a new account's time bands are counted in Madrid time."""
+    admin = auth_header(api.login("admin"))
+    changed = api.client.patch(COMPANY, json={"currency": "EUR", "time_zone": "Europe/Madrid"}, headers=admin)
+    assert changed.status_code == 200, changed.text
+    made = {
+        "account": api.client.post("/api/v1/accounts", headers=admin, json={"number": "7001", "name": "Ana"}),
+        "tariff": api.client.post("/api/v1/tariffs", headers=admin, json={"name": "Retail EU"}),
+        "reseller": api.client.post("/api/v1/resellers", headers=admin, json={"name": "Kiosk EU"}),
+        "voucher": api.client.post("/api/v1/vouchers", headers=admin, json={"count": 1, "value": "5"}),
+    }
+    for kind, response in made.items():
+        assert response.status_code == 201, (kind, response.text)
+    currencies = {kind: response.json() for kind, response in made.items()}
+    currencies["voucher"] = currencies["voucher"][0]
+    assert {kind: body["currency"] for kind, body in currencies.items()} == dict.fromkeys(made, "EUR")
+    batch = api.client.post("/api/v1/card-batches", headers=admin, json={"name": "EU 5", "count": 1,
+                                                                         "face_value": "5"})
+    assert batch.status_code == 202, batch.text
+    assert api.wait_job(admin, batch.json()["id"])["state"] == "succeeded"
+    with api.session() as session:
+        account = session.scalars(select(Account).where(Account.number == "7001")).one()
+        assert (account.currency, account.time_zone) == ("EUR", "Europe/Madrid")
+        assert session.scalars(select(CardBatch.currency).where(CardBatch.name == "EU 5")).one() == "EUR"

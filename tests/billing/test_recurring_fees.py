@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from switch_service.billing.periods import Period
-from switch_service.billing.recurring_fees import FeeDue, RecurringFee, fees_due
+from switch_service.billing.recurring_fees import FeeDue, RecurringFee, fees_due, next_due_after
 
 LONDON = ZoneInfo("Europe/London")
 MAINTENANCE = RecurringFee("maintenance", Decimal("0.50"), Period.WEEKLY, datetime(2025, 1, 6, 0, tzinfo=UTC))
@@ -60,3 +60,11 @@ def test_back_to_back_runs_charge_each_occurrence_once(cuts: list[datetime], per
     first, second, third = cuts
     split = fees_due([fee], first, second, LONDON) + fees_due([fee], second, third, LONDON)
     assert split == fees_due([fee], first, third, LONDON)
+
+
+def test_next_due_keeps_the_anchor_day_after_a_short_month() -> None:
+    assert next_due_after(DID, datetime(2025, 1, 1, tzinfo=UTC), UTC) == datetime(2025, 1, 31, 9, tzinfo=UTC)
+    assert next_due_after(DID, datetime(2025, 2, 28, 9, tzinfo=UTC), UTC) == datetime(2025, 3, 31, 9, tzinfo=UTC)
+    monday = datetime(2025, 2, 3, tzinfo=UTC)
+    assert next_due_after(MAINTENANCE, monday - timedelta(microseconds=1), UTC) == monday
+    assert next_due_after(MAINTENANCE, monday, UTC) == monday + timedelta(days=7)

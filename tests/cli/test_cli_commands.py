@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
+
+from switch_service.store.engine import make_engine
+from switch_service.store.models import Account, RecurringFee
+from switch_service.store.models.enums import Period
 
 CLI = [sys.executable, "-m", "switch_service"]
 
@@ -31,7 +39,7 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
     upgraded = run("db", "upgrade", "--db", empty_db_url)
     assert upgraded.returncode == 0, upgraded.stderr
     current = run("db", "current", "--db", empty_db_url)
-    assert current.returncode == 0 and current.stdout.strip() == "0002 (head)"
+    assert current.returncode == 0 and current.stdout.strip() == "0003 (head)"
     demo = run("demo-data", "--db", empty_db_url)
     assert demo.returncode == 0, demo.stderr
     assert "3 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout
@@ -116,3 +124,25 @@ def test_a_failed_demo_load_leaves_nothing_behind(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "half.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM tariffs").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] == 0
+
+
+def test_fees_run_charges_what_is_due_once_and_prints_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/fees.db"
+    assert run("db", "upgrade", "--db", url).returncode == 0
+    due = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    engine = make_engine(url)
+    with Session(engine) as session, session.begin():
+        account = Account(number="9001", name="Ana", balance=Decimal("5"))
+        session.add(account)
+        session.flush()
+        session.add(RecurringFee(name="DID rent", account_id=account.id, amount=Decimal("2"), period=Period.MONTHLY,
+                                 anchor_at=due, next_due_at=due))
+    engine.dispose()
+    first = run("fees", "run", "--db", url)
+    assert first.returncode == 0, first.stderr
+    (line,) = first.stdout.splitlines()
+    printed = json.loads(line)
+    assert (printed["name"], printed["accounts"], printed["occurrences"][:2]) == (
+        "DID rent", 1, ["2026-01-31T09:00:00+00:00", "2026-02-28T09:00:00+00:00"])
+    again = run("fees", "run", "--db", url)
+    assert (again.returncode, again.stdout) == (0, "")

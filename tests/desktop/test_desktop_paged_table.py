@@ -1,5 +1,6 @@
 """The generic paged table (desktop.paged_table): columns as data, stale answers dropped, evicted pages
-fetched again, and a million-row list that opens and scrolls without being loaded whole."""
+fetched again, a million-row list that opens and scrolls without being loaded whole, and the id-list mode
+(row count known at once, the end one page away)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ import sys
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from desk_harness import PASSWORD, LiveService
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient, ApiError
 from desktop.paged_table import ID_ROLE, SORT_ROLE, Column, PagedTableModel
 from desktop.pages.accounts import COL_BALANCE, COL_KIND, COL_NAME, AccountsModel
 from desktop.qt import QModelIndex, Qt, QTableView
 from switch_service.api.schemas import AccountCreate, AccountOut, AccountPage
+from switch_service.store.engine import make_engine
+from switch_service.store.models import Account
 
 WAIT_MS = 5000
 MILLION = 1_000_000
@@ -61,6 +66,16 @@ def _api(live: LiveService) -> ApiClient:
     client = ApiClient(live.url)
     client.login("admin", PASSWORD)
     return client
+
+
+def _view(qtbot: QtBot, model: PagedTableModel[Row] | AccountsModel) -> QTableView:
+    """The model in a table view on screen, ~20 rows high."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.setModel(model)
+    view.show()
+    return view
 
 
 def _idle(qtbot: QtBot, model: PagedTableModel[Row] | AccountsModel) -> None:
@@ -132,11 +147,7 @@ def test_a_failing_page_stops_paging_and_says_why(qtbot: QtBot) -> None:
 def test_a_million_rows_open_and_scroll_without_loading_them_all(qtbot: QtBot) -> None:
     source = MillionRows()
     model = _row_model(page_size=100, cache_size=1000)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.setModel(model)
-    view.show()
+    view = _view(qtbot, model)
     model.set_loader(source)
     qtbot.waitUntil(lambda: model.rowCount() >= 100, timeout=WAIT_MS)
     _idle(qtbot, model)
@@ -181,6 +192,43 @@ def test_rows_gone_from_a_refetched_page_are_marked(qtbot: QtBot, live_service: 
     qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) == "(no longer listed; refresh)", timeout=WAIT_MS)
     assert model.data(model.index(1, COL_NAME)) == "Kept 1"
     assert model.data(model.index(0, COL_BALANCE)) is None
+
+
+def test_with_the_id_list_the_row_count_is_known_and_the_end_is_one_page_away(
+        qtbot: QtBot, live_service: LiveService, tmp_path: Path) -> None:
+    count = 3000
+    engine = make_engine(f"sqlite:///{tmp_path}/desk.db")  # the live_service fixture's database
+    with Session(engine) as session, session.begin():
+        session.add_all(Account(number=f"5{i:05d}", name=f"Listed {i}") for i in range(count))
+    engine.dispose()
+    api = _api(live_service)
+    asked: list[int | None] = []  # the `after` of every page of rows the table asked the service for
+    list_accounts = api.list_accounts
+
+    def counted(after: int | None = None, limit: int = 100, q: str | None = None) -> AccountPage:
+        asked.append(after)
+        return list_accounts(after=after, limit=limit, q=q)
+
+    api.list_accounts = counted  # type: ignore[method-assign]
+    model = AccountsModel(page_size=100, cache_size=1000)
+    view = _view(qtbot, model)
+    model.set_client(api)
+    qtbot.waitUntil(lambda: model.rowCount() == count and not model.loading, timeout=WAIT_MS)
+    assert asked == [None]  # every row counted, one page of them fetched, nothing scrolled
+    assert not model.canFetchMore(QModelIndex())
+    assert view.verticalScrollBar().maximum() >= count - 20  # a true scroll bar: the whole length
+    assert model.cached_account(count // 2) is None  # rows only when shown
+
+    view.setCurrentIndex(model.index(0, COL_NAME))  # the user clicked the first row, then presses Ctrl+End
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentIndex().row() == count - 1
+    qtbot.waitUntil(lambda: model.cached_account(count - 1) is not None and not model.loading, timeout=WAIT_MS)
+    assert model.data(model.index(count - 1, COL_NAME)) == f"Listed {count - 1}"
+    assert asked == [None, model.account_id(count - 101)]  # one page, after the row before it; not 30
+
+    model.set_query("Listed 299")  # a search has an id list of its own: Listed 299, 2990..2999
+    qtbot.waitUntil(lambda: model.rowCount() == 11 and not model.loading, timeout=WAIT_MS)
+    assert model.data(model.index(10, COL_NAME)) == "Listed 2999"
 
 
 def _bool_references() -> int:

@@ -20,7 +20,7 @@ from desktop.pages.rate_import_dialog import RateImportDialog
 from desktop.pages.rates import COL_DESTINATION, COL_PREFIX, COL_PRICE, RatesPage
 from desktop.qt import QApplication, QFileDialog, QModelIndex, Qt
 from desktop.session import DeskSession, sign_in
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate
 from switch_service.api.schemas.rates import DeckFormat, TariffCreate, TariffDetail, TariffOut
 from switch_service.cli.rates_commands import write_synthetic_deck
 
@@ -334,3 +334,41 @@ def test_a_big_tariff_opens_with_its_first_page_only(qtbot: QtBot, page: RatesPa
     tariffs = page.tariffs.model
     qtbot.waitUntil(lambda: tariffs.cached_row(0) is not None and tariffs.data(tariffs.index(0, 3)) == "2,500",
                     timeout=WAIT_MS)
+
+
+def test_recurring_fees_are_added_by_account_number_changed_and_charged_on_demand(qtbot: QtBot, page: RatesPage,
+                                                                                  admin: DeskSession) -> None:
+    admin.client.create_account(AccountCreate(number="7001", name="Harbour Cafe"))
+    page.tabs.setCurrentWidget(page.fees_tab)
+    tab = page.fees_tab
+    dialog = tab.open_add()
+    assert dialog is not None
+    dialog.name_edit.setText("DID rent")
+    dialog.amount_edit.setText("2,50")  # as Spanish and French write it
+    dialog.account_edit.setText("7001")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    model = tab.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.cached_row(0) is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "7001", timeout=WAIT_MS)
+    assert [model.data(model.index(0, column)) for column in (0, 2, 3, 5)] == ["DID rent", "2.50", "Monthly", "Yes"]
+
+    tab.listing.table.selectRow(0)
+    change = tab.open_edit()
+    assert change is not None
+    change.active_check.setChecked(False)
+    qtbot.mouseClick(change.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.cached_row(0) is not None
+                    and not model.cached_row(0).active, timeout=WAIT_MS)
+
+    missing = tab.open_add()
+    assert missing is not None
+    missing.name_edit.setText("Maintenance")
+    missing.amount_edit.setText("1")
+    missing.account_edit.setText("9999")
+    qtbot.mouseClick(missing.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(missing.error_label.isVisible, timeout=WAIT_MS)
+    assert "9999" in missing.error_label.text()
+    missing.reject()
+
+    tab.charge_due()
+    qtbot.waitUntil(lambda: tab.message_label.text() == "No fee was due.", timeout=WAIT_MS)

@@ -165,7 +165,8 @@ def test_switch_user_keeps_the_window_and_drops_the_old_token(qtbot: QtBot, live
 
 
 def test_model_fetches_pages_as_rows_come_into_view(qtbot: QtBot, live_service: LiveService) -> None:
-    """Small pages and a tiny row cache: paging at the end, refetching evicted rows."""
+    """Small pages and a tiny row cache: every row counted at once (the id list), rows fetched when asked for,
+    evicted rows fetched again."""
     from desktop.pages.accounts import AccountsModel
 
     api = _api(live_service)
@@ -174,12 +175,11 @@ def test_model_fetches_pages_as_rows_come_into_view(qtbot: QtBot, live_service: 
     session = _signed_in(qtbot, live_service)
     model = AccountsModel(page_size=5, cache_size=5)
     model.set_client(session.client)
-    qtbot.waitUntil(lambda: model.rowCount() == 5 and not model.loading, timeout=WAIT_MS)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
-    assert model.rowCount() == 12
-    assert model.at_end
+    qtbot.waitUntil(lambda: model.rowCount() == 12 and not model.loading, timeout=WAIT_MS)
+    assert model.at_end and not model.canFetchMore(QModelIndex())
+    for row in (11, 5):  # the last page, then the middle one
+        assert model.data(model.index(row, COL_NAME)) == "…"
+        qtbot.waitUntil(lambda row=row: model.data(model.index(row, COL_NAME)) == f"Paged {row}", timeout=WAIT_MS)
     # rows 0-4 were evicted by the later pages: asking for one fetches its page again
     assert model.data(model.index(0, COL_NAME)) == "…"
     qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) == "Paged 0", timeout=WAIT_MS)

@@ -4,6 +4,7 @@ showing it start, answer and end, and an operator hanging it up through the API 
 from __future__ import annotations
 
 import json
+import os
 import queue
 import shutil
 import signal
@@ -93,6 +94,9 @@ def service(tmp_path: Path, sipp: Sipp) -> Iterator[tuple[subprocess.Popen[str],
              "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
     db = tmp_path / "service.db"
     write_config(ports, db)
+    config = Path(os.environ["CARRIERDESK_CONFIG_DIR"]) / "config.toml"
+    # SIPp's one-call carrier takes a keep-alive OPTIONS for its call (tests/sip covers the keep-alive)
+    config.write_text(config.read_text() + "sip_keepalive_interval_s = 0\n")
     for command in (["db", "upgrade"], ["demo-data"]):
         subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
     carrier = sipp.start("carrier_answer", timeout_s=60)

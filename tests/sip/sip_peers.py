@@ -78,8 +78,10 @@ class Sipp:
 
     def start(self, scenario: str, *, remote_port: int | None = None, service: str = "15551230001",
               transport: str = "u1", hold_ms: int = 0, timeout_s: int = 20, calls: int = 1,
-              rate: float | None = None, keys: dict[str, str] | None = None) -> SippRun:
-        port = free_port()
+              rate: float | None = None, keys: dict[str, str] | None = None, port: int | None = None,
+              extra: list[str] | None = None) -> SippRun:
+        """`port`: SIPp's own (default a free one); `extra`: more options (e.g. -au/-ap)."""
+        port = port or free_port()
         name = f"{scenario}-{port}"
         messages = self.workdir / f"{name}.messages.log"
         errors = self.workdir / f"{name}.errors.log"
@@ -91,6 +93,7 @@ class Sipp:
             command += ["-r", str(rate), "-l", str(calls)]
         for key, value in (keys or {}).items():
             command += ["-key", key, value]
+        command += extra or []
         if remote_port is not None:
             command.append(f"{HOST}:{remote_port}")
         process = subprocess.Popen(command, cwd=self.workdir, stdin=subprocess.DEVNULL,

@@ -119,8 +119,10 @@ class Rig:
         self.radius.stop()
 
 
-def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400) -> Rig:
+def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400, **controller: Any) -> Rig:
     """The REAL BillingPolicy behind the REAL RadiusServer on fresh ports, and the switch in front of them.
+    `controller`: ControllerConfig fields; the OPTIONS keep-alive is off unless given (SIPp's call scenarios would
+    take a ping for a call).
     (Imported here, not at module level, so that a broken billing_policy.py fails these tests with its error
     instead of breaking the collection of the whole SIP suite.)"""
     from switch_service.aaa.billing_policy import BillingPolicy
@@ -132,16 +134,17 @@ def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int =
     radius.start()
     client = RadiusClient(HOST, SECRET, auth_port=radius.auth_address[1], acct_port=radius.acct_address[1],
                           timeout=2.0, retries=2)
-    controller = SwitchController(engine, client, ControllerConfig(ivr=ivr))
+    switch_controller = SwitchController(engine, client,
+                                         ControllerConfig(ivr=ivr, **({"keepalive_interval_s": 0.0} | controller)))
     config = SwitchConfig(host=HOST, port=free_port(), flood_limit_per_s=None,
                           timers=TimerConfig(t1=0.5, invite_timeout=2.0))
-    thread = SwitchThread(controller, config)
+    thread = SwitchThread(switch_controller, config)
     try:
         port = thread.start()
     except Exception:
         radius.stop()
         raise
-    return Rig(engine, radius, policy, controller, thread, port)
+    return Rig(engine, radius, policy, switch_controller, thread, port)
 
 
 def wait_for(probe: Callable[[], T | None], timeout: float = 10.0, what: str = "condition") -> T:

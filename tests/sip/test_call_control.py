@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.billing.rates import Rate
+from switch_service.config import settings
+from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus
 from switch_service.routing.carriers import CarrierView, GatewayView
 from switch_service.routing.results import Route
-from switch_service.sip.call_control import q850_cause, reject_for, sdp_codecs
+from switch_service.sip.call_control import ControllerConfig, q850_cause, reject_for, sdp_codecs
 from switch_service.sip.controller import EndCause
 from switch_service.sip.lookups import normalise_number
 from switch_service.sip.targets import parse_ref, routes_to_targets
@@ -112,3 +115,17 @@ def test_contract_avpairs_join_the_request_once() -> None:
     request = with_avpairs(AuthRequest("4420700001", avpairs=("did=18005550100",)),
                            [("did", "18005550100"), ("account-id", "7")])
     assert request.avpairs == ("did=18005550100", "account-id=7")
+
+
+def test_switch_options_come_from_the_settings(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("sip_keepalive_interval_s = 0\nsip_register_min_expires_s = 120\nsip_interim_interval_s = 30\n")
+    config = ControllerConfig.from_settings(settings.load(path))
+    assert (config.keepalive_interval_s, config.keepalive_failures, config.interim_interval_s) == (0, 3, 30)
+    assert (config.registrar.min_expires_s, config.registrar.max_expires_s) == (120, 3600)
+    path.write_text("sip_register_min_expires_s = 7200\n")
+    with pytest.raises(UserError, match="sip_register_min_expires_s"):
+        ControllerConfig.from_settings(settings.load(path))
+    path.write_text("sip_keepalive_failures = 0\n")
+    with pytest.raises(UserError, match="sip_keepalive_failures must be at least 1"):
+        ControllerConfig.from_settings(settings.load(path))

@@ -5,14 +5,16 @@ PostgreSQL). Money is checked to the last digit: every expected Decimal is writt
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sip_peers import Sipp, SippRun, free_port
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from switch_rig import (
     ACCESS_NUMBER,
@@ -31,11 +33,11 @@ from switch_rig import (
 )
 
 from switch_service.aaa.client import RadiusClient
-from switch_service.events import CallEventKind
+from switch_service.events import CallEventKind, GatewayEventKind
 from switch_service.sip.call_control import SwitchController
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
-from switch_service.store.models import Cdr, CustomerTrunk, Did
+from switch_service.store.models import Cdr, CustomerTrunk, Did, Gateway, LiveCall
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
 
@@ -48,8 +50,9 @@ class Rigs:
     def __init__(self) -> None:
         self.started: list[Rig] = []
 
-    def __call__(self, engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400) -> Rig:
-        rig = start_rig(engine, ivr=ivr, max_call_seconds=max_call_seconds)
+    def __call__(self, engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400,
+                 **controller: Any) -> Rig:
+        rig = start_rig(engine, ivr=ivr, max_call_seconds=max_call_seconds, **controller)
         self.started.append(rig)
         return rig
 
@@ -390,14 +393,26 @@ def test_ivr_that_cannot_hand_off_hangs_the_caller_up(db_engine: Engine, sipp: S
     assert rig.controller.account_calls == {}
 
 
+TRUNK_DID = "18005550177"
+
+
+def add_digest_trunk(engine: Engine, account_id: int, *, password: str = "trunk-secret") -> int:
+    """Digest trunk "pbx" (HA1 of `password`) with the trunk DID TRUNK_DID, both billed to `account_id`."""
+    ha1 = hashlib.md5(f"pbx:carrierdesk:{password}".encode(), usedforsecurity=False).hexdigest()
+    with Session(engine) as session, session.begin():
+        trunk = CustomerTrunk(account_id=account_id, name="pbx", auth=TrunkAuth.DIGEST, username="pbx",
+                              password_ha1=ha1)
+        session.add(trunk)
+        session.flush()
+        session.add(Did(number=f"+{TRUNK_DID}", kind=DidKind.TRUNK, account_id=account_id, trunk_id=trunk.id))
+        return trunk.id
+
+
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_digest_trunk_challenged_then_billed(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
     carrier = sipp.start("carrier_answer")
     seeded = seed(db_engine, [carrier.port], ani=False)
-    ha1 = hashlib.md5(b"pbx:carrierdesk:trunk-secret", usedforsecurity=False).hexdigest()
-    with Session(db_engine) as session, session.begin():
-        session.add(CustomerTrunk(account_id=seeded.forward_account_id, name="pbx", auth=TrunkAuth.DIGEST,
-                                  username="pbx", password_ha1=ha1))
+    add_digest_trunk(db_engine, seeded.forward_account_id)
     rig = rigs(db_engine)
     caller = sipp.start("caller_digest_trunk", remote_port=rig.port, service=US_DESTINATION, hold_ms=2000)
     caller.wait(20)
@@ -413,10 +428,7 @@ def test_digest_trunk_challenged_then_billed(db_engine: Engine, sipp: Sipp, rigs
 def test_digest_trunk_with_wrong_password_is_refused(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
     carrier = sipp.start("carrier_answer")
     seeded = seed(db_engine, [carrier.port], ani=False)
-    ha1 = hashlib.md5(b"pbx:carrierdesk:another-secret", usedforsecurity=False).hexdigest()
-    with Session(db_engine) as session, session.begin():
-        session.add(CustomerTrunk(account_id=seeded.forward_account_id, name="pbx", auth=TrunkAuth.DIGEST,
-                                  username="pbx", password_ha1=ha1))
+    add_digest_trunk(db_engine, seeded.forward_account_id, password="another-secret")
     rig = rigs(db_engine)
     caller = sipp.start("caller_digest_trunk", remote_port=rig.port, service=US_DESTINATION)
     caller.wait(20)
@@ -436,3 +448,118 @@ def test_account_cps_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
     assert len(re.findall(r"^SIP/2.0 503 Account CPS Limit", log, re.M)) == 2, log[-3000:]
     assert re.search(r"^Retry-After: 1", log, re.M)
     assert len(wait_for(lambda: call_cdrs(db_engine), what="the call CDR")) == 1
+
+
+PBX_CREDENTIALS = ["-au", "pbx", "-ap", "trunk-secret"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_registered_digest_trunk_gets_its_did_calls_until_it_unregisters(db_engine: Engine, sipp: Sipp,
+                                                                         rigs: Rigs) -> None:
+    seeded = seed(db_engine, [], ani=False)  # no carrier: the trunk DID goes to the PBX
+    add_digest_trunk(db_engine, seeded.forward_account_id)
+    rig = rigs(db_engine)
+    pbx_port = free_port()
+    register = sipp.start("pbx_register", remote_port=rig.port, port=pbx_port, keys={"expires": "120"},
+                          extra=PBX_CREDENTIALS)
+    register.wait(10)
+    assert_ok(register)
+    log = register.log()
+    assert re.search(r'^WWW-Authenticate: Digest realm="carrierdesk", nonce="', log, re.M)
+    assert re.search(r"^Contact: <sip:pbx@192\.168\.1\.20:5062;transport=UDP>;expires=120", log, re.M)
+    # the PBX answers calls on the port it registered from (its Contact names a private address behind NAT)
+    pbx = sipp.start("carrier_answer", port=pbx_port)
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=TRUNK_DID, hold_ms=1000)
+    caller.wait(20)
+    pbx.wait(10)
+    assert_ok(caller, pbx)
+    assert f"INVITE sip:{TRUNK_DID}@127.0.0.1:{pbx_port} SIP/2.0" in pbx.log()
+    cdr = one_call_cdr(db_engine)
+    assert cdr.account_id == seeded.forward_account_id and cdr.result == "answered"
+
+    unregister = sipp.start("pbx_register", remote_port=rig.port, keys={"expires": "0"}, extra=PBX_CREDENTIALS)
+    unregister.wait(10)
+    assert_ok(unregister)
+    refused = sipp.start("caller_expect_480", remote_port=rig.port, service=TRUNK_DID)
+    refused.wait(20)
+    assert_ok(refused)
+    assert re.search(r'^Warning: 399 carrierdesk "trunk not registered"', refused.log(), re.M)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_digest_trunk_register_with_wrong_password_is_403(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    seeded = seed(db_engine, [], ani=False)
+    trunk_id = add_digest_trunk(db_engine, seeded.forward_account_id)
+    rig = rigs(db_engine)
+    register = sipp.start("pbx_register_expect_403", remote_port=rig.port, keys={"expires": "120"},
+                          extra=["-au", "pbx", "-ap", "a-guess"])
+    register.wait(10)
+    assert_ok(register)
+    assert rig.controller.registrar.refused == 1
+    assert rig.controller.registrar.binding(trunk_id) is None
+
+
+def gateway_of(engine: Engine, carrier_id: int) -> Gateway:
+    with Session(engine) as session:
+        gateway = session.scalars(select(Gateway).where(Gateway.carrier_id == carrier_id)).one()
+        session.expunge(gateway)
+        return gateway
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_gateway_silent_to_options_is_skipped_until_it_answers_again(db_engine: Engine, sipp: Sipp,
+                                                                     rigs: Rigs) -> None:
+    first_port = free_port()
+    first = sipp.start("carrier_keepalive", port=first_port, calls=10_000, timeout_s=60)
+    second = sipp.start("carrier_keepalive", calls=10_000, timeout_s=60)
+    seeded = seed(db_engine, [first_port, second.port])  # LCR: the first carrier is the cheaper
+    first_gateway = gateway_of(db_engine, seeded.carrier_ids[0]).id
+    rig = rigs(db_engine, keepalive_interval_s=0.2, keepalive_failures=2)
+    health = rig.controller.gateway_health
+    changes = rig.controller.gateway_events.subscribe()
+    wait_for(lambda: health.is_up(first_gateway), what="the first gateway answering OPTIONS")
+
+    first.process.kill()  # stops answering
+    first.process.wait(5)
+    down = wait_for(lambda: changes.get(0.1), what="the gateway_down event")
+    assert (down.kind, down.carrier_id, down.gateway_id, down.sip_code) == (
+        GatewayEventKind.DOWN, seeded.carrier_ids[0], first_gateway, None)
+    assert wait_for(lambda: gateway_of(db_engine, seeded.carrier_ids[0]).options_up is False, what="stored state")
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=300)
+    caller.wait(20)
+    assert_ok(caller)
+    attempts_of_first = wait_for(lambda: attempt_rows(db_engine), what="the attempt row")
+    assert [(a.attempt, a.carrier_id, a.sip_code) for a in attempts_of_first] == [(1, seeded.carrier_ids[1], 200)]
+
+    again = sipp.start("carrier_keepalive", port=first_port, calls=10_000, timeout_s=60)  # answers again
+    up = wait_for(lambda: changes.get(0.1), what="the gateway_up event")
+    assert (up.kind, up.gateway_id, up.sip_code) == (GatewayEventKind.UP, first_gateway, 200)
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=300)
+    caller.wait(20)
+    assert_ok(caller)
+    assert f"INVITE sip:{US_DESTINATION}@" in again.log()
+    attempts = at_least(lambda: attempt_rows(db_engine), 2, "the second call's attempt row")  # by call_id
+    first_call = attempts_of_first[0].call_id
+    second_call = [(a.attempt, a.carrier_id, a.sip_code) for a in attempts if a.call_id != first_call]
+    assert second_call == [(1, seeded.carrier_ids[0], 200)]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_held_call_sends_interim_updates_the_server_records(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    carrier = sipp.start("carrier_answer")
+    seed(db_engine, [carrier.port])
+    rig = rigs(db_engine, interim_interval_s=0.5)
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, hold_ms=3000)
+
+    def seen_for_2_s() -> LiveCall | None:
+        with Session(db_engine) as session:
+            live = session.scalars(select(LiveCall)).first()
+        if live is None or live.answered_at is None:
+            return None
+        return live if live.last_seen_at - live.answered_at >= dt.timedelta(seconds=2) else None
+
+    live = wait_for(seen_for_2_s, what="an Interim-Update with 2 s of talk time")  # Start alone: last_seen = answer
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    assert live.call_id == one_call_cdr(db_engine).call_id

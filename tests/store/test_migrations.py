@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select, text
+from sqlalchemy.orm import Session
 
 from switch_service.store import migrate
 from switch_service.store.base import Base
 from switch_service.store.engine import make_engine
+from switch_service.store.models import RecurringFee
+from switch_service.store.types import UTCDateTime
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_models(empty_db_url: str) -> None:
@@ -32,5 +37,22 @@ def test_upgrade_twice_is_a_no_op(empty_db_url: str) -> None:
         migrate.upgrade(engine)
         migrate.upgrade(engine)
         assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def test_fees_made_before_0003_are_anchored_on_their_next_due_date(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
+    due = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    try:
+        migrate.upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO recurring_fees (name, amount, period, next_due_at, active) "
+                              "VALUES ('maintenance', 1, 'monthly', :due, :active)"),
+                         {"due": UTCDateTime().process_bind_param(due, engine.dialect), "active": True})
+        migrate.upgrade(engine)
+        with Session(engine) as session:
+            fee = session.scalars(select(RecurringFee)).one()
+            assert (fee.anchor_at, fee.next_due_at) == (due, due)
     finally:
         engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from switch_service.api.audit import record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
@@ -21,9 +21,11 @@ from switch_service.api.schemas import (
     AccountPage,
     Status,
 )
+from switch_service.api.schemas.ids import IdList
 from switch_service.api.visibility import account_visible
-from switch_service.store.models import Account, Reseller
+from switch_service.store.models import Account, Reseller, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
+from switch_service.store.repositories.company import read_company
 
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
@@ -46,21 +48,37 @@ def account_out(account: Account) -> AccountOut:
     )
 
 
+Search = Annotated[str | None, Query(max_length=100, description="part of the number or name")]
+
+
+def _listed(user: User, q: str | None) -> Select[Account]:
+    """The accounts `user` may see that match the search: what the list and its id list both read."""
+    query = select(Account).where(account_visible(user))
+    if q is not None and q.strip():
+        needle = q.strip()
+        query = query.where(or_(Account.number.icontains(needle, autoescape=True),
+                                Account.name.icontains(needle, autoescape=True)))
+    return query
+
+
 @router.get("", responses=error_responses(401))
 def list_accounts(
     session: DbSession,
     user: CurrentUser,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
-    q: Annotated[str | None, Query(max_length=100, description="part of the number or name")] = None,
+    q: Search = None,
 ) -> AccountPage:
-    query = select(Account).where(account_visible(user))
-    if q is not None and q.strip():
-        needle = q.strip()
-        query = query.where(or_(Account.number.icontains(needle, autoescape=True),
-                                Account.name.icontains(needle, autoescape=True)))
-    rows, next_after = keyset_page(session, query, Account.id, after, limit)
+    rows, next_after = keyset_page(session, _listed(user, q), Account.id, after, limit)
     return AccountPage(items=[account_out(a) for a in rows], next_after=next_after)
+
+
+@router.get("/ids", responses=error_responses(401))
+def list_account_ids(session: DbSession, user: CurrentUser, q: Search = None) -> IdList:
+    """Every id `GET /accounts` would list for the same search and user, in its order: a table knows its length
+    at once and fetches any page of it with `after=<id of the row before>`."""
+    query = _listed(user, q).with_only_columns(Account.id).order_by(Account.id)
+    return IdList(ids=list(session.scalars(query)))
 
 
 @router.get("/{account_id}", responses=error_responses(401, 404))
@@ -75,11 +93,13 @@ def create_account(body: AccountCreate, session: DbSession, user: Staff, context
         raise taken
     if body.reseller_id is not None and session.get(Reseller, body.reseller_id) is None:
         raise invalid(("body", "reseller_id"), f"reseller {body.reseller_id} does not exist", body.reseller_id)
+    company = read_company(session, context.settings)
     account = Account(
         number=body.number,
         name=body.name,
         kind=StoreAccountKind(body.kind.value),
-        currency=body.currency or context.settings["currency"],
+        currency=body.currency or company.currency,
+        time_zone=company.time_zone,  # time bands and package periods are counted in it
         credit_limit=body.credit_limit,
         overdraft=body.overdraft,
         email=body.email,

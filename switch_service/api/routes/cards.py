@@ -49,6 +49,7 @@ from switch_service.store.models import Account, Card, CardBatch, Reseller, Tari
 from switch_service.store.models.enums import CardStatus as StoreCardStatus
 from switch_service.store.models.enums import Role, TariffKind
 from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch, normalise_code
+from switch_service.store.repositories.company import read_company
 from switch_service.store.types import utcnow
 
 router = APIRouter(tags=["cards"])
@@ -117,7 +118,8 @@ def _spec(session: Session, body: CardBatchCreate, context: ApiContext) -> CardB
     problems.raise_any()
     ensure_name_free(session, CardBatch.name, CardBatch.id, body.name, "card batch")
     return CardBatchSpec(name=body.name, count=body.count, face_value=body.face_value,
-                         currency=body.currency or context.settings["currency"], distributor=body.distributor,
+                         currency=body.currency or read_company(session, context.settings).currency,
+                         distributor=body.distributor,
                          reseller_id=body.reseller_id, tariff_id=body.tariff_id, expires_at=expires_at,
                          valid_days_after_first_use=body.valid_days_after_first_use)
 

@@ -30,6 +30,7 @@ from switch_service.api.request_errors import (
     name_taken,
 )
 from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.payments import record_payment
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE
 from switch_service.api.schemas.packages import (
@@ -45,6 +46,7 @@ from switch_service.api.schemas.packages import (
 from switch_service.billing.periods import Period as BillingPeriod
 from switch_service.billing.periods import period_start
 from switch_service.store.models import AccountPackage, Package
+from switch_service.store.models.enums import PaymentKind
 from switch_service.store.models.enums import Period as StorePeriod
 
 router = APIRouter(tags=["packages"])
@@ -151,6 +153,8 @@ def list_account_packages(
 @router.post("/accounts/{account_id}/packages", status_code=status.HTTP_201_CREATED, responses=WRITE_RESPONSES)
 def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: DbSession,
                    user: PricingAdmin) -> AccountPackageOut:
+    """Open the package for the period holding `at` (default now) and charge its fee for that period: a `fee`
+    payment taken off the balance, in the same transaction."""
     account = visible_account(session, user, account_id)
     package = session.get(Package, body.package_id)
     if package is None:
@@ -172,6 +176,9 @@ def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: Db
     out = account_package_out(row, package)
     record_audit(session, user, "create", "account_package", row.id,
                  {"account_id": account_id, "package_id": package.id, "period_start": start})
+    if package.fee > 0:  # the period's price, in the same transaction: no package without its fee
+        record_payment(session, user, account, PaymentKind.FEE, package.fee, method="package",
+                       reference=f"{package.name} from {start.astimezone(zone).date().isoformat()}")
     return out
 
 

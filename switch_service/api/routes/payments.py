@@ -78,8 +78,9 @@ def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, u
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
-    """The payment with its receipt, the balance moved by one atomic UPDATE (a refund takes `amount` off, the
-    other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption uses it too."""
+    """The payment with its receipt, the balance moved by one atomic UPDATE (a refund or a fee takes `amount` off,
+    the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption and package
+    fees use it too."""
     account_id = account.id
     now = utcnow()
     payment = Payment(
@@ -98,7 +99,7 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
     session.flush()
     # Derived from the primary key: unique without a read-then-write race between two clerks.
     payment.receipt_number = f"R-{now.year}-{payment.id:06d}"
-    delta = -amount if kind is StorePaymentKind.REFUND else amount
+    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
     # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
     session.execute(
         update(Account).where(Account.id == account_id)

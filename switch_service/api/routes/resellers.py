@@ -48,6 +48,7 @@ from switch_service.store.models import CommissionRule, DialPlan, Reseller, User
 from switch_service.store.models.enums import ResellerKind as StoreResellerKind
 from switch_service.store.models.enums import Role, TariffKind
 from switch_service.store.models.enums import Status as StoreStatus
+from switch_service.store.repositories.company import read_company
 
 router = APIRouter(prefix="/resellers", tags=["resellers"])
 
@@ -165,7 +166,7 @@ def create_reseller(body: ResellerCreate, session: DbSession, user: Manager, con
     _check_dial_plan(session, body.dial_plan_id)
     values = body.model_dump(exclude={"parent_id", "currency"})
     reseller = Reseller(**_column_values(values), parent_id=parent_id,
-                        currency=body.currency or context.settings["currency"])
+                        currency=body.currency or read_company(session, context.settings).currency)
     session.add(reseller)
     flush_or(session, name_taken("reseller", body.name))  # a race lost to another client creating the same name
     out = _answer(session, reseller)

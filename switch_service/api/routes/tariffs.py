@@ -41,7 +41,8 @@ from switch_service.api.schemas.rates import (
 )
 from switch_service.store.models import Account, BandSchedule, CardBatch, Carrier, Rate, Reseller, Tariff
 from switch_service.store.models.enums import TariffKind as StoreTariffKind
-from switch_service.store.repositories.rates import count_rates
+from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.rates import count_rates, rate_counts
 
 router = APIRouter(prefix="/tariffs", tags=["tariffs"])
 
@@ -50,6 +51,10 @@ def tariff_out(tariff: Tariff) -> TariffOut:
     return TariffOut(id=tariff.id, name=tariff.name, kind=TariffKind(tariff.kind.value), currency=tariff.currency,
                      band_schedule_id=tariff.band_schedule_id, version=tariff.version,
                      created_at=tariff.created_at, updated_at=tariff.updated_at)
+
+
+def tariff_detail(tariff: Tariff, rate_count: int) -> TariffDetail:
+    return TariffDetail(**tariff_out(tariff).model_dump(), rate_count=rate_count)
 
 
 def get_tariff(session: Session, tariff_id: int) -> Tariff:
@@ -93,13 +98,14 @@ def list_tariffs(
     if kind is not None:
         query = query.where(Tariff.kind == StoreTariffKind(kind.value))
     rows, next_after = keyset_page(session, query, Tariff.id, after, limit)
-    return TariffPage(items=[tariff_out(t) for t in rows], next_after=next_after)
+    counts = rate_counts(session, [t.id for t in rows])
+    return TariffPage(items=[tariff_detail(t, counts.get(t.id, 0)) for t in rows], next_after=next_after)
 
 
 @router.get("/{tariff_id}", responses=RESPONSES)
 def get_tariff_detail(tariff_id: ObjectId, session: DbSession, _user: PricingAdmin) -> TariffDetail:
     tariff = get_tariff(session, tariff_id)
-    return TariffDetail(**tariff_out(tariff).model_dump(), rate_count=count_rates(session, tariff.id))
+    return tariff_detail(tariff, count_rates(session, tariff.id))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=WRITE_RESPONSES)
@@ -107,7 +113,8 @@ def create_tariff(body: TariffCreate, session: DbSession, user: PricingAdmin, co
     ensure_name_free(session, Tariff.name, Tariff.id, body.name, "tariff")
     _check_band_schedule(session, body.band_schedule_id)
     tariff = Tariff(name=body.name, kind=StoreTariffKind(body.kind.value),
-                    currency=body.currency or context.settings["currency"], band_schedule_id=body.band_schedule_id)
+                    currency=body.currency or read_company(session, context.settings).currency,
+                    band_schedule_id=body.band_schedule_id)
     session.add(tariff)
     flush_or(session, name_taken("tariff", body.name))
     session.refresh(tariff)

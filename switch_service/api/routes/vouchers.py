@@ -37,6 +37,7 @@ from switch_service.store.repositories.cards import (
     normalise_code,
     reseller_chain,
 )
+from switch_service.store.repositories.company import read_company
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/vouchers", tags=["vouchers"])
@@ -59,7 +60,8 @@ def make_vouchers(body: VoucherCreate, session: DbSession, user: Admin, context:
     problems.row(session, Reseller, body.reseller_id, "reseller_id", "reseller")
     expires_at = expiry(problems, body.expires_at)
     problems.raise_any()
-    spec = VoucherSpec(count=body.count, value=body.value, currency=body.currency or context.settings["currency"],
+    spec = VoucherSpec(count=body.count, value=body.value,
+                       currency=body.currency or read_company(session, context.settings).currency,
                        label=body.label, reseller_id=body.reseller_id, expires_at=expires_at)
     made = []
     for voucher, code in create_vouchers(session, cipher, spec):

@@ -202,6 +202,8 @@ class NoteOut(OutputModel):
 
 
 class PaymentKind(enum.StrEnum):
+    """A refund and a fee take their amount off the balance; the other kinds add it."""
+
     TOPUP = "topup"
     PAYMENT = "payment"
     REFUND = "refund"
@@ -232,7 +234,8 @@ class PaymentCreate(InputModel):
 
 class PaymentOut(OutputModel):
     id: int
-    receipt_number: str = Field(description="R-<year>-<6 or more digits>, unique")
+    receipt_number: str = Field(description="unique: R-<year>-<6 or more digits> for payments entered, "
+                                "F-<fee>-<due date>-<account> for recurring fees")
     account_id: int | None = None
     kind: PaymentKind
     amount: Money

@@ -95,7 +95,7 @@ class TariffDetail(TariffOut):
 class TariffPage(OutputModel):
     """One keyset page: pass `next_after` as `after` to get the next one; null means the end."""
 
-    items: list[TariffOut]
+    items: list[TariffDetail]
     next_after: int | None = None
 
 

@@ -31,7 +31,10 @@ class Payment(Base):
 
 
 class RecurringFee(Base):
-    """A maintenance, DID or package fee charged every period to an account (or to every account if None)."""
+    """A maintenance, DID or package fee charged every period to an account (or to every active account if None).
+
+    Occurrences are `anchor_at` moved on by whole periods in the account's time zone (the company's for a fee of
+    every account); `next_due_at` is the first one not charged yet (see `store.repositories.fees`)."""
 
     __tablename__ = "recurring_fees"
 
@@ -40,5 +43,6 @@ class RecurringFee(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(Money())
     period: Mapped[Period] = mapped_column(enum_column(Period))
+    anchor_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     next_due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     active: Mapped[bool] = mapped_column(default=True)

@@ -7,7 +7,7 @@ query, kept as the reference the index is checked and benchmarked against.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -71,4 +71,13 @@ def load_rates(session: Session, tariff_id: int, *, at: dt.datetime | None = Non
 
 
 def count_rates(session: Session, tariff_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Rate).where(Rate.tariff_id == tariff_id)) or 0
+    return rate_counts(session, [tariff_id]).get(tariff_id, 0)
+
+
+def rate_counts(session: Session, tariff_ids: Sequence[int]) -> dict[int, int]:
+    """Rates per tariff (every validity period counted) for a page of tariffs, in one grouped query."""
+    if not tariff_ids:
+        return {}
+    rows = session.execute(select(Rate.tariff_id, func.count()).where(Rate.tariff_id.in_(tariff_ids))
+                           .group_by(Rate.tariff_id))
+    return {tariff_id: count for tariff_id, count in rows}
