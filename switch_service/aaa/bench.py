@@ -7,13 +7,22 @@ client does not share the server's interpreter. Phase 1: `requests` Access-Reque
 Accounting Start and Stop for every accepted call.
 
 With `peer="freeradius"`, FreeRADIUS 3 with rlm_sql (the postgresql or mysql driver, Debian packages
-freeradius-postgresql / freeradius-mysql) is configured against the same database: its authorize query looks the
-ANI up and replies a credit time computed in SQL, its accounting query inserts into a `bench_radacct` table
-(created here and dropped afterwards). The same load runs against it.
+freeradius-postgresql / freeradius-mysql) is configured against the same database and the same load runs
+against it twice:
+- doing the same job as ours (`freeradius`, the `ratio`): its authorize query looks the ANI up and replies a
+  credit time computed in SQL, then it holds the call's money the way a prepaid rlm_sql set-up does, with a
+  conditional `UPDATE accounts SET reserved = reserved + amount WHERE ... available >= amount` and an `INSERT`
+  of the reservation (each its own autocommitted statement, `%{sql:...}` in unlang), rejecting when the UPDATE
+  matched no row; amount = what 4 hours cost, capped by what the account has, as our policy holds;
+- looking up only (`freeradius_lookup_only`, `ratio_lookup_only`): the same without holding money — a prepaid
+  server that can let two calls spend the same balance; shown for reference.
+Its accounting query inserts into a `bench_radacct` table (created here and dropped afterwards); ours settles the
+reservation and writes the CDR, so `acct_per_s` compares unequal work (the ratios are of `auth_per_s`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -24,7 +33,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +57,14 @@ ACCOUNTS = 1000
 ANI_BASE = 15550000000
 DESTINATION = "442071234567"
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+HOLD_MINUTES = 240  # the policy's max_call_seconds default, in minutes: what our server holds for a rich account
+
+
+@dataclass(frozen=True, slots=True)
+class FreeRadiusPeer:
+    pid: int
+    auth_port: int
+    acct_port: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +255,35 @@ def _free_port() -> int:
 _CREDIT_SQL = ("FLOOR((acc.balance + acc.overdraft - acc.reserved) / r.price_per_minute * 60)")
 
 
-def freeradius_config(engine: Engine, confdir: Path, auth_port: int, acct_port: int, threads: int) -> None:
+def _hold_unlang(ani: str) -> str:
+    """Unlang for `authorize` that holds the call's money after the lookup, as a prepaid rlm_sql set-up does."""
+    def amount(account: str) -> str:
+        return (f"LEAST({account}.balance + {account}.overdraft - {account}.reserved, {HOLD_MINUTES} * (SELECT "
+                f"r.price_per_minute FROM rates r WHERE r.tariff_id = {account}.tariff_id AND r.prefix = '44'))")
+
+    # the UPDATE's SET reads the row it updates: the amount is worked out from the row as locked
+    hold = (f"UPDATE accounts SET reserved = reserved + {amount('accounts')} WHERE id = (SELECT account_id "
+            f"FROM anis WHERE number = {ani}) AND status = 'active' AND balance + overdraft - reserved > 0")
+    insert = ("INSERT INTO reservations (account_id, call_id, amount, status, created_at) SELECT a.account_id, "
+              f"'%{{h323-conf-id}}', {amount('acc')}, 'open', CURRENT_TIMESTAMP FROM anis a JOIN accounts acc "
+              f"ON acc.id = a.account_id WHERE a.number = {ani}")
+    return f"""
+		update control {{
+			Tmp-Integer-0 := "%{{sql:{hold}}}"
+		}}
+		if (control:Tmp-Integer-0 != 1) {{
+			update reply {{
+				h323-return-code := "h323-return-code=4"
+			}}
+			reject
+		}}
+		update control {{
+			Tmp-Integer-1 := "%{{sql:{insert}}}"
+		}}"""
+
+
+def freeradius_config(engine: Engine, confdir: Path, auth_port: int, acct_port: int, threads: int, *,
+                      hold_money: bool = True) -> None:
     url = make_url(engine.url)
     backend = url.get_backend_name()
     if backend == "postgresql":
@@ -380,7 +425,7 @@ server default {{
 				h323-return-code := "h323-return-code=1"
 			}}
 			reject
-		}}
+		}}{_hold_unlang("'%{User-Name}'") if hold_money else ""}
 	}}
 	authenticate {{
 		Auth-Type Accept {{
@@ -397,7 +442,9 @@ server default {{
 """, encoding="utf-8")
 
 
-def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResult:
+@contextlib.contextmanager
+def running_freeradius(engine: Engine, threads: int, *, hold_money: bool = True) -> Iterator[FreeRadiusPeer]:
+    """FreeRADIUS with the bench configuration on fresh ports, stopped at the end."""
     binary = shutil.which("freeradius") or "/usr/sbin/freeradius"
     if not Path(binary).exists():
         raise UserError("FreeRADIUS is not installed (Debian package freeradius)")
@@ -411,7 +458,7 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResul
     with tempfile.TemporaryDirectory(prefix="bench-freeradius-") as folder:
         confdir = Path(folder)
         auth_port, acct_port = _free_port(), _free_port()
-        freeradius_config(engine, confdir, auth_port, acct_port, threads=min(32, max(4, concurrency)))
+        freeradius_config(engine, confdir, auth_port, acct_port, threads=threads, hold_money=hold_money)
         log_path = confdir / "stdout.log"
         with log_path.open("wb") as log_file:
             process = subprocess.Popen([binary, "-f", "-d", str(confdir)], stdout=log_file, stderr=subprocess.STDOUT)
@@ -425,8 +472,7 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResul
                         output += radius_log.read_text(errors="replace")
                     raise UserError(f"FreeRADIUS did not start: {output[-2000:]}")
                 time.sleep(0.2)
-            load = run_load(Target("127.0.0.1", auth_port, acct_port), requests, concurrency, "fr")
-            return dataclasses.replace(load, server_cpu_s=cpu_seconds(process.pid))
+            yield FreeRadiusPeer(process.pid, auth_port, acct_port)
         finally:
             process.terminate()
             try:
@@ -434,6 +480,13 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int) -> LoadResul
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=10)
+
+
+def run_freeradius(engine: Engine, requests: int, concurrency: int, *, hold_money: bool = True) -> LoadResult:
+    with running_freeradius(engine, min(32, max(4, concurrency)), hold_money=hold_money) as peer:
+        load = run_load(Target("127.0.0.1", peer.auth_port, peer.acct_port), requests, concurrency,
+                        "fr" if hold_money else "fr-lookup")
+        return dataclasses.replace(load, server_cpu_s=cpu_seconds(peer.pid))
 
 
 def _answers(auth_port: int) -> bool:
@@ -482,8 +535,11 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
                                   "processes": count, "threads": threads, "backend": engine.dialect.name}
         if peer == "freeradius":
             theirs = run_freeradius(engine, requests, concurrency)
+            lookup = run_freeradius(engine, requests, concurrency, hold_money=False)
             result["freeradius"] = theirs.summary()
+            result["freeradius_lookup_only"] = lookup.summary()
             result["ratio"] = round(ours.auth_per_s / theirs.auth_per_s, 3) if theirs.auth_per_s else None
+            result["ratio_lookup_only"] = round(ours.auth_per_s / lookup.auth_per_s, 3) if lookup.auth_per_s else None
         return result
     finally:
         empty(engine)

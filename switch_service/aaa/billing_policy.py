@@ -14,8 +14,8 @@ Transactions are short and write-first: the read decides, then a transaction who
 conditional UPDATE of `hold` (the claim of the reservation, or a row lock on the account, for a Stop). On SQLite a
 read transaction that later writes fails with SQLITE_BUSY when another writer committed in between, and on MariaDB
 (REPEATABLE READ) later reads would see the snapshot of the first one, so there the read's transaction ends first;
-on PostgreSQL (READ COMMITTED) every statement sees what is committed when it runs, so the writes follow in the
-read's transaction and save two round trips.
+at READ COMMITTED (PostgreSQL's default; the RADIUS processes ask MariaDB for it too) every statement sees what
+is committed when it runs, so the writes follow in the read's transaction and save a round trip or two.
 
 Cisco-AVPairs other than `call-id` (`account-id=`, `did=`, `carrier-id=`) are read from an `avpairs` attribute
 (a sequence of raw `key=value` strings) of the request/record when the codec provides one; the reply's
@@ -382,7 +382,7 @@ class BillingPolicy:
         self._checked_at = float("-inf")
         self.reload()
         dialect = engine.dialect  # its default isolation level is known once it connected (reload did)
-        self._read_committed = dialect.name == "postgresql" and dialect.default_isolation_level == "READ COMMITTED"
+        self._read_committed = dialect.name != "sqlite" and dialect.default_isolation_level == "READ COMMITTED"
         # SQLite has one writer at a time and its busy handler retries after sleeps growing to 100 ms: this
         # process's writers queue on a lock instead, which hands over at once.
         self._writes: contextlib.AbstractContextManager[Any] = (
@@ -566,6 +566,7 @@ class BillingPolicy:
             number = redirect = ani_destination
         with self._sql.connect() as conn:  # one connection for the request: read, decide, hold
             for _attempt in range(RESERVE_ATTEMPTS):
+                conn.autocommit = True  # PostgreSQL: the read needs no transaction (no BEGIN round trip)
                 row = conn.execute(_AUTH_READ, {"account_id": account_id, "key": key}).one_or_none()
                 self._end_read(conn)
                 if row is None:
@@ -606,6 +607,8 @@ class BillingPolicy:
         if amount <= 0:  # a free call (grace, free seconds) holds nothing
             return ReturnCode.OK
         with self._writes:
+            # PostgreSQL: `hold` is one statement, committing itself unless more must share its transaction
+            conn.autocommit = account.max_concurrent_calls <= 0
             if reservations.hold(conn, account.id, key, amount, now=now) is None:
                 conn.rollback()
                 return None

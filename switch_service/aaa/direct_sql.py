@@ -118,6 +118,18 @@ class DirectConnection:
         cursor.execute(compiled.sql, compiled.parameters(given))
         return DirectResult(compiled.rows(cursor) if compiled.returns_rows else [], cursor.rowcount)
 
+    @property
+    def autocommit(self) -> bool:
+        """PostgreSQL only: statements commit themselves, and the first of a request sends no BEGIN (a round trip
+        less); set it only between transactions. Other drivers are never switched (PyMySQL's switch is itself a
+        round trip)."""
+        return bool(self.dialect.name == "postgresql" and self._raw.dbapi_connection.autocommit)
+
+    @autocommit.setter
+    def autocommit(self, on: bool) -> None:
+        if self.dialect.name == "postgresql":
+            self._raw.dbapi_connection.autocommit = on
+
     def commit(self) -> None:
         self._raw.commit()
 
@@ -138,11 +150,14 @@ class DirectSql:
         connection the driver reports broken is invalidated, so the pool opens a new one."""
         raw = self.engine.raw_connection()
         dialect = self.engine.dialect
+        connection = DirectConnection(raw, dialect, self._cache)
         try:
-            yield DirectConnection(raw, dialect, self._cache)
+            yield connection
         except dialect.loaded_dbapi.Error as exc:
             if dialect.is_disconnect(exc, raw.dbapi_connection, None):
                 raw.invalidate(exc)
             raise
         finally:
+            if raw.dbapi_connection is not None and connection.autocommit:
+                connection.autocommit = False  # the pool hands out transactional connections
             raw.close()

@@ -68,7 +68,7 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
     """A server process: serve until told to stop or until the parent is gone."""
     from switch_service.aaa.billing_policy import BillingPolicy
     from switch_service.security.pins import PinCipher
-    from switch_service.store.engine import make_engine
+    from switch_service.store.engine import make_engine, normalise_url
 
     logging.basicConfig(level=log_level, format=LOG_FORMAT)
     engine = None
@@ -76,7 +76,11 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
     try:
         # Its own pool, a connection per policy thread, and no ping per checkout (a round trip per request): a
         # connection the database dropped is invalidated by the request that finds out, which the NAS sends again.
-        engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0)
+        # On MariaDB, READ COMMITTED as on PostgreSQL: the policy's writes then share the read's transaction.
+        mariadb = normalise_url(options.database_url).get_backend_name() in ("mysql", "mariadb")
+        read_committed: dict[str, Any] = {"isolation_level": "READ COMMITTED"} if mariadb else {}
+        engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0,
+                             **read_committed)
         policy = BillingPolicy(engine, pin_cipher=PinCipher(options.pin_key) if options.pin_key else None,
                                default_region=options.default_region, max_call_seconds=options.max_call_seconds)
         server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,

@@ -22,7 +22,19 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Protocol, cast
 
-from sqlalchemy import CursorResult, Dialect, Executable, bindparam, case, delete, insert, select, update
+from sqlalchemy import (
+    CursorResult,
+    Dialect,
+    Executable,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
@@ -88,6 +100,23 @@ def insert_once_per_call(model: type[Reservation] | type[LiveCall], dialect: str
     return insert(model)
 
 
+def _hold_in_one_statement() -> Any:
+    """PostgreSQL: `_HOLD` and the reservation's INSERT as one statement (data-modifying CTEs), one round trip
+    instead of two on the RADIUS hot path. Answers (held: 0 or 1, the new reservation's id or NULL)."""
+    held = _HOLD.returning(Account.id).cte("held")
+    inserted = (postgresql.insert(Reservation)
+                .from_select(["account_id", "call_id", "amount", "status", "created_at"],
+                             select(held.c.id, _CALL, _AMOUNT, literal(ReservationStatus.OPEN.value),
+                                    bindparam("now", type_=UTCDateTime())))
+                .on_conflict_do_nothing(index_elements=["call_id"])
+                .returning(Reservation.id).cte("inserted"))
+    return select(select(func.count()).select_from(held).scalar_subquery().label("held"),
+                  select(inserted.c.id).scalar_subquery().label("id"))
+
+
+_HOLD_ONCE_PG = _hold_in_one_statement()
+
+
 def _insert_once(dialect: str) -> Insert:
     statement = _INSERT_ONCE.get(dialect)
     if statement is None:
@@ -108,12 +137,20 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
     if amount <= 0:
         raise ValueError(f"a reservation must be positive, not {amount}")
     money = {"b_account": account_id, "b_amount": amount}
-    if _rowcount(db, _HOLD, money) != 1:
-        return None
     dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
-    inserted = db.execute(_insert_once(dialect), {**money, "b_call": call_id, "now": now or utcnow()}).scalar()
-    if inserted is not None:
-        return int(inserted)
+    row = {**money, "b_call": call_id, "now": now or utcnow()}
+    if dialect == "postgresql":
+        outcome = db.execute(_HOLD_ONCE_PG, row).one()
+        if not outcome.held:
+            return None
+        if outcome.id is not None:
+            return int(outcome.id)
+    else:
+        if _rowcount(db, _HOLD, money) != 1:
+            return None
+        inserted = db.execute(_insert_once(dialect), row).scalar()
+        if inserted is not None:
+            return int(inserted)
     db.execute(_GIVE_BACK, money)  # the call already holds money: give back what was just taken
     existing = db.execute(_EXISTING, {"b_call": call_id}).one_or_none()
     return int(existing.id) if existing is not None and existing.account_id == account_id else None
