@@ -25,6 +25,7 @@ Cisco-AVPairs other than `call-id` (`account-id=`, `did=`, `carrier-id=`) are re
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -60,6 +61,9 @@ from switch_service.aaa.direct_sql import DirectConnection, DirectSql
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
 from switch_service.billing import rates as billing_rates
 from switch_service.billing.max_duration import max_duration
+from switch_service.billing.packages import Package as BillingPackage
+from switch_service.billing.periods import Period as BillingPeriod
+from switch_service.billing.periods import period_start
 from switch_service.billing.phone_numbers import normalise_number
 from switch_service.billing.prefix_index import PrefixIndex
 from switch_service.billing.rating import Charge, RatingContext, call_gross, rate_call
@@ -70,6 +74,7 @@ from switch_service.billing.time_bands import BandSchedule as BillingBands
 from switch_service.security.pins import PinCipher
 from switch_service.store.models import (
     Account,
+    AccountPackage,
     Ani,
     BandSchedule,
     Card,
@@ -80,6 +85,8 @@ from switch_service.store.models import (
     DialPlanRoute,
     Did,
     LiveCall,
+    Package,
+    PackageClaim,
     Reservation,
     Tariff,
     Tax,
@@ -178,6 +185,8 @@ class _Snapshot:
     buy_tariffs: Mapping[int, int] = field(default_factory=dict)
     blocked: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # dial plan -> longest-first routes
     blocked_flags: Mapping[int, Mapping[str, bool]] = field(default_factory=dict)
+    packages: Mapping[int, BillingPackage] = field(default_factory=dict)
+    account_packages: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # account -> packages, in order
 
 
 def _fingerprint(session: Session) -> tuple[Any, ...]:
@@ -193,6 +202,8 @@ def _fingerprint(session: Session) -> tuple[Any, ...]:
         stats(func.count(BandSchedule.id)), stats(func.max(BandSchedule.id)), stats(func.count(Tax.id)),
         stats(func.max(Tax.id)), stats(func.count(Carrier.id)), stats(func.max(Carrier.updated_at)),
         stats(func.count(DialPlanRoute.id)), stats(func.max(DialPlanRoute.id)),
+        stats(func.count(Package.id)), stats(func.max(Package.updated_at)), stats(func.count(AccountPackage.id)),
+        stats(func.max(AccountPackage.id)),
     )).one()
     return tuple(row)
 
@@ -246,8 +257,17 @@ def _build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: _S
         routes.setdefault(plan_id, {})[prefix or ""] = bool(blocked)
     blocked_plans = {plan: tuple(sorted(flags, key=len, reverse=True)) for plan, flags in routes.items()
                      if any(flags.values())}
+    packages = {row.id: BillingPackage(row.name, frozenset(p.strip() for p in row.prefixes.split(",") if p.strip()),
+                                       row.free_seconds, BillingPeriod(row.period.value))
+                for row in session.scalars(select(Package))}
+    held: dict[int, list[int]] = {}
+    for account_id, package_id in session.execute(  # in the order they were first assigned
+            select(AccountPackage.account_id, AccountPackage.package_id)
+            .group_by(AccountPackage.account_id, AccountPackage.package_id).order_by(func.min(AccountPackage.id))):
+        held.setdefault(account_id, []).append(package_id)
     return _Snapshot(fingerprint, anis, trunk_ips, trunk_users, dids, decks, bands, taxes, buy, blocked_plans,
-                     {plan: routes[plan] for plan in blocked_plans})
+                     {plan: routes[plan] for plan in blocked_plans}, packages,
+                     {account: tuple(ids) for account, ids in held.items()})
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -302,7 +322,22 @@ def _held(column: Any) -> Any:
 
 # An Access-Request's one read: the account and the money its call already holds (a retry).
 _AUTH_READ = select(*_ACCOUNT_COLUMNS, _held(Reservation.account_id).label("held_account"),
-                    _held(Reservation.amount).label("held_amount")).where(Account.id == bindparam("account_id"))
+                    _held(Reservation.amount).label("held_amount"),
+                    select(PackageClaim.seconds).where(PackageClaim.call_id == _KEY).scalar_subquery()
+                    .label("claimed")).where(Account.id == bindparam("account_id"))
+# The account's package rows of the periods a call could draw on (see `_free_seconds`).
+_PACKAGE_ROWS = select(AccountPackage.id, AccountPackage.package_id, AccountPackage.period_start,
+                       AccountPackage.used_seconds).where(
+    AccountPackage.account_id == bindparam("account_id"),
+    AccountPackage.period_start >= bindparam("since", type_=UTCDateTime()))
+# A claim: the seconds count as used at once, only while the period has them (two calls race for the last ones).
+_CLAIM_SECONDS = (update(AccountPackage)
+                  .where(AccountPackage.id == bindparam("entry"),
+                         AccountPackage.used_seconds + bindparam("seconds", type_=Integer()) <= bindparam("free"))
+                  .values(used_seconds=AccountPackage.used_seconds + bindparam("seconds", type_=Integer())))
+_GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindparam("entry"))
+                      .values(used_seconds=AccountPackage.used_seconds - bindparam("seconds", type_=Integer())))
+_DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == _KEY)
 _ACCOUNT_READ = select(*_ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
 
 # An Accounting-Request's one read: whether the call is billed, its reservation, its live row, and its account
@@ -320,9 +355,11 @@ _CALL_READ = (
            LiveCall.carrier_id.label("live_carrier_id"), LiveCall.caller.label("live_caller"),
            LiveCall.destination.label("live_destination"), LiveCall.did.label("live_did"),
            LiveCall.started_at.label("live_started_at"), LiveCall.answered_at.label("live_answered_at"),
+           PackageClaim.seconds.label("claimed"), PackageClaim.account_package_id.label("claim_entry"),
            *_ACCOUNT_COLUMNS)
     .select_from(_CALL)
     .outerjoin(Reservation, Reservation.call_id == _CALL.c.call_key)
+    .outerjoin(PackageClaim, PackageClaim.call_id == _CALL.c.call_key)
     .outerjoin(LiveCall, LiveCall.call_id == _CALL.c.call_key)
     .outerjoin(Account, Account.id == func.coalesce(Reservation.account_id, LiveCall.account_id,
                                                     bindparam("fallback", type_=Integer())))
@@ -343,6 +380,16 @@ _INSERT_CDR = insert(Cdr).inline()
 def _load_account(db: Session, account_id: int) -> _AccountRow | None:
     row = db.execute(_ACCOUNT_READ, {"account_id": account_id}).one_or_none()
     return _account_row(row) if row is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _FreeSeconds:
+    """Package seconds a call may draw on: its `account_packages` row, the package's seconds per period, and how
+    many this call takes."""
+
+    entry_id: int
+    package_seconds: int
+    seconds: int
 
 
 class _Reject(Exception):  # noqa: N818 - control flow, not an error
@@ -581,19 +628,24 @@ class BillingPolicy:
                 sell = self._sell(snapshot, account, number, now, did)
                 if sell is None:
                     raise _Reject(ReturnCode.BLOCKED_NUMBER)
-                if row.held_account is not None:  # a retried Access-Request: answer from the money already held
-                    if row.held_account != account.id:
-                        raise _Reject(ReturnCode.INVALID_ARGUMENT)
-                    credit_time = max_duration(row.held_amount, sell.rate, now, sell.context, self.max_call_seconds)
-                    return self._accept(account, credit_time, account.available + row.held_amount, redirect)
+                if row.held_account is not None or row.claimed is not None:
+                    return self._retried(row, account, sell, now, redirect)
+                free = self._free_seconds(conn, snapshot, account, number, now)
+                context = sell.context
                 available = account.available
-                credit_time = max_duration(available, sell.rate, now, sell.context, self.max_call_seconds)
+                if free is not None:  # free seconds first: a call may use them with no money left
+                    context = dataclasses.replace(context, free_seconds=free.seconds)
+                    available = max(available, ZERO)
+                credit_time = max_duration(available, sell.rate, now, context, self.max_call_seconds)
                 if credit_time <= 0:
                     if account.kind is AccountKind.POSTPAID:
                         raise _Reject(ReturnCode.CREDIT_LIMIT)
                     raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
-                amount = call_gross(sell.rate, now, credit_time, sell.context)
-                outcome = self._reserve(conn, account, key, amount, now)
+                if free is not None:  # claim no more than the call can last
+                    free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
+                    context = dataclasses.replace(context, free_seconds=free.seconds)
+                amount = call_gross(sell.rate, now, credit_time, context)
+                outcome = self._reserve(conn, account, key, amount, now, free=free)
                 if outcome is ReturnCode.OK:
                     return self._accept(account, credit_time, available, redirect)
                 if outcome is not None:
@@ -601,15 +653,51 @@ class BillingPolicy:
                 # someone else spent the money between our read and the reservation: decide again
         raise _Reject(ReturnCode.INSUFFICIENT_BALANCE)
 
+    def _retried(self, row: Any, account: _AccountRow, sell: _Rated, now: dt.datetime,
+                 redirect: str | None) -> AuthDecision:
+        """A retried Access-Request: answered from the money and free seconds the call already holds."""
+        if row.held_account is not None and row.held_account != account.id:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        held = row.held_amount or ZERO
+        context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
+        credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
+        return self._accept(account, credit_time, account.available + held, redirect)
+
+    def _free_seconds(self, conn: DirectConnection, snapshot: _Snapshot, account: _AccountRow, number: str,
+                      now: dt.datetime) -> _FreeSeconds | None:
+        """The package seconds a call to `number` may draw on now: the first of the account's packages (in the
+        order assigned) that covers the number and still has seconds in its current period. Accounts without
+        packages cost no statement."""
+        held = snapshot.account_packages.get(account.id)
+        if not held:
+            return None
+        zone = _zone(account.time_zone)
+        covering = [(package_id, period_start(package.period, now, zone)) for package_id in held
+                    if (package := snapshot.packages.get(package_id)) is not None and package.covers(number)]
+        if not covering:
+            return None
+        rows = conn.execute(_PACKAGE_ROWS, {"account_id": account.id,
+                                            "since": min(start for _, start in covering)}).rows
+        used = {(row.package_id, row.period_start): row for row in rows}
+        for package_id, start in covering:
+            entry = used.get((package_id, start))  # no row for this period: the package is not held now
+            free = snapshot.packages[package_id].free_seconds
+            if entry is not None and entry.used_seconds < free:
+                return _FreeSeconds(entry.id, free, free - entry.used_seconds)
+        return None
+
     def _reserve(self, conn: DirectConnection, account: _AccountRow, key: str, amount: Decimal,
-                 now: dt.datetime) -> ReturnCode | None:
-        """OK when held, a reject code, or None when the money is gone (read again)."""
-        if amount <= 0:  # a free call (grace, free seconds) holds nothing
+                 now: dt.datetime, *, free: _FreeSeconds | None = None) -> ReturnCode | None:
+        """OK when held, a reject code, or None when the money or the free seconds are gone (read again)."""
+        if amount <= 0 and free is None:  # a free call (grace) holds nothing
             return ReturnCode.OK
         with self._writes:
             # PostgreSQL: `hold` is one statement, committing itself unless more must share its transaction
-            conn.autocommit = account.max_concurrent_calls <= 0
-            if reservations.hold(conn, account.id, key, amount, now=now) is None:
+            conn.autocommit = account.max_concurrent_calls <= 0 and free is None
+            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now) is None:
+                conn.rollback()
+                return None
+            if free is not None and not self._claim(conn, key, free, now):
                 conn.rollback()
                 return None
             if account.max_concurrent_calls > 0:  # counted after our row lock: exact on every backend
@@ -619,6 +707,20 @@ class BillingPolicy:
                     return ReturnCode.IN_USE
             conn.commit()
         return ReturnCode.OK
+
+    @staticmethod
+    def _claim(conn: DirectConnection, key: str, free: _FreeSeconds, now: dt.datetime) -> bool:
+        """Take the call's free seconds (after the money's hold: on SQLite that is the first write). False when
+        another call took them first, or this call has its claim already."""
+        if free.seconds <= 0:
+            return True
+        taken = conn.execute(_CLAIM_SECONDS, {"entry": free.entry_id, "seconds": free.seconds,
+                                              "free": free.package_seconds}).rowcount
+        if taken != 1:
+            return False
+        return conn.execute(_insert_claim(conn.dialect.name), {
+            "call_id": key, "account_package_id": free.entry_id, "seconds": free.seconds,
+            "claimed_at": now}).rowcount == 1
 
     @staticmethod
     def _accept(account: _AccountRow, credit_time: int, available: Decimal, redirect: str | None) -> AuthDecision:
@@ -750,7 +852,8 @@ class BillingPolicy:
                         or (row.live_caller if live else "")),
                 started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
                 duration=duration, cause=record.disconnect_cause,
-                result="answered" if answered else result_for_cause(record.disconnect_cause))
+                result="answered" if answered else result_for_cause(record.disconnect_cause),
+                claimed=row.claimed or 0, claim_entry=row.claim_entry)
             self._close_call(conn, snapshot, call, has_reservation=row.reservation_id is not None, now=now)
 
     def _rate(self, snapshot: _Snapshot, call: _CallFacts
@@ -758,6 +861,8 @@ class BillingPolicy:
         """Sell and buy rate of a call and what each side charges for its real duration."""
         at = call.answered_at or call.started_at
         sell = self._sell(snapshot, call.account, call.number, at, call.did) if call.account is not None else None
+        if sell is not None and call.claimed:
+            sell = _Rated(sell.rate, dataclasses.replace(sell.context, free_seconds=call.claimed))
         buy = self._buy(snapshot, call.carrier_id, call.number, at)
         seconds = call.duration if call.answered_at is not None else 0
         price = rate_call(sell.rate, at, seconds, sell.context) if sell else None
@@ -766,15 +871,22 @@ class BillingPolicy:
 
     def recovered_call(self, session: Session, live: LiveCall) -> tuple[Decimal, Cdr]:
         """A live call a crash left open, closed at its last known state (answered_at -> last_seen_at): the
-        sell-side gross and the CDR (result "recovered"), rated as a Stop would have been."""
+        sell-side gross and the CDR (result "recovered"), rated as a Stop would have been; its package claim is
+        released in `session` as a Stop releases it."""
         account = _load_account(session, live.account_id) if live.account_id is not None else None
+        claim = session.execute(select(PackageClaim.seconds, PackageClaim.account_package_id)
+                                .where(PackageClaim.call_id == live.call_id)).one_or_none()
         answered = live.answered_at
         end = live.last_seen_at if answered is None else max(live.last_seen_at, answered)
         duration = int((end - answered).total_seconds()) if answered is not None else 0
         call = _CallFacts(key=live.call_id, account=account, carrier_id=live.carrier_id, number=live.destination,
                           did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
-                          ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch")
+                          ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch",
+                          claimed=claim.seconds if claim else 0,
+                          claim_entry=claim.account_package_id if claim else None)
         sell, buy, price, cost = self._rate(self._current(), call)
+        if claim is not None:
+            release_claim(session.connection(), call, price.free_seconds if price else 0)
         return (price.gross if price else ZERO), Cdr(**_cdr_values(call, sell, buy, price=price, cost=cost))
 
     def _close_call(self, conn: DirectConnection, snapshot: _Snapshot, call: _CallFacts, *, has_reservation: bool,
@@ -798,6 +910,8 @@ class BillingPolicy:
                     return
                 if account is not None and gross > 0:
                     conn.execute(_DEBIT, {"account_id": account.id, "gross": gross})
+            if call.claim_entry is not None:
+                release_claim(conn, call, price.free_seconds if price else 0)
             conn.execute(_INSERT_CDR, _cdr_values(call, sell, buy, price=price, cost=cost))
             conn.execute(_DROP_LIVE, {"key": call.key})
             conn.commit()
@@ -822,6 +936,15 @@ class _CallFacts:
     cause: int | None
     result: str
     hangup_by: str | None = None
+    claimed: int = 0  # package seconds the call claimed at authorisation
+    claim_entry: int | None = None  # the account_packages row they came from
+
+
+def release_claim(conn: Any, call: _CallFacts, used: int) -> None:
+    """Delete the call's package claim and give back the seconds it did not use; nothing if a duplicate Stop
+    released it already (the DELETE decides). `conn`: a DirectConnection or a Session."""
+    if conn.execute(_DROP_CLAIM, {"key": call.key}).rowcount == 1 and call.claimed > used:
+        conn.execute(_GIVE_BACK_SECONDS, {"entry": call.claim_entry, "seconds": call.claimed - used})
 
 
 def money_value(amount: Decimal) -> BindParameter[Decimal]:
@@ -830,6 +953,7 @@ def money_value(amount: Decimal) -> BindParameter[Decimal]:
 
 
 _INSERT_IGNORE: dict[str, Insert] = {}
+_INSERT_CLAIM: dict[str, Insert] = {}
 
 
 def _insert_ignore(dialect: str) -> Insert:
@@ -837,6 +961,14 @@ def _insert_ignore(dialect: str) -> Insert:
     statement = _INSERT_IGNORE.get(dialect)
     if statement is None:
         statement = _INSERT_IGNORE[dialect] = reservations.insert_once_per_call(LiveCall, dialect).inline()
+    return statement
+
+
+def _insert_claim(dialect: str) -> Insert:
+    """INSERT of a package claim doing nothing when the call has one (a retried Access-Request at the same time)."""
+    statement = _INSERT_CLAIM.get(dialect)
+    if statement is None:
+        statement = _INSERT_CLAIM[dialect] = reservations.insert_once_per_call(PackageClaim, dialect).inline()
     return statement
 
 

@@ -4,7 +4,8 @@ Each open reservation whose call was answered (a `LiveCall` with `answered_at`) 
 call from its answer to the last moment the switch reported it alive (`last_seen_at`, moved by Interim-Updates),
 rated with the same sell-side rating as a Stop, and gets its CDR (result "recovered": the real disconnect cause is
 unknown). Reservations of calls that never answered are released. Live calls without a reservation (a gateway
-that skipped authorisation) are rated and debited the same way.
+that skipped authorisation) are rated and debited the same way. Package seconds claimed by a call come back as at
+a Stop: what a recovered call did not use, and all of them for a call that never answered.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.aaa.billing_policy import BillingPolicy, money_value
-from switch_service.store.models import Account, Cdr, LiveCall, Reservation
+from switch_service.store.models import Account, AccountPackage, Cdr, LiveCall, PackageClaim, Reservation
 from switch_service.store.models.enums import CdrKind
 from switch_service.store.repositories.reservations import recover_open_reservations
 
@@ -54,6 +55,11 @@ def recover_at_startup(engine: Engine, now: dt.datetime) -> int:
             session.execute(delete(LiveCall).where(LiveCall.id == live.id).execution_options(
                 synchronize_session=False))
             closed += 1
+        for claim in session.scalars(select(PackageClaim)).all():  # calls that never answered
+            session.execute(update(AccountPackage).where(AccountPackage.id == claim.account_package_id)
+                            .values(used_seconds=AccountPackage.used_seconds - claim.seconds)
+                            .execution_options(synchronize_session=False))
+            session.delete(claim)
     if closed:
         log.warning("recovered %d calls left open by a crash", closed)
     return closed

@@ -12,6 +12,7 @@ from switch_service.store.models.rates import (
     AccountPackage,
     BandSchedule,
     Package,
+    PackageClaim,
     Rate,
     Tariff,
     Tax,
@@ -23,7 +24,8 @@ from switch_service.store.models.users import ApiSession, AuditEntry, CompanySet
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
     "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DialPlan",
-    "DialPlanRoute", "Did", "Gateway", "LiveCall", "NasClient", "Notification", "Package", "Payment", "Rate",
+    "DialPlanRoute", "Did", "Gateway", "LiveCall", "NasClient", "Notification", "Package", "PackageClaim", "Payment",
+    "Rate",
     "RecurringFee", "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile",
     "User", "Voucher",
 ]

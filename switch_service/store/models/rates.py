@@ -120,3 +120,20 @@ class AccountPackage(Base):
     package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"))
     period_start: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     used_seconds: Mapped[int] = mapped_column(default=0)
+
+
+class PackageClaim(Base):
+    """Free seconds of a package held for one call, from its Access-Request to its Stop.
+
+    They count as used from the claim on (`account_packages.used_seconds`), so two calls never spend the same free
+    minute; at the Stop the seconds the call did not use go back and the claim is deleted.
+    """
+
+    __tablename__ = "package_claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[str] = mapped_column(String(128), unique=True)
+    account_package_id: Mapped[int] = mapped_column(ForeignKey("account_packages.id", ondelete="CASCADE"),
+                                                    index=True)
+    seconds: Mapped[int] = mapped_column()
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

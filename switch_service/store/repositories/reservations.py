@@ -41,7 +41,7 @@ from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.errors import UserError
-from switch_service.store.models import Account, LiveCall, Reservation
+from switch_service.store.models import Account, LiveCall, PackageClaim, Reservation
 from switch_service.store.models.enums import AccountKind, ReservationStatus, Status
 from switch_service.store.types import Money, UTCDateTime, utcnow
 
@@ -88,7 +88,7 @@ def _rowcount(db: Db, statement: Executable, params: dict[str, Any]) -> int:
     return result.rowcount
 
 
-def insert_once_per_call(model: type[Reservation] | type[LiveCall], dialect: str) -> Insert:
+def insert_once_per_call(model: type[Reservation] | type[LiveCall] | type[PackageClaim], dialect: str) -> Insert:
     """INSERT into a table keyed by a unique `call_id` that does nothing (returns no row) when the call already has
     its row, instead of failing the transaction."""
     if dialect == "postgresql":

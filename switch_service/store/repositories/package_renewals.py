@@ -1,0 +1,91 @@
+"""Packages go on from period to period: an account holding a package in its latest period gets the next one.
+
+A package is held for a period by its `account_packages` row (seconds used in that period). When the period of an
+account's latest row has ended, a run opens the row of the period holding `now` (counted in the account's time
+zone, as rating counts it) and charges the package's fee for it as a `fee` payment, in one transaction. The row's
+UNIQUE (account, package, period start) makes this happen once: a second runner's INSERT matches the existing row
+and does nothing, so it charges nothing. Periods skipped while the service was down are not charged afterwards
+(nobody could use them). Only active accounts renew; deleting the current period's row (the API's DELETE) stops
+the package: nothing is left to renew from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, func, literal, select, update
+from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from switch_service.billing.periods import Period, period_start
+from switch_service.store.models import Account, AccountPackage, Package, Payment
+from switch_service.store.models.enums import PaymentKind, Status
+from switch_service.store.repositories.fees import zone_named
+from switch_service.store.types import Money
+
+PACKAGE_METHOD = "package"
+
+
+@dataclass(frozen=True, slots=True)
+class Renewal:
+    """One account's package opened for the period starting at `period_start`, `fee` charged."""
+
+    account_id: int
+    package: str
+    period_start: dt.datetime
+    fee: Decimal
+
+
+def _open_period(session: Session, account_id: int, package_id: int, start: dt.datetime) -> int | None:
+    """INSERT of a period's row that does nothing when the row is there already: the new row's id, or None."""
+    keys = ["account_id", "package_id", "period_start"]
+    row = {"account_id": account_id, "package_id": package_id, "period_start": start, "used_seconds": 0}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        module = postgresql if dialect == "postgresql" else sqlite
+        statement = (module.insert(AccountPackage).values(row).on_conflict_do_nothing(index_elements=keys)
+                     .returning(AccountPackage.id))
+        return session.connection().execute(statement).scalar()
+    result = session.connection().execute(mysql.insert(AccountPackage).values(row).prefix_with("IGNORE"))
+    return int(result.lastrowid) if result.rowcount == 1 else None
+
+
+def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:
+    """Open the current period of every package whose latest period has ended, charging its fee; what was done."""
+    latest = (select(AccountPackage.account_id, AccountPackage.package_id,
+                     func.max(AccountPackage.period_start).label("last_start"))
+              .group_by(AccountPackage.account_id, AccountPackage.package_id).subquery())
+    with Session(engine) as session:
+        held = session.execute(
+            select(latest.c.account_id, latest.c.last_start, Package.id, Package.name, Package.period, Package.fee,
+                   Account.time_zone, Account.currency)
+            .join(Package, Package.id == latest.c.package_id).join(Account, Account.id == latest.c.account_id)
+            .where(Account.status == Status.ACTIVE).order_by(latest.c.account_id, Package.id)).all()
+    renewals = []
+    for row in held:
+        start = period_start(Period(row.period.value), now, zone_named(row.time_zone))
+        if start <= row.last_start:
+            continue  # the current period is held already
+        with Session(engine) as session, session.begin():
+            entry_id = _open_period(session, row.account_id, row.id, start)
+            if entry_id is None:
+                continue  # another runner opened it
+            if row.fee > 0:
+                _charge(session, row, start, f"P-{entry_id}")
+        renewals.append(Renewal(row.account_id, row.name, start, row.fee))
+    return renewals
+
+
+def _charge(session: Session, held: Any, start: dt.datetime, receipt: str) -> None:
+    """The period's fee: a `fee` payment dated at the period's start (receipt P-<row id>: unique) and the balance
+    lowered by one UPDATE, as a package assigned through the API is charged."""
+    local = start.astimezone(zone_named(held.time_zone)).date().isoformat()
+    session.add(Payment(receipt_number=receipt, account_id=held.account_id, kind=PaymentKind.FEE, amount=held.fee,
+                        currency=held.currency, method=PACKAGE_METHOD, reference=f"{held.name} from {local}"[:120],
+                        note="renewed", created_at=start))
+    session.execute(update(Account).where(Account.id == held.account_id)
+                    .values(balance=Account.balance - literal(held.fee, Money()))
+                    .execution_options(synchronize_session=False))
