@@ -3,7 +3,9 @@ Admin only.
 
 An account's package is one row per period (`account_packages`: account, package, period start, seconds used);
 assigning a package opens its row for the period holding `at`, with the period's start worked out in the
-account's time zone (`billing.periods.period_start`, as rating counts usage).
+account's time zone (`billing.periods.period_start`, as rating counts usage). Calls spend the seconds (the RADIUS
+policy claims them at authorisation); the service's fee runner renews a package into the next period with its fee
+(store.repositories.package_renewals), so deleting the current period's entry is how a package is stopped.
 """
 
 from __future__ import annotations

@@ -70,6 +70,8 @@ def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:
         if start <= row.last_start:
             continue  # the current period is held already
         with Session(engine) as session, session.begin():
+            # the account's row lock first: two runners queue there instead of deadlocking on the new row's key
+            session.execute(select(Account.id).where(Account.id == row.account_id).with_for_update())
             entry_id = _open_period(session, row.account_id, row.id, start)
             if entry_id is None:
                 continue  # another runner opened it
