@@ -678,6 +678,7 @@ class BillingPolicy:
             return None
         rows = conn.execute(_PACKAGE_ROWS, {"account_id": account.id,
                                             "since": min(start for _, start in covering)}).rows
+        self._end_read(conn)  # the hold must still be its transaction's first statement (module docstring)
         used = {(row.package_id, row.period_start): row for row in rows}
         for package_id, start in covering:
             entry = used.get((package_id, start))  # no row for this period: the package is not held now

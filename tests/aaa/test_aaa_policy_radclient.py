@@ -1,4 +1,5 @@
-"""BillingPolicy behind the real RadiusServer, driven by Debian's radclient, over a demo-data SQLite database."""
+"""BillingPolicy behind the real RadiusServer, driven by Debian's radclient, over a demo-data SQLite database;
+free package seconds show in the reply's credit time."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import subprocess
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, select
@@ -18,10 +20,12 @@ from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.cisco import format_time
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.aaa.server import NasRegistry, RadiusServer
+from switch_service.billing.periods import Period as BillingPeriod
+from switch_service.billing.periods import period_start
 from switch_service.security.pins import PinCipher
 from switch_service.store.demo_data import load_demo_data
-from switch_service.store.models import Account, Ani, Cdr, Reservation
-from switch_service.store.models.enums import ReservationStatus
+from switch_service.store.models import Account, AccountPackage, Ani, Cdr, Package, PackageClaim, Reservation
+from switch_service.store.models.enums import Period, ReservationStatus
 
 SECRET = b"t3st-secret"
 MARIA = "13055550101"  # demo customer: 25.00 prepaid, Retail tariff, America/New_York
@@ -141,3 +145,30 @@ def test_radclient_accept_reject_and_accounting(demo_server: tuple[RadiusServer,
         "44", "United Kingdom", "answered", "10")
     assert (account.balance, account.reserved) == (Decimal("24.96"), Decimal(0))
     assert reservation.status is ReservationStatus.SETTLED and reservation.debited == Decimal("0.04")
+
+
+def test_radclient_a_zero_balance_account_talks_for_its_free_seconds(demo_server: tuple[RadiusServer, Engine],
+                                                                     tmp_path: Path) -> None:
+    server, engine = demo_server
+    with Session(engine) as session, session.begin():
+        account = session.get_one(Account, session.scalars(select(Ani.account_id).where(Ani.number == MARIA)).one())
+        account.balance = Decimal(0)
+        account_id = account.id
+    refused = radclient(server.auth_address[1], "auth", _access(tmp_path, MARIA))
+    assert refused.code == "Access-Reject", refused.stdout
+    assert refused.attributes["h323-return-code"] == ["h323-return-code=4"]  # zero balance
+    with Session(engine) as session, session.begin():
+        package = Package(name="UK 5 min", free_seconds=300, prefixes="44", period=Period.MONTHLY)
+        session.add(package)
+        session.flush()
+        march = period_start(BillingPeriod.MONTHLY, NOW, ZoneInfo("America/New_York"))  # 1 March, local midnight
+        session.add(AccountPackage(account_id=account_id, package_id=package.id, period_start=march))
+    policy = server.policy
+    assert isinstance(policy, BillingPolicy)
+    policy.reload()  # the package is in the snapshot now, not within a second
+    result = radclient(server.auth_address[1], "auth", _access(tmp_path, MARIA))
+    assert result.code == "Access-Accept", result.stdout
+    assert result.attributes["h323-credit-time"] == ["h323-credit-time=300"]  # the free seconds, no money
+    with Session(engine) as session:
+        assert session.scalars(select(Reservation)).all() == []  # nothing to hold
+        assert session.scalars(select(PackageClaim.seconds)).all() == [300]

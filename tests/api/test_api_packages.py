@@ -3,6 +3,7 @@ account opens its period in the account's time zone, and the account's list show
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from api_harness import Api, Header
 from sqlalchemy import func, select, update
 
 from switch_service.store.models import Account, AccountPackage, AuditEntry, Package
+from switch_service.store.repositories.package_renewals import renew_packages
 
 UK_300 = {"name": "UK 300", "period": "monthly", "free_seconds": 18000, "prefixes": ["447", "44"], "fee": "4.99"}
 
@@ -126,3 +128,37 @@ def test_assigning_checks_the_account_and_the_package(api: Api, auth_header: Hea
     assert naive.json()["detail"][0]["loc"] == ["body", "at"]
     assert api.client.delete(f"/api/v1/accounts/{account_id}/packages/5", headers=admin).status_code == 404
     assert _entries(api) == 0
+
+
+def test_deleting_a_renewed_period_stops_the_package_for_good(api: Api, auth_header: Header) -> None:
+    admin = auth_header(api.login("admin"))
+    ana = _account(api)
+    with api.session() as session:
+        bob_account = Account(number="1002", name="Bob", time_zone="UTC")
+        session.add(bob_account)
+        session.commit()
+        bob = bob_account.id
+    package = api.client.post("/api/v1/packages", headers=admin, json=UK_300).json()
+    for account_id in (ana, bob):
+        assigned = api.client.post(f"/api/v1/accounts/{account_id}/packages", headers=admin,
+                                   json={"package_id": package["id"], "at": "2026-02-15T12:00:00Z"})
+        assert assigned.status_code == 201, assigned.text
+    march, april = dt.datetime(2026, 3, 1, tzinfo=dt.UTC), dt.datetime(2026, 4, 1, tzinfo=dt.UTC)
+    assert [r.account_id for r in renew_packages(api.engine, march + dt.timedelta(days=4))] == [ana, bob]
+    with api.session() as session:
+        bobs_march = session.scalars(select(AccountPackage.id).where(AccountPackage.account_id == bob,
+                                                                     AccountPackage.period_start == march)).one()
+    assert api.client.delete(f"/api/v1/accounts/{bob}/packages/{bobs_march}", headers=admin).status_code == 204
+    assert renew_packages(api.engine, march + dt.timedelta(days=5)) == []  # not reopened, not charged again
+    assert [r.account_id for r in renew_packages(api.engine, april + dt.timedelta(days=4))] == [ana]
+    with api.session() as session:
+        anas_april = session.scalars(select(AccountPackage.id).where(AccountPackage.account_id == ana,
+                                                                     AccountPackage.period_start == april)).one()
+    assert anas_april == bobs_march  # SQLite hands a deleted last row's id out again: receipts must not use it
+
+    def fees(account_id: int) -> list[str]:
+        items = api.client.get(f"/api/v1/accounts/{account_id}/payments", headers=admin).json()["items"]
+        return [p["reference"] for p in items if p["kind"] == "fee"]
+
+    assert fees(ana) == ["UK 300 from 2026-04-01", "UK 300 from 2026-03-01", "UK 300 from 2026-02-01"]
+    assert fees(bob) == ["UK 300 from 2026-03-01", "UK 300 from 2026-02-01"]  # March charged once, April never

@@ -1,4 +1,4 @@
-"""The migrations are the schema: they build it on every backend and match the models exactly."""
+"""The migrations are the schema: they build it on every backend, match the models exactly and keep the data."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from switch_service.store import migrate
 from switch_service.store.base import Base
 from switch_service.store.engine import make_engine
-from switch_service.store.models import RecurringFee
+from switch_service.store.models import Account, AccountPackage, Package, PackageClaim, RecurringFee
 from switch_service.store.types import UTCDateTime
 
 
@@ -54,5 +54,26 @@ def test_fees_made_before_0003_are_anchored_on_their_next_due_date(empty_db_url:
         with Session(engine) as session:
             fee = session.scalars(select(RecurringFee)).one()
             assert (fee.anchor_at, fee.next_due_at) == (due, due)
+    finally:
+        engine.dispose()
+
+
+def test_0005_keeps_the_package_claims_of_live_calls_and_renews_existing_packages(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
+    start = UTCDateTime().process_bind_param(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), engine.dialect)
+    try:
+        migrate.upgrade(engine, "0004")
+        with Session(engine) as session, session.begin():  # tables 0005 leaves alone: the models fit
+            session.add_all([Account(id=1, number="1001", name="Ana"),
+                             Package(id=1, name="UK", free_seconds=60, prefixes="44")])
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO account_packages (id, account_id, package_id, period_start, "
+                              "used_seconds) VALUES (1, 1, 1, :at, 60)"), {"at": start})
+            conn.execute(text("INSERT INTO package_claims (call_id, account_package_id, seconds, claimed_at) "
+                              "VALUES ('call-1', 1, 60, :at)"), {"at": start})
+        migrate.upgrade(engine)
+        with Session(engine) as session:
+            assert session.scalars(select(PackageClaim.call_id)).all() == ["call-1"]  # a call still talking
+            assert session.scalars(select(AccountPackage.renews)).all() == [True]
     finally:
         engine.dispose()

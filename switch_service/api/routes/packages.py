@@ -5,7 +5,8 @@ An account's package is one row per period (`account_packages`: account, package
 assigning a package opens its row for the period holding `at`, with the period's start worked out in the
 account's time zone (`billing.periods.period_start`, as rating counts usage). Calls spend the seconds (the RADIUS
 policy claims them at authorisation); the service's fee runner renews a package into the next period with its fee
-(store.repositories.package_renewals), so deleting the current period's entry is how a package is stopped.
+(store.repositories.package_renewals), so deleting the current period's entry is how a package is stopped (the
+entries before it stop renewing: `renews` off; assigning the package again starts it again).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, HTTPException, status
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
@@ -197,3 +198,8 @@ def remove_account_package(account_id: ObjectId, entry_id: ObjectId, session: Db
                  {"account_id": account_id, "package_id": row.package_id, "period_start": row.period_start,
                   "used_seconds": row.used_seconds})
     session.delete(row)
+    # the package stops here: the fee runner renews from an account's latest row, which is now an earlier one
+    session.execute(update(AccountPackage).where(AccountPackage.account_id == account_id,
+                                                 AccountPackage.package_id == row.package_id,
+                                                 AccountPackage.period_start < row.period_start)
+                    .values(renews=False).execution_options(synchronize_session=False))

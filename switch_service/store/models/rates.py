@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -112,6 +112,9 @@ class Package(Timestamped, Base):
 
 
 class AccountPackage(Base):
+    """A package held for one period (seconds used in it). The latest row of an account's package renews into
+    the next period unless `renews` is off (set when the following period's row is deleted: the package stopped)."""
+
     __tablename__ = "account_packages"
     __table_args__ = (UniqueConstraint("account_id", "package_id", "period_start"),)
 
@@ -120,6 +123,7 @@ class AccountPackage(Base):
     package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"))
     period_start: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     used_seconds: Mapped[int] = mapped_column(default=0)
+    renews: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class PackageClaim(Base):

@@ -1,12 +1,13 @@
 """Packages go on from period to period: an account holding a package in its latest period gets the next one.
 
 A package is held for a period by its `account_packages` row (seconds used in that period). When the period of an
-account's latest row has ended, a run opens the row of the period holding `now` (counted in the account's time
-zone, as rating counts it) and charges the package's fee for it as a `fee` payment, in one transaction. The row's
-UNIQUE (account, package, period start) makes this happen once: a second runner's INSERT matches the existing row
-and does nothing, so it charges nothing. Periods skipped while the service was down are not charged afterwards
-(nobody could use them). Only active accounts renew; deleting the current period's row (the API's DELETE) stops
-the package: nothing is left to renew from.
+account's latest row has ended and that row `renews`, a run opens the row of the period holding `now` (counted in
+the account's time zone, as rating counts it) and charges the package's fee for it as a `fee` payment, in one
+transaction. The row's UNIQUE (account, package, period start) makes this happen once: a second runner's INSERT
+matches the existing row and does nothing, so it charges nothing. Periods skipped while the service was down are
+not charged afterwards (nobody could use them). Only active accounts renew. Deleting a period's row (the API's
+DELETE) turns `renews` off on the rows before it, so the package stops there: without that the run would reopen
+the deleted period from the one before and charge its fee again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import Engine, func, literal, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
@@ -62,8 +64,12 @@ def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:
         held = session.execute(
             select(latest.c.account_id, latest.c.last_start, Package.id, Package.name, Package.period, Package.fee,
                    Account.time_zone, Account.currency)
+            .join(AccountPackage, (AccountPackage.account_id == latest.c.account_id)
+                  & (AccountPackage.package_id == latest.c.package_id)
+                  & (AccountPackage.period_start == latest.c.last_start))
             .join(Package, Package.id == latest.c.package_id).join(Account, Account.id == latest.c.account_id)
-            .where(Account.status == Status.ACTIVE).order_by(latest.c.account_id, Package.id)).all()
+            .where(Account.status == Status.ACTIVE, AccountPackage.renews.is_(True))
+            .order_by(latest.c.account_id, Package.id)).all()
     renewals = []
     for row in held:
         start = period_start(Period(row.period.value), now, zone_named(row.time_zone))
@@ -76,18 +82,22 @@ def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:
             if entry_id is None:
                 continue  # another runner opened it
             if row.fee > 0:
-                _charge(session, row, start, f"P-{entry_id}")
+                _charge(session, row, start)
         renewals.append(Renewal(row.account_id, row.name, start, row.fee))
     return renewals
 
 
-def _charge(session: Session, held: Any, start: dt.datetime, receipt: str) -> None:
-    """The period's fee: a `fee` payment dated at the period's start (receipt P-<row id>: unique) and the balance
-    lowered by one UPDATE, as a package assigned through the API is charged."""
+def _charge(session: Session, held: Any, start: dt.datetime) -> None:
+    """The period's fee: a `fee` payment dated at the period's start and the balance lowered by one UPDATE, as a
+    package assigned through the API is charged (receipt R-<year>-<payment id>, as `record_payment` numbers it:
+    a row id would repeat, since SQLite hands the id of a deleted last row out again)."""
     local = start.astimezone(zone_named(held.time_zone)).date().isoformat()
-    session.add(Payment(receipt_number=receipt, account_id=held.account_id, kind=PaymentKind.FEE, amount=held.fee,
-                        currency=held.currency, method=PACKAGE_METHOD, reference=f"{held.name} from {local}"[:120],
-                        note="renewed", created_at=start))
+    payment = Payment(receipt_number=f"tmp-{uuid4().hex[:24]}", account_id=held.account_id, kind=PaymentKind.FEE,
+                      amount=held.fee, currency=held.currency, method=PACKAGE_METHOD,
+                      reference=f"{held.name} from {local}"[:120], note="renewed", created_at=start)
+    session.add(payment)
+    session.flush()
+    payment.receipt_number = f"R-{start.year}-{payment.id:06d}"
     session.execute(update(Account).where(Account.id == held.account_id)
                     .values(balance=Account.balance - literal(held.fee, Money()))
                     .execution_options(synchronize_session=False))
