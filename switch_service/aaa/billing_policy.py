@@ -719,7 +719,7 @@ class BillingPolicy:
                                               "free": free.package_seconds}).rowcount
         if taken != 1:
             return False
-        return conn.execute(_insert_claim(conn.dialect.name), {
+        return conn.execute(_insert_once(PackageClaim, conn.dialect.name), {
             "call_id": key, "account_package_id": free.entry_id, "seconds": free.seconds,
             "claimed_at": now}).rowcount == 1
 
@@ -805,7 +805,7 @@ class BillingPolicy:
                 "codec": (cisco.find_avpair(pairs, "codec") or "")[:16] or None,
             }
             with self._writes:
-                conn.execute(_insert_ignore(conn.dialect.name), values)
+                conn.execute(_insert_once(LiveCall, conn.dialect.name), values)
                 conn.commit()
 
     def _interim(self, record: AcctRecord) -> None:
@@ -953,24 +953,11 @@ def money_value(amount: Decimal) -> BindParameter[Decimal]:
     return literal(amount, Money())
 
 
-_INSERT_IGNORE: dict[str, Insert] = {}
-_INSERT_CLAIM: dict[str, Insert] = {}
-
-
-def _insert_ignore(dialect: str) -> Insert:
-    """INSERT of a live call doing nothing when the call has its row (a Start processed twice at once)."""
-    statement = _INSERT_IGNORE.get(dialect)
-    if statement is None:
-        statement = _INSERT_IGNORE[dialect] = reservations.insert_once_per_call(LiveCall, dialect).inline()
-    return statement
-
-
-def _insert_claim(dialect: str) -> Insert:
-    """INSERT of a package claim doing nothing when the call has one (a retried Access-Request at the same time)."""
-    statement = _INSERT_CLAIM.get(dialect)
-    if statement is None:
-        statement = _INSERT_CLAIM[dialect] = reservations.insert_once_per_call(PackageClaim, dialect).inline()
-    return statement
+@functools.cache
+def _insert_once(model: type[LiveCall] | type[PackageClaim], dialect: str) -> Insert:
+    """INSERT of a call's live row or package claim doing nothing when the call has it (a Start processed twice at
+    once, a retried Access-Request at the same time); built once per table and dialect."""
+    return reservations.insert_once(model, dialect).inline()
 
 
 def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, price: Charge | None,

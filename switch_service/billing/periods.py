@@ -9,12 +9,21 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Period(StrEnum):
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
+
+
+def zone_named(name: str) -> tzinfo:
+    """The IANA zone `name`; UTC for an empty or unknown name (the API only stores known names)."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def period_start(period: Period, at: datetime, tz: tzinfo) -> datetime:

@@ -26,10 +26,11 @@ from switch_service.api.schemas.fees import (
     RecurringFeeUpdate,
 )
 from switch_service.api.schemas.packages import Period
+from switch_service.billing.periods import zone_named
 from switch_service.store.models import Account, RecurringFee
 from switch_service.store.models.enums import Period as StorePeriod
 from switch_service.store.repositories.company import read_company
-from switch_service.store.repositories.fees import charge_due_fees, first_due_after, zone_named
+from switch_service.store.repositories.fees import charge_due_fees, first_due_after
 
 router = APIRouter(prefix="/recurring-fees", tags=["recurring fees"])
 RESPONSES = error_responses(401, 403, 404)

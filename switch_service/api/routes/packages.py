@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import func, select, update
@@ -47,7 +46,7 @@ from switch_service.api.schemas.packages import (
     Period,
 )
 from switch_service.billing.periods import Period as BillingPeriod
-from switch_service.billing.periods import period_start
+from switch_service.billing.periods import period_start, zone_named
 from switch_service.store.models import AccountPackage, Package
 from switch_service.store.models.enums import PaymentKind
 from switch_service.store.models.enums import Period as StorePeriod
@@ -162,10 +161,7 @@ def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: Db
     package = session.get(Package, body.package_id)
     if package is None:
         raise invalid(("body", "package_id"), f"package {body.package_id} does not exist", body.package_id)
-    try:
-        zone = ZoneInfo(account.time_zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo("UTC")  # an unknown zone is counted in UTC, as rating does
+    zone = zone_named(account.time_zone)  # an unknown zone is counted in UTC, as rating does
     start = period_start(BillingPeriod(package.period.value), body.at or dt.datetime.now(dt.UTC), zone)
     taken = conflict(f"account {account_id} already has package {package.name!r} for the period starting "
                      f"{start.isoformat()}")

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, Engine, String, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from switch_service.billing.periods import Period
+from switch_service.billing.periods import Period, zone_named
 from switch_service.billing.recurring_fees import RecurringFee as BillingFee
 from switch_service.billing.recurring_fees import fees_due, next_due_after
 from switch_service.store.models import Account, Payment, RecurringFee
@@ -38,14 +37,6 @@ class FeeRun:
     occurrences: tuple[dt.datetime, ...]
     accounts: int
     next_due_at: dt.datetime
-
-
-def zone_named(name: str) -> dt.tzinfo:
-    """The IANA zone `name`; UTC for an empty or unknown name (the API only stores known names)."""
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
 
 
 def first_due_after(fee: RecurringFee, after: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

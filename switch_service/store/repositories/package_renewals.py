@@ -19,13 +19,12 @@ from typing import Any
 from uuid import uuid4
 
 from sqlalchemy import Engine, func, literal, select, update
-from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from switch_service.billing.periods import Period, period_start
+from switch_service.billing.periods import Period, period_start, zone_named
 from switch_service.store.models import Account, AccountPackage, Package, Payment
 from switch_service.store.models.enums import PaymentKind, Status
-from switch_service.store.repositories.fees import zone_named
+from switch_service.store.repositories.reservations import insert_once
 from switch_service.store.types import Money
 
 PACKAGE_METHOD = "package"
@@ -43,16 +42,13 @@ class Renewal:
 
 def _open_period(session: Session, account_id: int, package_id: int, start: dt.datetime) -> int | None:
     """INSERT of a period's row that does nothing when the row is there already: the new row's id, or None."""
-    keys = ["account_id", "package_id", "period_start"]
-    row = {"account_id": account_id, "package_id": package_id, "period_start": start, "used_seconds": 0}
     dialect = session.get_bind().dialect.name
-    if dialect in ("postgresql", "sqlite"):
-        module = postgresql if dialect == "postgresql" else sqlite
-        statement = (module.insert(AccountPackage).values(row).on_conflict_do_nothing(index_elements=keys)
-                     .returning(AccountPackage.id))
-        return session.connection().execute(statement).scalar()
-    result = session.connection().execute(mysql.insert(AccountPackage).values(row).prefix_with("IGNORE"))
-    return int(result.lastrowid) if result.rowcount == 1 else None
+    statement = insert_once(AccountPackage, dialect, ("account_id", "package_id", "period_start")).values(
+        account_id=account_id, package_id=package_id, period_start=start, used_seconds=0)
+    if dialect in ("mysql", "mariadb"):  # no RETURNING there; an ignored row counts 0
+        result = session.connection().execute(statement)
+        return int(result.lastrowid) if result.rowcount == 1 else None
+    return session.connection().execute(statement.returning(AccountPackage.id)).scalar()
 
 
 def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:

@@ -18,7 +18,7 @@ account's settings changed, and calls move money many times a second.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol, cast
 
@@ -41,7 +41,8 @@ from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.errors import UserError
-from switch_service.store.models import Account, LiveCall, PackageClaim, Reservation
+from switch_service.store.base import Base
+from switch_service.store.models import Account, LiveCall, Reservation
 from switch_service.store.models.enums import AccountKind, ReservationStatus, Status
 from switch_service.store.types import Money, UTCDateTime, utcnow
 
@@ -88,13 +89,13 @@ def _rowcount(db: Db, statement: Executable, params: dict[str, Any]) -> int:
     return result.rowcount
 
 
-def insert_once_per_call(model: type[Reservation] | type[LiveCall] | type[PackageClaim], dialect: str) -> Insert:
-    """INSERT into a table keyed by a unique `call_id` that does nothing (returns no row) when the call already has
-    its row, instead of failing the transaction."""
+def insert_once(model: type[Base], dialect: str, keys: Sequence[str] = ("call_id",)) -> Insert:
+    """INSERT that does nothing (returns no row) when a row with the same unique `keys` (by default the call's
+    `call_id`) is there already, instead of failing the transaction."""
     if dialect == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+        return postgresql.insert(model).on_conflict_do_nothing(index_elements=list(keys))
     if dialect == "sqlite":
-        return sqlite.insert(model).on_conflict_do_nothing(index_elements=["call_id"])
+        return sqlite.insert(model).on_conflict_do_nothing(index_elements=list(keys))
     if dialect in ("mysql", "mariadb"):
         return mysql.insert(model).prefix_with("IGNORE")
     return insert(model)
@@ -120,7 +121,7 @@ _HOLD_ONCE_PG = _hold_in_one_statement()
 def _insert_once(dialect: str) -> Insert:
     statement = _INSERT_ONCE.get(dialect)
     if statement is None:
-        statement = insert_once_per_call(Reservation, dialect).values(
+        statement = insert_once(Reservation, dialect).values(
             account_id=_ACCOUNT, call_id=_CALL, amount=_AMOUNT, status=ReservationStatus.OPEN,
             created_at=bindparam("now", type_=UTCDateTime())).returning(Reservation.id)
         _INSERT_ONCE[dialect] = statement
