@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from switch_service.api.auth import user_for_token
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
+from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.security.pins import PinCipher
@@ -33,6 +34,7 @@ class ApiContext:
     jobs: JobRunner
     pins: PinCipherSource
     live: LiveCalls
+    service: Supervisor | None = None  # the running service's components (None: an API without them, in tests)
 
 
 class PinCipherSource:

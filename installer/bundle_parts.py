@@ -1,0 +1,36 @@
+"""What both PyInstaller specs share: the data files each bundle carries and the modules PyInstaller cannot see
+(imported by name at run time). Read by `carrier-switch.spec` and `carrier-desk.spec`; no PyInstaller import here,
+so the self-tests and the build script can name the same parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (source, folder inside the bundle): found there through sys._MEIPASS by the code that reads them.
+SWITCH_DATA = [
+    (ROOT / "resources" / "radius", "resources/radius"),
+    (ROOT / "switch_service" / "store" / "migrations", "switch_service/store/migrations"),
+]
+DESK_DATA = [
+    (ROOT / "i18n", "i18n"),  # the compiled .qm catalogues (make translations); the .ts sources come along
+]
+PROMPTS = ROOT / "resources" / "prompts"  # IVR prompts, once the IVR exists
+
+SWITCH_HIDDEN = [
+    # database drivers chosen by URL, Alembic's migration scripts' imports, uvicorn's protocol choices
+    "sqlalchemy.dialects.sqlite.pysqlite", "sqlalchemy.dialects.postgresql.psycopg", "psycopg_binary",
+    "sqlalchemy.dialects.mysql.pymysql", "pymysql", "alembic.op", "logging.config",
+    "alembic.context", "pjsua2",
+]
+# Never in a bundle: test tools and what only the other program needs.
+SWITCH_EXCLUDES = ["PySide6", "pyqtgraph", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython"]
+DESK_EXCLUDES = ["pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython", "pjsua2", "pyrad",
+                 "psycopg", "psycopg_binary", "pymysql", "alembic"]
+
+
+def data_pairs(parts: list[tuple[Path, str]]) -> list[tuple[str, str]]:
+    """PyInstaller's (source, dest) pairs for the parts that exist (prompts arrive with the IVR)."""
+    extra = [(PROMPTS, "resources/prompts")] if PROMPTS.is_dir() else []
+    return [(str(source), dest) for source, dest in [*parts, *extra] if source.exists()]
