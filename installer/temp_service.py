@@ -37,6 +37,11 @@ class TempService:
         subprocess.run([sys.executable, "-m", "switch_service", *args], env=self.env, check=True,
                        stdout=subprocess.DEVNULL)
 
+    def output(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        """`carrier-switch ARGS`, its exit code and output kept (whatever the code)."""
+        return subprocess.run([sys.executable, "-m", "switch_service", *args], env=self.env, check=False,
+                              capture_output=True, text=True, timeout=timeout)
+
 
 def _free_port(*kinds: socket.SocketKind) -> int:
     """A port free for every kind (SIP listens on UDP and TCP alike); the OS picks it."""
@@ -54,8 +59,9 @@ def _free_port(*kinds: socket.SocketKind) -> int:
     raise RuntimeError("no free local port")
 
 
-def create(folder: Path) -> TempService:
-    """Config (free ports, SQLite file in `folder`) and a migrated, empty database."""
+def create(folder: Path, **options: Any) -> TempService:
+    """Config (free ports, SQLite file in `folder`, any other `options` as settings) and a migrated, empty
+    database."""
     config_dir, data_dir = folder / "config", folder / "data"
     db_url = f"sqlite:///{data_dir / 'carrierdesk.db'}"
     api_port = _free_port(socket.SOCK_STREAM)
@@ -67,7 +73,7 @@ def create(folder: Path) -> TempService:
         "radius_auth_port": _free_port(socket.SOCK_DGRAM),
         "radius_acct_port": _free_port(socket.SOCK_DGRAM),
         "log_level": "WARNING",
-    }, config_dir / "config.toml")
+    } | options, config_dir / "config.toml")
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, CARRIERDESK_CONFIG_DIR=str(config_dir), CARRIERDESK_DATA_DIR=str(data_dir),
                CARRIERDESK_DB_URL=db_url, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
