@@ -280,6 +280,7 @@ def _export(conn: Connection, backend: str, revision: str, version: str, *, part
     counts = {table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
               for table in tables}
     total = sum(counts.values())
+    progress(0, total, "snapshot taken")
     done = 0
     summaries: dict[str, TableSummary] = {}
     created = dt.datetime.now(dt.UTC).isoformat()
