@@ -18,6 +18,7 @@ from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
+from switch_service.api.maintenance import MaintenanceMiddleware
 from switch_service.api.routes import (
     accounts,
     anis,
@@ -107,6 +108,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees, service_ops, backups):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app

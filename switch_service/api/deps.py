@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, cast
 
 from fastapi import Depends, HTTPException, Request, status
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from switch_service.api.auth import user_for_token
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
+from switch_service.api.maintenance import Maintenance
 from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
@@ -35,6 +36,7 @@ class ApiContext:
     pins: PinCipherSource
     live: LiveCalls
     service: Supervisor | None = None  # the running service's components (None: an API without them, in tests)
+    maintenance: Maintenance = field(default_factory=Maintenance)  # a restore replacing the database
 
 
 class PinCipherSource:

@@ -91,7 +91,8 @@ def money_of_maria(engine: Engine) -> tuple[Decimal, Decimal, int]:
         paid = session.scalar(select(func.coalesce(func.sum(Payment.amount), 0))
                               .where(Payment.account_id == account.id))
         held = session.scalar(select(func.coalesce(func.sum(Reservation.amount), 0))
-                              .where(Reservation.account_id == account.id, Reservation.status == ReservationStatus.OPEN))
+                              .where(Reservation.account_id == account.id,
+                                     Reservation.status == ReservationStatus.OPEN))
         calls = session.scalar(select(func.count()).select_from(Cdr).where(Cdr.account_id == account.id))
     return (account.balance + Decimal(str(spent)) - Decimal(str(paid)), account.reserved - Decimal(str(held)),
             int(calls or 0))

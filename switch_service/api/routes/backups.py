@@ -93,6 +93,7 @@ def start_restore(body: RestoreIn, user: Admin, context: Context, session: DbSes
         for name in stopped:
             assert supervisor is not None
             supervisor.stop(name)
+        context.maintenance.begin(job_id[0] if job_id else None)
         try:
             backup.drop_everything(context.engine)
             try:
@@ -101,13 +102,17 @@ def start_restore(body: RestoreIn, user: Admin, context: Context, session: DbSes
                 backup.restore(context.engine, safety)
                 raise
         finally:
+            context.maintenance.end()
             for name in reversed(stopped):
                 assert supervisor is not None
                 supervisor.start(name)
         return {"name": body.name, "revision": manifest.revision, "safety_backup": safety.name,
                 "rows": sum(table.rows for table in manifest.tables.values())}
 
-    return job_out(context.jobs.submit("restore", user.id, work))
+    job_id: list[str] = []  # the job's id, for the restore window's own progress answers
+    job = context.jobs.submit("restore", user.id, work)
+    job_id.append(job.id)
+    return job_out(job)
 
 
 def _uncancellable(progress: Progress) -> backup.Progress:
