@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop
+.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop \
+	installer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +51,14 @@ bench-desktop: install
 	bash installer/qt_runtime.sh
 	$(BIN)/python -m installer.desktop_bench
 
+## make installer: the PyInstaller bundles and dist/carrierdesk-<version>-linux-x86_64.tar.gz (installer/README.md)
+installer: $(BUILD_STAMP)
+	$(BIN)/python -m installer.build_release
+
+$(BUILD_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e ".[test,build]"
+	touch $(BUILD_STAMP)
+
 ## make openapi: refresh docs/openapi.json from the code
 openapi: install
 	$(BIN)/python -m installer.export_openapi
@@ -64,4 +74,4 @@ bench-peers:
 	.venv-peers/bin/pip install --quiet sippy==2.5.0
 
 clean:
-	rm -rf $(VENV) .venv-peers build *.egg-info
+	rm -rf $(VENV) .venv-peers build dist *.egg-info

@@ -25,9 +25,10 @@ SWITCH_HIDDEN = [
     "alembic.context", "pjsua2",
 ]
 # Never in a bundle: test tools and what only the other program needs.
-SWITCH_EXCLUDES = ["PySide6", "pyqtgraph", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython"]
-DESK_EXCLUDES = ["pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython", "pjsua2", "pyrad",
-                 "psycopg", "psycopg_binary", "pymysql", "alembic"]
+SWITCH_EXCLUDES = ["PySide6", "pyqtgraph", "numpy", "PIL", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy",
+                   "IPython"]
+DESK_EXCLUDES = ["PIL", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython", "pjsua2", "pyrad",
+                 "psycopg", "psycopg_binary", "pymysql", "alembic", "sqlalchemy", "uvicorn", "fastapi"]
 
 
 def data_pairs(parts: list[tuple[Path, str]]) -> list[tuple[str, str]]:
