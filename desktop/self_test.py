@@ -12,7 +12,7 @@ from collections.abc import Callable
 from desktop import i18n
 from desktop.local_service import service_command
 
-PROBE_TEXT = ("ServicePage", "Start the local service")  # a text every catalogue translates
+PROBE_TEXT = "Start the local service"  # a text of the first-run wizard every catalogue translates
 
 
 def _platform() -> str:
@@ -39,8 +39,8 @@ def _catalogues() -> str:
                 raise FileNotFoundError(f"{name}.qm not in {folder}")
             found.append(name)
         i18n.install_translators(app, code)
-        if QCoreApplication.translate(*PROBE_TEXT) == PROBE_TEXT[1]:
-            raise LookupError(f"the {code} catalogue does not translate {PROBE_TEXT[1]!r}")
+        if QCoreApplication.translate("ServicePage", "Start the local service") == PROBE_TEXT:
+            raise LookupError(f"the {code} catalogue does not translate {PROBE_TEXT!r}")
     i18n.install_translators(app, i18n.FALLBACK)
     return ", ".join(found)
 

@@ -312,6 +312,7 @@ class ServiceManagerPage(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
         button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         button.clicked.connect(confirmed)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.confirm_box = box
         box.open()
@@ -363,7 +364,10 @@ class ServiceManagerPage(QWidget):
         if job.total:
             self.progress.setRange(0, job.total)
             self.progress.setValue(min(job.done, job.total))
-        self.progress.setFormat(job.message or "%p%")
+        if job.message:
+            self.progress.setFormat(job.message)
+        else:
+            self.progress.resetFormat()
 
     def _job_ended(self, job: JobOut) -> None:
         self.progress.hide()
