@@ -78,6 +78,10 @@ def state_name(state: ComponentState) -> str:
     return names[state]
 
 
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1e3))} kB"
+
+
 def _figures(values: dict[str, int]) -> str:
     return ", ".join(f"{name.replace('_', ' ')} {value}" for name, value in values.items())
 
@@ -237,7 +241,9 @@ class ServiceManagerPage(QWidget):
             if component.error:
                 cells[COL_STATE] += f" ({component.error})"
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the counters may be wider than their column
+                table.setItem(row, column, item)
             if chosen is not None and component.name == chosen.name:
                 table.selectRow(row)
         self._selection_changed()
@@ -257,7 +263,7 @@ class ServiceManagerPage(QWidget):
         table = self.backups_table
         table.setRowCount(len(backups.backups))
         for row, item in enumerate(backups.backups):
-            for column, text in enumerate((item.name, f"{item.size / 1e6:.1f} MB", _local(item.created_at))):
+            for column, text in enumerate((item.name, _size(item.size), _local(item.created_at))):
                 table.setItem(row, column, QTableWidgetItem(text))
         self._selection_changed()
 
@@ -372,6 +378,7 @@ class ServiceManagerPage(QWidget):
     def _job_ended(self, job: JobOut) -> None:
         self.progress.hide()
         self._selection_changed()
+        self.load_log()
         if job.state is JobState.SUCCEEDED and job.kind == "restore":
             self.say(self.tr("Restored {name} ({rows} rows, every checksum equal). Sign in again with a user of "
                              "that backup (Session → Switch user…).")
