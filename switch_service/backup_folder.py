@@ -50,8 +50,15 @@ def listed(settings: Settings) -> list[BackupFile]:
 
 
 def new_path(settings: Settings, label: str = "") -> Path:
+    """carrierdesk-<UTC time>[-label].cdbackup; a second backup within the same second gets -2, -3..."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    return folder(settings) / f"{PREFIX}{stamp}{f'-{label}' if label else ''}{backup.SUFFIX}"
+    name = f"{PREFIX}{stamp}{f'-{label}' if label else ''}"
+    path = folder(settings) / f"{name}{backup.SUFFIX}"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder(settings) / f"{name}-{number}{backup.SUFFIX}"
+    return path
 
 
 def prune(settings: Settings) -> list[Path]:
