@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-BUILD_STAMP := $(VENV)/.installed-build
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop \
@@ -13,8 +12,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# the build extra (PyInstaller) too: the slow install test of `make test` builds the bundles
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,build]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -52,12 +52,8 @@ bench-desktop: install
 	$(BIN)/python -m installer.desktop_bench
 
 ## make installer: the PyInstaller bundles and dist/carrierdesk-<version>-linux-x86_64.tar.gz (installer/README.md)
-installer: $(BUILD_STAMP)
+installer: install
 	$(BIN)/python -m installer.build_release
-
-$(BUILD_STAMP): pyproject.toml $(STAMP)
-	$(BIN)/pip install --quiet -e ".[test,build]"
-	touch $(BUILD_STAMP)
 
 ## make openapi: refresh docs/openapi.json from the code
 openapi: install
