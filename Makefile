@@ -5,14 +5,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop
+.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop \
+	installer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# the build extra (PyInstaller) too: the slow install test of `make test` builds the bundles
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,build]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -49,6 +51,10 @@ bench-desktop: install
 	bash installer/qt_runtime.sh
 	$(BIN)/python -m installer.desktop_bench
 
+## make installer: the PyInstaller bundles and dist/carrierdesk-<version>-linux-x86_64.tar.gz (installer/README.md)
+installer: install
+	$(BIN)/python -m installer.build_release
+
 ## make openapi: refresh docs/openapi.json from the code
 openapi: install
 	$(BIN)/python -m installer.export_openapi
@@ -64,4 +70,4 @@ bench-peers:
 	.venv-peers/bin/pip install --quiet sippy==2.5.0
 
 clean:
-	rm -rf $(VENV) .venv-peers build *.egg-info
+	rm -rf $(VENV) .venv-peers build dist *.egg-info

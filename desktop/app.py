@@ -22,12 +22,19 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
                         help=f"address of the Carrierdesk service (default: the last one used, "
                              f"else {preferences.DEFAULT_API_URL})")
     parser.add_argument("--user", metavar="NAME", help="user name to sign in with")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (Qt, translations, windows, graphs, the service "
+                             "program) and exit: 0 when everything works")
     args, rest = parser.parse_known_args(list(argv))
     return args, rest  # the rest is for Qt (-style, -platform, ...)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from desktop import self_test
+
+        return self_test.run()
     QCoreApplication.setOrganizationName(preferences.ORGANIZATION)
     QCoreApplication.setApplicationName(preferences.APPLICATION)
     existing = QApplication.instance()

@@ -15,10 +15,18 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
+from pathlib import Path
 
 from switch_service.api.schemas import API_PREFIX
 
-SERVICE_COMMAND = (sys.executable, "-m", "switch_service")
+FROZEN_SERVICE = ("carrier-switch", "carrier-switch")  # the installed bundle beside ours: <lib>/carrier-switch/...
+
+
+def service_command() -> tuple[str, ...]:
+    """`carrier-switch`: this Python's module from a source tree, the installed bundle's program from a bundle."""
+    if getattr(sys, "frozen", False):
+        return (str(Path(sys.executable).resolve().parents[1].joinpath(*FROZEN_SERVICE)),)
+    return (sys.executable, "-m", "switch_service")
 UPGRADE_TIMEOUT_S = 300
 STARTUP_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 10
@@ -37,7 +45,7 @@ def is_local(url: str) -> bool:
 def upgrade_database(env: Mapping[str, str] | None = None) -> None:
     """`carrier-switch db upgrade`: create or migrate the database the service will use."""
     try:
-        done = subprocess.run([*SERVICE_COMMAND, "db", "upgrade"], env=env, capture_output=True, text=True,
+        done = subprocess.run([*service_command(), "db", "upgrade"], env=env, capture_output=True, text=True,
                               timeout=UPGRADE_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired:
         raise LocalServiceError(f"preparing the database took longer than {UPGRADE_TIMEOUT_S} s") from None
@@ -49,7 +57,7 @@ class LocalService:
     """`carrier-switch serve` as a child process; `stop` ends it (SIGTERM: the service settles and closes)."""
 
     def __init__(self, env: Mapping[str, str] | None = None) -> None:
-        self.process = subprocess.Popen([*SERVICE_COMMAND, "serve"], env=env)
+        self.process = subprocess.Popen([*service_command(), "serve"], env=env)
 
     def wait_until_healthy(self, url: str, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
         """Return once GET /health at `url` answers 200; LocalServiceError if the process ends or time runs out."""

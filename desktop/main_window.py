@@ -16,6 +16,7 @@ from desktop.pages.live_calls import LiveCallsPage
 from desktop.pages.rates import RatesPage
 from desktop.pages.reports import ReportsPage
 from desktop.pages.resellers import ResellersPage
+from desktop.pages.service_manager import ServiceManagerPage
 from desktop.pages.settings import SettingsPage
 from desktop.pages.users import UsersPage
 from desktop.qt import (
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.carriers_page = CarriersPage()
         self.resellers_page = ResellersPage()
         self.users_page = UsersPage()
+        self.service_page = ServiceManagerPage()
         self.settings_page = SettingsPage()
         self._pages: list[tuple[str, str, QWidget]] = [
             ("dashboard", self.tr("Dashboard"), self.dashboard_page),
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             ("resellers", self.tr("Resellers"), self.resellers_page),
             ("users", self.tr("Users"), self.users_page),
             ("reports", self.tr("Reports"), self.reports_page),
+            ("service", self.tr("Service"), self.service_page),
             ("settings", self.tr("Settings"), self.settings_page),
         ]
         self.navigation = QListWidget()
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.users_page.set_session(session)
         self.live_calls_page.set_session(session)
         self.reports_page.set_session(session)
+        self.service_page.set_session(session)
         self.live_stream.start(session.client)
         self._show_pages_for(session)
         if self.stack.currentWidget() is self.account_details_page:

@@ -25,7 +25,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -95,6 +105,7 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QHideEvent",
     "QKeyEvent",
     "QKeySequence",
     "QLabel",
@@ -115,6 +126,7 @@ __all__ = [
     "QProgressDialog",
     "QPushButton",
     "QSettings",
+    "QShowEvent",
     "QSpinBox",
     "QSplitter",
     "QStackedWidget",

@@ -2503,6 +2503,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,6 +3731,216 @@
     </message>
     <message>
         <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManager</name>
+    <message>
+        <source>SIP switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RADIUS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManagerPage</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines containing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {folder} ({every}, the last {keep} kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the SIP switch ends the calls in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in progress go on while it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up while calls go on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all the service&apos;s data with {name}? The SIP switch and RADIUS stop meanwhile (calls in progress end); the current data is backed up first. Everyone signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name} ({rows} rows, every checksum equal). Sign in again with a user of that backup (Session → Switch user…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup {name} made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines of {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2503,6 +2503,10 @@
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3728,6 +3732,216 @@
     <message>
         <source>Carrier</source>
         <translation>Operador</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManager</name>
+    <message>
+        <source>SIP switch</source>
+        <translation>Conmutador SIP</translation>
+    </message>
+    <message>
+        <source>RADIUS server</source>
+        <translation>Servidor RADIUS</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>Copias programadas</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManagerPage</name>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>Reiniciar…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Copiar ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Lines containing…</source>
+        <translation>Líneas que contienen…</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation>Registro del servicio</translation>
+    </message>
+    <message>
+        <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
+        <translation>Carrierdesk {version}, esquema de base de datos {revision}, en marcha desde {since}</translation>
+    </message>
+    <message>
+        <source>every {hours} h</source>
+        <translation>cada {hours} h</translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation>ninguna programada</translation>
+    </message>
+    <message>
+        <source>In {folder} ({every}, the last {keep} kept)</source>
+        <translation>En {folder} ({every}, se guardan las últimas {keep})</translation>
+    </message>
+    <message>
+        <source>Restarting the SIP switch ends the calls in progress.</source>
+        <translation>Reiniciar el conmutador SIP corta las llamadas en curso.</translation>
+    </message>
+    <message>
+        <source>Calls in progress go on while it restarts.</source>
+        <translation>Las llamadas en curso siguen mientras se reinicia.</translation>
+    </message>
+    <message>
+        <source>Restart {name}</source>
+        <translation>Reiniciar {name}</translation>
+    </message>
+    <message>
+        <source>Restart {name}?</source>
+        <translation>¿Reiniciar {name}?</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restarting {name}…</source>
+        <translation>Reiniciando {name}…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
+    </message>
+    <message>
+        <source>{name} restarted.</source>
+        <translation>{name} reiniciado.</translation>
+    </message>
+    <message>
+        <source>Backing up while calls go on…</source>
+        <translation>Copiando mientras siguen las llamadas…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Replace all the service&apos;s data with {name}? The SIP switch and RADIUS stop meanwhile (calls in progress end); the current data is backed up first. Everyone signs in again afterwards.</source>
+        <translation>¿Reemplazar todos los datos del servicio por {name}? El conmutador SIP y RADIUS se detienen mientras tanto (las llamadas en curso terminan); antes se copian los datos actuales. Después todos vuelven a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Restaurando {name}…</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({rows} rows, every checksum equal). Sign in again with a user of that backup (Session → Switch user…).</source>
+        <translation>{name} restaurada ({rows} filas, todas las sumas de control iguales). Vuelva a iniciar sesión con un usuario de esa copia (Sesión → Cambiar de usuario…).</translation>
+    </message>
+    <message>
+        <source>Backup {name} made.</source>
+        <translation>Copia {name} hecha.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the backup</source>
+        <translation>Guardar una copia de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Guardado {path}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>{count} lines of {path}</source>
+        <translation>{count} líneas de {path}</translation>
     </message>
 </context>
 <context>

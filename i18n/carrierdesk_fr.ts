@@ -2063,7 +2063,7 @@
     </message>
     <message>
         <source>No fee was due.</source>
-        <translation>Aucun frais n'était échu.</translation>
+        <translation>Aucun frais n&apos;était échu.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2501,10 @@
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3728,6 +3732,216 @@
     <message>
         <source>Carrier</source>
         <translation>Opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManager</name>
+    <message>
+        <source>SIP switch</source>
+        <translation>Commutateur SIP</translation>
+    </message>
+    <message>
+        <source>RADIUS server</source>
+        <translation>Serveur RADIUS</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>Sauvegardes planifiées</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceManagerPage</name>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Lines containing…</source>
+        <translation>Lignes contenant…</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation>Journal du service</translation>
+    </message>
+    <message>
+        <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
+        <translation>Carrierdesk {version}, schéma de base {revision}, en marche depuis {since}</translation>
+    </message>
+    <message>
+        <source>every {hours} h</source>
+        <translation>toutes les {hours} h</translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation>aucune planifiée</translation>
+    </message>
+    <message>
+        <source>In {folder} ({every}, the last {keep} kept)</source>
+        <translation>Dans {folder} ({every}, les {keep} dernières gardées)</translation>
+    </message>
+    <message>
+        <source>Restarting the SIP switch ends the calls in progress.</source>
+        <translation>Redémarrer le commutateur SIP coupe les appels en cours.</translation>
+    </message>
+    <message>
+        <source>Calls in progress go on while it restarts.</source>
+        <translation>Les appels en cours continuent pendant le redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart {name}</source>
+        <translation>Redémarrer {name}</translation>
+    </message>
+    <message>
+        <source>Restart {name}?</source>
+        <translation>Redémarrer {name} ?</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Restarting {name}…</source>
+        <translation>Redémarrage de {name}…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Redémarrage…</translation>
+    </message>
+    <message>
+        <source>{name} restarted.</source>
+        <translation>{name} redémarré.</translation>
+    </message>
+    <message>
+        <source>Backing up while calls go on…</source>
+        <translation>Sauvegarde pendant que les appels continuent…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace all the service&apos;s data with {name}? The SIP switch and RADIUS stop meanwhile (calls in progress end); the current data is backed up first. Everyone signs in again afterwards.</source>
+        <translation>Remplacer toutes les données du service par {name} ? Le commutateur SIP et RADIUS s&apos;arrêtent pendant ce temps (les appels en cours se terminent) ; les données actuelles sont sauvegardées d&apos;abord. Chacun se reconnecte ensuite.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Restauration de {name}…</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({rows} rows, every checksum equal). Sign in again with a user of that backup (Session → Switch user…).</source>
+        <translation>{name} restaurée ({rows} lignes, toutes les sommes de contrôle égales). Reconnectez-vous avec un utilisateur de cette sauvegarde (Session → Changer d&apos;utilisateur…).</translation>
+    </message>
+    <message>
+        <source>Backup {name} made.</source>
+        <translation>Sauvegarde {name} faite.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the backup</source>
+        <translation>Enregistrer une copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>{count} lines of {path}</source>
+        <translation>{count} lignes de {path}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from typing import Any
 
 from switch_service.api.schemas import API_PREFIX
 from switch_service.config import settings
+from switch_service.local_ports import free_port
 
 STARTUP_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 10
@@ -37,37 +38,27 @@ class TempService:
         subprocess.run([sys.executable, "-m", "switch_service", *args], env=self.env, check=True,
                        stdout=subprocess.DEVNULL)
 
-
-def _free_port(*kinds: socket.SocketKind) -> int:
-    """A port free for every kind (SIP listens on UDP and TCP alike); the OS picks it."""
-    for _ in range(50):
-        with socket.socket(socket.AF_INET, kinds[0]) as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = int(probe.getsockname()[1])
-            try:
-                for kind in kinds[1:]:
-                    with socket.socket(socket.AF_INET, kind) as other:
-                        other.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free local port")
+    def output(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        """`carrier-switch ARGS`, its exit code and output kept (whatever the code)."""
+        return subprocess.run([sys.executable, "-m", "switch_service", *args], env=self.env, check=False,
+                              capture_output=True, text=True, timeout=timeout)
 
 
-def create(folder: Path) -> TempService:
-    """Config (free ports, SQLite file in `folder`) and a migrated, empty database."""
+def create(folder: Path, **options: Any) -> TempService:
+    """Config (free ports, SQLite file in `folder`, any other `options` as settings) and a migrated, empty
+    database."""
     config_dir, data_dir = folder / "config", folder / "data"
     db_url = f"sqlite:///{data_dir / 'carrierdesk.db'}"
-    api_port = _free_port(socket.SOCK_STREAM)
+    api_port = free_port(socket.SOCK_STREAM)
     settings.save({
         "api_host": "127.0.0.1",
         "api_port": api_port,
         "sip_host": "127.0.0.1",
-        "sip_port": _free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
-        "radius_auth_port": _free_port(socket.SOCK_DGRAM),
-        "radius_acct_port": _free_port(socket.SOCK_DGRAM),
+        "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
+        "radius_auth_port": free_port(socket.SOCK_DGRAM),
+        "radius_acct_port": free_port(socket.SOCK_DGRAM),
         "log_level": "WARNING",
-    }, config_dir / "config.toml")
+    } | options, config_dir / "config.toml")
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, CARRIERDESK_CONFIG_DIR=str(config_dir), CARRIERDESK_DATA_DIR=str(data_dir),
                CARRIERDESK_DB_URL=db_url, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")

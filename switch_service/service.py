@@ -1,4 +1,4 @@
-"""The switch service process. For now it serves the HTTP API; SIP and RADIUS join it later."""
+"""The HTTP API server of the service process, and its wait for a stop signal."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Iterator
-from types import FrameType
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import uvicorn
 from sqlalchemy import Engine
@@ -22,34 +23,22 @@ from switch_service.errors import UserError
 log = logging.getLogger(__name__)
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+START_TIMEOUT_S = 30.0
+STOP_TIMEOUT_S = 5
 
 
 class _Server(uvicorn.Server):
-    """uvicorn re-raises SIGINT/SIGTERM after a graceful stop (so the process dies of them);
-    `serve` is meant to return instead, so the caller can stop the other parts of the service.
-
-    A graceful stop waits for every response to finish, and a live-call event stream never does by itself:
-    a stop signal first tells the streams to end (`LiveCalls.stop_streams`, which only sets a flag)."""
+    """uvicorn in a thread of the service: stop signals are the main thread's (`wait_for_stop_signal`), which
+    stops this server with `ApiServer.stop`. A graceful stop waits for every response to finish, and a live-call
+    event stream never does by itself, so a stop first tells the streams to end (`LiveCalls.stop_streams`)."""
 
     def __init__(self, config: uvicorn.Config, live: LiveCalls) -> None:
         super().__init__(config)
         self.live = live
 
-    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
-        self.live.stop_streams()
-        super().handle_exit(sig, frame)
-
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
-        if threading.current_thread() is not threading.main_thread():
-            yield
-            return
-        previous = {sig: signal.signal(sig, self.handle_exit) for sig in _STOP_SIGNALS}
-        try:
-            yield
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        yield
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -77,25 +66,95 @@ def api_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/api/v1"
 
 
-def serve(engine: Engine, settings: Settings, live: LiveCalls | None = None) -> None:
-    """Run the API on settings api_host/api_port until SIGINT or SIGTERM, then return. `live`: the switch's
-    calls (its event bus and hangup); without it the live endpoints have no switch behind them."""
-    host: str = settings["api_host"]
-    port: int = settings["api_port"]
-    sock = bind(host, port)
-    debug = str(settings["log_level"]).upper() == "DEBUG"
-    app = create_app(engine, settings, live=live)
-    config = uvicorn.Config(
-        app,
-        log_config=None,  # keep the process's own logging setup
-        log_level="debug" if debug else "warning",
-        access_log=debug,
-        server_header=False,
-    )
-    server = _Server(config, app.state.context.live)
-    log.info("Carrierdesk API listening on %s", api_url(host, port))
+class ApiServer:
+    """The HTTP API on settings api_host/api_port, in a thread of its own, so the service can stop and start it
+    again (`carrier-switch restart api`) while SIP and RADIUS go on. `make_live` gives each start a fresh handle
+    on the switch's calls (a stopped API closes the one it had)."""
+
+    name = "api"
+
+    def __init__(self, engine: Engine, settings: Settings, make_live: Callable[[], LiveCalls],
+                 service: Any = None) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.make_live = make_live
+        self.service = service  # the supervisor the API reports on and restarts through (None: API only)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
+        self._port = int(settings["api_port"])
+
+    def start(self) -> None:
+        host: str = self.settings["api_host"]
+        self._sock = bind(host, self._port)
+        self._port = int(self._sock.getsockname()[1])
+        debug = str(self.settings["log_level"]).upper() == "DEBUG"
+        app = create_app(self.engine, self.settings, live=self.make_live(), service=self.service)
+        config = uvicorn.Config(
+            app,
+            log_config=None,  # keep the process's own logging setup
+            log_level="debug" if debug else "warning",
+            access_log=debug,
+            server_header=False,
+            timeout_graceful_shutdown=STOP_TIMEOUT_S,
+        )
+        server = self._server = _Server(config, app.state.context.live)
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [self._sock]}, name="api",
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise UserError(f"the API did not start on {api_url(host, self._port)}")
+            time.sleep(0.02)
+        log.info("Carrierdesk API listening on %s", api_url(host, self._port))
+
+    def stop(self) -> None:
+        server, thread, sock = self._server, self._thread, self._sock
+        self._server = self._thread = self._sock = None
+        if server is not None:
+            server.live.stop_streams()
+            server.should_exit = True
+        if thread is not None:
+            thread.join(STOP_TIMEOUT_S + 5)
+        if sock is not None:
+            sock.close()
+        if server is not None:
+            log.info("Carrierdesk API stopped")
+
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def ports(self) -> dict[str, int]:
+        return {"http": self._port}
+
+    def counters(self) -> dict[str, int]:
+        server = self._server
+        if server is None:
+            return {}
+        return {"requests": server.server_state.total_requests,
+                "connections": len(server.server_state.connections)}
+
+
+def wait_for_stop_signal(still_running: Callable[[], bool] = lambda: True) -> None:
+    """Block the main thread until SIGINT or SIGTERM (or until `still_running` says no)."""
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda _sig, _frame: stop.set()) for sig in _STOP_SIGNALS}
     try:
-        server.run(sockets=[sock])
+        while not stop.wait(0.5) and still_running():
+            pass
     finally:
-        sock.close()
-    log.info("Carrierdesk API stopped")
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def serve(engine: Engine, settings: Settings, live: LiveCalls | None = None) -> None:
+    """Run the API alone on settings api_host/api_port until SIGINT or SIGTERM, then return (the API of a test
+    service or a benchmark). `live`: the switch's calls; without it the live endpoints have no switch behind them."""
+    api = ApiServer(engine, settings, lambda: live or LiveCalls())
+    api.start()
+    try:
+        wait_for_stop_signal(api.alive)
+    finally:
+        api.stop()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from switch_service.aaa.server import NasRegistry
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.events import EventBus
 from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
@@ -31,24 +31,88 @@ log = logging.getLogger(__name__)
 LOCAL_SWITCH_NAS = "127.0.0.1"
 
 
-@dataclass
 class Telephony:
-    radius: RadiusService
-    controller: SwitchController
-    sip: SwitchThread
+    """The RADIUS server and the SIP switch, each started and stopped on its own (`RadiusPart`, `SipPart`: the
+    supervisor's components). What outlives a restart is kept here: the switch's NAS secret, the PIN key, the
+    event bus the API streams, and the ports RADIUS got, so the switch's RADIUS client still reaches it."""
+
+    def __init__(self, engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> None:
+        secrets = secrets or SecretStore()
+        self.engine = engine
+        self.settings = settings
+        self.switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
+        self.pin_key = secrets.get_or_create("pin_key")
+        self.switch_secret = secrets.get_or_create("radius_secret").encode()
+        self.events = EventBus()
+        self.radius: RadiusService | None = None
+        self.controller: SwitchController | None = None
+        self.sip: SwitchThread | None = None
+        self._radius_ports = (int(settings["radius_auth_port"]), int(settings["radius_acct_port"]))
+        self._client: RadiusClient | None = None
+        self.radius_part = RadiusPart(self)
+        self.sip_part = SipPart(self)
+
+    def start_radius(self) -> None:
+        """Listen for RADIUS (again) on the ports it had, the NAS clients read afresh from the database."""
+        cipher = PinCipher(self.pin_key)
+        with Session(self.engine) as session:
+            registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
+        registry.add(LOCAL_SWITCH_NAS, self.switch_secret, require_message_authenticator=True, name="local switch")
+        auth_port, acct_port = self._radius_ports
+        options = {**self.settings.values, "radius_auth_port": auth_port, "radius_acct_port": acct_port}
+        try:
+            self.radius = start_radius(self.engine, options, registry, pin_key=self.pin_key)
+        except OSError as exc:
+            raise UserError(f"cannot listen for RADIUS on {self.settings['radius_host']}:{auth_port}/{acct_port}: "
+                            f"{exc.strerror} (set radius_auth_port/radius_acct_port)") from None
+        self._radius_ports = (self.radius.auth_address[1], self.radius.acct_address[1])
+
+    def stop_radius(self) -> None:
+        radius, self.radius = self.radius, None
+        if radius is not None:
+            radius.stop()
+
+    def start_sip(self) -> None:
+        if self._client is None:
+            auth_port, acct_port = self._radius_ports
+            self._client = RadiusClient(LOCAL_SWITCH_NAS, self.switch_secret, auth_port=auth_port,
+                                        acct_port=acct_port, timeout=2.0, retries=3)
+        controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events)
+        settings = self.settings
+        sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
+        try:
+            sip.start()
+        except (RuntimeError, TimeoutError) as exc:
+            controller.close()
+            cause = exc.__cause__ or exc
+            raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
+                            " (set sip_port)") from None
+        self.controller, self.sip = controller, sip
+
+    def stop_sip(self) -> None:
+        """The calls in progress get their BYEs and their last Accounting-Stop, so RADIUS stops after SIP."""
+        sip, controller = self.sip, self.controller
+        self.sip = self.controller = None
+        if sip is not None:
+            sip.stop()
+        if controller is not None:
+            controller.close()
 
     def hangup(self, call_id: str, timeout: float = 5.0) -> HangupOutcome:
         """From any thread (the API): end a connected call on the switch's own loop, BYE to both legs."""
+        sip, controller = self.sip, self.controller
+        if sip is None or controller is None:
+            return HangupOutcome.NOT_FOUND
 
         async def on_switch_loop() -> HangupOutcome:
-            b2bua = self.sip.switch.b2bua
-            ref = self.controller.call_ref(call_id)
+            b2bua = sip.switch.b2bua
+            ref = controller.call_ref(call_id)
             if b2bua is None or ref is None:
                 return HangupOutcome.NOT_FOUND
             return b2bua.hang_up(ref)
 
         try:
-            future = asyncio.run_coroutine_threadsafe(on_switch_loop(), self.sip.loop)
+            future = asyncio.run_coroutine_threadsafe(on_switch_loop(), sip.loop)
         except RuntimeError:  # the switch's loop is closed: the service is stopping
             return HangupOutcome.NOT_FOUND
         try:
@@ -59,41 +123,73 @@ class Telephony:
 
     def stop(self) -> None:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
-        self.sip.stop()
-        self.controller.close()
-        self.radius.stop()
+        self.stop_sip()
+        self.stop_radius()
 
 
-def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:
-    secrets = secrets or SecretStore()
-    switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
+class RadiusPart:
+    """RADIUS as a supervisor component."""
+
+    name = "radius"
+
+    def __init__(self, telephony: Telephony) -> None:
+        self.telephony = telephony
+
+    def start(self) -> None:
+        self.telephony.start_radius()
+
+    def stop(self) -> None:
+        self.telephony.stop_radius()
+
+    def alive(self) -> bool:
+        radius = self.telephony.radius
+        return radius is not None and radius.alive()
+
+    def ports(self) -> dict[str, int]:
+        radius = self.telephony.radius
+        return {} if radius is None else {"auth": radius.auth_address[1], "acct": radius.acct_address[1]}
+
+    def counters(self) -> dict[str, int]:
+        radius = self.telephony.radius
+        return {} if radius is None else radius.counters()
+
+
+class SipPart:
+    """The SIP switch as a supervisor component."""
+
+    name = "sip"
+
+    def __init__(self, telephony: Telephony) -> None:
+        self.telephony = telephony
+
+    def start(self) -> None:
+        self.telephony.start_sip()
+
+    def stop(self) -> None:
+        self.telephony.stop_sip()
+
+    def alive(self) -> bool:
+        sip = self.telephony.sip
+        return sip is not None and sip.alive()
+
+    def ports(self) -> dict[str, int]:
+        sip = self.telephony.sip
+        return {} if sip is None else {"udp": sip.switch.port, "tcp": sip.switch.port}
+
+    def counters(self) -> dict[str, int]:
+        sip = self.telephony.sip
+        if sip is None:
+            return {}
+        stats, b2bua = sip.switch.stats, sip.switch.b2bua
+        return {"calls": b2bua.active_calls if b2bua else 0, "calls_ended": b2bua.ended_calls if b2bua else 0,
+                "received": stats.received, "dropped": stats.dropped_malformed + stats.dropped_flood,
+                "errors": stats.errors}
+
+
+def prepare_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:
+    """Telephony with nothing started yet, once calls left open by the previous run are settled."""
+    telephony = Telephony(engine, settings, secrets)
     recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
     if recovered:
         log.warning("settled %d call(s) left open by the previous run", recovered)
-    pin_key = secrets.get_or_create("pin_key")
-    cipher = PinCipher(pin_key)
-    switch_secret = secrets.get_or_create("radius_secret").encode()
-    with Session(engine) as session:
-        registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
-    registry.add(LOCAL_SWITCH_NAS, switch_secret, require_message_authenticator=True, name="local switch")
-    try:
-        radius = start_radius(engine, settings, registry, pin_key=pin_key)
-    except OSError as exc:
-        raise UserError(f"cannot listen for RADIUS on {settings['radius_host']}:{settings['radius_auth_port']}/"
-                        f"{settings['radius_acct_port']}: {exc.strerror} (set radius_auth_port/radius_acct_port)"
-                        ) from None
-    client = RadiusClient(LOCAL_SWITCH_NAS, switch_secret, auth_port=radius.auth_address[1],
-                          acct_port=radius.acct_address[1], timeout=2.0, retries=3)
-    controller = SwitchController(engine, client, switch_config)
-    sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
-    try:
-        port = sip.start()
-    except (RuntimeError, TimeoutError) as exc:
-        controller.close()
-        radius.stop()
-        cause = exc.__cause__ or exc
-        raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
-                        " (set sip_port)") from None
-    log.info("RADIUS on %s:%s/%s, SIP on %s:%s (UDP and TCP)", settings["radius_host"], radius.auth_address[1],
-             radius.acct_address[1], settings["sip_host"], port)
-    return Telephony(radius, controller, sip)
+    return telephony

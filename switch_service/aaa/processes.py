@@ -16,25 +16,28 @@ outlives the service holding the ports.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import logging
 import multiprocessing
 import os
 import socket
+import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
+from switch_service import logs
 from switch_service.aaa.server import NasRegistry, RadiusServer, bind_sockets
 from switch_service.errors import UserError
 
 log = logging.getLogger(__name__)
 _STARTUP_TIMEOUT_S = 60.0
+_COUNTERS_TIMEOUT_S = 1.0
 DEFAULT_THREADS = 8  # policy threads per process: enough to overlap database round trips
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 class RadiusService(Protocol):
@@ -50,6 +53,10 @@ class RadiusService(Protocol):
 
     def stop(self, timeout: float = 5.0) -> None: ...
 
+    def alive(self) -> bool: ...
+
+    def counters(self) -> dict[str, int]: ...
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class PolicyOptions:
@@ -64,13 +71,13 @@ class PolicyOptions:
 
 
 def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.socket, socket.socket],
-           control: Connection, log_level: int) -> None:
-    """A server process: serve until told to stop or until the parent is gone."""
+           control: Connection, logging_to: tuple[int, Any]) -> None:
+    """A server process: serve until told to stop or until the parent is gone; its log goes to the service's."""
     from switch_service.aaa.billing_policy import BillingPolicy
     from switch_service.security.pins import PinCipher
     from switch_service.store.engine import make_engine, normalise_url
 
-    logging.basicConfig(level=log_level, format=LOG_FORMAT)
+    logs.configure_child(*logging_to)  # (level, the service's log queue or None)
     engine = None
     server = None
     try:
@@ -88,7 +95,8 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
         server.start()
         control.send("ready")
         try:
-            control.recv()  # "stop", or EOFError: the parent is gone
+            while control.recv() == "counters":  # else "stop", or EOFError: the parent is gone
+                control.send(server.counters())
         except EOFError:
             log.warning("RADIUS process %d: the service is gone, stopping", os.getpid())
     except Exception as exc:
@@ -116,6 +124,7 @@ class RadiusProcesses:
         self.count = processes
         self._sockets: dict[str, socket.socket] = {}
         self._children: list[tuple[BaseProcess, Connection]] = []
+        self._control_lock = threading.Lock()  # one question at a time on the control pipes
 
     @classmethod
     def from_settings(cls, settings: Any, options: PolicyOptions, registry: NasRegistry) -> RadiusProcesses:
@@ -150,7 +159,7 @@ class RadiusProcesses:
                 child = context.Process(
                     target=_serve, name=f"carrierdesk-radius-{number}", daemon=True,
                     args=(self.options, self.registry, (self._sockets["auth"], self._sockets["acct"]), theirs,
-                          logging.getLogger().getEffectiveLevel()))
+                          (logging.getLogger().getEffectiveLevel(), logs.child_queue())))
                 child.start()
                 theirs.close()
                 self._children.append((child, ours))
@@ -166,9 +175,28 @@ class RadiusProcesses:
         log.info("RADIUS server listening on %s:%d (auth) and %s:%d (acct) in %d processes, %d NAS clients",
                  *self.auth_address, *self.acct_address, self.count, len(self.registry))
 
+    def alive(self) -> bool:
+        """Every server process is running."""
+        return bool(self._children) and all(process.is_alive() for process, _control in self._children)
+
+    def counters(self) -> dict[str, int]:
+        """The server processes' counters, summed (a process that does not answer within a second is left out)."""
+        total: collections.Counter[str] = collections.Counter({"processes": 0})
+        with self._control_lock:
+            for process, control in self._children:
+                with contextlib.suppress(OSError, EOFError):
+                    control.send("counters")
+                    if control.poll(_COUNTERS_TIMEOUT_S):
+                        total.update(control.recv())
+                        total["processes"] += 1
+                    else:
+                        log.warning("%s did not answer for its counters", process.name)
+        return dict(total)
+
     def stop(self, timeout: float = 5.0) -> None:
         """Ask every process to stop (each lets its running requests finish), wait, and end any that hang."""
-        children, self._children = self._children, []
+        with self._control_lock:
+            children, self._children = self._children, []
         for _process, control in children:
             with contextlib.suppress(OSError):  # that child is gone already
                 control.send("stop")

@@ -116,6 +116,12 @@ class ServerStats:
     def dropped(self) -> int:
         return sum(self.drops.values())
 
+    def counters(self) -> dict[str, int]:
+        """The figures the service's status shows (summed over the server processes)."""
+        return {"answered_auth": self.answered_auth, "answered_acct": self.answered_acct,
+                "duplicates": self.duplicates_answered, "policy_errors": self.policy_errors,
+                "dropped": self.dropped}
+
 
 @dataclasses.dataclass(slots=True)
 class _Cached:
@@ -261,6 +267,12 @@ class RadiusServer:
                  stats.answered_auth, stats.answered_acct, stats.duplicates_answered, stats.policy_errors,
                  stats.dropped,
                  dict(sorted((reason.value, count) for reason, count in stats.drops.items())))
+
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def counters(self) -> dict[str, int]:
+        return self.stats.counters()
 
     def __enter__(self) -> RadiusServer:
         self.start()

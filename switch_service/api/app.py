@@ -18,10 +18,12 @@ from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
+from switch_service.api.maintenance import MaintenanceMiddleware
 from switch_service.api.routes import (
     accounts,
     anis,
     auth,
+    backups,
     band_schedules,
     cards,
     carriers,
@@ -40,6 +42,7 @@ from switch_service.api.routes import (
     reports,
     resellers,
     routing_explain,
+    service_ops,
     setup,
     speed_dials,
     tariffs,
@@ -50,6 +53,7 @@ from switch_service.api.routes import (
 )
 from switch_service.api.routes import live as live_routes
 from switch_service.api.schemas import API_PREFIX, ErrorOut
+from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
@@ -57,10 +61,11 @@ from switch_service.security.pins import PinCipher
 
 
 def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None,
-               pin_cipher: PinCipher | None = None, live: LiveCalls | None = None) -> FastAPI:
+               pin_cipher: PinCipher | None = None, live: LiveCalls | None = None,
+               service: Supervisor | None = None) -> FastAPI:
     """The API app over `engine`. `secrets_fallback` defaults to what the secret store reports now; `pin_cipher`
     to one keyed by the secret store's "pin_key", read when a request first needs it; `live` to a quiet event bus
-    with no switch behind it (no hangup)."""
+    with no switch behind it (no hangup); `service`: the supervisor of the running service's components."""
     if secrets_fallback is None:
         secrets_fallback = SecretStore().insecure_fallback
     job_runner = JobRunner()
@@ -96,12 +101,14 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         jobs=job_runner,
         pins=PinCipherSource(pin_cipher),
         live=live,
+        service=service,
     )
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company, fees):
+                   vouchers, setup, company, fees, service_ops, backups):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app

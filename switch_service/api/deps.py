@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, cast
 
 from fastapi import Depends, HTTPException, Request, status
@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from switch_service.api.auth import user_for_token
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
+from switch_service.api.maintenance import Maintenance
+from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.security.pins import PinCipher
@@ -33,6 +35,8 @@ class ApiContext:
     jobs: JobRunner
     pins: PinCipherSource
     live: LiveCalls
+    service: Supervisor | None = None  # the running service's components (None: an API without them, in tests)
+    maintenance: Maintenance = field(default_factory=Maintenance)  # a restore replacing the database
 
 
 class PinCipherSource:

@@ -16,9 +16,11 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from switch_service.cli.context import Context
 from switch_service.errors import UserError
+from switch_service.logs import LOG_FORMAT
 
 PROG = "carrier-switch"
 
@@ -34,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="database URL (overrides CARRIERDESK_DB_URL and the config file)")
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__, parents=[common],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--self-test", action=_SelfTest,
+                        help="check this installation (database, dictionaries, pjsua2, SIP/RADIUS/API listeners on "
+                             "free ports) and exit: 0 when everything works")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     modules = command_modules()
     for module in modules:
@@ -47,9 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _SelfTest(argparse.Action):
+    """Runs at once and exits, like --version: no command needed."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        from switch_service import self_test
+
+        logging.basicConfig(level=logging.ERROR, format=LOG_FORMAT)
+        parser.exit(self_test.run())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
     context = Context(db_option=getattr(args, "db", None))
     try:
         result: int = args.handler(args, context)

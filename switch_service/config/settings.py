@@ -66,6 +66,13 @@ OPTIONS: tuple[Option, ...] = (
            "`carrier-switch fees run`)"),
     Option("token_ttl_minutes", int, lambda: 480, "How long a desktop sign-in stays valid"),
     Option("log_level", str, lambda: "INFO", "DEBUG, INFO, WARNING or ERROR"),
+    Option("log_file_max_kb", int, lambda: 10240,
+           "Size at which the service log (service.log in the data folder) is rotated, in KiB"),
+    Option("log_file_count", int, lambda: 5, "Rotated service logs kept beside it (service.log.1 ... .N)"),
+    Option("backup_interval_h", int, lambda: 24,
+           "Hours between two scheduled backups of the database, taken while calls run (0: none)"),
+    Option("backup_keep", int, lambda: 7, "Backups kept in the backup folder; the oldest go first"),
+    Option("backup_dir", str, lambda: "", "Folder of the backups (empty: backups/ in the data folder)"),
 )
 _BY_NAME = {option.name: option for option in OPTIONS}
 

@@ -174,6 +174,9 @@ class SwitchThread:
             raise RuntimeError("switch failed to start") from self._error
         return self.switch.port
 
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
     def stop(self, timeout: float = 5.0) -> None:
         if self._thread.is_alive():
             self.loop.call_soon_threadsafe(self.loop.stop)

@@ -31,3 +31,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def known_revisions(engine: Engine) -> set[str]:
+    """Every revision this version's migrations know (a backup at another one cannot be restored here)."""
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
