@@ -24,9 +24,21 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
     Slot,
+    qVersion,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -69,6 +81,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 __all__ = [
+    "QAbstractButton",
     "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractTableModel",
@@ -90,6 +103,7 @@ __all__ = [
     "QEvent",
     "QEventLoop",
     "QFileDialog",
+    "QFontDatabase",
     "QFormLayout",
     "QGridLayout",
     "QGroupBox",
@@ -115,6 +129,7 @@ __all__ = [
     "QProgressDialog",
     "QPushButton",
     "QSettings",
+    "QShowEvent",
     "QSpinBox",
     "QSplitter",
     "QStackedWidget",
@@ -137,4 +152,5 @@ __all__ = [
     "Signal",
     "Slot",
     "isValid",
+    "qVersion",
 ]

@@ -1,6 +1,6 @@
 """The shape of the desktop's edit dialogs: a form, a line for what went wrong (checked locally with the schema, or
 the service's own words), and one button that sends the request in an `Op` and stays disabled meanwhile, so one
-click is one request."""
+click is one request. Enter, Tab and Escape follow `desktop.dialogs.DeskDialog`."""
 
 from __future__ import annotations
 
@@ -10,17 +10,18 @@ from typing import Any, TypeVar
 import pydantic
 
 from desktop.api_client import describe_validation
+from desktop.dialogs import DeskDialog
 from desktop.ops import Op, error_text
-from desktop.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.qt import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from desktop.styling import as_error
 
 T = TypeVar("T")
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(DeskDialog):
     """Subclasses fill `form` and implement `submit`, which builds the body and calls `send`."""
 
-    def __init__(self, parent: QWidget, title: str, action: str) -> None:
+    def __init__(self, parent: QWidget | None, title: str, action: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -29,12 +30,9 @@ class ServiceDialog(QDialog):
         self.error_label.setWordWrap(True)
         as_error(self.error_label)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton(action)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(action, self.submit)
+        assert self.action_button is not None
+        self.ok_button: QPushButton = self.action_button
         self.body_layout = QVBoxLayout(self)
         self.body_layout.addLayout(self.form)
         self.body_layout.addWidget(self.error_label)
@@ -58,11 +56,15 @@ class ServiceDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.error_label.hide()
         (Op(self, request)
-         .success(done)
+         .success(lambda answer: self._sent(done, answer))
          .failure(lambda error: self.show_error(error_text(error)))
          .finally_(lambda: self.ok_button.setEnabled(True))
          .busy(busy)
          .run())
+
+    def _sent(self, done: Callable[[T], Any], answer: T) -> None:
+        self.mark_saved()
+        done(answer)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -51,10 +51,6 @@ class Setting:
     store: Callable[[str], None] | None  # None: the widget stores it itself (the Language menu does)
 
 
-def _store_api_url(url: str) -> None:
-    preferences.remember_sign_in(url, preferences.last_username())
-
-
 def _store_username(name: str) -> None:
     preferences.remember_sign_in(preferences.api_url(), name)
 
@@ -65,7 +61,7 @@ def desktop_settings() -> list[Setting]:
         Setting("api_url", Kind.SERVICE_URL, QCoreApplication.translate("Settings", "Service address"),
                 QCoreApplication.translate("Settings", "The Carrierdesk service this desktop signs in to, e.g. "
                                                        "http://127.0.0.1:8470. Used from the next start."),
-                preferences.api_url, _store_api_url),
+                preferences.api_url, preferences.remember_api_url),
         Setting("username", Kind.TEXT, QCoreApplication.translate("Settings", "Remembered user name"),
                 QCoreApplication.translate("Settings", "Filled in at sign-in. Leave it empty to forget it."),
                 preferences.last_username, _store_username),
