@@ -1,6 +1,7 @@
 """The keyboard rules of every dialog of the desktop, kept in one base class (`DeskDialog`):
 
-- **Enter is the dialog's action** (Sign in, Create, Enter payment, Save…) wherever the focus is in the form. The
+- **Enter is the dialog's action** (Sign in, Create, Enter payment, Save…) wherever the focus is in the form
+  (Ctrl+Enter too, also from a multi-line note where Enter starts a new line). The
   action button is made the dialog's default while it already belongs to the dialog. (Qt ignores `setDefault` on
   a button not yet inside a dialog and, when no default is set by the time the dialog shows, makes the first
   auto-default button of the focus chain the default: that was Cancel, so Enter threw away what was typed.)
@@ -22,11 +23,13 @@ from desktop.qt import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QKeySequence,
     QLineEdit,
     QMessageBox,
     QObject,
     QPlainTextEdit,
     QPushButton,
+    QShortcut,
     QShowEvent,
     QSpinBox,
     QWidget,
@@ -83,12 +86,13 @@ class DiscardGuard(QObject):
         return False
 
     def _ask(self, discard: Callable[[], None]) -> QMessageBox:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Question, self.window.windowTitle(),
-                          tr("Dialogs", "Discard what you typed?"), QMessageBox.StandardButton.NoButton, self.window)
-        box.setInformativeText(tr("Dialogs", "Nothing of it has been saved."))
-        discard_button = box.addButton(tr("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+                          translate("Dialogs", "Discard what you typed?"), QMessageBox.StandardButton.NoButton,
+                          self.window)
+        box.setInformativeText(translate("Dialogs", "Nothing of it has been saved."))
+        discard_button = box.addButton(translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("Dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         discard_button.clicked.connect(discard)
@@ -117,6 +121,8 @@ class DeskDialog(QDialog):
             self.action_button.setDefault(True)
             if on_action is not None:
                 self.action_button.clicked.connect(on_action)
+            for keys in ("Ctrl+Return", "Ctrl+Enter"):
+                QShortcut(QKeySequence(keys), self, self.action_button.animateClick)
         if cancel is None:
             self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:

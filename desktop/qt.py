@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -129,6 +130,7 @@ __all__ = [
     "QProgressDialog",
     "QPushButton",
     "QSettings",
+    "QShortcut",
     "QShowEvent",
     "QSpinBox",
     "QSplitter",

@@ -86,6 +86,7 @@ class SignInDialog(DeskDialog):
     def _failed(self, error: Exception) -> None:
         # The service's own words for a refusal ("wrong user name or password"); ours if it is not there.
         self._show_error(error_text(error))
+        self._set_busy(False)  # before the focus: a disabled field cannot take it
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 

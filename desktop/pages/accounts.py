@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
 from desktop.pages.account_dialogs import parse_amount
@@ -203,6 +204,7 @@ class AccountsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, COL_NAME)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)

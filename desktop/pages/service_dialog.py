@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from desktop.api_client import describe_validation
 from desktop.dialogs import DeskDialog
 from desktop.ops import Op, error_text
 from desktop.qt import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.service_errors import validation_text
 from desktop.styling import as_error
 
 T = TypeVar("T")
@@ -46,7 +46,7 @@ class ServiceDialog(DeskDialog):
         try:
             return make()
         except pydantic.ValidationError as exc:
-            self.show_error(describe_validation(exc.errors(include_url=False)))
+            self.show_error(validation_text(exc.errors(include_url=False)))
         except ValueError as exc:
             self.show_error(str(exc))
         return None
@@ -57,7 +57,7 @@ class ServiceDialog(DeskDialog):
         self.error_label.hide()
         (Op(self, request)
          .success(lambda answer: self._sent(done, answer))
-         .failure(lambda error: self.show_error(error_text(error)))
+         .failure(self.show_failure)
          .finally_(lambda: self.ok_button.setEnabled(True))
          .busy(busy)
          .run())
@@ -65,6 +65,10 @@ class ServiceDialog(DeskDialog):
     def _sent(self, done: Callable[[T], Any], answer: T) -> None:
         self.mark_saved()
         done(answer)
+
+    def show_failure(self, error: Exception) -> None:
+        """The service's refusal (or its absence), in the user's words."""
+        self.show_error(error_text(error))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

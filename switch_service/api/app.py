@@ -37,6 +37,7 @@ from switch_service.api.routes import (
     notes,
     packages,
     payments,
+    rate_decks,
     rate_imports,
     rates,
     reports,
@@ -99,8 +100,8 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         pins=PinCipherSource(pin_cipher),
         live=live,
     )
-    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
-                   packages, band_schedules, live_routes, reports,
+    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
+                   taxes, packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees):
         app.include_router(module.router, prefix=API_PREFIX)

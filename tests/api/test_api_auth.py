@@ -11,8 +11,8 @@ from api_harness import PASSWORD, Api, Header
 from sqlalchemy import select, update
 
 from switch_service.api.audit import record_audit
-from switch_service.store.models import ApiSession, AuditEntry, User
 from switch_service.store.migrate import head_revision
+from switch_service.store.models import ApiSession, AuditEntry, User
 from switch_service.store.types import utcnow
 
 
