@@ -1,7 +1,8 @@
 """How wide a table's columns are, one rule for every table of the desktop (`ColumnFit`):
 
 - when a load's first rows are on screen, each column is made as wide as its header and the rows shown
-  (`resizeContentsPrecision` 0: a lazily paged model is never asked for rows off screen);
+  (`resizeContentsPrecision` 0: a lazily paged model is never asked for rows off screen); an empty table's columns
+  are as wide as their headers;
 - the table's stretch column (a name, a description) then takes the width left over, so the table fills the view;
 - when the columns need more than the view has, nothing stretches and the view scrolls sideways: a column is never
   cut to "Bluewave ..." or "2026-12-06 ...";
@@ -10,7 +11,7 @@
 
 from __future__ import annotations
 
-from desktop.qt import QEvent, QHeaderView, QObject, QTableView
+from desktop.qt import QEvent, QHeaderView, QObject, QTableView, isValid
 
 
 class ColumnFit(QObject):
@@ -32,7 +33,9 @@ class ColumnFit(QObject):
             loaded.connect(self._rows_arrived)
         else:
             model.rowsInserted.connect(self._rows_arrived)
+        self.viewport = table.viewport()
         table.installEventFilter(self)
+        self.viewport.installEventFilter(self)  # its Resize comes once its new width is known
 
     def header(self) -> QHeaderView:
         return self.table.horizontalHeader()
@@ -43,11 +46,12 @@ class ColumnFit(QObject):
         self._fit_if_due()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table:
-            if event.type() == QEvent.Type.Show:
-                self._fit_if_due()
-            elif event.type() == QEvent.Type.Resize and self._natural:
-                self._place_stretch()
+        if not isValid(self.table):  # events of the viewport while the table is being destroyed
+            return False
+        if watched is self.table and event.type() == QEvent.Type.Show:
+            self._fit_if_due()
+        elif watched is self.viewport and event.type() == QEvent.Type.Resize and self._natural:
+            self._place_stretch()
         return False
 
     def _reset(self) -> None:
@@ -57,10 +61,11 @@ class ColumnFit(QObject):
         self._fit_if_due()
 
     def _fit_if_due(self) -> None:
+        """Fit once rows are shown; an empty table fits its headers meanwhile and stays due for its first rows."""
         model = self.table.model()
-        if not self._due or not self.table.isVisible() or model.rowCount() == 0:
+        if not self._due or not self.table.isVisible():
             return
-        self._due = False
+        self._due = model.rowCount() == 0
         header = self.header()
         for column in range(model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

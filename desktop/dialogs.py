@@ -6,7 +6,7 @@
   a button not yet inside a dialog and, when no default is set by the time the dialog shows, makes the first
   auto-default button of the focus chain the default: that was Cancel, so Enter threw away what was typed.)
   Cancel is never a default, not even while it has the focus.
-- **Tab** from the last field reaches the action button before Cancel.
+- **Tab** from the last field reaches the action button before Cancel; the keyboard starts in the first field.
 - **Escape** (and the window's close button) cancels; when the user has typed something in the dialog it first
   asks whether to discard it, with "Keep editing" as the answer Enter and Escape give (`DiscardGuard`). Clicking
   Cancel discards at once: that is the user's explicit choice.
@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from desktop.qt import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QCoreApplication,
     QDateTimeEdit,
@@ -32,6 +33,7 @@ from desktop.qt import (
     QShortcut,
     QShowEvent,
     QSpinBox,
+    Qt,
     QWidget,
 )
 
@@ -135,6 +137,20 @@ class DeskDialog(QDialog):
         if self.ASKS_BEFORE_DISCARD:
             self.guard.watch()
         super().showEvent(event)
+        if self.focusWidget() is None:
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        """The keyboard starts in the first field (in Tab order), never on a button: a space typed there would
+        press it."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox | QPlainTextEdit)
+                    and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def mark_saved(self) -> None:
         """What was typed has reached the service: closing now loses nothing."""

@@ -37,10 +37,12 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
     QShowEvent,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -85,6 +87,7 @@ __all__ = [
     "QAbstractButton",
     "QAbstractItemModel",
     "QAbstractItemView",
+    "QAbstractSpinBox",
     "QAbstractTableModel",
     "QAction",
     "QActionGroup",
@@ -139,6 +142,7 @@ __all__ = [
     "QTableView",
     "QTableWidget",
     "QTableWidgetItem",
+    "QTextCursor",
     "QThread",
     "QThreadPool",
     "QTimeZone",

@@ -39,6 +39,7 @@ from desktop.qt import (
     QProgressBar,
     QShowEvent,
     Qt,
+    QTextCursor,
     QVBoxLayout,
     QWidget,
 )
@@ -175,7 +176,7 @@ class ServiceStartDialog(DeskDialog):
         self.output_box = QPlainTextEdit()
         self.output_box.setReadOnly(True)
         self.output_box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.output_box.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.output_box.setMinimumHeight(self.fontMetrics().height() * 12)
         self.buttons = self.make_buttons(self.tr("Try again"), self.try_again, cancel=self.tr("Quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
@@ -258,8 +259,11 @@ class ServiceStartDialog(DeskDialog):
             as_error(self.message_label)
         self.message_label.setText(message)
         self.progress.setVisible(busy)
-        self.output_box.setPlainText(output)
         self.output_label.setVisible(bool(output))
         self.output_box.setVisible(bool(output))
+        self.output_box.setPlainText(output)
         if self.action_button is not None:
             self.action_button.setEnabled(not busy)
+        self.adjustSize()  # room for the wrapped message
+        self.output_box.moveCursor(QTextCursor.MoveOperation.End)  # its last line says why
+        self.output_box.ensureCursorVisible()

@@ -167,7 +167,6 @@ class RateImportDialog(DeskDialog):
         self.problems_list.hide()
         self.copy_button = QPushButton(self.tr("Copy the list"))
         self.copy_button.clicked.connect(self.copy_problems)
-        self.copy_button.hide()
 
     def _build_buttons(self) -> None:
         self.buttons = self.make_buttons(self.tr("Import"), self.start, cancel=self.tr("Close"))
@@ -175,9 +174,10 @@ class RateImportDialog(DeskDialog):
         self.import_button: QPushButton = self.action_button
         self.close_button: QPushButton = self.cancel_button
         self.stop_button = QPushButton(self.tr("Cancel import"))
-        self.stop_button.hide()
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.hide()  # after addButton, which shows them
+        self.stop_button.hide()
         self.stop_button.clicked.connect(self.cancel_import)
 
     # --- choosing ----------------------------------------------------------------------------------

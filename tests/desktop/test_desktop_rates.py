@@ -414,3 +414,14 @@ def test_recurring_fees_are_added_by_account_number_changed_and_charged_on_deman
 
     tab.charge_due()
     qtbot.waitUntil(lambda: tab.message_label.text() == "No fee was due.", timeout=WAIT_MS)
+
+
+def test_the_import_dialog_opens_with_only_import_and_close(qtbot: QtBot, page: RatesPage, admin: DeskSession) -> None:
+    _tariff(admin.client)
+    page.tariffs.refresh()
+    _select_tariff(qtbot, page, "Retail")
+    dialog = page.open_import()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    shown = [button.text() for button in dialog.buttons.buttons() if button.isVisible()]
+    assert sorted(shown) == ["Close", "Import"] and not dialog.running()
