@@ -12,6 +12,7 @@ list the user can copy, to fix the file and try again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.api_client import ApiClient
@@ -182,17 +183,20 @@ class RateImportDialog(DeskDialog):
 
     # --- choosing ----------------------------------------------------------------------------------
 
-    def browse(self) -> QFileDialog:
+    def _open_chooser(self, chooser: QFileDialog, chosen: Callable[[str], None]) -> QFileDialog:
         """A non-native chooser opened with open(), so nothing waits on it."""
-        chooser = QFileDialog(self, self.tr("Choose a rate deck"), str(Path(self.file_edit.text()).parent),
-                              self.tr("Rate decks (*.csv *.txt);;All files (*)"))
-        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self._chosen)
+        chooser.fileSelected.connect(chosen)
         self.file_dialog = chooser
         chooser.open()
         return chooser
+
+    def browse(self) -> QFileDialog:
+        chooser = QFileDialog(self, self.tr("Choose a rate deck"), str(Path(self.file_edit.text()).parent),
+                              self.tr("Rate decks (*.csv *.txt);;All files (*)"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return self._open_chooser(chooser, self._chosen)
 
     def _chosen(self, path: str) -> None:
         self.file_edit.setText(path)
@@ -242,17 +246,12 @@ class RateImportDialog(DeskDialog):
             layout=deck_format_name(fmt), columns=columns) if columns else "")
 
     def save_template(self) -> QFileDialog:
-        """A non-native chooser opened with open(); the template comes from the service."""
+        """Where to save the template; it comes from the service."""
         chooser = QFileDialog(self, self.tr("Save a rate deck template"),
                               str(Path.home() / "rate-deck-template.csv"), self.tr("Rate decks (*.csv)"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self._write_template)
-        self.file_dialog = chooser
-        chooser.open()
-        return chooser
+        return self._open_chooser(chooser, self._write_template)
 
     def _write_template(self, path: str) -> None:
         client, target = self._client, Path(path)

@@ -6,19 +6,19 @@ computer's address is refused; a start that fails shows the service's own words.
 from __future__ import annotations
 
 import socket
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from desk_harness import LiveService, active, press
+from port_holder import PortHolder
 from pytestqt.qtbot import QtBot
 
 from desktop import preferences
 from desktop.api_client import ApiClient
 from desktop.first_run import PAGE_ADMIN, PAGE_CARRIER, FirstRunWizard
 from desktop.local_service import LocalService, local_installation
-from desktop.qt import QApplication, QDialog, Qt, QTimer, QWizard
+from desktop.qt import QApplication, QDialog, Qt, QTimer, QWidget, QWizard
 from desktop.start_up import Found, ServiceStartDialog, ServiceState, StartUp, probe, start_up
 from switch_service.api.schemas.carriers import CarrierPage
 from switch_service.api.schemas.setup import CompanyOut, SetupIn
@@ -60,6 +60,23 @@ def _start_dialog(qtbot: QtBot, url: str, found: Found, started: list[LocalServi
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def _start_up_watched(url: str, look: Callable[[QWidget], None]) -> StartUp:
+    """`start_up(url)` as the desktop runs it, `look` given each window it shows (every 100 ms)."""
+
+    def peek() -> None:
+        window = QApplication.activeModalWidget()
+        if window is not None:
+            look(window)
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(peek)
+    watchdog.start(100)
+    try:
+        return start_up(url)
+    finally:
+        watchdog.stop()
 
 
 def _started(qtbot: QtBot, url: str, started: list[LocalService]) -> ServiceStartDialog:
@@ -138,17 +155,12 @@ def test_a_later_start_starts_the_service_and_asks_to_sign_in_not_the_wizard(qtb
         StartUp(go_on=False, local_services=started).stop()
     unexpected: list[str] = []
 
-    def no_wizard() -> None:
-        window = QApplication.activeModalWidget()
+    def no_wizard(window: QWidget) -> None:
         if isinstance(window, FirstRunWizard):
             unexpected.append("wizard")
             window.reject()
 
-    watchdog = QTimer()
-    watchdog.timeout.connect(no_wizard)
-    watchdog.start(200)
-    later = start_up(local_config)
-    watchdog.stop()
+    later = _start_up_watched(local_config, no_wizard)
     try:
         assert (later.go_on, later.session, unexpected) == (True, None, [])  # the sign-in dialog comes next
         assert [service.running for service in later.local_services] == [True]
@@ -175,46 +187,17 @@ def test_another_installation_at_this_computers_address_is_not_used(qtbot: QtBot
     press(qtbot, Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected  # Quit: the desktop does not go on to sign in
 
-    def quit_when_asked() -> None:
-        window = QApplication.activeModalWidget()
+    def quit_when_asked(window: QWidget) -> None:
         if isinstance(window, ServiceStartDialog) and window.message_label.text():
             window.discard()
 
-    watchdog = QTimer()
-    watchdog.timeout.connect(quit_when_asked)
-    watchdog.start(100)
-    outcome = start_up(url)
-    watchdog.stop()
+    outcome = _start_up_watched(url, quit_when_asked)
     assert (outcome.go_on, outcome.session, outcome.local_services) == (False, None, [])
 
 
-@pytest.fixture
-def port_taken(local_config: str) -> Iterator[int]:
-    """Another program listens at this computer's API port: it accepts connections and closes them at once."""
-    port = int(local_config.rsplit(":", 1)[1])
-    holder = socket.socket()
-    holder.bind(("127.0.0.1", port))
-    holder.listen()
-    holder.settimeout(0.2)
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _address = holder.accept()
-            except TimeoutError:
-                continue
-            connection.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield port
-    stop.set()
-    thread.join(timeout=5)
-    holder.close()
-
-
-def test_a_start_that_fails_shows_the_services_own_words(qtbot: QtBot, local_config: str, port_taken: int) -> None:
+def test_a_start_that_fails_shows_the_services_own_words(qtbot: QtBot, local_config: str,
+                                                         port_holder: PortHolder) -> None:
+    port_taken = port_holder.hold(int(local_config.rsplit(":", 1)[1]))  # a program that is not Carrierdesk
     found = probe(ApiClient(local_config), local_installation())
     assert found.state is ServiceState.UNREACHABLE  # what holds the port is no Carrierdesk service
     started: list[LocalService] = []

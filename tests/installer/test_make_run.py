@@ -7,11 +7,10 @@ import os
 import shutil
 import socket
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from port_holder import PortHolder
 
 from installer import temp_service
 from switch_service.config import settings
@@ -45,32 +44,8 @@ def _make_run(folder: Path, api_port: int) -> subprocess.CompletedProcess[str]:
                           timeout=MAKE_TIMEOUT_S, check=False)
 
 
-@pytest.fixture
-def taken_port() -> Iterator[int]:
-    """A program that is not Carrierdesk listens on the port: it accepts connections and closes them."""
-    holder = socket.socket()
-    holder.bind(("127.0.0.1", 0))
-    holder.listen()
-    holder.settimeout(0.2)
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                connection, _address = holder.accept()
-            except TimeoutError:
-                continue
-            connection.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield int(holder.getsockname()[1])
-    stop.set()
-    thread.join(timeout=5)
-    holder.close()
-
-
-def test_make_run_fails_when_another_program_holds_the_api_port(tmp_path: Path, taken_port: int) -> None:
+def test_make_run_fails_when_another_program_holds_the_api_port(tmp_path: Path, port_holder: PortHolder) -> None:
+    taken_port = port_holder.hold()
     done = _make_run(tmp_path, taken_port)
     assert done.returncode != 0, done.stdout + done.stderr
     assert "make run: the service did not start: the service stopped at start-up (exit code 2)" in done.stderr
