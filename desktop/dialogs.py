@@ -152,6 +152,15 @@ class DeskDialog(QDialog):
                 return
             widget = widget.nextInFocusChain()
 
+    def fit_height(self) -> None:
+        """Grow to the height the layout needs once new text (a wrapped message) appears; never shrink. (Before
+        the dialog is shown Qt sizes it to its layout anyway.)"""
+        layout = self.layout()
+        if not self.isVisible():
+            return
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
+
     def mark_saved(self) -> None:
         """What was typed has reached the service: closing now loses nothing."""
         self.guard.typed = False

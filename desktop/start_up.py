@@ -264,6 +264,6 @@ class ServiceStartDialog(DeskDialog):
         self.output_box.setPlainText(output)
         if self.action_button is not None:
             self.action_button.setEnabled(not busy)
-        self.adjustSize()  # room for the wrapped message
+        self.fit_height()  # room for the wrapped message
         self.output_box.moveCursor(QTextCursor.MoveOperation.End)  # its last line says why
         self.output_box.ensureCursorVisible()

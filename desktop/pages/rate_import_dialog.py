@@ -244,6 +244,7 @@ class RateImportDialog(DeskDialog):
         columns = columns_text(self.layouts, fmt)
         self.columns_label.setText(self.tr("Columns of the {layout} layout: {columns}.").format(
             layout=deck_format_name(fmt), columns=columns) if columns else "")
+        self.fit_height()
 
     def save_template(self) -> QFileDialog:
         """Where to save the template; it comes from the service."""
