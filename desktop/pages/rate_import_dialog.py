@@ -40,6 +40,7 @@ from desktop.qt import (
     QWidget,
     Signal,
 )
+from desktop.service_errors import plain_words
 from desktop.styling import as_error
 from switch_service.api.schemas.jobs import JobOut, JobState
 from switch_service.api.schemas.rates import DeckDetectionOut, DeckFormat, DeckHeaderIn, DeckLayoutsOut, TariffOut
@@ -333,9 +334,9 @@ class RateImportDialog(DeskDialog):
             self.state_label.setText(self.tr("Import cancelled. Nothing was imported."))
         else:
             self.progress_bar.hide()
-            self._show_problem(self.tr("Nothing was imported. {message}").format(message=job.message))
+            self._show_problem(self.tr("Nothing was imported. {message}").format(message=plain_words(job.message)))
             if job.errors:
-                self.problems_list.addItems(job.errors)
+                self.problems_list.addItems([plain_words(problem) for problem in job.errors])
                 self.problems_list.show()
                 self.copy_button.show()
 

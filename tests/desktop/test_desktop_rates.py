@@ -165,6 +165,10 @@ def test_the_import_dialog_names_the_layout_lists_its_columns_and_saves_a_templa
     dialog.file_edit.setText(str(odd))
     dialog.detect()
     qtbot.waitUntil(lambda: "cannot tell" in dialog.detected_label.text(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # sent all the same: the service refuses it
+    qtbot.waitUntil(lambda: _ended(dialog), timeout=WAIT_MS)
+    assert dialog.problems() == ["line 1: cannot tell the deck layout from the header 'code,cost per minute'; "
+                                 "choose its layout"]  # not the command line's "--format"
 
     target = tmp_path / "template.csv"
     saver = dialog.save_template()
