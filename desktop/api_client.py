@@ -33,12 +33,19 @@ HTTP_UNAUTHORIZED = 401
 
 
 class ApiError(Exception):
-    """The service refused (status is its HTTP status) or could not be asked (status 0)."""
+    """The service refused (status is its HTTP status) or could not be asked (status 0). `message` is the service's
+    own words (English); `code`, `field`, `params` and a 422's `problems` let the desktop say it in its own
+    (`desktop.service_errors`)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, *, code: str = "", field: str | None = None,
+                 params: dict[str, str] | None = None, problems: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code
+        self.field = field
+        self.params = params or {}
+        self.problems = problems or []
 
 
 class ServiceUnreachableError(ApiError):
@@ -207,7 +214,7 @@ class ApiClient:
             raise ApiError(0, f"{self.base_url} is not a usable service address: {exc}") from None
         if not response.ok:
             with response:
-                raise ApiError(response.status_code, _detail(response))
+                raise _refusal(response)
         return response
 
     # --- plumbing --------------------------------------------------------------------------------
@@ -233,7 +240,7 @@ class ApiClient:
         except requests.RequestException as exc:  # malformed URL and the like
             raise ApiError(0, f"{self.base_url} is not a usable service address: {exc}") from None
         if not response.ok:
-            raise ApiError(response.status_code, _detail(response))
+            raise _refusal(response)
         if raw:
             return response.content
         if response.status_code == 204 or not response.content:
@@ -271,12 +278,17 @@ def _json(body: pydantic.BaseModel, *, exclude_none: bool = False, exclude_unset
     return data
 
 
-def _detail(response: requests.Response) -> str:
+def _refusal(response: requests.Response) -> ApiError:
+    """The service's error answer: its words (`detail`), its code, field and params, and a 422's problems."""
     try:
         body = response.json()
     except ValueError:
         body = None
-    if isinstance(body, dict) and "detail" in body:
-        detail = body["detail"]
-        return detail if isinstance(detail, str) else describe_validation(detail)
-    return f"{response.status_code} {response.reason}"
+    if not isinstance(body, dict) or "detail" not in body:
+        return ApiError(response.status_code, f"{response.status_code} {response.reason}")
+    detail = body["detail"]
+    params = body.get("params")
+    return ApiError(response.status_code, detail if isinstance(detail, str) else describe_validation(detail),
+                    code=str(body.get("code") or ""), field=body.get("field") or None,
+                    params={str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else None,
+                    problems=[item for item in detail if isinstance(item, dict)] if isinstance(detail, list) else None)

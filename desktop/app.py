@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from desktop import i18n, preferences
-from desktop.first_run import first_run
 from desktop.main_thread_gc import MainThreadGarbageCollector
 from desktop.main_window import MainWindow
 from desktop.qt import QApplication, QCoreApplication, QDialog, QThreadPool
 from desktop.sign_in import SignInDialog
+from desktop.start_up import start_up
 
 SHUTDOWN_WAIT_MS = 3000
 
@@ -19,8 +19,8 @@ SHUTDOWN_WAIT_MS = 3000
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="carrier-desk", description="Carrierdesk desktop console")
     parser.add_argument("--api", metavar="URL",
-                        help=f"address of the Carrierdesk service (default: the last one used, "
-                             f"else {preferences.DEFAULT_API_URL})")
+                        help="address of the Carrierdesk service (default: the one chosen in Settings, else this "
+                             "computer's service at the api_host and api_port of its config file)")
     parser.add_argument("--user", metavar="NAME", help="user name to sign in with")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen (Qt, translations, windows, graphs, the service "
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector = MainThreadGarbageCollector(app)
 
     api_url = args.api or preferences.api_url()
-    start = first_run(api_url)  # no service, or one without users: the first-run wizard
+    start = start_up(api_url)  # this computer's service started if needed; the first-run wizard on a new one
     try:
         session = start.session
         if start.go_on and session is None:
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)  # let the sign-out reach the service
         return code
     finally:
-        start.stop()  # the service the wizard started, if any
+        start.stop()  # the service started here, if any
         collector.stop()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop import preferences
+from desktop.about import show_about
 from desktop.language_menu import LanguageMenu
 from desktop.live_stream import LiveStream
 from desktop.ops import Op
@@ -27,6 +28,7 @@ from desktop.qt import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -41,7 +43,7 @@ class MainWindow(QMainWindow):
         self.session: DeskSession | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.setWindowTitle(self.tr("Carrierdesk"))
-        self.resize(1000, 640)
+        self.resize(1200, 760)  # fits a 1280x800 or 1366x768 screen; every page's columns fit it
 
         self.live_stream = LiveStream(self)  # one event stream per session, for the live pages
         self.dashboard_page = DashboardPage(self.live_stream)
@@ -121,6 +123,13 @@ class MainWindow(QMainWindow):
         self.settings_page.use_language_menu(self.language_menu)
         menu.addSeparator()
         menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("About Carrierdesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> QMessageBox:
+        return show_about(self, self.session)
 
     def page_keys(self) -> list[str]:
         """The pages in navigation order (the screenshot tool visits each)."""
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
         self.live_calls_page.set_session(session)
         self.reports_page.set_session(session)
         self.service_page.set_session(session)
+        self.settings_page.set_session(session)
         self.live_stream.start(session.client)
         self._show_pages_for(session)
         if self.stack.currentWidget() is self.account_details_page:

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar
 
-from desktop.api_client import ApiError, ServiceUnreachableError
+from desktop import service_errors
 from desktop.qt import (
     QCoreApplication,
     QMessageBox,
@@ -204,12 +204,9 @@ class Op(Generic[T]):
 
 
 def error_text(error: Exception) -> str:
-    """What to tell the user: the service's own words for a refusal, our words when it cannot be reached."""
-    if isinstance(error, ServiceUnreachableError):
-        return QCoreApplication.translate("Errors", "No Carrierdesk service answers at {url}").format(url=error.url)
-    if isinstance(error, ApiError):
-        return error.message
-    return str(error) or type(error).__name__
+    """What to tell the user: the service's refusal in the user's language and the desktop's terms
+    (`desktop.service_errors`), our words when it cannot be reached."""
+    return service_errors.error_text(error)
 
 
 def show_error(parent: QObject, error: Exception) -> None:

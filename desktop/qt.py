@@ -24,20 +24,26 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
     Slot,
+    qVersion,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QColor,
+    QFontDatabase,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QShortcut,
     QShowEvent,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -79,8 +85,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 __all__ = [
+    "QAbstractButton",
     "QAbstractItemModel",
     "QAbstractItemView",
+    "QAbstractSpinBox",
     "QAbstractTableModel",
     "QAction",
     "QActionGroup",
@@ -100,6 +108,7 @@ __all__ = [
     "QEvent",
     "QEventLoop",
     "QFileDialog",
+    "QFontDatabase",
     "QFormLayout",
     "QGridLayout",
     "QGroupBox",
@@ -126,6 +135,7 @@ __all__ = [
     "QProgressDialog",
     "QPushButton",
     "QSettings",
+    "QShortcut",
     "QShowEvent",
     "QSpinBox",
     "QSplitter",
@@ -134,6 +144,7 @@ __all__ = [
     "QTableView",
     "QTableWidget",
     "QTableWidgetItem",
+    "QTextCursor",
     "QThread",
     "QThreadPool",
     "QTimeZone",
@@ -149,4 +160,5 @@ __all__ = [
     "Signal",
     "Slot",
     "isValid",
+    "qVersion",
 ]

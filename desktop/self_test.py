@@ -12,7 +12,7 @@ from collections.abc import Callable
 from desktop import i18n
 from desktop.local_service import service_command
 
-PROBE_TEXT = "Start the local service"  # a text of the first-run wizard every catalogue translates
+PROBE_TEXT = "Set up Carrierdesk"  # the first-run wizard's title, which every catalogue translates
 
 
 def _platform() -> str:
@@ -39,18 +39,19 @@ def _catalogues() -> str:
                 raise FileNotFoundError(f"{name}.qm not in {folder}")
             found.append(name)
         i18n.install_translators(app, code)
-        if QCoreApplication.translate("ServicePage", "Start the local service") == PROBE_TEXT:
+        if QCoreApplication.translate("FirstRunWizard", PROBE_TEXT) == PROBE_TEXT:
             raise LookupError(f"the {code} catalogue does not translate {PROBE_TEXT!r}")
     i18n.install_translators(app, i18n.FALLBACK)
     return ", ".join(found)
 
 
 def _windows() -> str:
-    from desktop.first_run import FirstRunWizard, ServiceState
+    from desktop.api_client import ApiClient
+    from desktop.first_run import FirstRunWizard
     from desktop.sign_in import SignInDialog
 
     painted = []
-    for widget in (FirstRunWizard(None, "http://127.0.0.1:9", ServiceState.UNREACHABLE),
+    for widget in (FirstRunWizard(None, ApiClient("http://127.0.0.1:9")),
                    SignInDialog(None, "http://127.0.0.1:9", "admin")):
         image = widget.grab()
         if image.isNull() or image.width() < 100:

@@ -1,13 +1,13 @@
-"""The sign-in dialog: service URL, user name (remembered), password; errors stay in the dialog."""
+"""The sign-in dialog: service URL, user name (remembered), password; errors stay in the dialog. Enter signs in;
+Quit (or Escape) leaves the application, as nothing can be done signed out."""
 
 from __future__ import annotations
 
 from desktop import preferences
 from desktop.api_client import normalise_base_url
+from desktop.dialogs import DeskDialog
 from desktop.ops import Op, error_text
 from desktop.qt import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +20,9 @@ from desktop.session import DeskSession, sign_in
 from desktop.styling import as_error
 
 
-class SignInDialog(QDialog):
+class SignInDialog(DeskDialog):
+    ASKS_BEFORE_DISCARD = False  # a typed password is not work to keep
+
     def __init__(self, parent: QWidget | None, api_url: str, username: str = "") -> None:
         super().__init__(parent)
         self.session: DeskSession | None = None
@@ -45,12 +47,9 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("User name"), self.username_edit)
         form.addRow(self.tr("Password"), self.password_edit)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
-        self.sign_in_button.setDefault(True)
-        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._start)
-        buttons.rejected.connect(self.reject)
+        buttons = self.make_buttons(self.tr("Sign in"), self._start, cancel=self.tr("Quit"))
+        assert self.action_button is not None
+        self.sign_in_button: QPushButton = self.action_button
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -87,6 +86,7 @@ class SignInDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         # The service's own words for a refusal ("wrong user name or password"); ours if it is not there.
         self._show_error(error_text(error))
+        self._set_busy(False)  # before the focus: a disabled field cannot take it
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 
@@ -98,7 +98,7 @@ class SignInDialog(QDialog):
         for widget in (self.url_edit, self.username_edit, self.password_edit, self.sign_in_button):
             widget.setEnabled(not busy)
 
-    def reject(self) -> None:
+    def discard(self) -> None:
         if self._op is not None:
             self._op.cancel()
-        super().reject()
+        super().discard()

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>Carrierdesk desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountAnisTab</name>
     <message>
         <source>Caller number, e.g. +1 305 555 0101</source>
@@ -588,6 +627,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ISO 4217 code of the money you bill in: USD, EUR, GBP, …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +663,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ: type the same password twice.</source>
+        <source>a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password of at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same password typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a currency code of three letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time zone from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create needs {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,7 +1016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>down (circuit breaker open)</source>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,6 +1403,29 @@
     </message>
 </context>
 <context>
+    <name>CompanySection</name>
+    <message>
+        <source>Save company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the company settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {currency}, {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Service status</source>
@@ -1518,6 +1608,25 @@
     </message>
     <message>
         <source>Routes of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1873,438 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no balance left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked down after failed calls, until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked down after failed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by billing: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose its layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time; write it like 2026-01-01 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has characters that do not belong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {gt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than {lt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have at most {decimal_places} digits after the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many digits before the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {key} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} has no dial plan: choose a dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a dial plan, or an account whose dial plan is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in has ended: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {what} named “{name}” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number {number} is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service is already set up: sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator: make another user an administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No Carrierdesk service answers at {url}</source>
         <translation type="unfinished"></translation>
@@ -2531,6 +3072,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in as {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,11 +3127,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>Credit limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{field}: {text} is not an amount</source>
+        <source>Overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3006,6 +3559,10 @@
         <source>MagnusBilling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{column} (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateImportDialog</name>
@@ -3019,6 +3576,14 @@
     </message>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deck of the native layout with every column and one example row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,6 +3627,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Carrierdesk cannot tell this file&apos;s layout from its first line: choose the layout below, or start from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns it does not know: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required columns missing: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised layout: {layout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the {layout} layout: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a rate deck template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate decks (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to {path}: fill it in, then choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the deck file to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported {rows} rates; {closed} earlier rates now end where they start.</source>
+        <source>Imported {rows} rates from a deck of the {layout} layout; {closed} earlier rates now end where they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3946,24 +4547,13 @@
 </context>
 <context>
     <name>ServicePage</name>
+    <name>ServiceStartDialog</name>
     <message>
-        <source>No service answers</source>
+        <source>Carrierdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Carrierdesk service answers at {url}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the service on this computer: it keeps its data in a database file in your user folder, and it stops when you close Carrierdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That address is another computer: start the service there, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the local service</source>
+        <source>What the service said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3971,15 +4561,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the service…</source>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Carrierdesk service answers at {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the Carrierdesk service on this computer (its data: {folder})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s database could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on this computer stopped while starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on this computer did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Carrierdesk installation answers at {url} (its database: {where}). It is not this computer&apos;s service, so Carrierdesk does not use it. Stop that service, or give this computer&apos;s service another port with: carrier-switch config set api_port NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on this computer cannot start: its config file has a problem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4623,30 @@
         <source>Stored when chosen; applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On receipts and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the money you bill in (USD, EUR, …): new accounts, tariffs and cards take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4033,7 +4671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings of the service itself (company currency, ports, database) are kept on the service&apos;s machine: carrier-switch config show lists them, carrier-switch config set changes one.</source>
+        <source>Settings of the service&apos;s machine (ports, database) are kept there: carrier-switch config show lists them, carrier-switch config set changes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4077,6 +4715,10 @@
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

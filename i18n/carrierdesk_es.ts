@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>About</name>
+    <message>
+        <source>Carrierdesk desktop</source>
+        <translation>Escritorio de Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>{version} at {url}</source>
+        <translation>{version} en {url}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Revisión del esquema</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation>Acerca de Carrierdesk</translation>
+    </message>
+</context>
+<context>
     <name>AccountAnisTab</name>
     <message>
         <source>Caller number, e.g. +1 305 555 0101</source>
@@ -588,6 +627,10 @@
         <translation>Crear</translation>
     </message>
     <message>
+        <source>At least {count} characters.</source>
+        <translation>Al menos {count} caracteres.</translation>
+    </message>
+    <message>
         <source>ISO 4217 code of the money you bill in: USD, EUR, GBP, …</source>
         <translation>Código ISO 4217 de la moneda en que factura: USD, EUR, GBP, …</translation>
     </message>
@@ -620,8 +663,32 @@
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.</translation>
+        <source>a user name</source>
+        <translation>un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>a password of at least {count} characters</source>
+        <translation>una contraseña de al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>the same password typed again</source>
+        <translation>la misma contraseña escrita otra vez</translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <translation>el nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>a currency code of three letters</source>
+        <translation>un código de moneda de tres letras</translation>
+    </message>
+    <message>
+        <source>a time zone from the list</source>
+        <translation>una zona horaria de la lista</translation>
+    </message>
+    <message>
+        <source>Create needs {items}.</source>
+        <translation>Para crear falta {items}.</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
@@ -949,8 +1016,8 @@
         <translation>desactivado</translation>
     </message>
     <message>
-        <source>down (circuit breaker open)</source>
-        <translation>caído (disyuntor abierto)</translation>
+        <source>down</source>
+        <translation>caído</translation>
     </message>
     <message>
         <source>no buy rate for the number</source>
@@ -1336,6 +1403,29 @@
     </message>
 </context>
 <context>
+    <name>CompanySection</name>
+    <message>
+        <source>Save company settings</source>
+        <translation>Guardar los datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saving the company settings…</source>
+        <translation>Guardando los datos de la empresa…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {currency}, {zone}.</source>
+        <translation>Guardado: {name}, {currency}, {zone}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Service status</source>
@@ -1519,6 +1609,25 @@
     <message>
         <source>Routes of {plan}</source>
         <translation>Rutas de {plan}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que ha escrito?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Nada de ello se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1873,438 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>number of cards</source>
+        <translation>número de tarjetas</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>límite de crédito</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>dial plan</source>
+        <translation>plan de marcación</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>face value</source>
+        <translation>valor nominal</translation>
+    </message>
+    <message>
+        <source>forward to</source>
+        <translation>desviar a</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>pasarela</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>forma de pago</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>overdraft</source>
+        <translation>descubierto</translation>
+    </message>
+    <message>
+        <source>parent reseller</source>
+        <translation>revendedor superior</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefijo</translation>
+    </message>
+    <message>
+        <source>price per minute</source>
+        <translation>precio por minuto</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation>revendedor</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>número de serie</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>source IP</source>
+        <translation>IP de origen</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>tarifa</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>troncal</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>válido desde</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>válido hasta</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source>caller number</source>
+        <translation>número llamante</translation>
+    </message>
+    <message>
+        <source>band schedule</source>
+        <translation>horario de franjas</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>card batch</source>
+        <translation>lote de tarjetas</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>recurring fee</source>
+        <translation>cuota periódica</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>speed dial</source>
+        <translation>marcación rápida</translation>
+    </message>
+    <message>
+        <source>tax profile</source>
+        <translation>perfil de impuestos</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>cupón</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>cuenta desconocida</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <source>account in use</source>
+        <translation>cuenta en uso</translation>
+    </message>
+    <message>
+        <source>no balance left</source>
+        <translation>sin saldo</translation>
+    </message>
+    <message>
+        <source>account expired</source>
+        <translation>cuenta caducada</translation>
+    </message>
+    <message>
+        <source>credit limit reached</source>
+        <translation>límite de crédito alcanzado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>servicio no disponible</translation>
+    </message>
+    <message>
+        <source>the number is blocked</source>
+        <translation>el número está bloqueado</translation>
+    </message>
+    <message>
+        <source>too many tries</source>
+        <translation>demasiados intentos</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation>saldo insuficiente</translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation>número gratuito</translation>
+    </message>
+    <message>
+        <source>invalid card</source>
+        <translation>tarjeta no válida</translation>
+    </message>
+    <message>
+        <source>refused (code {code})</source>
+        <translation>rechazada (código {code})</translation>
+    </message>
+    <message>
+        <source>marked down after failed calls, until {time}</source>
+        <translation>marcado como caído tras llamadas fallidas, hasta {time}</translation>
+    </message>
+    <message>
+        <source>marked down after failed calls</source>
+        <translation>marcado como caído tras llamadas fallidas</translation>
+    </message>
+    <message>
+        <source>refused by billing: {reason}</source>
+        <translation>rechazada por la facturación: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a dial plan</source>
+        <translation>elija un plan de marcación</translation>
+    </message>
+    <message>
+        <source>choose its layout</source>
+        <translation>elija su formato</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>is not a date and time; write it like 2026-01-01 08:00</source>
+        <translation>no es una fecha y hora; escríbala como 2026-01-01 08:00</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} characters</source>
+        <translation>admite como mucho {max_length} caracteres</translation>
+    </message>
+    <message>
+        <source>has characters that do not belong here</source>
+        <translation>tiene caracteres que no corresponden aquí</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be more than {gt}</source>
+        <translation>debe ser mayor que {gt}</translation>
+    </message>
+    <message>
+        <source>must be at least {ge}</source>
+        <translation>debe ser al menos {ge}</translation>
+    </message>
+    <message>
+        <source>must be less than {lt}</source>
+        <translation>debe ser menor que {lt}</translation>
+    </message>
+    <message>
+        <source>must be at most {le}</source>
+        <translation>debe ser como mucho {le}</translation>
+    </message>
+    <message>
+        <source>may have at most {decimal_places} digits after the point</source>
+        <translation>admite como mucho {decimal_places} decimales</translation>
+    </message>
+    <message>
+        <source>has too many digits</source>
+        <translation>tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>has too many digits before the point</source>
+        <translation>tiene demasiadas cifras enteras</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be one of: {expected}</source>
+        <translation>debe ser uno de: {expected}</translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} entries</source>
+        <translation>necesita al menos {min_length} elementos</translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} entries</source>
+        <translation>admite como mucho {max_length} elementos</translation>
+    </message>
+    <message>
+        <source>is not expected here</source>
+        <translation>no se espera aquí</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} characters</source>
+        <translation>necesita al menos {min_length} caracteres</translation>
+    </message>
+    <message>
+        <source>{what} {key} does not exist</source>
+        <translation>{what} {key} no existe</translation>
+    </message>
+    <message>
+        <source>account {account} has no dial plan: choose a dial plan</source>
+        <translation>la cuenta {account} no tiene plan de marcación: elija un plan de marcación</translation>
+    </message>
+    <message>
+        <source>choose a dial plan, or an account whose dial plan is used</source>
+        <translation>elija un plan de marcación, o una cuenta cuyo plan se use</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>your sign-in has ended: sign in again</source>
+        <translation>su sesión ha terminado: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>su rol no permite hacer esto</translation>
+    </message>
+    <message>
+        <source>a {what} named “{name}” already exists</source>
+        <translation>ya existe {what} con el nombre «{name}»</translation>
+    </message>
+    <message>
+        <source>number {number} is already in use</source>
+        <translation>el número {number} ya está en uso</translation>
+    </message>
+    <message>
+        <source>this service is already set up: sign in instead</source>
+        <translation>este servicio ya está configurado: inicie sesión</translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator: make another user an administrator first</source>
+        <translation>{user} es el último administrador activo: haga antes administrador a otro usuario</translation>
+    </message>
     <message>
         <source>No Carrierdesk service answers at {url}</source>
         <translation>Ningún servicio Carrierdesk responde en {url}</translation>
@@ -2531,6 +3072,14 @@
         <translation>&amp;Sesión</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation>Acerca de Carrierdesk</translation>
+    </message>
+    <message>
         <source>Signed in as {user} ({role})</source>
         <translation>Sesión iniciada como {user} ({role})</translation>
     </message>
@@ -2578,12 +3127,16 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Crear</translation>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
     </message>
     <message>
-        <source>{field}: {text} is not an amount</source>
-        <translation>{field}: {text} no es un importe</translation>
+        <source>Overdraft</source>
+        <translation>Descubierto</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Creating the account…</source>
@@ -3006,6 +3559,10 @@
         <source>MagnusBilling</source>
         <translation>MagnusBilling</translation>
     </message>
+    <message>
+        <source>{column} (required)</source>
+        <translation>{column} (obligatoria)</translation>
+    </message>
 </context>
 <context>
     <name>RateImportDialog</name>
@@ -3020,6 +3577,14 @@
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>Guardar una plantilla…</translation>
+    </message>
+    <message>
+        <source>A deck of the native layout with every column and one example row</source>
+        <translation>Un archivo de precios en el formato propio con todas las columnas y una fila de ejemplo</translation>
     </message>
     <message>
         <source>When the new rates take effect, in UTC. Rows of the deck that name their own start keep it; earlier rates of the same prefixes end then.</source>
@@ -3062,6 +3627,42 @@
         <translation>Listas de tarifas (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Carrierdesk cannot tell this file&apos;s layout from its first line: choose the layout below, or start from the template.</source>
+        <translation>Carrierdesk no reconoce el formato de este archivo por su primera línea: elija el formato abajo o parta de la plantilla.</translation>
+    </message>
+    <message>
+        <source>columns it does not know: {names}</source>
+        <translation>columnas que no conoce: {names}</translation>
+    </message>
+    <message>
+        <source>required columns missing: {names}</source>
+        <translation>faltan columnas obligatorias: {names}</translation>
+    </message>
+    <message>
+        <source>Recognised layout: {layout}.</source>
+        <translation>Formato reconocido: {layout}.</translation>
+    </message>
+    <message>
+        <source>Columns of the {layout} layout: {columns}.</source>
+        <translation>Columnas del formato {layout}: {columns}.</translation>
+    </message>
+    <message>
+        <source>Save a rate deck template</source>
+        <translation>Guardar una plantilla de precios</translation>
+    </message>
+    <message>
+        <source>Rate decks (*.csv)</source>
+        <translation>Archivos de precios (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}: fill it in, then choose it above.</source>
+        <translation>Plantilla guardada en {path}: rellénela y elíjala arriba.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {message}</source>
+        <translation>No se guardó la plantilla: {message}</translation>
+    </message>
+    <message>
         <source>Choose the deck file to import.</source>
         <translation>Elija el archivo de tarifas que importar.</translation>
     </message>
@@ -3086,8 +3687,8 @@
         <translation>Cargando tarifas: {done} de {total}</translation>
     </message>
     <message>
-        <source>Imported {rows} rates; {closed} earlier rates now end where they start.</source>
-        <translation>Importadas {rows} tarifas; {closed} tarifas anteriores terminan ahora donde empiezan estas.</translation>
+        <source>Imported {rows} rates from a deck of the {layout} layout; {closed} earlier rates now end where they start.</source>
+        <translation>Importados {rows} precios de un archivo en formato {layout}; {closed} precios anteriores terminan ahora donde empiezan los nuevos.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
@@ -3946,41 +4547,54 @@
 </context>
 <context>
     <name>ServicePage</name>
+    <name>ServiceStartDialog</name>
     <message>
-        <source>No service answers</source>
-        <translation>Ningún servicio responde</translation>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
     </message>
     <message>
-        <source>No Carrierdesk service answers at {url}.</source>
-        <translation>Ningún servicio Carrierdesk responde en {url}.</translation>
-    </message>
-    <message>
-        <source>Start the service on this computer: it keeps its data in a database file in your user folder, and it stops when you close Carrierdesk.</source>
-        <translation>Inicie el servicio en este equipo: guarda sus datos en un archivo de base de datos de su carpeta de usuario y se detiene al cerrar Carrierdesk.</translation>
-    </message>
-    <message>
-        <source>That address is another computer: start the service there, then try again.</source>
-        <translation>Esa dirección es otro equipo: inicie allí el servicio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Start the local service</source>
-        <translation>Iniciar el servicio local</translation>
+        <source>What the service said:</source>
+        <translation>Lo que dijo el servicio:</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>Preparing the database…</source>
-        <translation>Preparando la base de datos…</translation>
-    </message>
-    <message>
-        <source>Starting the service…</source>
-        <translation>Iniciando el servicio…</translation>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Asking the service…</source>
         <translation>Consultando al servicio…</translation>
+    </message>
+    <message>
+        <source>No Carrierdesk service answers at {url}.</source>
+        <translation>Ningún servicio de Carrierdesk responde en {url}.</translation>
+    </message>
+    <message>
+        <source>Starting the Carrierdesk service on this computer (its data: {folder})…</source>
+        <translation>Iniciando el servicio de Carrierdesk en este equipo (sus datos: {folder})…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s database could not be prepared.</source>
+        <translation>No se pudo preparar la base de datos del servicio.</translation>
+    </message>
+    <message>
+        <source>The service on this computer stopped while starting.</source>
+        <translation>El servicio de este equipo se detuvo al iniciarse.</translation>
+    </message>
+    <message>
+        <source>The service on this computer did not answer in time.</source>
+        <translation>El servicio de este equipo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Another Carrierdesk installation answers at {url} (its database: {where}). It is not this computer&apos;s service, so Carrierdesk does not use it. Stop that service, or give this computer&apos;s service another port with: carrier-switch config set api_port NUMBER</source>
+        <translation>Otra instalación de Carrierdesk responde en {url} (su base de datos: {where}). No es el servicio de este equipo, así que Carrierdesk no la usa. Detenga ese servicio o dé otro puerto al servicio de este equipo con: carrier-switch config set api_port NÚMERO</translation>
+    </message>
+    <message>
+        <source>The service on this computer cannot start: its config file has a problem.</source>
+        <translation>El servicio de este equipo no puede iniciarse: su archivo de configuración tiene un problema.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4623,30 @@
         <source>Stored when chosen; applies from the next start.</source>
         <translation>Se guarda al elegirlo; se aplica desde el próximo inicio.</translation>
     </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>On receipts and statements</source>
+        <translation>En recibos y extractos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the money you bill in (USD, EUR, …): new accounts, tariffs and cards take it</source>
+        <translation>Código ISO 4217 de la moneda en que factura (USD, EUR, …): la toman las cuentas, tarifas y tarjetas nuevas</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
+        <translation>La siguen los informes, los topes diarios, las horas punta y las cuotas periódicas de las cuentas nuevas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4033,8 +4671,8 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Settings of the service itself (company currency, ports, database) are kept on the service&apos;s machine: carrier-switch config show lists them, carrier-switch config set changes one.</source>
-        <translation>Los ajustes del propio servicio (moneda de la empresa, puertos, base de datos) se guardan en la máquina del servicio: carrier-switch config show los lista, carrier-switch config set cambia uno.</translation>
+        <source>Settings of the service&apos;s machine (ports, database) are kept there: carrier-switch config show lists them, carrier-switch config set changes one.</source>
+        <translation>Los ajustes del equipo del servicio (puertos, base de datos) se guardan allí: carrier-switch config show los muestra, carrier-switch config set cambia uno.</translation>
     </message>
     <message>
         <source>Enter the address of the Carrierdesk service.</source>
@@ -4078,6 +4716,10 @@
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Enter the address of the Carrierdesk service.</source>

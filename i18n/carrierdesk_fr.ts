@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>Carrierdesk desktop</source>
+        <translation>Poste de travail Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>{version} at {url}</source>
+        <translation>{version} à {url}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Révision du schéma</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation>À propos de Carrierdesk</translation>
+    </message>
+</context>
+<context>
     <name>AccountAnisTab</name>
     <message>
         <source>Caller number, e.g. +1 305 555 0101</source>
@@ -588,6 +627,10 @@
         <translation>Créer</translation>
     </message>
     <message>
+        <source>At least {count} characters.</source>
+        <translation>Au moins {count} caractères.</translation>
+    </message>
+    <message>
         <source>ISO 4217 code of the money you bill in: USD, EUR, GBP, …</source>
         <translation>Code ISO 4217 de la monnaie de facturation : USD, EUR, GBP, …</translation>
     </message>
@@ -620,8 +663,32 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même mot de passe.</translation>
+        <source>a user name</source>
+        <translation>un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>a password of at least {count} characters</source>
+        <translation>un mot de passe d’au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>the same password typed again</source>
+        <translation>le même mot de passe saisi à nouveau</translation>
+    </message>
+    <message>
+        <source>the company name</source>
+        <translation>le nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>a currency code of three letters</source>
+        <translation>un code de devise de trois lettres</translation>
+    </message>
+    <message>
+        <source>a time zone from the list</source>
+        <translation>un fuseau horaire de la liste</translation>
+    </message>
+    <message>
+        <source>Create needs {items}.</source>
+        <translation>Pour créer, il faut {items}.</translation>
     </message>
     <message>
         <source>Creating the administrator…</source>
@@ -949,8 +1016,8 @@
         <translation>désactivé</translation>
     </message>
     <message>
-        <source>down (circuit breaker open)</source>
-        <translation>en panne (disjoncteur ouvert)</translation>
+        <source>down</source>
+        <translation>hors service</translation>
     </message>
     <message>
         <source>no buy rate for the number</source>
@@ -1336,6 +1403,29 @@
     </message>
 </context>
 <context>
+    <name>CompanySection</name>
+    <message>
+        <source>Save company settings</source>
+        <translation>Enregistrer les données de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Saving the company settings…</source>
+        <translation>Enregistrement des données de l’entreprise…</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {currency}, {zone}.</source>
+        <translation>Enregistré : {name}, {currency}, {zone}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Service status</source>
@@ -1519,6 +1609,25 @@
     <message>
         <source>Routes of {plan}</source>
         <translation>Routes de {plan}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Rien n’en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1873,438 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>number of cards</source>
+        <translation>nombre de cartes</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>limite de crédit</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>dial plan</source>
+        <translation>plan de numérotation</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>face value</source>
+        <translation>valeur faciale</translation>
+    </message>
+    <message>
+        <source>forward to</source>
+        <translation>renvoyer vers</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>passerelle</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>moyen de paiement</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>overdraft</source>
+        <translation>découvert</translation>
+    </message>
+    <message>
+        <source>parent reseller</source>
+        <translation>revendeur parent</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>préfixe</translation>
+    </message>
+    <message>
+        <source>price per minute</source>
+        <translation>prix par minute</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation>revendeur</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>source IP</source>
+        <translation>IP source</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>trunk</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valable à partir de</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>numéro de compte</translation>
+    </message>
+    <message>
+        <source>caller number</source>
+        <translation>numéro appelant</translation>
+    </message>
+    <message>
+        <source>band schedule</source>
+        <translation>calendrier des plages</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>card batch</source>
+        <translation>lot de cartes</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>SDA</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>recurring fee</source>
+        <translation>frais récurrents</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>speed dial</source>
+        <translation>numéro abrégé</translation>
+    </message>
+    <message>
+        <source>tax profile</source>
+        <translation>profil de taxes</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>compte inconnu</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN erroné</translation>
+    </message>
+    <message>
+        <source>account in use</source>
+        <translation>compte en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>no balance left</source>
+        <translation>solde épuisé</translation>
+    </message>
+    <message>
+        <source>account expired</source>
+        <translation>compte expiré</translation>
+    </message>
+    <message>
+        <source>credit limit reached</source>
+        <translation>limite de crédit atteinte</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>the number is blocked</source>
+        <translation>le numéro est bloqué</translation>
+    </message>
+    <message>
+        <source>too many tries</source>
+        <translation>trop d’essais</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>numéro non valide</translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation>solde insuffisant</translation>
+    </message>
+    <message>
+        <source>toll-free number</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>invalid card</source>
+        <translation>carte non valide</translation>
+    </message>
+    <message>
+        <source>refused (code {code})</source>
+        <translation>refusée (code {code})</translation>
+    </message>
+    <message>
+        <source>marked down after failed calls, until {time}</source>
+        <translation>déclaré hors service après des appels en échec, jusqu’à {time}</translation>
+    </message>
+    <message>
+        <source>marked down after failed calls</source>
+        <translation>déclaré hors service après des appels en échec</translation>
+    </message>
+    <message>
+        <source>refused by billing: {reason}</source>
+        <translation>refusée par la facturation : {reason}</translation>
+    </message>
+    <message>
+        <source>choose a dial plan</source>
+        <translation>choisissez un plan de numérotation</translation>
+    </message>
+    <message>
+        <source>choose its layout</source>
+        <translation>choisissez son format</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is not a date and time; write it like 2026-01-01 08:00</source>
+        <translation>n’est pas une date et heure ; écrivez-la comme 2026-01-01 08:00</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} characters</source>
+        <translation>accepte au plus {max_length} caractères</translation>
+    </message>
+    <message>
+        <source>has characters that do not belong here</source>
+        <translation>contient des caractères qui n’ont pas leur place ici</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be more than {gt}</source>
+        <translation>doit être supérieur à {gt}</translation>
+    </message>
+    <message>
+        <source>must be at least {ge}</source>
+        <translation>doit être au moins {ge}</translation>
+    </message>
+    <message>
+        <source>must be less than {lt}</source>
+        <translation>doit être inférieur à {lt}</translation>
+    </message>
+    <message>
+        <source>must be at most {le}</source>
+        <translation>doit être au plus {le}</translation>
+    </message>
+    <message>
+        <source>may have at most {decimal_places} digits after the point</source>
+        <translation>accepte au plus {decimal_places} décimales</translation>
+    </message>
+    <message>
+        <source>has too many digits</source>
+        <translation>a trop de chiffres</translation>
+    </message>
+    <message>
+        <source>has too many digits before the point</source>
+        <translation>a trop de chiffres avant la virgule</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be one of: {expected}</source>
+        <translation>doit être l’un de : {expected}</translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} entries</source>
+        <translation>demande au moins {min_length} éléments</translation>
+    </message>
+    <message>
+        <source>may have at most {max_length} entries</source>
+        <translation>accepte au plus {max_length} éléments</translation>
+    </message>
+    <message>
+        <source>is not expected here</source>
+        <translation>n’est pas attendu ici</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>needs at least {min_length} characters</source>
+        <translation>demande au moins {min_length} caractères</translation>
+    </message>
+    <message>
+        <source>{what} {key} does not exist</source>
+        <translation>{what} {key} n’existe pas</translation>
+    </message>
+    <message>
+        <source>account {account} has no dial plan: choose a dial plan</source>
+        <translation>le compte {account} n’a pas de plan de numérotation : choisissez un plan de numérotation</translation>
+    </message>
+    <message>
+        <source>choose a dial plan, or an account whose dial plan is used</source>
+        <translation>choisissez un plan de numérotation, ou un compte dont le plan est utilisé</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>your sign-in has ended: sign in again</source>
+        <translation>votre session a pris fin : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>votre rôle ne permet pas de faire ceci</translation>
+    </message>
+    <message>
+        <source>a {what} named “{name}” already exists</source>
+        <translation>{what} nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>number {number} is already in use</source>
+        <translation>le numéro {number} est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>this service is already set up: sign in instead</source>
+        <translation>ce service est déjà configuré : connectez-vous</translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator: make another user an administrator first</source>
+        <translation>{user} est le dernier administrateur actif : nommez d’abord un autre utilisateur administrateur</translation>
+    </message>
     <message>
         <source>No Carrierdesk service answers at {url}</source>
         <translation>Aucun service Carrierdesk ne répond à l’adresse {url}</translation>
@@ -2531,6 +3072,14 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>About Carrierdesk</source>
+        <translation>À propos de Carrierdesk</translation>
+    </message>
+    <message>
         <source>Signed in as {user} ({role})</source>
         <translation>Connecté en tant que {user} ({role})</translation>
     </message>
@@ -2578,12 +3127,16 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Créer</translation>
+        <source>Credit limit</source>
+        <translation>Limite de crédit</translation>
     </message>
     <message>
-        <source>{field}: {text} is not an amount</source>
-        <translation>{field}&#xa0;: {text} n’est pas un montant</translation>
+        <source>Overdraft</source>
+        <translation>Découvert</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Creating the account…</source>
@@ -3006,6 +3559,10 @@
         <source>MagnusBilling</source>
         <translation>MagnusBilling</translation>
     </message>
+    <message>
+        <source>{column} (required)</source>
+        <translation>{column} (obligatoire)</translation>
+    </message>
 </context>
 <context>
     <name>RateImportDialog</name>
@@ -3020,6 +3577,14 @@
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>Enregistrer un modèle…</translation>
+    </message>
+    <message>
+        <source>A deck of the native layout with every column and one example row</source>
+        <translation>Un fichier de tarifs au format natif avec toutes les colonnes et une ligne d’exemple</translation>
     </message>
     <message>
         <source>When the new rates take effect, in UTC. Rows of the deck that name their own start keep it; earlier rates of the same prefixes end then.</source>
@@ -3062,6 +3627,42 @@
         <translation>Grilles tarifaires (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Carrierdesk cannot tell this file&apos;s layout from its first line: choose the layout below, or start from the template.</source>
+        <translation>Carrierdesk ne reconnaît pas le format de ce fichier d’après sa première ligne : choisissez le format ci-dessous, ou partez du modèle.</translation>
+    </message>
+    <message>
+        <source>columns it does not know: {names}</source>
+        <translation>colonnes inconnues : {names}</translation>
+    </message>
+    <message>
+        <source>required columns missing: {names}</source>
+        <translation>colonnes obligatoires manquantes : {names}</translation>
+    </message>
+    <message>
+        <source>Recognised layout: {layout}.</source>
+        <translation>Format reconnu : {layout}.</translation>
+    </message>
+    <message>
+        <source>Columns of the {layout} layout: {columns}.</source>
+        <translation>Colonnes du format {layout} : {columns}.</translation>
+    </message>
+    <message>
+        <source>Save a rate deck template</source>
+        <translation>Enregistrer un modèle de fichier de tarifs</translation>
+    </message>
+    <message>
+        <source>Rate decks (*.csv)</source>
+        <translation>Fichiers de tarifs (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}: fill it in, then choose it above.</source>
+        <translation>Modèle enregistré dans {path} : remplissez-le, puis choisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {message}</source>
+        <translation>Le modèle n’a pas été enregistré : {message}</translation>
+    </message>
+    <message>
         <source>Choose the deck file to import.</source>
         <translation>Choisissez le fichier de tarifs à importer.</translation>
     </message>
@@ -3086,8 +3687,8 @@
         <translation>Chargement des tarifs : {done} sur {total}</translation>
     </message>
     <message>
-        <source>Imported {rows} rates; {closed} earlier rates now end where they start.</source>
-        <translation>{rows} tarifs importés ; {closed} tarifs précédents se terminent désormais là où ceux-ci commencent.</translation>
+        <source>Imported {rows} rates from a deck of the {layout} layout; {closed} earlier rates now end where they start.</source>
+        <translation>{rows} tarifs importés d’un fichier au format {layout} ; {closed} tarifs antérieurs se terminent désormais là où commencent les nouveaux.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
@@ -3946,41 +4547,54 @@
 </context>
 <context>
     <name>ServicePage</name>
+    <name>ServiceStartDialog</name>
     <message>
-        <source>No service answers</source>
-        <translation>Aucun service ne répond</translation>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
     </message>
     <message>
-        <source>No Carrierdesk service answers at {url}.</source>
-        <translation>Aucun service Carrierdesk ne répond à l’adresse {url}.</translation>
-    </message>
-    <message>
-        <source>Start the service on this computer: it keeps its data in a database file in your user folder, and it stops when you close Carrierdesk.</source>
-        <translation>Démarrez le service sur cet ordinateur : il garde ses données dans un fichier de base de données de votre dossier utilisateur et s’arrête quand vous fermez Carrierdesk.</translation>
-    </message>
-    <message>
-        <source>That address is another computer: start the service there, then try again.</source>
-        <translation>Cette adresse est un autre ordinateur : démarrez-y le service, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Start the local service</source>
-        <translation>Démarrer le service local</translation>
+        <source>What the service said:</source>
+        <translation>Ce qu’a dit le service :</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Preparing the database…</source>
-        <translation>Préparation de la base de données…</translation>
-    </message>
-    <message>
-        <source>Starting the service…</source>
-        <translation>Démarrage du service…</translation>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Asking the service…</source>
         <translation>Interrogation du service…</translation>
+    </message>
+    <message>
+        <source>No Carrierdesk service answers at {url}.</source>
+        <translation>Aucun service Carrierdesk ne répond à {url}.</translation>
+    </message>
+    <message>
+        <source>Starting the Carrierdesk service on this computer (its data: {folder})…</source>
+        <translation>Démarrage du service Carrierdesk sur cet ordinateur (ses données : {folder})…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s database could not be prepared.</source>
+        <translation>La base de données du service n’a pas pu être préparée.</translation>
+    </message>
+    <message>
+        <source>The service on this computer stopped while starting.</source>
+        <translation>Le service de cet ordinateur s’est arrêté au démarrage.</translation>
+    </message>
+    <message>
+        <source>The service on this computer did not answer in time.</source>
+        <translation>Le service de cet ordinateur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Another Carrierdesk installation answers at {url} (its database: {where}). It is not this computer&apos;s service, so Carrierdesk does not use it. Stop that service, or give this computer&apos;s service another port with: carrier-switch config set api_port NUMBER</source>
+        <translation>Une autre installation de Carrierdesk répond à {url} (sa base de données : {where}). Ce n’est pas le service de cet ordinateur : Carrierdesk ne l’utilise donc pas. Arrêtez ce service, ou donnez un autre port au service de cet ordinateur avec : carrier-switch config set api_port NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The service on this computer cannot start: its config file has a problem.</source>
+        <translation>Le service de cet ordinateur ne peut pas démarrer : son fichier de configuration pose problème.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4623,30 @@
         <source>Stored when chosen; applies from the next start.</source>
         <translation>Enregistrée dès qu&apos;elle est choisie ; s&apos;applique au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>On receipts and statements</source>
+        <translation>Sur les reçus et les relevés</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the money you bill in (USD, EUR, …): new accounts, tariffs and cards take it</source>
+        <translation>Code ISO 4217 de la devise de facturation (USD, EUR, …) : les nouveaux comptes, tarifs et cartes la prennent</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
+        <translation>Les rapports, plafonds journaliers, heures pleines et frais récurrents des nouveaux comptes le suivent</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4033,8 +4671,8 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Settings of the service itself (company currency, ports, database) are kept on the service&apos;s machine: carrier-switch config show lists them, carrier-switch config set changes one.</source>
-        <translation>Les paramètres du service lui-même (devise de l&apos;entreprise, ports, base de données) sont conservés sur la machine du service : carrier-switch config show les liste, carrier-switch config set en modifie un.</translation>
+        <source>Settings of the service&apos;s machine (ports, database) are kept there: carrier-switch config show lists them, carrier-switch config set changes one.</source>
+        <translation>Les réglages de la machine du service (ports, base de données) sont conservés sur celle-ci : carrier-switch config show les affiche, carrier-switch config set en change un.</translation>
     </message>
     <message>
         <source>Enter the address of the Carrierdesk service.</source>
@@ -4078,6 +4716,10 @@
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Enter the address of the Carrierdesk service.</source>

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from port_holder import PortHolder
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.engine import URL
 
@@ -126,3 +127,11 @@ def db_engine(backend: str, _migrated_engines: dict[str, Engine],
 
 def url_of(engine: Engine) -> str:
     return make_url(engine.url).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def port_holder() -> Iterator[PortHolder]:
+    """Another program holding ports (see tests/port_holder.py)."""
+    holder = PortHolder()
+    yield holder
+    holder.close()

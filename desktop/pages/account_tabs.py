@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import pydantic
 from pydantic import RootModel
 
-from desktop.api_client import ApiClient, describe_validation
+from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader
@@ -34,6 +34,7 @@ from desktop.qt import (
     QWidget,
     Signal,
 )
+from desktop.service_errors import validation_text
 from switch_service.api.schemas import AccountOut, AniCreate, AniOut, NoteCreate, NoteOut
 from switch_service.api.schemas.dids import DidOut, DidPage, SpeedDialCreate, SpeedDialOut
 
@@ -135,7 +136,7 @@ class AccountTab(ListTab):
         try:
             return make()
         except pydantic.ValidationError as exc:
-            self.say(describe_validation(exc.errors(include_url=False)), error=True)
+            self.say(validation_text(exc.errors(include_url=False)), error=True)
             return None
 
     def change(self, work: Callable[[], object], busy: str, done: Callable[[], None] | None = None) -> None:

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
-import pydantic
-
-from desktop.api_client import ApiClient, describe_validation
+from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
-from desktop.ops import Op, error_text
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
+from desktop.pages.account_dialogs import parse_amount
+from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QAbstractItemView,
     QComboBox,
     QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +28,6 @@ from desktop.qt import (
     Signal,
 )
 from desktop.session import DeskSession
-from desktop.styling import as_error
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate, AccountKind, AccountOut
 
 COL_NUMBER, COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CURRENCY = range(6)
@@ -112,16 +106,15 @@ class AccountsModel(PagedTableModel[AccountOut]):
                             lambda: client.account_ids(query))
 
 
-class NewAccountDialog(QDialog):
+class NewAccountDialog(ServiceDialog):
     """Fields of AccountCreate; checked locally with the same schema, then by the service."""
 
     created = Signal(object)  # AccountOut
 
     def __init__(self, parent: QWidget, client: ApiClient) -> None:
-        super().__init__(parent)
+        super().__init__(parent, QCoreApplication.translate("NewAccountDialog", "New account"),
+                         QCoreApplication.translate("NewAccountDialog", "Create"))
         self._client = client
-        self.setWindowTitle(self.tr("New account"))
-        self.setMinimumWidth(380)
         self.number_edit = QLineEdit()
         self.number_edit.setMaxLength(32)
         self.name_edit = QLineEdit()
@@ -135,40 +128,22 @@ class NewAccountDialog(QDialog):
         self.credit_limit_edit = QLineEdit("0")
         self.overdraft_edit = QLineEdit("0")
         self.email_edit = QLineEdit()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        as_error(self.error_label)
-        self.error_label.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Number"), self.number_edit)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Type"), self.kind_combo)
-        form.addRow(self.tr("Currency"), self.currency_edit)
-        form.addRow(self.tr("Credit limit (postpaid)"), self.credit_limit_edit)
-        form.addRow(self.tr("Overdraft (prepaid)"), self.overdraft_edit)
-        form.addRow(self.tr("E-mail"), self.email_edit)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = QPushButton(self.tr("Create"))
-        self.create_button.setDefault(True)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("Number"), self.number_edit)
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("Type"), self.kind_combo)
+        self.form.addRow(self.tr("Currency"), self.currency_edit)
+        self.form.addRow(self.tr("Credit limit (postpaid)"), self.credit_limit_edit)
+        self.form.addRow(self.tr("Overdraft (prepaid)"), self.overdraft_edit)
+        self.form.addRow(self.tr("E-mail"), self.email_edit)
 
     def _body(self) -> AccountCreate:
         amounts = {}
-        for field, edit in (("credit_limit", self.credit_limit_edit), ("overdraft", self.overdraft_edit)):
-            text = edit.text().strip() or "0"
+        for field, label, edit in (("credit_limit", self.tr("Credit limit"), self.credit_limit_edit),
+                                   ("overdraft", self.tr("Overdraft"), self.overdraft_edit)):
             try:
-                amounts[field] = Decimal(text)
-            except InvalidOperation:
-                raise ValueError(self.tr("{field}: {text} is not an amount").format(field=field, text=text)) from None
+                amounts[field] = parse_amount(edit.text().strip() or "0")
+            except ValueError as exc:
+                raise ValueError(f"{label}: {exc}") from None
         return AccountCreate(
             number=self.number_edit.text(),
             name=self.name_edit.text(),
@@ -178,32 +153,16 @@ class NewAccountDialog(QDialog):
             **amounts,
         )
 
-    def _create(self) -> None:
-        try:
-            body = self._body()
-        except pydantic.ValidationError as exc:
-            self._show_error(describe_validation(exc.errors(include_url=False)))
+    def submit(self) -> None:
+        body = self.build(self._body)
+        if body is None:
             return
-        except ValueError as exc:
-            self._show_error(str(exc))
-            return
-        self.create_button.setEnabled(False)
-        self.error_label.hide()
         client = self._client
-        (Op(self, lambda: client.create_account(body))
-         .success(self._created)
-         .failure(lambda error: self._show_error(error_text(error)))
-         .finally_(lambda: self.create_button.setEnabled(True))
-         .busy(self.tr("Creating the account…"))
-         .run())
+        self.send(lambda: client.create_account(body), self._created, self.tr("Creating the account…"))
 
     def _created(self, account: AccountOut) -> None:
         self.created.emit(account)
         self.accept()
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
 
 
 class AccountsPage(QWidget):
@@ -245,6 +204,7 @@ class AccountsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, COL_NAME)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pydantic
 from pydantic import SecretStr
 
-from desktop.api_client import ApiClient, ApiError, describe_validation
+from desktop.api_client import ApiClient, ApiError
 from desktop.field_form import utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
@@ -39,6 +39,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.service_errors import validation_text
 from desktop.session import DeskSession
 from desktop.styling import as_error
 from switch_service.api.schemas import ReceiptOut, Role
@@ -300,7 +301,7 @@ class LookupTab(QWidget):
             body = (CardLookup(pin=SecretStr(text)) if self.by_combo.currentData() == LOOKUP_PIN
                     else CardLookup(serial=text))
         except pydantic.ValidationError as exc:
-            self._failed(ApiError(422, describe_validation(exc.errors(include_url=False))))
+            self._failed(ValueError(validation_text(exc.errors(include_url=False))))
             return
         if self.by_combo.currentData() == LOOKUP_PIN:
             self.value_edit.clear()  # a PIN stays on screen no longer than needed

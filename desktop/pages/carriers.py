@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.field_form import decimal_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
@@ -34,6 +35,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.service_errors import plain_words, problems_of
 from desktop.session import DeskSession
 from switch_service.api.schemas import Role
 from switch_service.api.schemas.carriers import CarrierOut, CarrierPage, CarrierUpdate
@@ -87,7 +89,7 @@ def skip_reason_name(reason: SkipReason) -> str:
     return {
         SkipReason.EXCLUDED: QCoreApplication.translate("CarriersPage", "excluded for this prefix"),
         SkipReason.DISABLED: QCoreApplication.translate("CarriersPage", "switched off"),
-        SkipReason.DOWN: QCoreApplication.translate("CarriersPage", "down (circuit breaker open)"),
+        SkipReason.DOWN: QCoreApplication.translate("CarriersPage", "down"),
         SkipReason.NO_RATE: QCoreApplication.translate("CarriersPage", "no buy rate for the number"),
         SkipReason.AT_LOSS: QCoreApplication.translate("CarriersPage", "would route at a loss"),
         SkipReason.OVER_CAP: QCoreApplication.translate("CarriersPage", "over its minutes cap"),
@@ -497,6 +499,7 @@ class ExplainTab(QWidget):
         for column, width in enumerate((30, 130, 120, 180, 70, 70, 70, 70, 140, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_EXPLAIN_REASON, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, COL_EXPLAIN_REASON)
 
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -538,7 +541,7 @@ class ExplainTab(QWidget):
         if isinstance(error, AccountNotFoundError):
             self.errors.show_at("account_id", error.message)
         else:
-            self.errors.show_text(error_text(error))
+            self.errors.show_problems(problems_of(error))
 
     def _show(self, found: RouteExplanation) -> None:
         route = prefix_text(found.route_prefix) if found.route_prefix is not None else self.tr("none")
@@ -562,13 +565,15 @@ class ExplainTab(QWidget):
                 if right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self.column_fit.refit()
 
     def _cells(self, carrier: ExplainCarrier) -> list[tuple[str, bool]]:
         status = {"route": self.tr("tried"), "pinned": self.tr("tried first (pinned)"),
                   "skipped": self.tr("skipped")}[carrier.status]
         reason = skip_reason_name(carrier.skip_reason) if carrier.skip_reason is not None else ""
         if carrier.detail:
-            reason = f"{reason} ({carrier.detail})" if reason else carrier.detail
+            detail = plain_words(carrier.detail)
+            reason = f"{reason} ({detail})" if reason else detail
 
         def amount(value: Any) -> str:
             return money(value) if value is not None else ""

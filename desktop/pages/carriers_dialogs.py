@@ -362,7 +362,7 @@ class CarrierDialog(JudgedDialog):
             self.errors.clear()
             self.errors.show_at("gateways", error.message)
         else:
-            self.show_error(error_text(error))
+            self.show_failure(error)
 
     def _done(self, carrier: CarrierOut) -> None:
         self.saved.emit(carrier)
@@ -390,7 +390,7 @@ def _update_carrier(client: ApiClient, carrier: CarrierOut, values: dict[str, An
                 progress.saved[index] = client.patch(f"{path}/{row.id}", GatewayOut,
                                                      unchecked(GatewayUpdate, **change))
         except ApiError as exc:
-            raise GatewayError(exc.status, f"{row.host or '?'}:{row.port}: {exc.message}") from None
+            raise GatewayError(exc.status, f"{row.host or '?'}:{row.port}: {error_text(exc)}") from None
     return client.get(f"/carriers/{carrier.id}", CarrierOut)
 
 

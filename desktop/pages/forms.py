@@ -4,7 +4,7 @@ service may change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -13,6 +13,7 @@ import pydantic
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import QCoreApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from desktop.service_errors import Problem, field_label, problems_of
 from desktop.styling import as_error
 
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -24,17 +25,6 @@ def unchecked(model: type[M], **values: Any) -> M:
     this same schema and answers a 422 naming the field. A PATCH sends only the fields given. The values must
     have the field's type (see `FormValueError`), or pydantic warns when it serialises them."""
     return model.model_construct(**values)
-
-
-def field_messages(message: str) -> dict[str, str]:
-    """ApiClient's wording of a 422 ('gateways.0.port: too big; name: missing') -> {field path: message}.
-    Text not tied to a field (a 409, an unreachable service) is kept under ''."""
-    found: dict[str, str] = {}
-    for part in message.split("; "):
-        field, separator, text = part.partition(": ")
-        key, text = (field, text) if separator and field and " " not in field else ("", part)
-        found[key] = f"{found[key]}; {text}" if key in found else text
-    return found
 
 
 class FormValueError(ValueError):
@@ -107,19 +97,24 @@ class FieldErrors:
             label.clear()
             label.hide()
 
-    def show_text(self, message: str) -> None:
-        """The service's words (ApiClient's wording of its answer), each field's part at its field."""
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """What the service refused (`desktop.service_errors`), each problem at its field."""
         self.clear()
-        for field, text in field_messages(message).items():
-            self.show_at(field, text)
+        for problem in problems:
+            self.show_at(problem.field, problem.text, labelled=problem.needs_label)
 
-    def show_at(self, field: str, message: str) -> None:
-        """At the label of `field`; a nested field ('gateways.0.port') at its list's label, with its path; a
-        field without a label in the general one, with its name."""
+    def show_text(self, message: str) -> None:
+        """Words about no field, in the general label."""
+        self.clear()
+        self.show_at("", message)
+
+    def show_at(self, field: str, message: str, *, labelled: bool = True) -> None:
+        """At the label of `field`; a nested field ('gateways.0.port') at its list's label, with its place; a
+        field without a label in the general one, with its name (unless `labelled` is False: the message says)."""
         label = self._labels.get(field)
         if label is None:
             label = self._labels.get(field.split(".", maxsplit=1)[0]) if "." in field else None
-            message = f"{field}: {message}" if field else message
+            message = f"{field_label(field)}: {message}" if field and labelled else message
         if label is None:
             label = self.general
         shown = label.text() if not label.isHidden() else ""
@@ -156,3 +151,6 @@ class JudgedDialog(ServiceDialog):
 
     def show_error(self, message: str) -> None:
         self.errors.show_text(message)
+
+    def show_failure(self, error: Exception) -> None:
+        self.errors.show_problems(problems_of(error))

@@ -12,6 +12,7 @@ from typing import Any, Generic, cast
 import pydantic
 
 from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.paged_table import Column, KeysetPage, PagedTableModel, R
 from desktop.pages.account_refs import IdLabels
 from desktop.qt import (
@@ -79,9 +80,10 @@ class Listing(QWidget, Generic[R]):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        for column, width in enumerate(widths):
+        for column, width in enumerate(widths):  # until the first rows are in (desktop.column_sizing)
             header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(self.table, stretch)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.status_label = QLabel()

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
 from desktop.live_stream import LiveStream
 from desktop.ops import Op, error_text
@@ -286,6 +287,7 @@ class LiveCallsPage(ListTab):
         for column, width in enumerate((130, 140, 90, 130, 80, 80, 80, 70, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(table, COL_STATE)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 

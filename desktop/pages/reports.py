@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.api_client import ApiClient
+from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
 from desktop.graphs import BarChart
 from desktop.ops import Op, error_text
@@ -28,7 +29,6 @@ from desktop.qt import (
     QDateTimeEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -282,6 +282,7 @@ class TrafficTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.column_fit = ColumnFit(self.table, 0)
         self.chart = BarChart(self.tr("ASR"), "%")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -368,7 +369,7 @@ class TrafficTab(QWidget):
                 if name != "name":
                     cell.setTextAlignment(_RIGHT)
                 self.table.setItem(row, column, cell)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.column_fit.refit()
         self._draw()
 
     def label(self, row: TrafficRowOut) -> str:

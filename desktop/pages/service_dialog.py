@@ -1,6 +1,6 @@
 """The shape of the desktop's edit dialogs: a form, a line for what went wrong (checked locally with the schema, or
 the service's own words), and one button that sends the request in an `Op` and stays disabled meanwhile, so one
-click is one request."""
+click is one request. Enter, Tab and Escape follow `desktop.dialogs.DeskDialog`."""
 
 from __future__ import annotations
 
@@ -9,18 +9,19 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from desktop.api_client import describe_validation
+from desktop.dialogs import DeskDialog
 from desktop.ops import Op, error_text
-from desktop.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.qt import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.service_errors import validation_text
 from desktop.styling import as_error
 
 T = TypeVar("T")
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(DeskDialog):
     """Subclasses fill `form` and implement `submit`, which builds the body and calls `send`."""
 
-    def __init__(self, parent: QWidget, title: str, action: str) -> None:
+    def __init__(self, parent: QWidget | None, title: str, action: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -29,12 +30,9 @@ class ServiceDialog(QDialog):
         self.error_label.setWordWrap(True)
         as_error(self.error_label)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton(action)
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.make_buttons(action, self.submit)
+        assert self.action_button is not None
+        self.ok_button: QPushButton = self.action_button
         self.body_layout = QVBoxLayout(self)
         self.body_layout.addLayout(self.form)
         self.body_layout.addWidget(self.error_label)
@@ -48,7 +46,7 @@ class ServiceDialog(QDialog):
         try:
             return make()
         except pydantic.ValidationError as exc:
-            self.show_error(describe_validation(exc.errors(include_url=False)))
+            self.show_error(validation_text(exc.errors(include_url=False)))
         except ValueError as exc:
             self.show_error(str(exc))
         return None
@@ -58,11 +56,19 @@ class ServiceDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.error_label.hide()
         (Op(self, request)
-         .success(done)
-         .failure(lambda error: self.show_error(error_text(error)))
+         .success(lambda answer: self._sent(done, answer))
+         .failure(self.show_failure)
          .finally_(lambda: self.ok_button.setEnabled(True))
          .busy(busy)
          .run())
+
+    def _sent(self, done: Callable[[T], Any], answer: T) -> None:
+        self.mark_saved()
+        done(answer)
+
+    def show_failure(self, error: Exception) -> None:
+        """The service's refusal (or its absence), in the user's words."""
+        self.show_error(error_text(error))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

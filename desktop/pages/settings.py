@@ -1,9 +1,9 @@
-"""Settings of this desktop (QSettings, `desktop.preferences`): which service it signs in to, the remembered user
-name and the language. Declared once as data (key, kind, label, help, how to read and store it) and the form is
-built from that list, as Vorta does.
+"""The Settings page: the company (name, currency, time zone: the service's, GET|PATCH /company, changed by
+admins) and the settings of this desktop (QSettings, `desktop.preferences`: which service it signs in to, the
+remembered user name and the language). Both declared once as data and the forms built from those lists, as Vorta
+does: a company setting is one more `Field` in `company_fields`.
 
-The service's own settings (company currency, ports, ...) are not here: the API has no endpoint for them; they are
-set on the service's machine with `carrier-switch config set`.
+The service's own machine settings (ports, database) stay on that machine: `carrier-switch config set`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from desktop import preferences
 from desktop.api_client import ApiClient, normalise_base_url
+from desktop.field_form import Field, FieldForm
+from desktop.field_form import Kind as FieldKind
 from desktop.language_menu import LanguageMenu
 from desktop.ops import Op, error_text
 from desktop.qt import (
@@ -29,8 +31,10 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
-from switch_service.api.schemas import Health
+from switch_service.api.schemas import Health, Role
+from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate, time_zone_names
 
 FORM_WIDTH = 720
 
@@ -51,10 +55,6 @@ class Setting:
     store: Callable[[str], None] | None  # None: the widget stores it itself (the Language menu does)
 
 
-def _store_api_url(url: str) -> None:
-    preferences.remember_sign_in(url, preferences.last_username())
-
-
 def _store_username(name: str) -> None:
     preferences.remember_sign_in(preferences.api_url(), name)
 
@@ -65,7 +65,7 @@ def desktop_settings() -> list[Setting]:
         Setting("api_url", Kind.SERVICE_URL, QCoreApplication.translate("Settings", "Service address"),
                 QCoreApplication.translate("Settings", "The Carrierdesk service this desktop signs in to, e.g. "
                                                        "http://127.0.0.1:8470. Used from the next start."),
-                preferences.api_url, _store_api_url),
+                preferences.api_url, preferences.remember_api_url),
         Setting("username", Kind.TEXT, QCoreApplication.translate("Settings", "Remembered user name"),
                 QCoreApplication.translate("Settings", "Filled in at sign-in. Leave it empty to forget it."),
                 preferences.last_username, _store_username),
@@ -75,9 +75,106 @@ def desktop_settings() -> list[Setting]:
     ]
 
 
+def company_fields() -> list[Field]:
+    """The company's settings (CompanyUpdate's fields); made when the page is, in the language of the day."""
+    return [
+        Field("name", QCoreApplication.translate("Settings", "Company name"),
+              help=QCoreApplication.translate("Settings", "On receipts and statements")),
+        Field("currency", QCoreApplication.translate("Settings", "Currency"), max_length=3,
+              help=QCoreApplication.translate("Settings", "ISO 4217 code of the money you bill in (USD, EUR, …): "
+                                                          "new accounts, tariffs and cards take it")),
+        Field("time_zone", QCoreApplication.translate("Settings", "Time zone"), FieldKind.CHOICE,
+              help=QCoreApplication.translate("Settings", "Reports, daily caps, peak hours and recurring fees of "
+                                                          "new accounts follow it")),
+    ]
+
+
+class CompanySection(QWidget):
+    """The company's settings from the service; admins change them (PATCH /company, only what changed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: DeskSession | None = None
+        self.admin = False
+        self.form = FieldForm(company_fields())
+        self.form.set_choices("time_zone", [(name, name) for name in sorted(time_zone_names())])
+        self.save_button = QPushButton(self.tr("Save company settings"))
+        self.save_button.clicked.connect(self.save)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self._plain_palette = self.status_label.palette()
+        title = QLabel(self.tr("Company"))
+        as_heading(title)
+        for edit in self.form.widgets.values():
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+
+    def set_session(self, session: DeskSession) -> None:
+        self._session = session
+        self.admin = session.user.role is Role.ADMIN
+        self.form.setEnabled(self.admin)
+        self.save_button.setVisible(self.admin)
+        self.load()
+
+    def load(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        client = session.client
+        self._say("")
+        (Op(self, lambda: client.get("/company", CompanyOut))
+         .success(self._show)
+         .failure(lambda error: self._say(error_text(error), error=True))
+         .busy(None).run())
+
+    def _show(self, company: CompanyOut) -> None:
+        self.form.set_values(company)
+
+    def save(self) -> None:
+        session = self._session
+        if session is None or not self.admin:
+            return
+        try:
+            changes = self.form.changes()
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        if not changes:
+            self._say(self.tr("Nothing changed."))
+            return
+        client, body = session.client, CompanyUpdate.model_construct(**changes)  # the service judges the values
+        self.save_button.setEnabled(False)
+        (Op(self, lambda: client.patch("/company", CompanyOut, body))
+         .success(self._saved)
+         .failure(lambda error: self._say(error_text(error), error=True))
+         .finally_(lambda: self.save_button.setEnabled(True))
+         .busy(self.tr("Saving the company settings…")).run())
+
+    def _saved(self, company: CompanyOut) -> None:
+        self._show(company)
+        self._say(self.tr("Saved: {name}, {currency}, {zone}.").format(name=company.name, currency=company.currency,
+                                                                       zone=company.time_zone))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setPalette(self._plain_palette)
+        if error:
+            as_error(self.status_label)
+        self.status_label.setText(text)
+
+
 class SettingsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.company = CompanySection()
         self.settings = desktop_settings()
         self.edits: dict[str, QLineEdit] = {}
         self.language_button = QPushButton()
@@ -110,8 +207,8 @@ class SettingsPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._plain_palette = self.status_label.palette()
         service_note = QLabel(self.tr(
-            "Settings of the service itself (company currency, ports, database) are kept on the service's machine: "
-            "carrier-switch config show lists them, carrier-switch config set changes one."))
+            "Settings of the service's machine (ports, database) are kept there: carrier-switch config show lists "
+            "them, carrier-switch config set changes one."))
         service_note.setWordWrap(True)
         service_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _muted(service_note)
@@ -120,6 +217,8 @@ class SettingsPage(QWidget):
         column.setMaximumWidth(FORM_WIDTH)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.company)
+        column_layout.addSpacing(self.fontMetrics().height())
         column_layout.addWidget(title)
         column_layout.addLayout(form)
         column_layout.addLayout(buttons)
@@ -147,6 +246,9 @@ class SettingsPage(QWidget):
         row.addWidget(edit, 1)
         row.addWidget(self.check_button)
         return row
+
+    def set_session(self, session: DeskSession) -> None:
+        self.company.set_session(session)
 
     def use_language_menu(self, menu: LanguageMenu) -> None:
         """The main window's Language menu, so the choice is made (and shown as checked) in one place."""

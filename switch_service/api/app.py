@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, status
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +20,7 @@ from switch_service.api.fee_runner import charge_fees_forever
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.maintenance import MaintenanceMiddleware
+from switch_service.api.request_errors import error_body
 from switch_service.api.routes import (
     accounts,
     anis,
@@ -37,6 +39,7 @@ from switch_service.api.routes import (
     notes,
     packages,
     payments,
+    rate_decks,
     rate_imports,
     rates,
     reports,
@@ -103,28 +106,44 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         live=live,
         service=service,
     )
-    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
-                   packages, band_schedules, live_routes, reports,
+    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
+                   taxes, packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees, service_ops, backups):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
     return app
 
 
 async def _user_error(_request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
+    return JSONResponse(error_body(status.HTTP_400_BAD_REQUEST, str(exc)), status_code=status.HTTP_400_BAD_REQUEST)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
-    """FastAPI's own answer, but a 405's `Allow` lists every method the path has: Starlette names only those of the
-    first route it tried (FastAPI makes a route per method)."""
+    """FastAPI's own answer with the error's code (`request_errors.ApiProblem`), and a 405's `Allow` lists every
+    method the path has: Starlette names only those of the first route it tried (FastAPI makes a route per
+    method)."""
     assert isinstance(exc, StarletteHTTPException)
+    headers = dict(exc.headers or {})
     if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
-        exc.headers = {**(exc.headers or {}), "Allow": ", ".join(_methods(request.app, request.url.path))}
-    return await http_exception_handler(request, exc)
+        headers["Allow"] = ", ".join(_methods(request.app, request.url.path))
+    if exc.status_code in (status.HTTP_204_NO_CONTENT, status.HTTP_304_NOT_MODIFIED):
+        return Response(status_code=exc.status_code, headers=headers)
+    return JSONResponse(error_body(exc.status_code, exc.detail, exc), status_code=exc.status_code, headers=headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422 (`detail`: every problem with its type, loc and ctx), with the code and the first field."""
+    assert isinstance(exc, RequestValidationError)
+    problems = jsonable_encoder(exc.errors())
+    body = error_body(status.HTTP_422_UNPROCESSABLE_CONTENT, problems)
+    if problems:
+        body["field"] = ".".join(str(part) for part in problems[0].get("loc", ())
+                                 if part not in ("body", "query", "path")) or None
+    return JSONResponse(body, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 
 
 def _methods(app: FastAPI, path: str) -> list[str]:

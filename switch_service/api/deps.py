@@ -16,6 +16,7 @@ from switch_service.api.auth import user_for_token
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.maintenance import Maintenance
+from switch_service.api.request_errors import ApiProblem
 from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
@@ -89,7 +90,7 @@ _bearer = HTTPBearer(auto_error=False, description="token from POST /api/v1/auth
 
 
 def _unauthorized(message: str) -> HTTPException:
-    return HTTPException(status.HTTP_401_UNAUTHORIZED, message, headers={"WWW-Authenticate": "Bearer"})
+    return ApiProblem(status.HTTP_401_UNAUTHORIZED, message, "not_signed_in", headers={"WWW-Authenticate": "Bearer"})
 
 
 def bearer_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
@@ -117,9 +118,8 @@ def require_roles(*roles: Role, why: str = "") -> Callable[[User], User]:
 
     def check(user: CurrentUser) -> User:
         if user.role not in roles:
-            raise HTTPException(status.HTTP_403_FORBIDDEN,
-                                f"the {user.role.value} role may not do this (allowed: {allowed})"
-                                + (f"; {why}" if why else ""))
+            raise ApiProblem(status.HTTP_403_FORBIDDEN, f"the {user.role.value} role may not do this (allowed: "
+                             f"{allowed})" + (f"; {why}" if why else ""), "forbidden", params={"role": user.role.value})
         return user
 
     return check

@@ -153,7 +153,8 @@ def test_user_error_in_a_route_is_400(api: Api) -> None:
     api.client.app.add_api_route("/refuse", refuse)  # type: ignore[attr-defined]
     response = api.client.get("/refuse")
     assert response.status_code == 400
-    assert response.json() == {"detail": "the operator can fix this"}
+    assert response.json() == {"detail": "the operator can fix this", "code": "bad_request", "field": None,
+                               "params": {}}
 
 
 def test_unknown_account_is_404(api: Api, admin: dict[str, Any]) -> None:

@@ -5,21 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from pathlib import Path
 
 from api_harness import PASSWORD, Api, Header
 from sqlalchemy import select, update
 
 from switch_service.api.audit import record_audit
+from switch_service.store.migrate import head_revision
 from switch_service.store.models import ApiSession, AuditEntry, User
 from switch_service.store.types import utcnow
 
 
-def test_health_needs_no_sign_in(api: Api) -> None:
+def test_health_needs_no_sign_in(api: Api, isolated_dirs: Path) -> None:
     body = api.client.get("/api/v1/health").json()
     assert body["status"] == "ok"
     assert body["database"] == "sqlite"
     assert body["secrets_fallback"] is True
     assert body["version"]
+    assert body["instance_id"] == (isolated_dirs / "data" / "instance-id").read_text(encoding="ascii").strip()
+    assert body["schema_revision"] == head_revision(api.engine)
+    # Where its data lives and its process are told only to clients on the same machine (not this test client).
+    assert (body["data_dir"], body["database_url"], body["pid"]) == ("", "", None)
 
 
 def test_login_returns_token_user_and_expiry_and_stores_only_the_hash(api: Api) -> None:

@@ -212,7 +212,8 @@ def test_a_reseller_sees_only_its_own_batches_and_cards(api: Api, auth_header: H
     assert api.client.get(f"{BATCHES}/{own}", headers=north).status_code == 200
     for url in (f"{BATCHES}/{south}", f"{BATCHES}/{south}/cards"):
         hidden = api.client.get(url, headers=north)
-        assert (hidden.status_code, hidden.json()) == (404, {"detail": f"card batch {south} does not exist"})
+        assert (hidden.status_code, hidden.json()["detail"], hidden.json()["params"]) == (
+            404, f"card batch {south} does not exist", {"what": "card batch", "key": str(south)})
     south_serial, south_pin = next(iter(_pins(api, south).items()))
     for body in ({"serial": south_serial}, {"pin": south_pin}):
         assert api.client.post("/api/v1/cards/lookup", headers=north, json=body).status_code == 404

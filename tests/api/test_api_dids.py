@@ -243,6 +243,7 @@ def test_a_reseller_sees_only_its_subtrees_dids(api: Api, auth_header: Header, r
     assert all("dial_plan_id" not in item for item in listed)
     hidden = api.client.get(f"{URL}/{south}", headers=north)
     assert hidden.status_code == 404
-    assert hidden.json() == {"detail": f"DID {south} does not exist"}
+    assert hidden.json() == {"detail": f"DID {south} does not exist", "code": "not_found", "field": None,
+                             "params": {"what": "DID", "key": str(south)}}
     assert api.client.get(URL, headers=north, params={"account_id": ids["south"]}).json()["items"] == []
     assert api.client.patch(f"{URL}/{own}", headers=north, json={"active": False}).status_code == 403

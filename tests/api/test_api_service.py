@@ -78,6 +78,14 @@ def test_serve_answers_logs_its_url_and_returns_on_signal(tmp_path: Path, name: 
         assert health is not None, process.communicate(timeout=5)
         assert health["database"] == "sqlite"
         assert health["secrets_fallback"] is True
+        # Which installation this is, told to a client on this machine: the id made in its data folder at the first
+        # start, the process, the database and its schema revision.
+        assert health["instance_id"] == (tmp_path / "data" / "instance-id").read_text(encoding="ascii").strip()
+        assert len(health["instance_id"]) == 32
+        assert health["pid"] == process.pid
+        assert health["database_url"] == f"sqlite:///{tmp_path}/{name}.db"
+        assert health["data_dir"] == str(tmp_path / "data")
+        assert health["schema_revision"] is not None
         process.send_signal(stop)
         out, err = process.communicate(timeout=15)
     finally:

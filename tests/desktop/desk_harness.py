@@ -80,3 +80,29 @@ def start_live_page(qtbot: QtBot, service: LiveService, stream: LiveStream, page
         stream.start(session.client)
     page.show()
     return session
+
+
+def press(qtbot: QtBot, *keys: str | Any) -> None:
+    """Type as a person does: each text or key (a `Qt.Key`) goes to whatever has the keyboard focus at that moment,
+    so Tab really moves on and Enter reaches the widget a person's Enter would."""
+    from desktop.qt import QApplication
+
+    for key in keys:
+        widget = QApplication.focusWidget()
+        assert widget is not None, f"nothing has the keyboard focus for {key!r}"
+        if isinstance(key, str):
+            qtbot.keyClicks(widget, key)
+        else:
+            qtbot.keyClick(widget, key)
+
+
+def active(qtbot: QtBot, window: QWidget) -> None:
+    """Wait until `window` (shown) is the active window and one of its widgets has the keyboard focus."""
+    from desktop.qt import QApplication
+
+    def focused() -> bool:
+        focus = QApplication.focusWidget()
+        return window.isActiveWindow() and focus is not None and (focus is window or window.isAncestorOf(focus))
+
+    window.activateWindow()
+    qtbot.waitUntil(focused, timeout=5000)

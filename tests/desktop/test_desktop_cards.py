@@ -143,7 +143,7 @@ def test_bad_batch_input_shows_the_service_message(qtbot: QtBot, live_service: L
     dialog.value_edit.setText("2")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
-    assert dialog.error_label.text() == "a card batch named 'Taken' already exists"
+    assert dialog.error_label.text() == "a card batch named “Taken” already exists"
 
     dialog.name_edit.setText("Fresh")
     dialog.value_edit.setText("two")

@@ -102,7 +102,7 @@ def test_a_bad_forward_number_shows_the_service_message_and_creates_nothing(qtbo
     dialog.forward_edit.setText("+1")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
-    assert dialog.error_label.text().startswith("forward_to: not a")
+    assert dialog.error_label.text().startswith("Forward to: not a")
     assert "'+1'" in dialog.error_label.text()
     assert dialog.isVisible() and dialog.ok_button.isEnabled()  # to correct and try again
 

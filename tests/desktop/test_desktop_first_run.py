@@ -1,119 +1,209 @@
-"""The first-run wizard: starts the local service (a real child process on a temp data folder and free ports),
-creates the first admin, the company and a carrier, ends signed in; the service is stopped afterwards."""
+"""Starting the desktop on this computer, against real service processes (temp config and data folders, free
+ports): the first start starts the service and runs the wizard, finished by keyboard with the pre-filled values;
+every later start starts the service and goes to the sign-in, never the wizard again; another installation at this
+computer's address is refused; a start that fails shows the service's own words."""
 
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from desk_harness import LiveService
+from desk_harness import LiveService, active, press
+from port_holder import PortHolder
 from pytestqt.qtbot import QtBot
 
 from desktop import preferences
-from desktop.first_run import PAGE_ADMIN, PAGE_CARRIER, FirstRun, FirstRunWizard, ServiceState, first_run
-from desktop.qt import QDialog, QWizard
+from desktop.api_client import ApiClient
+from desktop.first_run import PAGE_ADMIN, PAGE_CARRIER, FirstRunWizard
+from desktop.local_service import LocalService, local_installation
+from desktop.qt import QApplication, QDialog, Qt, QTimer, QWidget, QWizard
+from desktop.start_up import Found, ServiceStartDialog, ServiceState, StartUp, probe, start_up
 from switch_service.api.schemas.carriers import CarrierPage
-from switch_service.api.schemas.setup import CompanyOut
+from switch_service.api.schemas.setup import CompanyOut, SetupIn
 from switch_service.config import settings
 
 START_TIMEOUT_MS = 90_000
 PASSWORD = "owner password 1"
+Key = Qt.Key
 
 
 def _free_port(kind: socket.SocketKind) -> int:
-    with socket.socket(socket.AF_INET, kind) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    with socket.socket(socket.AF_INET, kind) as probe_socket:
+        probe_socket.bind(("127.0.0.1", 0))
+        return int(probe_socket.getsockname()[1])
 
 
-@pytest.fixture
-def local_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Config and data folders of their own (what the started service inherits), free ports; the API's URL."""
-    config_dir, data_dir = tmp_path / "service-config", tmp_path / "service-data"
-    api_port = _free_port(socket.SOCK_STREAM)
+def _configure(folder: Path, monkeypatch: pytest.MonkeyPatch, api_port: int) -> str:
+    """This computer's config (free ports, a data folder of its own) as `carrier-switch config set` writes it."""
+    config_dir, data_dir = folder / "service-config", folder / "service-data"
     settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
                    "sip_port": _free_port(socket.SOCK_DGRAM), "radius_auth_port": _free_port(socket.SOCK_DGRAM),
                    "radius_acct_port": _free_port(socket.SOCK_DGRAM), "radius_processes": 0,
                    "log_level": "WARNING"}, config_dir / "config.toml")
-    # `carrier-switch db upgrade` refuses a SQLite file whose folder is missing (store/engine.py), even the
-    # per-user data folder on a fresh machine: made here until the service creates its own data folder.
-    data_dir.mkdir()
     monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(config_dir))
     monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(data_dir))
     monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # secrets to a file in config_dir
-    yield f"http://127.0.0.1:{api_port}"
+    return f"http://127.0.0.1:{api_port}"
 
 
-def _next(wizard: FirstRunWizard, button: QWizard.WizardButton) -> None:
-    wizard.button(button).click()
+@pytest.fixture
+def local_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """This computer's config; its API's URL."""
+    return _configure(tmp_path, monkeypatch, _free_port(socket.SOCK_STREAM))
 
 
-def test_the_wizard_starts_the_local_service_sets_up_and_ends_signed_in(qtbot: QtBot, local_config: str,
-                                                                        tmp_path: Path) -> None:
-    wizard = FirstRunWizard(None, local_config, ServiceState.UNREACHABLE)
-    qtbot.addWidget(wizard)
-    wizard.show()
+def _start_dialog(qtbot: QtBot, url: str, found: Found, started: list[LocalService]) -> ServiceStartDialog:
+    dialog = ServiceStartDialog(None, ApiClient(url), found, started)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _start_up_watched(url: str, look: Callable[[QWidget], None]) -> StartUp:
+    """`start_up(url)` as the desktop runs it, `look` given each window it shows (every 100 ms)."""
+
+    def peek() -> None:
+        window = QApplication.activeModalWidget()
+        if window is not None:
+            look(window)
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(peek)
+    watchdog.start(100)
     try:
-        page = wizard.service_page
-        assert page.start_button.isEnabled()
-        page.start_button.click()
-        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_ADMIN or page.error_label.isVisible(),
-                        timeout=START_TIMEOUT_MS)
-        assert page.error_label.isHidden(), page.error_label.text()
-        assert (tmp_path / "service-data" / "carrierdesk.db").exists()  # `db upgrade` made the embedded database
-        assert wizard.local_service is not None and wizard.local_service.running
-
-        admin = wizard.admin_page
-        admin.username_edit.setText("owner")
-        admin.password_edit.setText(PASSWORD)
-        admin.repeat_edit.setText("another password")
-        admin.company_edit.setText("Acme Telecom")
-        admin.currency_edit.setText("eur")
-        admin.time_zone_box.setCurrentText("Mars/Olympus_Mons")
-        _next(wizard, QWizard.WizardButton.CommitButton)
-        assert "passwords differ" in admin.error_label.text() and wizard.currentId() == PAGE_ADMIN
-
-        admin.repeat_edit.setText(PASSWORD)
-        _next(wizard, QWizard.WizardButton.CommitButton)
-        qtbot.waitUntil(lambda: "time_zone" in admin.error_label.text(), timeout=10_000)  # the service's words
-        assert wizard.currentId() == PAGE_ADMIN and wizard.session is None
-
-        admin.time_zone_box.setCurrentText("Europe/Madrid")
-        _next(wizard, QWizard.WizardButton.CommitButton)
-        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CARRIER, timeout=10_000)
-        assert admin.error_label.isHidden()
-
-        carrier = wizard.carrier_page
-        carrier.name_edit.setText("Tier One")
-        carrier.host_edit.setText("sip.tier-one.example")
-        carrier.port_box.setValue(5080)
-        _next(wizard, QWizard.WizardButton.FinishButton)
-        qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted, timeout=10_000)
-
-        session = wizard.session
-        assert session is not None and session.user.username == "owner" and session.user.role == "admin"
-        assert preferences.api_url() == local_config and preferences.last_username() == "owner"
-        client = session.client
-        assert client.get("/company", CompanyOut) == CompanyOut(name="Acme Telecom", currency="EUR",
-                                                                time_zone="Europe/Madrid")
-        carriers = client.get("/carriers", CarrierPage).items
-        assert [(c.name, [(g.host, g.port) for g in c.gateways]) for c in carriers] == [
-            ("Tier One", [("sip.tier-one.example", 5080)])]
+        return start_up(url)
     finally:
-        process = wizard.local_service.process if wizard.local_service else None
-        FirstRun(go_on=False, local_service=wizard.local_service).stop()  # what the desktop does when it closes
-    assert process is not None and process.poll() is not None
+        watchdog.stop()
 
 
-def test_a_service_with_users_gets_the_sign_in_dialog_and_no_wizard(qtbot: QtBot, live_service: LiveService) -> None:
-    assert first_run(live_service.url) == FirstRun(go_on=True)
+def _started(qtbot: QtBot, url: str, started: list[LocalService]) -> ServiceStartDialog:
+    """This computer's service started by the start-up window, as on a first start (nothing answers)."""
+    dialog = _start_dialog(qtbot, url, Found(ServiceState.UNREACHABLE), started)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted or dialog.output_box.isVisible(),
+                    timeout=START_TIMEOUT_MS)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.output_box.toPlainText()
+    return dialog
 
 
-def test_a_remote_address_cannot_be_started_here(qtbot: QtBot) -> None:
-    wizard = FirstRunWizard(None, "http://192.0.2.10:8470", ServiceState.UNREACHABLE)
-    qtbot.addWidget(wizard)
-    assert not wizard.service_page.start_button.isEnabled()
-    assert wizard.service_page.retry_button.isEnabled()
+def test_the_first_start_starts_the_service_and_the_wizard_finishes_with_the_defaults(
+        qtbot: QtBot, local_config: str, tmp_path: Path) -> None:
+    started: list[LocalService] = []
+    try:
+        dialog = _started(qtbot, local_config, started)
+        assert dialog.found.state is ServiceState.NEEDS_ADMIN
+        assert (tmp_path / "service-data" / "carrierdesk.db").exists()  # `db upgrade` made the embedded database
+        health = dialog.found.health
+        assert health is not None and health.instance_id == local_installation().instance_id
+        assert [service.running for service in started] == [True] and health.pid == started[0].process.pid
+
+        wizard = FirstRunWizard(None, ApiClient(local_config))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        active(qtbot, wizard)
+        admin = wizard.admin_page
+        create = wizard.button(QWizard.WizardButton.CommitButton)
+        assert admin.username_edit.text() == "admin" and len(admin.currency_edit.text()) == 3  # pre-filled
+        assert admin.password_rule.text() == "At least 10 characters."
+        assert not create.isEnabled()
+        assert admin.missing_label.text() == ("Create needs a password of at least 10 characters, the company "
+                                              "name.")
+        assert admin.username_edit.hasFocus()
+        press(qtbot, Key.Key_Tab, "short", Key.Key_Tab, "short", Key.Key_Tab, "Acme Telecom", Key.Key_Return)
+        assert wizard.currentId() == PAGE_ADMIN and not create.isEnabled()  # Enter does nothing while incomplete
+        assert admin.missing_label.text() == "Create needs a password of at least 10 characters."
+
+        for edit in (admin.password_edit, admin.repeat_edit):
+            edit.clear()
+        admin.password_edit.setFocus()
+        press(qtbot, PASSWORD, Key.Key_Tab, PASSWORD[:-1] + "2")
+        assert admin.missing_label.text() == "Create needs the same password typed again."
+        admin.repeat_edit.clear()
+        press(qtbot, PASSWORD)
+        assert create.isEnabled() and admin.missing_label.isHidden()  # the untouched defaults count as filled
+        currency, zone = admin.currency_edit.text(), admin.time_zone_box.currentText()
+        press(qtbot, Key.Key_Return)  # Enter is Create
+        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CARRIER, timeout=10_000)
+        assert admin.error_label.isHidden(), admin.error_label.text()
+
+        active(qtbot, wizard)
+        press(qtbot, Key.Key_Return)  # Finish with the carrier left out
+        qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+        session = wizard.session
+        assert session is not None and (session.user.username, session.user.role) == ("admin", "admin")
+        assert preferences.api_url() == local_config and preferences.last_username() == "admin"
+        assert preferences.chosen_api_url() == ""  # this computer's service: its address stays the config's
+        client = session.client
+        assert client.get("/company", CompanyOut) == CompanyOut(name="Acme Telecom", currency=currency.upper(),
+                                                                time_zone=zone)
+        assert client.get("/carriers", CarrierPage).items == []
+    finally:
+        StartUp(go_on=False, local_services=started).stop()  # what the desktop does when it closes
+    assert all(service.process.poll() is not None for service in started)
+
+
+def test_a_later_start_starts_the_service_and_asks_to_sign_in_not_the_wizard(qtbot: QtBot,
+                                                                              local_config: str) -> None:
+    started: list[LocalService] = []
+    try:  # a first start, set up through the service's setup door
+        _started(qtbot, local_config, started)
+        ApiClient(local_config).first_setup(SetupIn(username="owner", password=PASSWORD, company_name="Acme",
+                                                    currency="EUR", time_zone="Europe/Madrid"))
+    finally:
+        StartUp(go_on=False, local_services=started).stop()
+    unexpected: list[str] = []
+
+    def no_wizard(window: QWidget) -> None:
+        if isinstance(window, FirstRunWizard):
+            unexpected.append("wizard")
+            window.reject()
+
+    later = _start_up_watched(local_config, no_wizard)
+    try:
+        assert (later.go_on, later.session, unexpected) == (True, None, [])  # the sign-in dialog comes next
+        assert [service.running for service in later.local_services] == [True]
+        assert probe(ApiClient(local_config), local_installation()).state is ServiceState.READY
+    finally:
+        later.stop()
+
+
+def test_another_installation_at_this_computers_address_is_not_used(qtbot: QtBot, live_service: LiveService,
+                                                                    tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`live_service` is another installation (its own data folder) on the port this computer's config names."""
+    url = _configure(tmp_path / "mine", monkeypatch, live_service.port)
+    found = probe(ApiClient(url), local_installation())
+    assert found.state is ServiceState.FOREIGN
+    dialog = _start_dialog(qtbot, url, found, [])
+    active(qtbot, dialog)
+    assert dialog.message_label.text().startswith(f"Another Carrierdesk installation answers at {url} (its database: "
+                                                  f"sqlite:///{tmp_path}/desk.db). It is not this computer's service")
+    assert "carrier-switch config set api_port" in dialog.message_label.text()
+    press(qtbot, Key.Key_Return)  # Try again: still the other one
+    qtbot.waitUntil(lambda: dialog.action_button is not None and dialog.action_button.isEnabled(), timeout=10_000)
+    assert dialog.found.state is ServiceState.FOREIGN and dialog.isVisible()
+    press(qtbot, Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected  # Quit: the desktop does not go on to sign in
+
+    def quit_when_asked(window: QWidget) -> None:
+        if isinstance(window, ServiceStartDialog) and window.message_label.text():
+            window.discard()
+
+    outcome = _start_up_watched(url, quit_when_asked)
+    assert (outcome.go_on, outcome.session, outcome.local_services) == (False, None, [])
+
+
+def test_a_start_that_fails_shows_the_services_own_words(qtbot: QtBot, local_config: str,
+                                                         port_holder: PortHolder) -> None:
+    port_taken = port_holder.hold(int(local_config.rsplit(":", 1)[1]))  # a program that is not Carrierdesk
+    found = probe(ApiClient(local_config), local_installation())
+    assert found.state is ServiceState.UNREACHABLE  # what holds the port is no Carrierdesk service
+    started: list[LocalService] = []
+    dialog = _start_dialog(qtbot, local_config, found, started)
+    qtbot.waitUntil(dialog.output_box.isVisible, timeout=START_TIMEOUT_MS)
+    assert dialog.message_label.text() == "The service on this computer stopped while starting."
+    assert f"cannot listen on 127.0.0.1:{port_taken} for the API" in dialog.output_box.toPlainText()
+    assert dialog.result() == 0 and dialog.action_button is not None and dialog.action_button.isEnabled()
+    assert started == []  # the process that failed was stopped, nothing is left running

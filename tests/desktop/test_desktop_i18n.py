@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,17 @@ from desk_harness import PASSWORD, LiveService
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n, preferences
+from desktop.api_client import ApiClient, ApiError
 from desktop.app import main
 from desktop.main_window import MainWindow
+from desktop.ops import error_text
+from desktop.pages.forms import unchecked
 from desktop.qt import QApplication, QCoreApplication, QMessageBox, Qt, QTimer
 from desktop.session import sign_in
 from desktop.sign_in import SignInDialog
 from installer.build_translations import compile_catalogues
+from switch_service.api.schemas import AccountCreate, ManualPaymentKind, PaymentCreate, ReceiptOut
+from switch_service.api.schemas.routing import RouteExplanation
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +144,35 @@ def test_the_language_menu_stores_the_choice_and_asks_for_a_restart(qtbot: QtBot
     assert preferences.language() == "en"
     qtbot.wait(50)
     assert window.findChild(QMessageBox, "language_notice") is None
+
+
+def test_the_services_refusals_are_said_in_spanish_and_french(qapp: QApplication, qm_folder: Path,
+                                                             admin_api: ApiClient) -> None:
+    """The service answers in English with a code; the desktop says it in the user's language and its own terms."""
+    account = admin_api.create_account(AccountCreate(number="7001", name="Harbour Cafe"))
+    refusals = []
+    for request in (
+        lambda: admin_api.post(f"/accounts/{account.id}/payments", ReceiptOut,
+                               unchecked(PaymentCreate, amount=Decimal(0), kind=ManualPaymentKind.TOPUP)),
+        lambda: admin_api.create_account(AccountCreate(number="7001", name="Again")),
+        lambda: admin_api.get("/routing/explain", RouteExplanation, {"number": "4420", "account_id": account.id}),
+    ):
+        with pytest.raises(ApiError) as refused:
+            request()
+        refusals.append(refused.value)
+    assert refusals[0].message == "amount: Input should be greater than 0"  # the service's words stay English
+    circuit = ApiError(0, "skipped: circuit breaker open; h323-return-code=9")
+
+    assert i18n.install_translators(qapp, "es") == "es"
+    assert [error_text(error) for error in (*refusals, circuit)] == [
+        "Importe: debe ser mayor que 0",
+        "el número 7001 ya está en uso",
+        "Plan de marcación: la cuenta 7001 no tiene plan de marcación: elija un plan de marcación",
+        "skipped: marcado como caído tras llamadas fallidas; rechazada por la facturación: el número está bloqueado",
+    ]
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    assert [error_text(error) for error in refusals] == [
+        "Montant: doit être supérieur à 0",
+        "le numéro 7001 est déjà utilisé",
+        "Plan de numérotation: le compte 7001 n’a pas de plan de numérotation : choisissez un plan de numérotation",
+    ]

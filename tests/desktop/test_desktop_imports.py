@@ -1,5 +1,6 @@
 """The desktop reaches the service only through the HTTP API: it imports nothing from switch_service
-but the schemas, and no database, RADIUS or SIP library; and Qt only through desktop.qt."""
+but the schemas and the config file reader (to find this computer's service where `carrier-switch config` put it,
+and its instance id), and no database, RADIUS or SIP library; and Qt only through desktop.qt."""
 
 from __future__ import annotations
 
@@ -14,6 +15,15 @@ import desktop
 DESKTOP = Path(desktop.__file__).parent
 FORBIDDEN_LIBRARIES = {"sqlalchemy", "alembic", "pyrad", "pjsua2", "psycopg", "pymysql", "fastapi", "uvicorn"}
 SCHEMAS = "switch_service.api.schemas"  # the package and its submodules: pydantic and the standard library only
+# The config file (TOML, platformdirs folders) and the instance id in the data folder, read as the service reads
+# them; these modules import the standard library, platformdirs, tomli_w and `switch_service.errors` only.
+CONFIG_READER = {"switch_service.config.settings", "switch_service.config.identity", "switch_service.errors"}
+LOADED_WITH_IT = {"switch_service", "switch_service.api", "switch_service.config", "switch_service.config.paths",
+                  *CONFIG_READER}
+
+
+def _allowed(name: str) -> bool:
+    return name == SCHEMAS or name.startswith(SCHEMAS + ".") or name in CONFIG_READER
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 
 
@@ -36,8 +46,7 @@ def test_desktop_sources_import_only_the_schemas_from_the_service() -> None:
         f"{path.relative_to(DESKTOP.parent)}: {name}"
         for path in _modules()
         for name in _imports(path)
-        if name.split(".")[0] in FORBIDDEN_LIBRARIES
-        or (name.split(".")[0] == "switch_service" and name != SCHEMAS and not name.startswith(SCHEMAS + "."))
+        if name.split(".")[0] in FORBIDDEN_LIBRARIES or (name.split(".")[0] == "switch_service" and not _allowed(name))
     ]
     assert offenders == []
 
@@ -81,7 +90,6 @@ def test_importing_the_whole_desktop_loads_no_service_internals() -> None:
     leaked = sorted(
         name for name in loaded
         if name.split(".")[0] in FORBIDDEN_LIBRARIES
-        or (name.startswith("switch_service") and name not in {"switch_service", "switch_service.api"}
-            and name != SCHEMAS and not name.startswith(SCHEMAS + "."))
+        or (name.startswith("switch_service") and name not in LOADED_WITH_IT and not _allowed(name))
     )
     assert leaked == []

@@ -113,7 +113,8 @@ def test_a_good_deck_loads_with_progress_and_its_rates_filter_by_prefix(qtbot: Q
     bar = dialog.progress_bar
     assert (bar.value(), bar.maximum()) == (5, 5)
     assert bar.text() == "5 of 5 rows"
-    assert dialog.state_label.text() == "Imported 5 rates; 0 earlier rates now end where they start."
+    assert dialog.state_label.text() == ("Imported 5 rates from a deck of the Carrierdesk (native) layout; 0 earlier "
+                                         "rates now end where they start.")
     assert _rate_count(admin.client, tariff.id) == 5
     dialog.close_button.click()
 
@@ -138,6 +139,51 @@ def test_a_good_deck_loads_with_progress_and_its_rates_filter_by_prefix(qtbot: Q
     page.prefix_edit.setText("4x")
     page.apply_prefix_filter()
     assert page.notice_label.text() == "A prefix is digits only, like 44 or 4420."
+
+
+def test_the_import_dialog_names_the_layout_lists_its_columns_and_saves_a_template(
+        qtbot: QtBot, page: RatesPage, admin: DeskSession, tmp_path: Path) -> None:
+    tariff = _tariff(admin.client)
+    page.tariffs.refresh()
+    _select_tariff(qtbot, page, "Retail")
+    dialog = page.open_import()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.columns_label.text() != "", timeout=WAIT_MS)
+    assert dialog.columns_label.text().startswith(
+        "Columns of the Carrierdesk (native) layout: prefix (required), destination, price_per_minute (required), "
+        "initial_block_s, increment_s")
+
+    chooser = dialog.browse()
+    chooser.selectFile(str(DECKS / "a2billing.csv"))
+    chooser.accept()
+    qtbot.waitUntil(dialog.detected_label.isVisible, timeout=WAIT_MS)
+    assert dialog.detected_label.text() == "Recognised layout: A2Billing."
+    assert dialog.columns_label.text().startswith("Columns of the A2Billing layout: dialprefix (required), ")
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("code,cost per minute\n44,0.1\n", encoding="utf-8")
+    dialog.file_edit.setText(str(odd))
+    dialog.detect()
+    qtbot.waitUntil(lambda: "cannot tell" in dialog.detected_label.text(), timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # sent all the same: the service refuses it
+    qtbot.waitUntil(lambda: _ended(dialog), timeout=WAIT_MS)
+    assert dialog.problems() == ["line 1: cannot tell the deck layout from the header 'code,cost per minute'; "
+                                 "choose its layout"]  # not the command line's "--format"
+
+    target = tmp_path / "template.csv"
+    saver = dialog.save_template()
+    saver.selectFile(str(target))
+    saver.accept()
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.state_label.text().startswith("Template saved"), timeout=WAIT_MS)
+    dialog.file_edit.setText(str(target))  # the template, as it is, imports
+    dialog.detect()
+    qtbot.waitUntil(lambda: dialog.detected_label.text() == "Recognised layout: Carrierdesk (native).",
+                    timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _ended(dialog), timeout=WAIT_MS)
+    assert dialog.state_label.text().startswith("Imported 1 rates from a deck of the Carrierdesk (native) layout")
+    assert _rate_count(admin.client, tariff.id) == 1
 
 
 def test_export_writes_the_imported_native_deck_byte_for_byte(qtbot: QtBot, page: RatesPage, admin: DeskSession,
@@ -184,7 +230,7 @@ def test_cancel_stops_the_import_and_nothing_is_imported(qtbot: QtBot, page: Rat
         assert dialog.progress_bar.text() == "0 of 5 rows"
         assert dialog.state_label.text() == "Loading rates: 0 of 5"
         assert not dialog.close_button.isEnabled()
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.poller.job is not None and dialog.state_label.text() == "Cancelling…",
                         timeout=WAIT_MS)
         qtbot.wait(300)  # the cancel has reached the service before the lock goes
@@ -205,7 +251,7 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     fields["price_per_minute"].setText("-0.01")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.isVisible()
-    assert "price_per_minute" in dialog.error_label.text()
+    assert dialog.error_label.text() == "Price per minute: must be at least 0"
     assert _rate_count(admin.client, tariff.id) == 0
 
     fields["price_per_minute"].setText("0,0143")  # a decimal comma is fine
@@ -252,7 +298,7 @@ def test_a_tariff_added_and_renamed_in_the_page(qtbot: QtBot, page: RatesPage, a
     again.fields.widgets["name"].setText("Wholesale")
     qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(again.error_label.isVisible, timeout=WAIT_MS)
-    assert again.error_label.text() == "a tariff named 'Wholesale' already exists"
+    assert again.error_label.text() == "a tariff named “Wholesale” already exists"
     again.reject()
 
     edit = page.edit_tariff()
@@ -372,3 +418,14 @@ def test_recurring_fees_are_added_by_account_number_changed_and_charged_on_deman
 
     tab.charge_due()
     qtbot.waitUntil(lambda: tab.message_label.text() == "No fee was due.", timeout=WAIT_MS)
+
+
+def test_the_import_dialog_opens_with_only_import_and_close(qtbot: QtBot, page: RatesPage, admin: DeskSession) -> None:
+    _tariff(admin.client)
+    page.tariffs.refresh()
+    _select_tariff(qtbot, page, "Retail")
+    dialog = page.open_import()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    shown = [button.text() for button in dialog.buttons.buttons() if button.isVisible()]
+    assert sorted(shown) == ["Close", "Import"] and not dialog.running()

@@ -1,16 +1,24 @@
 """The Settings page: built from the declared settings, stores them in the desktop's preferences (kept across a
-restart of the window), checks a service address, and chooses the language with the Language menu itself."""
+restart of the window), checks a service address, and chooses the language with the Language menu itself; the
+company's settings (admins change them); this computer's service address following its config file; Help → About."""
 
 from __future__ import annotations
 
-from desk_harness import PASSWORD, LiveService
+import platform
+import subprocess
+import sys
+
+from desk_harness import PASSWORD, LiveService, active, press
 from pytestqt.qtbot import QtBot
 
 from desktop import preferences
+from desktop.about import versions
+from desktop.api_client import ApiClient
 from desktop.main_window import MainWindow
 from desktop.pages.settings import SettingsPage, desktop_settings
-from desktop.qt import QLabel, QMessageBox, Qt
+from desktop.qt import QComboBox, QLabel, QMessageBox, Qt, qVersion
 from desktop.session import sign_in
+from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
 
 WAIT_MS = 5000
 
@@ -94,3 +102,79 @@ def test_the_language_is_chosen_with_the_language_menu(qtbot: QtBot, live_servic
     notice = window.findChild(QMessageBox, "language_notice")
     assert notice is not None
     notice.close()
+
+
+def _carrier_switch(*args: str) -> None:
+    """The admin command line, on the config folder of this test (CARRIERDESK_CONFIG_DIR, tests/conftest.py)."""
+    subprocess.run([sys.executable, "-m", "switch_service", *args], check=True, capture_output=True, timeout=60)
+
+
+def test_the_desktop_follows_the_api_port_the_config_sets(qtbot: QtBot) -> None:
+    """`carrier-switch config set api_port N`, then `carrier-desk` without --api: this computer's service at N."""
+    assert preferences.api_url() == "http://127.0.0.1:8470"
+    _carrier_switch("config", "set", "api_port", "9123")
+    assert preferences.api_url() == "http://127.0.0.1:9123"
+    preferences.remember_sign_in("http://127.0.0.1:9123", "admin")  # signed in there: nothing pinned
+    assert preferences.chosen_api_url() == ""
+    _carrier_switch("config", "set", "api_port", "9124")
+    assert preferences.api_url() == "http://127.0.0.1:9124"
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    assert page.edits["api_url"].text() == "http://127.0.0.1:9124"
+    preferences.remember_sign_in("http://10.0.0.5:8470", "admin")  # another computer's service is remembered
+    assert preferences.api_url() == "http://10.0.0.5:8470"
+
+
+def test_an_admin_changes_the_company_by_keyboard(qtbot: QtBot, live_service: LiveService,
+                                                  admin_api: ApiClient) -> None:
+    admin_api.patch("/company", CompanyOut, CompanyUpdate(name="Acme", currency="USD", time_zone="UTC"))
+    window = _window(qtbot, live_service)
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    company = page.company
+    name = company.form.widgets["name"]
+    qtbot.waitUntil(lambda: name.text() == "Acme", timeout=WAIT_MS)
+    zone = company.form.widgets["time_zone"]
+    assert isinstance(zone, QComboBox) and zone.currentData() == "UTC"
+    zone.setCurrentIndex(zone.findData("Europe/Madrid"))
+    active(qtbot, window)
+    name.setFocus()
+    name.selectAll()
+    press(qtbot, "Acme Telecom", Qt.Key.Key_Tab, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace,
+          "eur", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: company.status_label.text().startswith("Saved"), timeout=WAIT_MS)
+    assert company.status_label.text() == "Saved: Acme Telecom, EUR, Europe/Madrid."
+    assert admin_api.get("/company", CompanyOut) == CompanyOut(name="Acme Telecom", currency="EUR",
+                                                               time_zone="Europe/Madrid")
+    press(qtbot, Qt.Key.Key_Return)
+    assert company.status_label.text() == "Nothing changed."
+
+    company.form.widgets["currency"].setText("E1X")  # the service judges it, said in the desktop's words
+    company.save()
+    qtbot.waitUntil(lambda: "Currency" in company.status_label.text(), timeout=WAIT_MS)
+    assert company.status_label.text() == "Currency: has characters that do not belong here"
+    assert admin_api.get("/company", CompanyOut).currency == "EUR"
+
+
+def test_support_sees_the_company_and_cannot_change_it(qtbot: QtBot, live_service: LiveService) -> None:
+    window = _window(qtbot, live_service, "support")
+    company = window.settings_page.company
+    qtbot.waitUntil(lambda: company.form.widgets["currency"].text() != "", timeout=WAIT_MS)
+    assert not company.form.isEnabled() and not company.save_button.isVisibleTo(company)
+
+
+def test_help_about_names_the_versions(qtbot: QtBot, live_service: LiveService) -> None:
+    window = _window(qtbot, live_service)
+    assert window.about_action.text() == "About Carrierdesk"
+    box = window.show_about()
+    assert box.isVisible() and box.windowTitle() == "About Carrierdesk"
+    session = window.session
+    assert session is not None
+    lines = dict(versions(session))
+    assert lines["Carrierdesk desktop"] == session.health.version  # one package: desktop and service alike
+    assert lines["Service"] == f"{session.health.version} at {live_service.url}"
+    assert lines["Schema revision"] == session.health.schema_revision and lines["Schema revision"]
+    assert lines["Qt"] == qVersion() and lines["Python"] == platform.python_version()
+    assert lines["Database"] == "sqlite"
+    for what, which in lines.items():
+        assert what in box.text() and which in box.text()

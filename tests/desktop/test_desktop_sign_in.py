@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import requests
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, LiveService, active, press
 from pytestqt.qtbot import QtBot
 
 from desktop import preferences
@@ -22,13 +22,15 @@ WAIT_MS = 5000
 
 def _sign_in(qtbot: QtBot, url: str, username: str, password: str = PASSWORD,
              dialog: SignInDialog | None = None) -> SignInDialog:
+    """As a person signs in: the user name, Tab, the password, Enter."""
     if dialog is None:
         dialog = SignInDialog(None, url)
         qtbot.addWidget(dialog)
         dialog.show()
-    dialog.username_edit.setText(username)
-    dialog.password_edit.setText(password)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    active(qtbot, dialog)
+    dialog.username_edit.setFocus()
+    dialog.username_edit.selectAll()
+    press(qtbot, username, Qt.Key.Key_Tab, password, Qt.Key.Key_Return)
     return dialog
 
 
@@ -110,34 +112,37 @@ def test_accounts_page_lists_accounts_created_through_the_api(qtbot: QtBot, live
 
 
 def test_create_an_account_through_the_dialog(qtbot: QtBot, live_service: LiveService) -> None:
+    """By keyboard, keeping the pre-filled amounts: the number, Tab, the name, Enter creates it."""
     window = _window(qtbot, _signed_in(qtbot, live_service, "support"))
     page = window.show_page("accounts")
     assert isinstance(page, AccountsPage)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.new_account_dialog
     assert dialog is not None and dialog.isVisible()
+    active(qtbot, dialog)
+    assert dialog.number_edit.hasFocus()  # the keyboard starts in the first field
 
-    dialog.number_edit.setText("7001")
-    dialog.name_edit.setText("Dialog Telecom")
-    dialog.credit_limit_edit.setText("-5")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert "credit_limit" in dialog.error_label.text()  # refused locally by the shared schema
+    press(qtbot, "7001", Qt.Key.Key_Tab, "Dialog Telecom", Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    assert dialog.credit_limit_edit.hasFocus()
+    dialog.credit_limit_edit.selectAll()
+    press(qtbot, "-5", Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "Credit limit: must be at least 0"  # refused locally by the shared schema
+    assert dialog.isVisible()
 
-    dialog.credit_limit_edit.setText("25.50")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    dialog.credit_limit_edit.selectAll()
+    press(qtbot, "25.50", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "7001" in _numbers(page), timeout=WAIT_MS)
     selected = page.table.selectionModel().selectedRows()
     assert [page.model.data(index) for index in selected] == ["7001"]
-    assert page.model.cached_account(0) is not None
-    assert str(page.model.cached_account(0).credit_limit) == "25.500000"  # type: ignore[union-attr]
+    created = page.model.cached_account(0)
+    assert created is not None and (str(created.credit_limit), str(created.overdraft)) == ("25.500000", "0.000000")
 
-    second = page.open_new_account()  # a duplicate number: the service's 409 message, in the dialog
+    second = page.open_new_account()  # a duplicate number: the service's 409, in the desktop's words
     assert second is not None
-    second.number_edit.setText("7001")
-    second.name_edit.setText("Again")
-    qtbot.mouseClick(second.create_button, Qt.MouseButton.LeftButton)
+    active(qtbot, second)
+    press(qtbot, "7001", Qt.Key.Key_Tab, "Again", Qt.Key.Key_Return)
     qtbot.waitUntil(second.error_label.isVisible, timeout=WAIT_MS)
-    assert second.error_label.text() == "account number 7001 is already in use"
+    assert second.error_label.text() == "number 7001 is already in use"
 
 
 def test_switch_user_keeps_the_window_and_drops_the_old_token(qtbot: QtBot, live_service: LiveService) -> None:

@@ -11,7 +11,7 @@ from switch_service.api.audit import record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import conflict, error_responses, flush_or, invalid
+from switch_service.api.request_errors import error_responses, flush_or, missing_row, number_taken
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
@@ -88,11 +88,11 @@ def get_account(account_id: ObjectId, session: DbSession, user: CurrentUser) -> 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=error_responses(401, 403, 409))
 def create_account(body: AccountCreate, session: DbSession, user: Staff, context: Context) -> AccountOut:
-    taken = conflict(f"account number {body.number} is already in use")
+    taken = number_taken("account number", body.number)
     if session.scalar(select(Account.id).where(Account.number == body.number)) is not None:
         raise taken
     if body.reseller_id is not None and session.get(Reseller, body.reseller_id) is None:
-        raise invalid(("body", "reseller_id"), f"reseller {body.reseller_id} does not exist", body.reseller_id)
+        raise missing_row(("body", "reseller_id"), "reseller", body.reseller_id)
     company = read_company(session, context.settings)
     account = Account(
         number=body.number,

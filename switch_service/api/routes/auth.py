@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, status
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.auth import close_session, open_session
 from switch_service.api.deps import ApiContext, Context, CurrentUser, DbSession, Token
-from switch_service.api.request_errors import error_responses
+from switch_service.api.request_errors import ApiProblem, error_responses
 from switch_service.api.schemas import LoginIn, LoginOut, Role, UserOut
 from switch_service.store.models import User
 from switch_service.store.repositories.users import authenticate
@@ -24,7 +24,7 @@ def user_out(user: User) -> UserOut:
 def login(body: LoginIn, session: DbSession, context: Context) -> LoginOut:
     user = authenticate(session, body.username, body.password)
     if user is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong user name or password")
+        raise ApiProblem(status.HTTP_401_UNAUTHORIZED, "wrong user name or password", "wrong_credentials")
     return signed_in(session, user, context)
 
 

@@ -25,6 +25,7 @@ from switch_service.api.request_errors import (
     flush_or,
     get_or_404,
     invalid,
+    missing_row,
     name_taken,
     not_found,
 )
@@ -99,7 +100,7 @@ def check_tariff(session: Session, field: str, tariff_id: int | None, kind: Tari
         return
     found = session.scalar(select(Tariff.kind).where(Tariff.id == tariff_id))
     if found is None:
-        raise invalid(("body", field), f"tariff {tariff_id} does not exist", tariff_id)
+        raise missing_row(("body", field), "tariff", tariff_id)
     if found is not kind:
         raise invalid(("body", field), f"tariff {tariff_id} is a {found.value} tariff; a {kind.value} tariff is needed",
                       tariff_id)

@@ -15,7 +15,7 @@ from switch_service.api.deps import Admin, Context, DbSession
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
-from switch_service.api.request_errors import error_responses, get_or_404, invalid
+from switch_service.api.request_errors import error_responses, get_or_404, missing_row
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Id
 from switch_service.api.schemas.fees import (
     FeeRunOut,
@@ -68,7 +68,7 @@ def create_fee(body: RecurringFeeCreate, session: DbSession, user: Admin, contex
     if body.account_id is not None:
         account = session.get(Account, body.account_id)
         if account is None:
-            raise invalid(("body", "account_id"), f"account {body.account_id} does not exist", body.account_id)
+            raise missing_row(("body", "account_id"), "account", body.account_id)
     first_due = body.first_due_at.astimezone(dt.UTC)
     fee = RecurringFee(name=body.name, amount=body.amount, period=StorePeriod(body.period.value),
                        account_id=body.account_id, anchor_at=first_due, next_due_at=first_due, active=True)

@@ -28,7 +28,7 @@ from switch_service.api.request_errors import (
     ensure_name_free,
     flush_or,
     get_or_404,
-    invalid,
+    missing_row,
     name_taken,
 )
 from switch_service.api.routes.anis import visible_account
@@ -160,7 +160,7 @@ def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: Db
     account = visible_account(session, user, account_id)
     package = session.get(Package, body.package_id)
     if package is None:
-        raise invalid(("body", "package_id"), f"package {body.package_id} does not exist", body.package_id)
+        raise missing_row(("body", "package_id"), "package", body.package_id)
     zone = zone_named(account.time_zone)  # an unknown zone is counted in UTC, as rating does
     start = period_start(BillingPeriod(package.period.value), body.at or dt.datetime.now(dt.UTC), zone)
     taken = conflict(f"account {account_id} already has package {package.name!r} for the period starting "

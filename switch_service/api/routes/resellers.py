@@ -25,6 +25,7 @@ from switch_service.api.request_errors import (
     flush_or,
     forbidden,
     invalid,
+    missing_row,
     name_taken,
     not_found,
 )
@@ -102,12 +103,12 @@ def _visible_reseller(session: Session, user: User, reseller_id: int) -> Reselle
 
 def _check_parent(session: Session, user: User, parent_id: int) -> None:
     if session.scalar(select(Reseller.id).where(Reseller.id == parent_id, reseller_visible(user))) is None:
-        raise invalid(("body", "parent_id"), f"reseller {parent_id} does not exist", parent_id)
+        raise missing_row(("body", "parent_id"), "reseller", parent_id)
 
 
 def _check_dial_plan(session: Session, dial_plan_id: int | None) -> None:
     if dial_plan_id is not None and session.get(DialPlan, dial_plan_id) is None:
-        raise invalid(("body", "dial_plan_id"), f"dial plan {dial_plan_id} does not exist", dial_plan_id)
+        raise missing_row(("body", "dial_plan_id"), "dial plan", dial_plan_id)
 
 
 def _column_values(values: dict[str, Any]) -> dict[str, Any]:

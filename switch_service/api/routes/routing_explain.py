@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query
 
 from switch_service.api.deps import Admin, DbSession
 from switch_service.api.params import IdQuery
-from switch_service.api.request_errors import error_responses, invalid
+from switch_service.api.request_errors import error_responses, invalid, missing_row
 from switch_service.api.schemas import MAX_ID, Timestamp
 from switch_service.api.schemas.routing import (
     ExplainAccount,
@@ -78,14 +78,15 @@ def explain_route(
     if account_id is not None:
         account = session.get(Account, account_id)
         if account is None:
-            raise invalid(("query", "account_id"), f"account {account_id} does not exist", account_id)
+            raise missing_row(("query", "account_id"), "account", account_id)
     plan_id = dial_plan_id if dial_plan_id is not None else account.dial_plan_id if account is not None else None
     if plan_id is None:
         message = (f"account {account.number} has no dial plan; give dial_plan_id" if account is not None
                    else "give dial_plan_id or account_id (whose dial plan is used)")
-        raise invalid(("query", "dial_plan_id"), message, dial_plan_id)
+        raise invalid(("query", "dial_plan_id"), message, dial_plan_id, "no_dial_plan",
+                      **({"account": account.number} if account is not None else {}))
     if session.get(DialPlan, plan_id) is None:
-        raise invalid(("query", "dial_plan_id"), f"dial plan {plan_id} does not exist", plan_id)
+        raise missing_row(("query", "dial_plan_id"), "dial plan", plan_id)
     when = at.astimezone(dt.UTC) if at is not None else utcnow()
     explained = repository.explain_route(
         session, digits, when, dial_plan_id=plan_id, tariff_id=account.tariff_id if account is not None else None,

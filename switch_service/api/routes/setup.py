@@ -40,9 +40,9 @@ def first_setup(body: SetupIn, session: DbSession, context: Context) -> LoginOut
     try:
         claim_first_setup(session)
     except IntegrityError:  # set up before, or a concurrent setup won
-        raise conflict(_ALREADY) from None
+        raise conflict(_ALREADY, "already_set_up") from None
     if session.scalar(select(User.id).limit(1)) is not None:  # users made with `carrier-switch user add`
-        raise conflict(_ALREADY)
+        raise conflict(_ALREADY, "already_set_up")
     admin = add_user(session, body.username, body.password, Role.ADMIN, min_length=MIN_PASSWORD_LENGTH)
     write_company(session, name=body.company_name, currency=body.currency, time_zone=body.time_zone)
     record_audit(session, admin, "create", "user", admin.id, {"username": admin.username, "role": Role.ADMIN})

@@ -20,7 +20,7 @@ from switch_service.api.deps import Admin, DbSession, Token
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
-from switch_service.api.request_errors import conflict, error_responses, get_or_404, invalid
+from switch_service.api.request_errors import conflict, error_responses, get_or_404, invalid, missing_row
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Role
 from switch_service.api.schemas.users import MIN_PASSWORD_LENGTH, UserCreate, UserDetailOut, UserPage, UserUpdate
 from switch_service.security.passwords import hash_password
@@ -46,7 +46,7 @@ def _user(session: Session, user_id: int) -> User:
 
 def _check_reseller(session: Session, reseller_id: int | None) -> None:
     if reseller_id is not None and session.get(Reseller, reseller_id) is None:
-        raise invalid(("body", "reseller_id"), f"reseller {reseller_id} does not exist", reseller_id)
+        raise missing_row(("body", "reseller_id"), "reseller", reseller_id)
 
 
 def _taken(username: str) -> HTTPException:
@@ -60,7 +60,7 @@ def _keep_an_admin(session: Session, target: User) -> None:
                              .order_by(User.id).with_for_update()).all()
     if all(admin_id == target.id for admin_id in admins):
         raise conflict(f"user {target.username!r} is the last active admin: make another user an admin before "
-                       "deactivating or demoting this one")
+                       "deactivating or demoting this one", "last_admin", user=target.username)
 
 
 def _sign_out(session: Session, user: User, *, keep_token: str | None = None) -> None:

@@ -87,6 +87,12 @@ class OutputModel(BaseModel):
 
 class ErrorOut(OutputModel):
     detail: str
+    code: str = Field(default="", description=(
+        "what went wrong, for clients to word it themselves: not_found, name_taken, number_taken, forbidden, "
+        "not_signed_in, wrong_credentials, conflict, bad_request, ... (a 422 has code invalid_input and its problems "
+        "in detail, each with pydantic's type, loc and ctx)"))
+    field: str | None = Field(default=None, description="the request field it is about, when there is one")
+    params: dict[str, str] = Field(default_factory=dict, description="the values named in `detail`, by name")
 
 
 # --- service -------------------------------------------------------------------------------------
@@ -99,6 +105,16 @@ class Health(OutputModel):
     secrets_fallback: bool = Field(
         description="true when secrets live in a 0600 file because no system keyring is available"
     )
+    instance_id: str = Field(default="", description=(
+        "this installation's id, made at its first start and kept in its data folder: a desktop on the same "
+        "machine compares it with the one in its own data folder, to never work on another installation that "
+        "answers at the same address"))
+    schema_revision: str | None = Field(default=None, description="the database schema's Alembic revision")
+    data_dir: str = Field(default="", description="the service's data folder (only told to clients on this machine)")
+    database_url: str = Field(default="", description=(
+        "the database it serves, without its password (only told to clients on this machine)"))
+    pid: int | None = Field(default=None, description=(
+        "the service's process id (only told to clients on this machine): whoever started it knows it is the one"))
 
 
 # --- sign-in -------------------------------------------------------------------------------------

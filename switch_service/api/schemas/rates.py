@@ -188,6 +188,40 @@ class DeckFormat(enum.StrEnum):
     MAGNUS = "magnus"
 
 
+MAX_HEADER_LENGTH = 10_000
+
+
+class DeckColumnOut(OutputModel):
+    column: str = Field(description="the column's name in a deck of this layout (compared lower-cased)")
+    native: str = Field(description="the native column (the rate's field) it fills")
+
+
+class DeckLayoutOut(OutputModel):
+    """What a deck of one layout may hold: its columns, those it must have, and those read but not used."""
+
+    format: DeckFormat
+    columns: list[DeckColumnOut]
+    required: list[str]
+    ignored: list[str] = Field(description="accepted with any value and not stored (buy-side, routing)")
+    unsupported: list[str] = Field(description="accepted only empty or zero: pricing rules rating has no equal of")
+
+
+class DeckLayoutsOut(OutputModel):
+    layouts: list[DeckLayoutOut] = Field(description="every layout an import reads, the native one first")
+
+
+class DeckHeaderIn(InputModel):
+    first_line: str = Field(max_length=MAX_HEADER_LENGTH, description="the deck's first line, as in the file")
+
+
+class DeckDetectionOut(OutputModel):
+    """The layout an import would read a deck with this header as, and what in the header it would refuse."""
+
+    format: DeckFormat | None = Field(description="null: the header fits no layout (name the layout)")
+    unknown_columns: list[str]
+    missing_columns: list[str]
+
+
 # --- band schedules ------------------------------------------------------------------------------
 
 Weekday = Annotated[int, Field(ge=0, le=6, description="0 = Monday ... 6 = Sunday")]
