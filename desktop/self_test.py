@@ -39,7 +39,7 @@ def _catalogues() -> str:
                 raise FileNotFoundError(f"{name}.qm not in {folder}")
             found.append(name)
         i18n.install_translators(app, code)
-        if QCoreApplication.translate("FirstRunWizard", PROBE_TEXT) == PROBE_TEXT:
+        if QCoreApplication.translate("FirstRunWizard", "Set up Carrierdesk") == PROBE_TEXT:
             raise LookupError(f"the {code} catalogue does not translate {PROBE_TEXT!r}")
     i18n.install_translators(app, i18n.FALLBACK)
     return ", ".join(found)

@@ -4546,7 +4546,6 @@
     </message>
 </context>
 <context>
-    <name>ServicePage</name>
     <name>ServiceStartDialog</name>
     <message>
         <source>Carrierdesk</source>
