@@ -11,10 +11,10 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
 
 from switch_service.aaa.client import RadiusClient
+from switch_service.aaa.nas_clients import stored_nas_loader
 from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
@@ -25,10 +25,9 @@ from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.switch import SwitchConfig, SwitchThread
-from switch_service.store.models import NasClient
+from switch_service.store.repositories.nas_clients import listens_beyond_loopback, switch_nas_address
 
 log = logging.getLogger(__name__)
-LOCAL_SWITCH_NAS = "127.0.0.1"
 
 
 @dataclass
@@ -71,19 +70,23 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
     if recovered:
         log.warning("settled %d call(s) left open by the previous run", recovered)
     pin_key = secrets.get_or_create("pin_key")
-    cipher = PinCipher(pin_key)
     switch_secret = secrets.get_or_create("radius_secret").encode()
-    with Session(engine) as session:
-        registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
-    registry.add(LOCAL_SWITCH_NAS, switch_secret, require_message_authenticator=True, name="local switch")
+    radius_host = str(settings["radius_host"])
+    switch_address = switch_nas_address(radius_host)
+    stored = stored_nas_loader(engine, PinCipher(pin_key))()
+    registry = NasRegistry(stored)
+    registry.add(switch_address, switch_secret, require_message_authenticator=True, name="local switch")
+    if listens_beyond_loopback(radius_host) and not stored:
+        log.warning("RADIUS listens on %s, beyond this computer, but no NAS client is registered: every gateway's "
+                    "request is dropped (add one: carrier-switch nas add)", radius_host)
     try:
         radius = start_radius(engine, settings, registry, pin_key=pin_key)
     except OSError as exc:
         raise UserError(f"cannot listen for RADIUS on {settings['radius_host']}:{settings['radius_auth_port']}/"
                         f"{settings['radius_acct_port']}: {exc.strerror} (set radius_auth_port/radius_acct_port)"
                         ) from None
-    client = RadiusClient(LOCAL_SWITCH_NAS, switch_secret, auth_port=radius.auth_address[1],
-                          acct_port=radius.acct_address[1], timeout=2.0, retries=3)
+    client = RadiusClient(switch_address, switch_secret, auth_port=radius.auth_address[1],
+                          acct_port=radius.acct_address[1], timeout=2.0, retries=3, source_address=switch_address)
     controller = SwitchController(engine, client, switch_config)
     sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
     try:

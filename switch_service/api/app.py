@@ -32,6 +32,7 @@ from switch_service.api.routes import (
     fees,
     health,
     jobs,
+    nas_clients,
     notes,
     packages,
     payments,
@@ -100,7 +101,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company, fees):
+                   vouchers, setup, company, fees, nas_clients):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
