@@ -53,6 +53,13 @@ class TariffKind(enum.StrEnum):
     BUY = "buy"
 
 
+class DisconnectFeeRule(enum.StrEnum):
+    """Which calls pay the disconnect fee when its threshold is above 0."""
+
+    BELOW_THRESHOLD = "below_threshold"
+    FROM_THRESHOLD = "from_threshold"
+
+
 class TariffCreate(InputModel):
     name: str = Field(min_length=1, max_length=MAX_NAME)
     kind: TariffKind = Field(default=TariffKind.SELL, description="sell: what customers pay; buy: a carrier's deck")
@@ -113,8 +120,13 @@ class RatePatch(PatchModel):
     connect_fee: NonNegativeMoney | None = None
     disconnect_fee: NonNegativeMoney | None = None
     disconnect_threshold_s: Seconds | None = Field(
-        default=None, description="0: the disconnect fee always applies; else only to calls shorter than this")
+        default=None, description="0: the disconnect fee always applies; else `disconnect_fee_rule` says which "
+                                  "calls pay it")
     disconnect_fee_percent: Percent | None = None
+    disconnect_fee_rule: DisconnectFeeRule | None = Field(
+        default=None, description="below_threshold (default): calls shorter than the threshold pay the disconnect "
+                                  "fee; from_threshold: calls of at least the threshold pay it, shorter ones not "
+                                  "(A2Billing's disconnectcharge_after)")
     min_duration_s: Seconds | None = None
     min_cost: NonNegativeMoney | None = None
     grace_s: Seconds | None = None
@@ -155,6 +167,7 @@ class RateOut(OutputModel):
     disconnect_fee: Money
     disconnect_threshold_s: int
     disconnect_fee_percent: Percent
+    disconnect_fee_rule: DisconnectFeeRule
     min_duration_s: int
     min_cost: Money
     grace_s: int
