@@ -7,6 +7,9 @@ The RADIUS server reloads the NAS clients within `NAS_RELOAD_S` seconds of a cha
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from fastapi import APIRouter, status
 from sqlalchemy import select
 
@@ -41,6 +44,16 @@ def _switch_address(context: Context) -> str:
     return switch_nas_address(str(context.settings["radius_host"]))
 
 
+@contextlib.contextmanager
+def _named_refusal(values: NasValues) -> Iterator[None]:
+    """What the store's rules refuse: a 422 on the field (a refused secret is never echoed)."""
+    try:
+        yield
+    except NasFieldError as exc:
+        echoed = None if exc.field == "secret" else getattr(values, exc.field)
+        raise invalid(("body", exc.field), exc.message, echoed) from None
+
+
 def _flush(session: DbSession) -> None:
     flush_or(session, conflict("another NAS client took this name or address meanwhile; try again"))
 
@@ -62,11 +75,8 @@ def create_nas_client(body: NasClientCreate, session: DbSession, user: Admin, co
                       pins: Pins) -> NasClientOut:
     values = NasValues(body.name, body.address, body.secret.get_secret_value(), body.require_message_authenticator,
                        body.enabled)
-    try:
+    with _named_refusal(values):
         client = add_nas_client(session, values, pins, _switch_address(context))
-    except NasFieldError as exc:
-        raise invalid(("body", exc.field), exc.message, None if exc.field == "secret" else getattr(body, exc.field)
-                      ) from None
     _flush(session)
     session.refresh(client)
     out = nas_out(client)
@@ -84,11 +94,8 @@ def update_nas_client_route(nas_id: ObjectId, body: NasClientUpdate, session: Db
                        else body.require_message_authenticator,
                        client.enabled if body.enabled is None else body.enabled)
     before = nas_out(client).model_dump(mode="json")
-    try:
+    with _named_refusal(values):
         changed = update_nas_client(session, client, values, pins, _switch_address(context))
-    except NasFieldError as exc:
-        raise invalid(("body", exc.field), exc.message, None if exc.field == "secret" else getattr(values, exc.field)
-                      ) from None
     _flush(session)
     session.refresh(client)
     out = nas_out(client)
