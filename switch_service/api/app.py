@@ -43,6 +43,7 @@ from switch_service.api.routes import (
     routing_explain,
     setup,
     speed_dials,
+    tariff_tools,
     tariffs,
     taxes,
     trunks,
@@ -101,7 +102,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, taxes,
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company, fees, nas_clients):
+                   vouchers, setup, company, fees, nas_clients, tariff_tools):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

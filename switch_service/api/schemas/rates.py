@@ -192,6 +192,47 @@ class RatePage(OutputModel):
     next_after: int | None = None
 
 
+# --- building and repricing a tariff ------------------------------------------------------------
+
+MAX_BLEND_CARRIERS = 100
+
+
+def _distinct_carriers(ids: list[int]) -> list[int] | None:
+    return sorted_distinct(ids, "carrier")
+
+
+class TariffBlendIn(InputModel):
+    """Price this sell tariff from carriers' buy decks: per prefix, the cheapest carrier's cost (or the average of the
+    `best` cheapest) plus the margin, at least `min_margin` over cost, rounded up to `round_up`. Every rate of the
+    tariff is replaced; prefixes it has that no carrier covers are reported, not priced."""
+
+    carrier_ids: list[Id] = Field(min_length=1, max_length=MAX_BLEND_CARRIERS)
+    margin_percent: Percent | None = Field(default=None, description="markup over cost in percent (this or "
+                                                                     "margin_amount)")
+    margin_amount: NonNegativeMoney | None = Field(default=None, description="markup per minute (this or "
+                                                                             "margin_percent)")
+    min_margin: NonNegativeMoney | None = Field(default=None, description="the least margin per minute")
+    round_up: NonNegativeMoney | None = Field(default=None, description="round prices up to a multiple of this "
+                                                                        "(e.g. 0.001); default: to the cent's "
+                                                                        "millionth")
+    best: int = Field(default=1, ge=1, le=MAX_BLEND_CARRIERS,
+                      description="cost = the average of the N cheapest carriers (1: the cheapest)")
+    starts: Timestamp | None = Field(default=None, description="when the prices take effect; default now")
+
+    _distinct = field_validator("carrier_ids")(_distinct_carriers)
+
+
+class TariffRaiseIn(InputModel):
+    """Raise (or, below 0, lower) every price of every rate of the tariff by `percent`."""
+
+    percent: Decimal = Field(gt=-100, le=1000, max_digits=8, decimal_places=4,
+                             description="e.g. 5 for +5 %, -2.5 for -2.5 %")
+    round_up: NonNegativeMoney | None = Field(default=None, description="round each new price up to a multiple "
+                                                                        "of this (e.g. 0.001); default: half up to "
+                                                                        "6 places")
+    fees: bool = Field(default=False, description="also the connect and disconnect fees and the minimum cost")
+
+
 class DeckFormat(enum.StrEnum):
     """The rate-deck layouts an import reads (recognised from the header when not named)."""
 

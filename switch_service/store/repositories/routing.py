@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, delete, func, insert, or_, select, update
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from switch_service.billing import rates as billing
 from switch_service.billing.phone_numbers import normalise_number
 from switch_service.errors import UserError
-from switch_service.routing.blend import BlendedRate
+from switch_service.routing.blend import BlendedRate, BlendResult, Margin, blend, raise_by
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.carriers import CarrierView, GatewayView, NumberFormat, parse_codecs
 from switch_service.routing.dial_plans import DialPlanView, RouteCarrierView, RoutePolicy, Strategy
@@ -38,7 +39,12 @@ from switch_service.store.models import (
     Tariff,
 )
 from switch_service.store.models.enums import CdrKind, TariffKind
-from switch_service.store.repositories.rates import find_rate_sql, get_or_create_tariff, leading_prefixes
+from switch_service.store.repositories.rates import (
+    find_rate_sql,
+    get_or_create_tariff,
+    leading_prefixes,
+    tariff_by_name,
+)
 
 
 def to_billing_rate(row: Rate) -> billing.Rate:
@@ -238,6 +244,76 @@ def carriers_named(session: Session, names: Sequence[str]) -> list[Carrier]:
 
 def tariff_prefixes(session: Session, tariff_id: int) -> set[str]:
     return set(session.scalars(select(Rate.prefix).where(Rate.tariff_id == tariff_id).distinct()))
+
+
+@dataclass(frozen=True, slots=True)
+class BlendRun:
+    """What a blend wrote: the tariff, the carriers priced from, those skipped (switched off) and the result."""
+
+    tariff: Tariff
+    carriers: tuple[str, ...]
+    skipped: tuple[str, ...]
+    result: BlendResult
+
+
+def blend_into_tariff(session: Session, name: str, carriers: Sequence[Carrier], margin: Margin, at: dt.datetime,
+                      *, min_margin: Decimal | None = None, step: Decimal | None = None, best: int = 1,
+                      loaded: Callable[[int], None] | None = None) -> BlendRun:
+    """Price the sell tariff `name` from the buy decks of `carriers` (switched-off ones skipped) and write it
+    (`write_sell_tariff`) in the session's transaction; the prefixes it has now stay in the universe, so one no
+    carrier covers any more is reported. `loaded(n)` after each carrier's deck is read. UserError for a carrier
+    without a buy tariff, a buy tariff as target, or no carrier left; ValueError from the blend itself."""
+    decks: dict[str, list[billing.Rate]] = {}
+    skipped = []
+    for count, carrier in enumerate(carriers, start=1):
+        if not carrier.enabled:
+            skipped.append(carrier.name)
+        elif carrier.buy_tariff_id is None:
+            raise UserError(f"carrier {carrier.name!r} has no buy tariff")
+        else:
+            decks[carrier.name] = load_deck(session, carrier.buy_tariff_id, at)
+        if loaded is not None:
+            loaded(count)
+    if not decks:
+        raise UserError("no carrier to price from: every one named is switched off")
+    existing = tariff_by_name(session, name.strip())
+    keep = tariff_prefixes(session, existing.id) if existing is not None else set()
+    result = blend(decks, margin, at, min_margin=min_margin, step=step, best=best, also_cover=keep)
+    return BlendRun(write_sell_tariff(session, name, result.rates, at), tuple(decks), tuple(skipped), result)
+
+
+PRICE_COLUMNS = ("price_per_minute", "step1_price", "step2_price", "step3_price", "offpeak_price", "weekend_price",
+                 "holiday_price")
+FEE_COLUMNS = ("connect_fee", "disconnect_fee", "min_cost")
+RAISE_BATCH = 5_000
+
+
+def raise_tariff(session: Session, tariff: Tariff, percent: Decimal, *, step: Decimal | None = None,
+                 fees: bool = False, progress: Callable[[int, int], None] | None = None) -> int:
+    """Raise every price of every rate of `tariff` by `percent` % (`routing.blend.raise_by`; with `fees`, the
+    connect and disconnect fees and the minimum cost too), in the session's transaction, and bump its version;
+    the number of rates changed. `progress(done, total)` before the first batch and after each."""
+    columns = PRICE_COLUMNS + (FEE_COLUMNS if fees else ())
+    total = session.scalar(select(func.count()).select_from(Rate).where(Rate.tariff_id == tariff.id)) or 0
+    done, after = 0, 0
+    if progress is not None:
+        progress(done, total)
+    while True:
+        rows = session.execute(select(Rate.id, *(getattr(Rate, name) for name in columns))
+                               .where(Rate.tariff_id == tariff.id, Rate.id > after).order_by(Rate.id)
+                               .limit(RAISE_BATCH)).all()
+        if not rows:
+            break
+        session.execute(update(Rate), [  # an executemany by primary key
+            {"id": row[0], **{name: None if value is None else raise_by(value, percent, step)
+                              for name, value in zip(columns, row[1:], strict=True)}}
+            for row in rows])
+        done, after = done + len(rows), rows[-1][0]
+        if progress is not None:
+            progress(done, total)
+    session.execute(update(Tariff).where(Tariff.id == tariff.id).values(version=Tariff.version + 1)
+                    .execution_options(synchronize_session=False))
+    return done
 
 
 def write_sell_tariff(session: Session, name: str, rates: Sequence[BlendedRate], valid_from: dt.datetime) -> Tariff:
