@@ -156,3 +156,10 @@ class JudgedDialog(ServiceDialog):
 
     def show_error(self, message: str) -> None:
         self.errors.show_text(message)
+
+
+def enter_saves(dialog: ServiceDialog) -> None:
+    """Enter presses the dialog's action button, never Cancel. ServiceDialog makes the button default before it is in
+    a dialog, which Qt ignores, and setDefault(True) on a button already flagged does nothing: so off, then on."""
+    dialog.ok_button.setDefault(False)
+    dialog.ok_button.setDefault(True)

@@ -11,7 +11,7 @@ from pydantic import SecretStr
 from desktop.api_client import ApiClient
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column
-from desktop.pages.forms import JudgedDialog, unchecked
+from desktop.pages.forms import JudgedDialog, enter_saves, unchecked
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
 from desktop.qt import QCheckBox, QCoreApplication, QLineEdit, QMessageBox, QObject, QWidget, Signal
 from switch_service.api.schemas.nas import (
@@ -71,10 +71,7 @@ class NasClientDialog(JudgedDialog):
         self.form.addRow("", self.authenticator_check)
         self.form.addRow("", self.enabled_check)
         self.name_edit.setFocus()  # typing starts at the first field, not on the button
-        # Enter saves, never cancels: the button was made default before it had a dialog, which Qt then ignores
-        # (and setDefault(True) on a button already flagged does nothing), so the dialog took Cancel instead.
-        self.ok_button.setDefault(False)
-        self.ok_button.setDefault(True)
+        enter_saves(self)
 
     def _fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {

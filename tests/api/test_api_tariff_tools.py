@@ -122,7 +122,7 @@ def test_a_tariff_is_raised_and_lowered_by_a_percentage(api: Api, world: dict[st
     ("raise", {"percent": "abc"}, 422, "percent", "valid decimal"),
 ])
 def test_bad_input_is_refused_naming_the_field_and_nothing_changes(
-        api: Api, world: dict[str, Any], path: str, body: dict[str, Any], status: int, field: str,
+        api: Api, world: dict[str, Any], *, path: str, body: dict[str, Any], status: int, field: str,
         words: str) -> None:
     admin, retail = world["admin"], world["retail"]
     names = {"alpha": world["carriers"][0], "delta": world["delta"]}
