@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk_harness import LiveService
+from desk_harness import LiveService, agree
 from pytestqt.qtbot import QtBot
 from test_desktop_account_details import _column, _open, _show_tab, _wait_idle, _window  # tests/desktop on sys.path
 
 from desktop.api_client import ApiClient
 from desktop.pages.account_packages import COL_LEFT, COL_PACKAGE, COL_PERIOD, AccountPackagesTab
-from desktop.qt import QMessageBox, Qt
+from desktop.qt import Qt
 from switch_service.api.schemas import AccountCreate, PaymentPage
 from switch_service.api.schemas.packages import AccountPackagePage, PackageCreate, PackageOut, Period
 
@@ -50,11 +50,8 @@ def test_admin_assigns_a_package_by_keyboard_and_removes_it(qtbot: QtBot, live_s
     tab.listing.table.selectRow(0)
     tab.remove_button.setFocus()
     qtbot.keyClick(tab.remove_button, Qt.Key.Key_Space)
-    box = tab.confirm_box
-    assert box is not None and "UK 100 minutes" in box.text()
-    [agree] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
-    agree.setFocus()
-    qtbot.keyClick(agree, Qt.Key.Key_Space)
+    assert tab.confirm_box is not None and "UK 100 minutes" in tab.confirm_box.text()
+    agree(qtbot, tab.confirm_box)
     qtbot.waitUntil(lambda: admin_api.get(f"/accounts/{account.id}/packages", AccountPackagePage).items == [],
                     timeout=WAIT_MS)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0 and not tab.model.loading, timeout=WAIT_MS)

@@ -4,7 +4,7 @@ secret refused at its field with nothing created), edit it keeping what was fill
 from __future__ import annotations
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, LiveService, agree
 from pydantic import SecretStr
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from desktop.api_client import ApiClient
 from desktop.pages.carriers import CarriersPage
 from desktop.pages.forms import unchecked
 from desktop.pages.nas_clients import COL_ADDRESS, COL_ENABLED, COL_NAME, NasClientDialog
-from desktop.qt import QApplication, QMessageBox, Qt, QWidget
+from desktop.qt import QApplication, Qt, QWidget
 from desktop.session import sign_in
 from switch_service.api.schemas.nas import NasClientCreate, NasClientOut, NasClientPage
 from switch_service.config.secrets import SecretStore
@@ -131,11 +131,8 @@ def test_admin_edits_keeping_what_was_filled_in_then_deletes(qtbot: QtBot, page:
     tab.listing.table.selectRow(0)
     tab.delete_button.setFocus()
     qtbot.keyClick(tab.delete_button, Qt.Key.Key_Space)
-    box = tab.confirm_box
-    assert box is not None and "Gateway 7 (127.0.0.2)" in box.text()
-    [agree] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
-    agree.setFocus()
-    qtbot.keyClick(agree, Qt.Key.Key_Space)
+    assert tab.confirm_box is not None and "Gateway 7 (127.0.0.2)" in tab.confirm_box.text()
+    agree(qtbot, tab.confirm_box)
     qtbot.waitUntil(lambda: admin_api.get("/nas-clients", NasClientPage).items == [], timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "deleted" in tab.message_label.text(), timeout=WAIT_MS)
 

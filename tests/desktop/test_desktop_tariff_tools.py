@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, LiveService, agree
 from pytestqt.qtbot import QtBot
 from test_desktop_rates import _cells, _select_tariff  # tests/desktop is on sys.path
 
@@ -18,8 +18,8 @@ from desktop.formatting import money
 from desktop.pages.band_schedules import BandScheduleDialog
 from desktop.pages.rates import COL_PRICE, RatesPage
 from desktop.pages.tariff_tools import BlendDialog, RaiseDialog
-from desktop.qt import QApplication, QMessageBox, Qt, QWidget
-from desktop.session import DeskSession, sign_in
+from desktop.qt import QApplication, Qt, QWidget
+from desktop.session import sign_in
 from switch_service.api.schemas.carriers import CarrierCreate, CarrierOut
 from switch_service.api.schemas.rates import (
     BandSchedulePage,
@@ -37,17 +37,12 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def admin(live_service: LiveService) -> DeskSession:
-    return sign_in(live_service.url, "admin", PASSWORD)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, admin: DeskSession) -> RatesPage:
+def page(qtbot: QtBot, live_service: LiveService) -> RatesPage:
     page = RatesPage()
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    page.set_session(admin)
+    page.set_session(sign_in(live_service.url, "admin", PASSWORD))
     return page
 
 
@@ -71,12 +66,6 @@ def _press(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Space) -> Non
     qtbot.keyClick(widget, key)
 
 
-def _agree(qtbot: QtBot, box: QMessageBox | None) -> None:
-    assert box is not None
-    [agree] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
-    _press(qtbot, agree)
-
-
 def _select_first(qtbot: QtBot, page: RatesPage) -> None:
     listing = page.band_schedules
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1 and not listing.model.loading, timeout=WAIT_MS)
@@ -85,7 +74,7 @@ def _select_first(qtbot: QtBot, page: RatesPage) -> None:
 
 
 def test_a_band_schedule_is_written_in_the_desktop_and_picked_by_a_tariff(
-        qtbot: QtBot, page: RatesPage, admin: DeskSession) -> None:
+        qtbot: QtBot, page: RatesPage, admin_api: ApiClient) -> None:
     page.tabs.setCurrentIndex(page.tabs.indexOf(page.band_schedules.parentWidget()))
     _press(qtbot, page.new_band_schedule_button)
     dialog = page.dialog
@@ -98,7 +87,7 @@ def test_a_band_schedule_is_written_in_the_desktop_and_picked_by_a_tariff(
     _type(qtbot, "8 o'clock", then=Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "peak_start" in dialog.errors.visible(), timeout=WAIT_MS)
     assert "write it like 08:00" in dialog.errors.visible()["peak_start"]
-    assert admin.client.get("/band-schedules", BandSchedulePage).items == []
+    assert admin_api.get("/band-schedules", BandSchedulePage).items == []
 
     dialog.peak_start_edit.setFocus()
     _type(qtbot, "07:30")
@@ -108,7 +97,7 @@ def test_a_band_schedule_is_written_in_the_desktop_and_picked_by_a_tariff(
     _press(qtbot, dialog.weekend_days.boxes[4])  # Friday becomes a weekend day too
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         qtbot.keyClick(dialog.weekend_days.boxes[4], Qt.Key.Key_Return)
-    [schedule] = admin.client.get("/band-schedules", BandSchedulePage).items
+    [schedule] = admin_api.get("/band-schedules", BandSchedulePage).items
     assert (schedule.name, schedule.peak_start, schedule.peak_end) == ("UK hours", dt.time(7, 30), dt.time(20))
     assert (schedule.weekend_days, schedule.holidays) == ([4, 5, 6], [dt.date(2026, 12, 25), dt.date(2026, 12, 26)])
 
@@ -118,20 +107,20 @@ def test_a_band_schedule_is_written_in_the_desktop_and_picked_by_a_tariff(
     _active(qtbot, edit)
     edit.peak_end_edit.setFocus()
     _type(qtbot, "19:00", then=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: admin.client.get("/band-schedules", BandSchedulePage).items[0].peak_end == dt.time(19),
+    qtbot.waitUntil(lambda: admin_api.get("/band-schedules", BandSchedulePage).items[0].peak_end == dt.time(19),
                     timeout=WAIT_MS)
-    kept = admin.client.get("/band-schedules", BandSchedulePage).items[0]
+    kept = admin_api.get("/band-schedules", BandSchedulePage).items[0]
     assert (kept.peak_start, kept.weekend_days, len(kept.holidays)) == (dt.time(7, 30), [4, 5, 6], 2)
 
-    tariff = admin.client.post("/tariffs", TariffOut, TariffCreate(name="Banded", band_schedule_id=schedule.id))
+    tariff = admin_api.post("/tariffs", TariffOut, TariffCreate(name="Banded", band_schedule_id=schedule.id))
     _select_first(qtbot, page)
     refused = page.delete_band_schedule()
-    _agree(qtbot, refused)
+    agree(qtbot, refused)
     qtbot.waitUntil(lambda: "still used by 1 tariff" in page.notice_label.text(), timeout=WAIT_MS)
-    admin.client.delete(f"/tariffs/{tariff.id}")
+    admin_api.delete(f"/tariffs/{tariff.id}")
     _select_first(qtbot, page)
-    _agree(qtbot, page.delete_band_schedule())
-    qtbot.waitUntil(lambda: admin.client.get("/band-schedules", BandSchedulePage).items == [], timeout=WAIT_MS)
+    agree(qtbot, page.delete_band_schedule())
+    qtbot.waitUntil(lambda: admin_api.get("/band-schedules", BandSchedulePage).items == [], timeout=WAIT_MS)
 
 
 def _buy(client: ApiClient, carrier: str, prices: dict[str, str], *, enabled: bool = True) -> CarrierOut:
@@ -142,8 +131,8 @@ def _buy(client: ApiClient, carrier: str, prices: dict[str, str], *, enabled: bo
 
 
 def test_a_sell_tariff_is_blended_then_raised_from_the_keyboard(qtbot: QtBot, page: RatesPage,
-                                                                 admin: DeskSession) -> None:
-    client = admin.client
+                                                                 admin_api: ApiClient) -> None:
+    client = admin_api
     _buy(client, "Alpha", {"44": "0.01", "447": "0.03"})
     _buy(client, "Beta", {"44": "0.012", "447": "0.025"})
     retail = client.post("/tariffs", TariffOut, TariffCreate(name="Retail"))
@@ -182,8 +171,8 @@ def test_a_sell_tariff_is_blended_then_raised_from_the_keyboard(qtbot: QtBot, pa
 
 
 def test_rates_and_tariffs_are_deleted_and_a_tariff_in_use_is_refused(qtbot: QtBot, page: RatesPage,
-                                                                      admin: DeskSession) -> None:
-    client = admin.client
+                                                                      admin_api: ApiClient) -> None:
+    client = admin_api
     tariff = client.post("/tariffs", TariffOut, TariffCreate(name="Retail"))
     for prefix in ("33", "44"):
         client.post(f"/tariffs/{tariff.id}/rates", RateOut, RateCreate(
@@ -200,15 +189,15 @@ def test_rates_and_tariffs_are_deleted_and_a_tariff_in_use_is_refused(qtbot: QtB
     assert edit.fields.widgets["disconnect_fee_rule"].currentText() == "to calls of at least the threshold"
     edit.reject()
     page.rates.table.selectRow(0)
-    _agree(qtbot, page.delete_rate())
+    agree(qtbot, page.delete_rate())
     qtbot.waitUntil(lambda: page.notice_label.text() == "Rate 33 deleted.", timeout=WAIT_MS)
     assert [rate.prefix for rate in client.get(f"/tariffs/{tariff.id}/rates", RatePage).items] == ["44"]
 
     qtbot.waitUntil(lambda: page.selected_tariff() is not None, timeout=WAIT_MS)  # reselected after the reload
-    _agree(qtbot, page.delete_tariff())
+    agree(qtbot, page.delete_tariff())
     qtbot.waitUntil(lambda: page.notice_label.text() == "Tariff Retail deleted.", timeout=WAIT_MS)
     _select_tariff(qtbot, page, "Alpha buy")
     assert not page.blend_button.isEnabled()  # a carrier's deck is not blended into
-    _agree(qtbot, page.delete_tariff())
+    agree(qtbot, page.delete_tariff())
     qtbot.waitUntil(lambda: "still used by 1 carrier" in page.notice_label.text(), timeout=WAIT_MS)
     assert [t.name for t in client.get("/tariffs", TariffPage).items] == ["Alpha buy"]
