@@ -2,8 +2,8 @@
 
 A NAS is one source address or one network (CIDR). No two may overlap, and none may cover the switch's own RADIUS
 client address (that source is the switch's, with the switch's secret): a datagram's source then names exactly one
-secret. The switch sends from the loopback address when the server listens on a wildcard or loopback address, else
-from the listen address itself (`switch_nas_address`). The secret is kept AES-GCM encrypted under the PIN key (the
+secret. The switch sends from the server's listen address, or from the loopback address when the server listens on
+every interface (`switch_nas_address`). The secret is kept AES-GCM encrypted under the PIN key (the
 server needs it in clear to check packets, so a hash would not do) and never leaves the service.
 """
 
@@ -57,9 +57,10 @@ def _listen_ip(radius_host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Addres
 
 
 def switch_nas_address(radius_host: str) -> str:
-    """The address the switch's own RADIUS client sends from (and to) for a server listening on `radius_host`."""
+    """The address the switch's own RADIUS client sends from (and to) for a server listening on `radius_host`: that
+    address itself, or the loopback address when the server listens on every interface."""
     host = _listen_ip(radius_host)
-    if host.is_unspecified or host.is_loopback:
+    if host.is_unspecified:
         return "::1" if host.version == 6 else "127.0.0.1"
     return str(host)
 
