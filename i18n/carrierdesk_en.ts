@@ -214,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +393,84 @@
     </message>
     <message>
         <source>Adding the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPackagesTab</name>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({period}, {fee})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the package for the current period and charges its fee now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package period(s)</source>
+        <translation>
+            <numerusform>%n package period</numerusform>
+            <numerusform>%n package periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages: choose one above and press Assign (its fee is charged for the current period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package to assign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {package} for the period from {start}? It stops renewing; the fee paid stays paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the package…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +785,128 @@
     </message>
 </context>
 <context>
+    <name>BandScheduleDialog</name>
+    <message>
+        <source>New band schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band schedule {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00 is midnight at the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates like 2026-12-25, separated by spaces or new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the band schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the band schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandSchedules</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day; write it like 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write dates like 2026-12-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>Name</source>
@@ -783,6 +987,77 @@
     </message>
     <message>
         <source>No card batches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlendDialog</name>
+    <message>
+        <source>Blend {tariff} from carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the carriers whose buy decks make the cost (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent over cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are rounded up to a multiple of this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost is the average of this many cheapest carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (per minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rate of the tariff is replaced by the blended prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no buy deck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (switched off: skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the blend…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1392,10 @@
     </message>
     <message>
         <source>Explain route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RADIUS clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +1944,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s account&apos;s dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How calls that come in on this DID are routed when the caller&apos;s account has no dial plan of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1977,10 @@
     </message>
     <message>
         <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3089,6 +3384,138 @@
     </message>
 </context>
 <context>
+    <name>NasClientDialog</name>
+    <message>
+        <source>New RADIUS client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RADIUS client {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.7, or a network: 192.0.2.0/28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a Message-Authenticator (switch off only for a gateway that cannot send one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the RADIUS client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the RADIUS client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NasClientsTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-Authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RADIUS client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} saved; the RADIUS server serves the change within {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client {name} ({address})? Its requests are dropped from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the RADIUS client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s)</source>
+        <translation>
+            <numerusform>%n RADIUS client</numerusform>
+            <numerusform>%n RADIUS clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n RADIUS client shown; scroll down for more</numerusform>
+            <numerusform>%n RADIUS clients shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New account</source>
@@ -3415,6 +3842,41 @@
     </message>
 </context>
 <context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise the prices of {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5, or -2.5 to lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rounding up (6 decimal places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the connect and disconnect fees and the minimum cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the repricing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>New rate in {tariff}</source>
@@ -3422,6 +3884,14 @@
     </message>
     <message>
         <source>Rate {prefix} in {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to calls shorter than the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to calls of at least the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3489,11 +3959,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disconnect fee below (s)</source>
+        <source>Disconnect fee threshold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0: the disconnect fee always applies; else only to calls shorter than this</source>
+        <source>0: the disconnect fee always applies; else the rule below says which calls pay it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect fee applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter than the threshold: discourages short calls. At least the threshold (A2Billing&apos;s rule): short, failed-looking calls are spared the fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3802,6 +4280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Band schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recurring fees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,11 +4314,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete tariff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import deck…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend from carriers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise prices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3849,6 +4343,10 @@
     </message>
     <message>
         <source>Edit rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3903,6 +4401,29 @@
         <source>Edit package…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n band schedule(s)</source>
+        <translation>
+            <numerusform>%n band schedule</numerusform>
+            <numerusform>%n band schedules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No band schedules yet: add one with New band schedule, then choose it in a tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New band schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit band schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete band schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Rates of {tariff}</source>
         <translation type="unfinished"></translation>
@@ -3924,6 +4445,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete tariff {tariff} and its {rates} rates? Calls are no longer rated with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff {tariff} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rate of prefix {prefix} ({destination}) from {tariff}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {prefix} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blended {priced} prefixes from {carriers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (switched off): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier covers {count} prefix(es): {prefixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rates} rates repriced by {percent} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export {tariff}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,6 +4506,14 @@
     </message>
     <message>
         <source>Could not export {tariff}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete band schedule {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band schedule {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,6 +4901,10 @@
     </message>
     <message>
         <source>Buy tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4773,6 +5350,17 @@
     </message>
     <message>
         <source>The peak, off-peak, weekend and holiday hours of the rates&apos; band prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffJobDialog</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,10 @@
         <translation>DID</translation>
     </message>
     <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -390,6 +394,84 @@
     <message>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPackagesTab</name>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>{name} ({period}, {fee})</source>
+        <translation>{name} ({period}, {fee})</translation>
+    </message>
+    <message>
+        <source>Choose a package to assign</source>
+        <translation>Elija un paquete para asignar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Opens the package for the current period and charges its fee now</source>
+        <translation>Abre el paquete para el período actual y cobra su cuota ahora</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package period(s)</source>
+        <translation>
+            <numerusform>%n período de paquete</numerusform>
+            <numerusform>%n períodos de paquete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages: choose one above and press Assign (its fee is charged for the current period).</source>
+        <translation>Sin paquetes: elija uno arriba y pulse Asignar (su cuota se cobra por el período actual).</translation>
+    </message>
+    <message>
+        <source>Choose the package to assign first.</source>
+        <translation>Elija primero el paquete que desea asignar.</translation>
+    </message>
+    <message>
+        <source>Assigning the package…</source>
+        <translation>Asignando el paquete…</translation>
+    </message>
+    <message>
+        <source>Remove {package} for the period from {start}? It stops renewing; the fee paid stays paid.</source>
+        <translation>¿Quitar {package} del período desde {start}? Deja de renovarse; la cuota pagada no se devuelve.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removing the package…</source>
+        <translation>Quitando el paquete…</translation>
     </message>
 </context>
 <context>
@@ -703,6 +785,128 @@
     </message>
 </context>
 <context>
+    <name>BandScheduleDialog</name>
+    <message>
+        <source>New band schedule</source>
+        <translation>Nuevo horario de franjas</translation>
+    </message>
+    <message>
+        <source>Band schedule {name}</source>
+        <translation>Horario de franjas {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>00:00 is midnight at the end of the day</source>
+        <translation>00:00 es la medianoche al final del día</translation>
+    </message>
+    <message>
+        <source>dates like 2026-12-25, separated by spaces or new lines</source>
+        <translation>fechas como 2026-12-25, separadas por espacios o saltos de línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation>Días punta</translation>
+    </message>
+    <message>
+        <source>Peak from</source>
+        <translation>Punta desde</translation>
+    </message>
+    <message>
+        <source>Peak until</source>
+        <translation>Punta hasta</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>Días de fin de semana</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Adding the band schedule…</source>
+        <translation>Añadiendo el horario de franjas…</translation>
+    </message>
+    <message>
+        <source>Saving the band schedule…</source>
+        <translation>Guardando el horario de franjas…</translation>
+    </message>
+</context>
+<context>
+    <name>BandSchedules</name>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Band schedule</source>
+        <translation>Horario de franjas</translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation>Días punta</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Horas punta</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Fin de semana</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day; write it like 08:00</source>
+        <translation>{text} no es una hora del día; escríbala como 08:00</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write dates like 2026-12-25</source>
+        <translation>{text} no es una fecha; escriba las fechas como 2026-12-25</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>Name</source>
@@ -784,6 +988,77 @@
     <message>
         <source>No card batches yet.</source>
         <translation>Aún no hay lotes de tarjetas.</translation>
+    </message>
+</context>
+<context>
+    <name>BlendDialog</name>
+    <message>
+        <source>Blend {tariff} from carriers</source>
+        <translation>Componer {tariff} a partir de operadores</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Componer</translation>
+    </message>
+    <message>
+        <source>Tick the carriers whose buy decks make the cost (Space ticks)</source>
+        <translation>Marque los operadores cuyas tarifas de compra forman el coste (Espacio marca)</translation>
+    </message>
+    <message>
+        <source>percent over cost</source>
+        <translation>porcentaje sobre el coste</translation>
+    </message>
+    <message>
+        <source>amount per minute</source>
+        <translation>importe por minuto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Prices are rounded up to a multiple of this</source>
+        <translation>Los precios se redondean hacia arriba a un múltiplo de esto</translation>
+    </message>
+    <message>
+        <source>The cost is the average of this many cheapest carriers</source>
+        <translation>El coste es la media de esta cantidad de operadores más baratos</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>At least (per minute)</source>
+        <translation>Como mínimo (por minuto)</translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation>Redondear hacia arriba a</translation>
+    </message>
+    <message>
+        <source>Average of the cheapest</source>
+        <translation>Media de los más baratos</translation>
+    </message>
+    <message>
+        <source>Every rate of the tariff is replaced by the blended prices.</source>
+        <translation>Todas las tarifas de la tarifa se sustituyen por los precios compuestos.</translation>
+    </message>
+    <message>
+        <source>{name} (no buy deck)</source>
+        <translation>{name} (sin tarifa de compra)</translation>
+    </message>
+    <message>
+        <source>{name} (switched off: skipped)</source>
+        <translation>{name} (desactivado: se omite)</translation>
+    </message>
+    <message>
+        <source>Starting the blend…</source>
+        <translation>Iniciando la composición…</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1393,10 @@
     <message>
         <source>Explain route</source>
         <translation>Explicar la ruta</translation>
+    </message>
+    <message>
+        <source>RADIUS clients</source>
+        <translation>Clientes RADIUS</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1944,18 @@
         <translation>la bienvenida estándar</translation>
     </message>
     <message>
+        <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
+        <translation>Se cobra cada mes a la cuenta que paga el DID, como cuota periódica (la de un número de acceso corre a cargo del operador)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s account&apos;s dial plan</source>
+        <translation>El plan de marcación de la cuenta del llamante</translation>
+    </message>
+    <message>
+        <source>How calls that come in on this DID are routed when the caller&apos;s account has no dial plan of its own</source>
+        <translation>Cómo se enrutan las llamadas que entran por este DID cuando la cuenta del llamante no tiene plan de marcación propio</translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation>Recibe llamadas</translation>
     </message>
@@ -1687,6 +1978,10 @@
     <message>
         <source>Trunk</source>
         <translation>Troncal</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
     </message>
     <message>
         <source>Welcome prompt</source>
@@ -3089,6 +3384,138 @@
     </message>
 </context>
 <context>
+    <name>NasClientDialog</name>
+    <message>
+        <source>New RADIUS client</source>
+        <translation>Nuevo cliente RADIUS</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name}</source>
+        <translation>Cliente RADIUS {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>192.0.2.7, or a network: 192.0.2.0/28</source>
+        <translation>192.0.2.7, o una red: 192.0.2.0/28</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>guardado; escriba uno nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Require a Message-Authenticator (switch off only for a gateway that cannot send one)</source>
+        <translation>Exigir Message-Authenticator (desactívelo solo para una pasarela que no pueda enviarlo)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation>Dirección o red</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Secreto compartido</translation>
+    </message>
+    <message>
+        <source>Adding the RADIUS client…</source>
+        <translation>Añadiendo el cliente RADIUS…</translation>
+    </message>
+    <message>
+        <source>Saving the RADIUS client…</source>
+        <translation>Guardando el cliente RADIUS…</translation>
+    </message>
+</context>
+<context>
+    <name>NasClientsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation>Dirección o red</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator</source>
+        <translation>Message-Authenticator</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Add RADIUS client…</source>
+        <translation>Añadir cliente RADIUS…</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} saved; the RADIUS server serves the change within {seconds} s.</source>
+        <translation>Cliente RADIUS {name} guardado; el servidor RADIUS aplica el cambio en {seconds} s como máximo.</translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client</source>
+        <translation>Eliminar cliente RADIUS</translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client {name} ({address})? Its requests are dropped from then on.</source>
+        <translation>¿Eliminar el cliente RADIUS {name} ({address})? A partir de entonces se descartan sus solicitudes.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting the RADIUS client…</source>
+        <translation>Eliminando el cliente RADIUS…</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} deleted.</source>
+        <translation>Cliente RADIUS {name} eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s)</source>
+        <translation>
+            <numerusform>%n cliente RADIUS</numerusform>
+            <numerusform>%n clientes RADIUS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n cliente RADIUS mostrado; desplácese hacia abajo para ver más</numerusform>
+            <numerusform>%n clientes RADIUS mostrados; desplácese hacia abajo para ver más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
+        <translation>Sin clientes RADIUS: solo el propio switch puede enviar solicitudes RADIUS. Añada una pasarela de terceros con “Añadir cliente RADIUS…”.</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New account</source>
@@ -3415,6 +3842,41 @@
     </message>
 </context>
 <context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise the prices of {tariff}</source>
+        <translation>Subir los precios de {tariff}</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>e.g. 5, or -2.5 to lower</source>
+        <translation>p. ej. 5, o -2.5 para bajar</translation>
+    </message>
+    <message>
+        <source>no rounding up (6 decimal places)</source>
+        <translation>sin redondeo hacia arriba (6 decimales)</translation>
+    </message>
+    <message>
+        <source>Also the connect and disconnect fees and the minimum cost</source>
+        <translation>También los cargos de conexión y desconexión y el coste mínimo</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation>Redondear hacia arriba a</translation>
+    </message>
+    <message>
+        <source>Starting the repricing…</source>
+        <translation>Iniciando el cambio de precios…</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>New rate in {tariff}</source>
@@ -3423,6 +3885,14 @@
     <message>
         <source>Rate {prefix} in {tariff}</source>
         <translation>Tarifa {prefix} en {tariff}</translation>
+    </message>
+    <message>
+        <source>to calls shorter than the threshold</source>
+        <translation>a las llamadas más cortas que el umbral</translation>
+    </message>
+    <message>
+        <source>to calls of at least the threshold</source>
+        <translation>a las llamadas de al menos el umbral</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -3489,12 +3959,20 @@
         <translation>Cargo de desconexión</translation>
     </message>
     <message>
-        <source>Disconnect fee below (s)</source>
-        <translation>Cargo de desconexión por debajo de (s)</translation>
+        <source>Disconnect fee threshold (s)</source>
+        <translation>Umbral del cargo de desconexión (s)</translation>
     </message>
     <message>
-        <source>0: the disconnect fee always applies; else only to calls shorter than this</source>
-        <translation>0: el cargo de desconexión se aplica siempre; si no, solo a las llamadas más cortas que esto</translation>
+        <source>0: the disconnect fee always applies; else the rule below says which calls pay it</source>
+        <translation>0: el cargo de desconexión se aplica siempre; si no, la regla de abajo indica qué llamadas lo pagan</translation>
+    </message>
+    <message>
+        <source>Disconnect fee applies</source>
+        <translation>El cargo de desconexión se aplica</translation>
+    </message>
+    <message>
+        <source>Shorter than the threshold: discourages short calls. At least the threshold (A2Billing&apos;s rule): short, failed-looking calls are spared the fee.</source>
+        <translation>Más cortas que el umbral: desalienta las llamadas cortas. Al menos el umbral (regla de A2Billing): las llamadas cortas, que parecen fallidas, no pagan el cargo.</translation>
     </message>
     <message>
         <source>Disconnect fee (%)</source>
@@ -3802,6 +4280,10 @@
         <translation>Paquetes</translation>
     </message>
     <message>
+        <source>Band schedules</source>
+        <translation>Horarios de franjas</translation>
+    </message>
+    <message>
         <source>Recurring fees</source>
         <translation>Cuotas periódicas</translation>
     </message>
@@ -3832,12 +4314,24 @@
         <translation>Editar tarifario…</translation>
     </message>
     <message>
+        <source>Delete tariff…</source>
+        <translation>Eliminar tarifa…</translation>
+    </message>
+    <message>
         <source>Import deck…</source>
         <translation>Importar lista…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Blend from carriers…</source>
+        <translation>Componer a partir de operadores…</translation>
+    </message>
+    <message>
+        <source>Raise prices…</source>
+        <translation>Subir precios…</translation>
     </message>
     <message>
         <source>Filter by prefix, e.g. 44</source>
@@ -3850,6 +4344,10 @@
     <message>
         <source>Edit rate…</source>
         <translation>Editar tarifa…</translation>
+    </message>
+    <message>
+        <source>Delete rate…</source>
+        <translation>Eliminar tarifa de prefijo…</translation>
     </message>
     <message numerus="yes">
         <source>%n rate(s)</source>
@@ -3903,6 +4401,29 @@
         <source>Edit package…</source>
         <translation>Editar paquete…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band schedule(s)</source>
+        <translation>
+            <numerusform>%n horario de franjas</numerusform>
+            <numerusform>%n horarios de franjas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No band schedules yet: add one with New band schedule, then choose it in a tariff.</source>
+        <translation>Todavía no hay horarios de franjas: añada uno con Nuevo horario de franjas y elíjalo en una tarifa.</translation>
+    </message>
+    <message>
+        <source>New band schedule…</source>
+        <translation>Nuevo horario de franjas…</translation>
+    </message>
+    <message>
+        <source>Edit band schedule…</source>
+        <translation>Editar horario de franjas…</translation>
+    </message>
+    <message>
+        <source>Delete band schedule…</source>
+        <translation>Eliminar horario de franjas…</translation>
+    </message>
     <message>
         <source>Rates of {tariff}</source>
         <translation>Tarifas de {tariff}</translation>
@@ -3924,6 +4445,50 @@
         <translation>Un prefijo son solo dígitos, como 44 o 4420.</translation>
     </message>
     <message>
+        <source>Delete tariff {tariff} and its {rates} rates? Calls are no longer rated with it.</source>
+        <translation>¿Eliminar la tarifa {tariff} y sus {rates} precios? Las llamadas dejan de tarificarse con ella.</translation>
+    </message>
+    <message>
+        <source>Tariff {tariff} deleted.</source>
+        <translation>Tarifa {tariff} eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete the rate of prefix {prefix} ({destination}) from {tariff}?</source>
+        <translation>¿Eliminar el precio del prefijo {prefix} ({destination}) de {tariff}?</translation>
+    </message>
+    <message>
+        <source>Rate {prefix} deleted.</source>
+        <translation>Precio {prefix} eliminado.</translation>
+    </message>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Blended {priced} prefixes from {carriers}.</source>
+        <translation>Compuestos {priced} prefijos a partir de {carriers}.</translation>
+    </message>
+    <message>
+        <source>Skipped (switched off): {names}.</source>
+        <translation>Omitidos (desactivados): {names}.</translation>
+    </message>
+    <message>
+        <source>No carrier covers {count} prefix(es): {prefixes}</source>
+        <translation>Ningún operador cubre {count} prefijo(s): {prefixes}</translation>
+    </message>
+    <message>
+        <source>{rates} rates repriced by {percent} %.</source>
+        <translation>{rates} precios cambiados en un {percent} %.</translation>
+    </message>
+    <message>
         <source>Export {tariff}</source>
         <translation>Exportar {tariff}</translation>
     </message>
@@ -3942,6 +4507,14 @@
     <message>
         <source>Could not export {tariff}: {message}</source>
         <translation>No se pudo exportar {tariff}: {message}</translation>
+    </message>
+    <message>
+        <source>Delete band schedule {name}?</source>
+        <translation>¿Eliminar el horario de franjas {name}?</translation>
+    </message>
+    <message>
+        <source>Band schedule {name} deleted.</source>
+        <translation>Horario de franjas {name} eliminado.</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4902,10 @@
     <message>
         <source>Buy tariff</source>
         <translation>Tarifa de compra</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -4774,6 +5351,17 @@
     <message>
         <source>The peak, off-peak, weekend and holiday hours of the rates&apos; band prices</source>
         <translation>Las horas punta, fuera de punta, de fin de semana y festivas de los precios por franja</translation>
+    </message>
+</context>
+<context>
+    <name>TariffJobDialog</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

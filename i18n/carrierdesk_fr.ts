@@ -214,6 +214,10 @@
         <translation>SDA</translation>
     </message>
     <message>
+        <source>Packages</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -390,6 +394,84 @@
     <message>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPackagesTab</name>
+    <message>
+        <source>Package</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>{name} ({period}, {fee})</source>
+        <translation>{name} ({period}, {fee})</translation>
+    </message>
+    <message>
+        <source>Choose a package to assign</source>
+        <translation>Choisissez un forfait à attribuer</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Opens the package for the current period and charges its fee now</source>
+        <translation>Ouvre le forfait pour la période en cours et facture son prix maintenant</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package period(s)</source>
+        <translation>
+            <numerusform>%n période de forfait</numerusform>
+            <numerusform>%n périodes de forfait</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages: choose one above and press Assign (its fee is charged for the current period).</source>
+        <translation>Aucun forfait : choisissez-en un ci-dessus et appuyez sur Attribuer (son prix est facturé pour la période en cours).</translation>
+    </message>
+    <message>
+        <source>Choose the package to assign first.</source>
+        <translation>Choisissez d’abord le forfait à attribuer.</translation>
+    </message>
+    <message>
+        <source>Assigning the package…</source>
+        <translation>Attribution du forfait…</translation>
+    </message>
+    <message>
+        <source>Remove {package} for the period from {start}? It stops renewing; the fee paid stays paid.</source>
+        <translation>Retirer {package} pour la période du {start} ? Il n’est plus renouvelé ; le prix payé reste acquis.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removing the package…</source>
+        <translation>Retrait du forfait…</translation>
     </message>
 </context>
 <context>
@@ -703,6 +785,128 @@
     </message>
 </context>
 <context>
+    <name>BandScheduleDialog</name>
+    <message>
+        <source>New band schedule</source>
+        <translation>Nouveau calendrier de plages</translation>
+    </message>
+    <message>
+        <source>Band schedule {name}</source>
+        <translation>Calendrier de plages {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>00:00 is midnight at the end of the day</source>
+        <translation>00:00 est minuit à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>dates like 2026-12-25, separated by spaces or new lines</source>
+        <translation>des dates comme 2026-12-25, séparées par des espaces ou des retours à la ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation>Jours de pointe</translation>
+    </message>
+    <message>
+        <source>Peak from</source>
+        <translation>Pointe de</translation>
+    </message>
+    <message>
+        <source>Peak until</source>
+        <translation>Pointe jusqu’à</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>Jours de week-end</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Adding the band schedule…</source>
+        <translation>Ajout du calendrier de plages…</translation>
+    </message>
+    <message>
+        <source>Saving the band schedule…</source>
+        <translation>Enregistrement du calendrier de plages…</translation>
+    </message>
+</context>
+<context>
+    <name>BandSchedules</name>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Band schedule</source>
+        <translation>Calendrier de plages</translation>
+    </message>
+    <message>
+        <source>Peak days</source>
+        <translation>Jours de pointe</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Heures de pointe</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Week-end</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day; write it like 08:00</source>
+        <translation>{text} n’est pas une heure ; écrivez-la comme 08:00</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write dates like 2026-12-25</source>
+        <translation>{text} n’est pas une date ; écrivez les dates comme 2026-12-25</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>Name</source>
@@ -784,6 +988,77 @@
     <message>
         <source>No card batches yet.</source>
         <translation>Pas encore de lot de cartes.</translation>
+    </message>
+</context>
+<context>
+    <name>BlendDialog</name>
+    <message>
+        <source>Blend {tariff} from carriers</source>
+        <translation>Composer {tariff} à partir des opérateurs</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>Tick the carriers whose buy decks make the cost (Space ticks)</source>
+        <translation>Cochez les opérateurs dont les grilles d’achat font le coût (Espace coche)</translation>
+    </message>
+    <message>
+        <source>percent over cost</source>
+        <translation>pourcentage sur le coût</translation>
+    </message>
+    <message>
+        <source>amount per minute</source>
+        <translation>montant par minute</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Prices are rounded up to a multiple of this</source>
+        <translation>Les prix sont arrondis au multiple supérieur de cette valeur</translation>
+    </message>
+    <message>
+        <source>The cost is the average of this many cheapest carriers</source>
+        <translation>Le coût est la moyenne de ce nombre d’opérateurs les moins chers</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>At least (per minute)</source>
+        <translation>Au moins (par minute)</translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation>Arrondir au-dessus à</translation>
+    </message>
+    <message>
+        <source>Average of the cheapest</source>
+        <translation>Moyenne des moins chers</translation>
+    </message>
+    <message>
+        <source>Every rate of the tariff is replaced by the blended prices.</source>
+        <translation>Chaque tarif du barème est remplacé par les prix composés.</translation>
+    </message>
+    <message>
+        <source>{name} (no buy deck)</source>
+        <translation>{name} (sans grille d’achat)</translation>
+    </message>
+    <message>
+        <source>{name} (switched off: skipped)</source>
+        <translation>{name} (désactivé : ignoré)</translation>
+    </message>
+    <message>
+        <source>Starting the blend…</source>
+        <translation>Lancement de la composition…</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1393,10 @@
     <message>
         <source>Explain route</source>
         <translation>Expliquer la route</translation>
+    </message>
+    <message>
+        <source>RADIUS clients</source>
+        <translation>Clients RADIUS</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1944,18 @@
         <translation>l&apos;accueil standard</translation>
     </message>
     <message>
+        <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
+        <translation>Facturé chaque mois au compte qui paie le DID, comme frais récurrents (celui d’un numéro d’accès est à la charge de l’opérateur)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s account&apos;s dial plan</source>
+        <translation>Le plan de numérotation du compte de l’appelant</translation>
+    </message>
+    <message>
+        <source>How calls that come in on this DID are routed when the caller&apos;s account has no dial plan of its own</source>
+        <translation>Comment sont acheminés les appels arrivant sur ce DID quand le compte de l’appelant n’a pas de plan de numérotation propre</translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation>Reçoit des appels</translation>
     </message>
@@ -1687,6 +1978,10 @@
     <message>
         <source>Trunk</source>
         <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
     </message>
     <message>
         <source>Welcome prompt</source>
@@ -3089,6 +3384,138 @@
     </message>
 </context>
 <context>
+    <name>NasClientDialog</name>
+    <message>
+        <source>New RADIUS client</source>
+        <translation>Nouveau client RADIUS</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name}</source>
+        <translation>Client RADIUS {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>192.0.2.7, or a network: 192.0.2.0/28</source>
+        <translation>192.0.2.7, ou un réseau : 192.0.2.0/28</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>enregistré ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>Require a Message-Authenticator (switch off only for a gateway that cannot send one)</source>
+        <translation>Exiger un Message-Authenticator (à désactiver seulement pour une passerelle qui ne peut pas en envoyer)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation>Adresse ou réseau</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Secret partagé</translation>
+    </message>
+    <message>
+        <source>Adding the RADIUS client…</source>
+        <translation>Ajout du client RADIUS…</translation>
+    </message>
+    <message>
+        <source>Saving the RADIUS client…</source>
+        <translation>Enregistrement du client RADIUS…</translation>
+    </message>
+</context>
+<context>
+    <name>NasClientsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address or network</source>
+        <translation>Adresse ou réseau</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator</source>
+        <translation>Message-Authenticator</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Add RADIUS client…</source>
+        <translation>Ajouter un client RADIUS…</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} saved; the RADIUS server serves the change within {seconds} s.</source>
+        <translation>Client RADIUS {name} enregistré ; le serveur RADIUS applique le changement en {seconds} s au plus.</translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client</source>
+        <translation>Supprimer le client RADIUS</translation>
+    </message>
+    <message>
+        <source>Delete RADIUS client {name} ({address})? Its requests are dropped from then on.</source>
+        <translation>Supprimer le client RADIUS {name} ({address}) ? Ses requêtes sont ensuite ignorées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting the RADIUS client…</source>
+        <translation>Suppression du client RADIUS…</translation>
+    </message>
+    <message>
+        <source>RADIUS client {name} deleted.</source>
+        <translation>Client RADIUS {name} supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s)</source>
+        <translation>
+            <numerusform>%n client RADIUS</numerusform>
+            <numerusform>%n clients RADIUS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RADIUS client(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n client RADIUS affiché ; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n clients RADIUS affichés ; faites défiler pour en voir plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
+        <translation>Aucun client RADIUS : seul le commutateur lui-même peut envoyer des requêtes RADIUS. Ajoutez une passerelle tierce avec « Ajouter un client RADIUS… ».</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New account</source>
@@ -3415,6 +3842,41 @@
     </message>
 </context>
 <context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise the prices of {tariff}</source>
+        <translation>Augmenter les prix de {tariff}</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Augmenter</translation>
+    </message>
+    <message>
+        <source>e.g. 5, or -2.5 to lower</source>
+        <translation>p. ex. 5, ou -2.5 pour baisser</translation>
+    </message>
+    <message>
+        <source>no rounding up (6 decimal places)</source>
+        <translation>sans arrondi supérieur (6 décimales)</translation>
+    </message>
+    <message>
+        <source>Also the connect and disconnect fees and the minimum cost</source>
+        <translation>Aussi les frais de connexion et de déconnexion et le coût minimum</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <source>Round up to</source>
+        <translation>Arrondir au-dessus à</translation>
+    </message>
+    <message>
+        <source>Starting the repricing…</source>
+        <translation>Lancement du changement de prix…</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
         <source>New rate in {tariff}</source>
@@ -3423,6 +3885,14 @@
     <message>
         <source>Rate {prefix} in {tariff}</source>
         <translation>Tarif {prefix} dans {tariff}</translation>
+    </message>
+    <message>
+        <source>to calls shorter than the threshold</source>
+        <translation>aux appels plus courts que le seuil</translation>
+    </message>
+    <message>
+        <source>to calls of at least the threshold</source>
+        <translation>aux appels d’au moins le seuil</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -3489,12 +3959,20 @@
         <translation>Frais de déconnexion</translation>
     </message>
     <message>
-        <source>Disconnect fee below (s)</source>
-        <translation>Frais de déconnexion en dessous de (s)</translation>
+        <source>Disconnect fee threshold (s)</source>
+        <translation>Seuil des frais de déconnexion (s)</translation>
     </message>
     <message>
-        <source>0: the disconnect fee always applies; else only to calls shorter than this</source>
-        <translation>0 : les frais de déconnexion s&apos;appliquent toujours ; sinon seulement aux appels plus courts que cela</translation>
+        <source>0: the disconnect fee always applies; else the rule below says which calls pay it</source>
+        <translation>0 : les frais de déconnexion s’appliquent toujours ; sinon la règle ci-dessous dit quels appels les paient</translation>
+    </message>
+    <message>
+        <source>Disconnect fee applies</source>
+        <translation>Les frais de déconnexion s’appliquent</translation>
+    </message>
+    <message>
+        <source>Shorter than the threshold: discourages short calls. At least the threshold (A2Billing&apos;s rule): short, failed-looking calls are spared the fee.</source>
+        <translation>Plus courts que le seuil : décourage les appels courts. Au moins le seuil (règle d’A2Billing) : les appels courts, qui semblent échoués, ne paient pas les frais.</translation>
     </message>
     <message>
         <source>Disconnect fee (%)</source>
@@ -3802,6 +4280,10 @@
         <translation>Forfaits</translation>
     </message>
     <message>
+        <source>Band schedules</source>
+        <translation>Calendriers de plages</translation>
+    </message>
+    <message>
         <source>Recurring fees</source>
         <translation>Frais récurrents</translation>
     </message>
@@ -3832,12 +4314,24 @@
         <translation>Modifier la grille…</translation>
     </message>
     <message>
+        <source>Delete tariff…</source>
+        <translation>Supprimer le barème…</translation>
+    </message>
+    <message>
         <source>Import deck…</source>
         <translation>Importer une grille…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Blend from carriers…</source>
+        <translation>Composer à partir des opérateurs…</translation>
+    </message>
+    <message>
+        <source>Raise prices…</source>
+        <translation>Augmenter les prix…</translation>
     </message>
     <message>
         <source>Filter by prefix, e.g. 44</source>
@@ -3850,6 +4344,10 @@
     <message>
         <source>Edit rate…</source>
         <translation>Modifier le tarif…</translation>
+    </message>
+    <message>
+        <source>Delete rate…</source>
+        <translation>Supprimer le tarif…</translation>
     </message>
     <message numerus="yes">
         <source>%n rate(s)</source>
@@ -3903,6 +4401,29 @@
         <source>Edit package…</source>
         <translation>Modifier le forfait…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band schedule(s)</source>
+        <translation>
+            <numerusform>%n calendrier de plages</numerusform>
+            <numerusform>%n calendriers de plages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No band schedules yet: add one with New band schedule, then choose it in a tariff.</source>
+        <translation>Aucun calendrier de plages pour l’instant : ajoutez-en un avec Nouveau calendrier de plages, puis choisissez-le dans un barème.</translation>
+    </message>
+    <message>
+        <source>New band schedule…</source>
+        <translation>Nouveau calendrier de plages…</translation>
+    </message>
+    <message>
+        <source>Edit band schedule…</source>
+        <translation>Modifier le calendrier de plages…</translation>
+    </message>
+    <message>
+        <source>Delete band schedule…</source>
+        <translation>Supprimer le calendrier de plages…</translation>
+    </message>
     <message>
         <source>Rates of {tariff}</source>
         <translation>Tarifs de {tariff}</translation>
@@ -3924,6 +4445,50 @@
         <translation>Un préfixe ne contient que des chiffres, comme 44 ou 4420.</translation>
     </message>
     <message>
+        <source>Delete tariff {tariff} and its {rates} rates? Calls are no longer rated with it.</source>
+        <translation>Supprimer le barème {tariff} et ses {rates} tarifs ? Les appels ne sont plus tarifés avec lui.</translation>
+    </message>
+    <message>
+        <source>Tariff {tariff} deleted.</source>
+        <translation>Barème {tariff} supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the rate of prefix {prefix} ({destination}) from {tariff}?</source>
+        <translation>Supprimer le tarif du préfixe {prefix} ({destination}) de {tariff} ?</translation>
+    </message>
+    <message>
+        <source>Rate {prefix} deleted.</source>
+        <translation>Tarif {prefix} supprimé.</translation>
+    </message>
+    <message>
+        <source>Carrierdesk</source>
+        <translation>Carrierdesk</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Blended {priced} prefixes from {carriers}.</source>
+        <translation>{priced} préfixes composés à partir de {carriers}.</translation>
+    </message>
+    <message>
+        <source>Skipped (switched off): {names}.</source>
+        <translation>Ignorés (désactivés) : {names}.</translation>
+    </message>
+    <message>
+        <source>No carrier covers {count} prefix(es): {prefixes}</source>
+        <translation>Aucun opérateur ne couvre {count} préfixe(s) : {prefixes}</translation>
+    </message>
+    <message>
+        <source>{rates} rates repriced by {percent} %.</source>
+        <translation>{rates} tarifs modifiés de {percent} %.</translation>
+    </message>
+    <message>
         <source>Export {tariff}</source>
         <translation>Exporter {tariff}</translation>
     </message>
@@ -3942,6 +4507,14 @@
     <message>
         <source>Could not export {tariff}: {message}</source>
         <translation>Impossible d&apos;exporter {tariff} : {message}</translation>
+    </message>
+    <message>
+        <source>Delete band schedule {name}?</source>
+        <translation>Supprimer le calendrier de plages {name} ?</translation>
+    </message>
+    <message>
+        <source>Band schedule {name} deleted.</source>
+        <translation>Calendrier de plages {name} supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4902,10 @@
     <message>
         <source>Buy tariff</source>
         <translation>Tarif d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -4774,6 +5351,17 @@
     <message>
         <source>The peak, off-peak, weekend and holiday hours of the rates&apos; band prices</source>
         <translation>Les heures pleines, creuses, de week-end et fériées des prix par plage des tarifs</translation>
+    </message>
+</context>
+<context>
+    <name>TariffJobDialog</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

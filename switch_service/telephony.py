@@ -10,10 +10,10 @@ import asyncio
 import datetime as dt
 import logging
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
 
 from switch_service.aaa.client import RadiusClient
+from switch_service.aaa.nas_clients import stored_nas_loader
 from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
@@ -25,10 +25,9 @@ from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.switch import SwitchConfig, SwitchThread
-from switch_service.store.models import NasClient
+from switch_service.store.repositories.nas_clients import listens_beyond_loopback, switch_nas_address
 
 log = logging.getLogger(__name__)
-LOCAL_SWITCH_NAS = "127.0.0.1"
 
 
 class Telephony:
@@ -43,6 +42,7 @@ class Telephony:
         self.switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
         self.pin_key = secrets.get_or_create("pin_key")
         self.switch_secret = secrets.get_or_create("radius_secret").encode()
+        self.switch_address = switch_nas_address(str(settings["radius_host"]))  # the address RADIUS knows us by
         self.events = EventBus()
         self.radius: RadiusService | None = None
         self.controller: SwitchController | None = None
@@ -54,10 +54,13 @@ class Telephony:
 
     def start_radius(self) -> None:
         """Listen for RADIUS (again) on the ports it had, the NAS clients read afresh from the database."""
-        cipher = PinCipher(self.pin_key)
-        with Session(self.engine) as session:
-            registry = NasRegistry.from_clients(session.scalars(select(NasClient)), cipher)
-        registry.add(LOCAL_SWITCH_NAS, self.switch_secret, require_message_authenticator=True, name="local switch")
+        radius_host = str(self.settings["radius_host"])
+        stored = stored_nas_loader(self.engine, PinCipher(self.pin_key))()
+        registry = NasRegistry(stored)
+        registry.add(self.switch_address, self.switch_secret, require_message_authenticator=True, name="local switch")
+        if listens_beyond_loopback(radius_host) and not stored:
+            log.warning("RADIUS listens on %s, beyond this computer, but no NAS client is registered: every "
+                        "gateway's request is dropped (add one: carrier-switch nas add)", radius_host)
         auth_port, acct_port = self._radius_ports
         options = {**self.settings.values, "radius_auth_port": auth_port, "radius_acct_port": acct_port}
         try:
@@ -75,8 +78,9 @@ class Telephony:
     def start_sip(self) -> None:
         if self._client is None:
             auth_port, acct_port = self._radius_ports
-            self._client = RadiusClient(LOCAL_SWITCH_NAS, self.switch_secret, auth_port=auth_port,
-                                        acct_port=acct_port, timeout=2.0, retries=3)
+            self._client = RadiusClient(self.switch_address, self.switch_secret, auth_port=auth_port,
+                                        acct_port=acct_port, timeout=2.0, retries=3,
+                                        source_address=self.switch_address)
         controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events)
         settings = self.settings
         sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))

@@ -14,6 +14,7 @@ from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.pages.account_dialogs import PaymentDialog, payment_kind_name, payment_kinds
 from desktop.pages.account_history import AccountCallsTab, AccountPaymentsTab, AccountStatementsTab, signed_amount
+from desktop.pages.account_packages import AccountPackagesTab
 from desktop.pages.account_tabs import AccountAnisTab, AccountDidsTab, AccountNotesTab, AccountSpeedDialsTab, AccountTab
 from desktop.pages.accounts import kind_name, status_name
 from desktop.qt import (
@@ -114,6 +115,7 @@ class AccountDetailsPage(QWidget):
         self.anis_tab: AccountAnisTab | None = None
         self.speed_dials_tab: AccountSpeedDialsTab | None = None
         self.dids_tab: AccountDidsTab | None = None
+        self.packages_tab: AccountPackagesTab | None = None
         self.notes_tab: AccountNotesTab | None = None
         self.calls_tab: AccountCallsTab | None = None
         self.payments_tab: AccountPaymentsTab | None = None
@@ -185,8 +187,8 @@ class AccountDetailsPage(QWidget):
         self._load_account(reload_tabs=True)
 
     def account_tabs(self) -> list[AccountTab]:
-        return [tab for tab in (self.anis_tab, self.speed_dials_tab, self.dids_tab, self.notes_tab, self.calls_tab,
-                                self.payments_tab) if tab is not None]
+        return [tab for tab in (self.anis_tab, self.speed_dials_tab, self.dids_tab, self.packages_tab, self.notes_tab,
+                                self.calls_tab, self.payments_tab) if tab is not None]
 
     def open_payment(self) -> PaymentDialog | None:
         session, account = self._session, self.account
@@ -211,6 +213,9 @@ class AccountDetailsPage(QWidget):
         self.speed_dials_tab = AccountSpeedDialsTab()
         self.dids_tab = AccountDidsTab()
         self.dids_tab.open_dids_page.connect(self._dids_page_requested)
+        self.packages_tab = AccountPackagesTab() if role is Role.ADMIN else None  # pricing is for admins
+        if self.packages_tab is not None:
+            self.packages_tab.account_changed.connect(self._fee_charged)
         self.notes_tab = AccountNotesTab() if role in NOTE_READERS else None
         self.calls_tab = AccountCallsTab(full=role is Role.ADMIN)
         self.payments_tab = AccountPaymentsTab() if payment_kinds(role) else None
@@ -218,6 +223,7 @@ class AccountDetailsPage(QWidget):
             (self.anis_tab, self.tr("Caller numbers (ANIs)")),
             (self.speed_dials_tab, self.tr("Speed dials")),
             (self.dids_tab, self.tr("DIDs")),
+            (self.packages_tab, self.tr("Packages")),
             (self.notes_tab, self.tr("Notes")),
             (self.calls_tab, self.tr("Calls")),
             (self.payments_tab, self.tr("Payments")),
@@ -226,6 +232,12 @@ class AccountDetailsPage(QWidget):
         for tab, title in tabs:
             if tab is not None:
                 self.tabs.addTab(tab, title)
+
+    def _fee_charged(self) -> None:
+        """A package's fee moved the balance: the header, and the payments when next shown."""
+        if self.payments_tab is not None:
+            self.payments_tab.loaded_for = None
+        self._load_account(reload_tabs=False)
 
     def _dids_page_requested(self) -> None:
         self.page_requested.emit("dids")

@@ -17,6 +17,7 @@ from desktop.pages.carriers_dialogs import CarrierDialog, DialPlanDialog, RouteD
 from desktop.pages.forms import FieldErrors
 from desktop.pages.listing import Listing, ListTab, filter_timer
 from desktop.pages.lookups import LookupField
+from desktop.pages.nas_clients import NasClientsTab
 from desktop.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -612,10 +613,12 @@ class CarriersPage(QWidget):
         self.carriers_tab = CarriersTab()
         self.dial_plans_tab = DialPlansTab(self.plans_model)
         self.explain_tab = ExplainTab(self.plans_model)
+        self.nas_tab = NasClientsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.carriers_tab, self.tr("Carriers"))
         self.tabs.addTab(self.dial_plans_tab, self.tr("Dial plans and routes"))
         self.tabs.addTab(self.explain_tab, self.tr("Explain route"))
+        self.tabs.addTab(self.nas_tab, self.tr("RADIUS clients"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -626,3 +629,4 @@ class CarriersPage(QWidget):
         self.carriers_tab.set_client(client)
         self.dial_plans_tab.set_client(client)
         self.explain_tab.set_client(client)
+        self.nas_tab.set_client(client)

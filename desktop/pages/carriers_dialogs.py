@@ -44,6 +44,7 @@ from switch_service.api.schemas.rates import TariffKind, TariffOut, TariffPage
 from switch_service.api.schemas.routing import (
     DialPlanCreate,
     DialPlanOut,
+    DialPlanPage,
     DialPlanUpdate,
     RouteCarrierIn,
     RouteCarrierOut,
@@ -77,6 +78,14 @@ def tariff_model(client: ApiClient, parent: QWidget) -> PagedTableModel[TariffOu
     model: PagedTableModel[TariffOut] = PagedTableModel(columns, parent)
     model.set_loader(lambda after, limit: client.get("/tariffs", TariffPage, {
         "kind": TariffKind.BUY.value, "after": after, "limit": limit}))
+    return model
+
+
+def dial_plan_choice_model(client: ApiClient, parent: QWidget) -> PagedTableModel[DialPlanOut]:
+    """The dial plans, for choosing one."""
+    columns: list[Column[DialPlanOut]] = [Column(QCoreApplication.translate("Routing", "Dial plan"), lambda p: p.name)]
+    model: PagedTableModel[DialPlanOut] = PagedTableModel(columns, parent)
+    model.set_loader(lambda after, limit: client.get("/dial-plans", DialPlanPage, {"after": after, "limit": limit}))
     return model
 
 

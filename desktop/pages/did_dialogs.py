@@ -12,6 +12,8 @@ from desktop.field_form import decimal_text
 from desktop.ops import Op, error_text
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import account_by_number, id_text
+from desktop.pages.carriers_dialogs import dial_plan_choice_model
+from desktop.pages.lookups import LookupField
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLineEdit, QSpinBox, QWidget, Signal
 from switch_service.api.schemas import MAX_PAGE_SIZE
@@ -100,6 +102,13 @@ class DidDialog(ServiceDialog):
         self.per_minute_edit = _money_edit(did.surcharge_per_minute if did else Decimal(0))
         self.per_call_edit = _money_edit(did.surcharge_per_call if did else Decimal(0))
         self.monthly_fee_edit = _money_edit(did.monthly_fee if did else Decimal(0))
+        self.monthly_fee_edit.setToolTip(self.tr("Charged every month to the account that pays for the DID, as a "
+                                                 "recurring fee (an access number's is the operator's own)"))
+        self.plan_field = LookupField(self.tr("The caller's account's dial plan"), clearable=True)
+        self.plan_field.set_model(dial_plan_choice_model(client, self), 0)
+        self.plan_field.setToolTip(self.tr("How calls that come in on this DID are routed when the caller's account "
+                                           "has no dial plan of its own"))
+        self.plan_field.select_id(did.dial_plan_id if did else None)
         self.active_check = QCheckBox(self.tr("Takes calls"))
         self.active_check.setChecked(did.active if did else True)
 
@@ -108,6 +117,7 @@ class DidDialog(ServiceDialog):
         self.form.addRow(self.tr("Account (pays)"), self.account_edit)
         self.form.addRow(self.tr("Forward to"), self.forward_edit)
         self.form.addRow(self.tr("Trunk"), self.trunk_combo)
+        self.form.addRow(self.tr("Dial plan"), self.plan_field)
         self.form.addRow(self.tr("Welcome prompt"), self.prompt_edit)
         self.form.addRow(self.tr("Prompt language"), self.language_edit)
         self.form.addRow(self.tr("Surcharge per minute"), self.per_minute_edit)
@@ -179,6 +189,7 @@ class DidDialog(ServiceDialog):
             "surcharge_per_minute": parse_amount(self.per_minute_edit.text()),
             "surcharge_per_call": parse_amount(self.per_call_edit.text()),
             "monthly_fee": parse_amount(self.monthly_fee_edit.text()),
+            "dial_plan_id": self.plan_field.current_id(),
             "active": self.active_check.isChecked(),
         }
 

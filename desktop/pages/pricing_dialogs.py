@@ -34,6 +34,7 @@ from switch_service.api.schemas import MAX_PAGE_SIZE
 from switch_service.api.schemas.packages import PackageCreate, PackageOut, PackageUpdate, Period
 from switch_service.api.schemas.rates import (
     BandSchedulePage,
+    DisconnectFeeRule,
     RateCreate,
     RateOut,
     RatePatch,
@@ -160,6 +161,9 @@ class RateDialog(RecordDialog):
         super().__init__(parent, client, f"/tariffs/{tariff.id}/rates", rate.id if rate else None, title)
         self.setMinimumWidth(900)
         self.fields = FieldForm(self.declared_fields())
+        self.fields.set_choices("disconnect_fee_rule", [
+            (self.tr("to calls shorter than the threshold"), DisconnectFeeRule.BELOW_THRESHOLD.value),
+            (self.tr("to calls of at least the threshold"), DisconnectFeeRule.FROM_THRESHOLD.value)])
         self.form.addRow(self.fields)
         if rate is not None:
             self.fields.set_values(rate)
@@ -180,8 +184,12 @@ class RateDialog(RecordDialog):
                   section=rate),
             Field("connect_fee", self.tr("Connect fee"), Kind.MONEY, placeholder=zero, section=fees),
             Field("disconnect_fee", self.tr("Disconnect fee"), Kind.MONEY, placeholder=zero, section=fees),
-            Field("disconnect_threshold_s", self.tr("Disconnect fee below (s)"), Kind.WHOLE, placeholder=zero,
-                  help=self.tr("0: the disconnect fee always applies; else only to calls shorter than this"),
+            Field("disconnect_threshold_s", self.tr("Disconnect fee threshold (s)"), Kind.WHOLE, placeholder=zero,
+                  help=self.tr("0: the disconnect fee always applies; else the rule below says which calls pay it"),
+                  section=fees),
+            Field("disconnect_fee_rule", self.tr("Disconnect fee applies"), Kind.CHOICE,
+                  help=self.tr("Shorter than the threshold: discourages short calls. At least the threshold "
+                               "(A2Billing's rule): short, failed-looking calls are spared the fee."),
                   section=fees),
             Field("disconnect_fee_percent", self.tr("Disconnect fee (%)"), Kind.MONEY, placeholder=zero,
                   section=fees),

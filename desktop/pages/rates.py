@@ -3,7 +3,9 @@ fees (`fees_tab`).
 
 The rates of a tariff are a lazily paged table (`desktop.paged_table`) filtered by prefix in SQL: a tariff of a
 million rates opens with its first page and fetches more as it scrolls. Import runs as a job of the service
-(`rate_import_dialog`); export saves the tariff as the native deck the service streams.
+(`rate_import_dialog`); export saves the tariff as the native deck the service streams. A sell tariff can be blended
+from the carriers' buy decks and any tariff repriced by a percentage (`tariff_tools`, jobs of the service); tariffs,
+rates and band schedules are deleted here too (the service refuses, with the reason, what is still in use).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from desktop.field_form import decimal_text, utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, PagedTableModel, R
+from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
 from desktop.pages.fees_tab import FeesTab
 from desktop.pages.listing import Listing
 from desktop.pages.pricing_dialogs import (
@@ -29,12 +32,14 @@ from desktop.pages.pricing_dialogs import (
     tariff_kind_name,
 )
 from desktop.pages.rate_import_dialog import RateImportDialog
+from desktop.pages.tariff_tools import BlendDialog, RaiseDialog, TariffJobDialog
 from desktop.qt import (
     QCoreApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
@@ -46,8 +51,18 @@ from desktop.qt import (
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
 from switch_service.api.schemas import Role
+from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.schemas.packages import PackageOut, PackagePage
-from switch_service.api.schemas.rates import RateOut, RatePage, TariffDetail, TariffOut, TariffPage
+from switch_service.api.schemas.rates import (
+    BandScheduleOut,
+    BandSchedulePage,
+    RateOut,
+    RatePage,
+    TariffDetail,
+    TariffKind,
+    TariffOut,
+    TariffPage,
+)
 from switch_service.api.schemas.taxes import TaxProfileOut, TaxProfilePage
 
 PRICING_ROLES = frozenset({Role.ADMIN})  # rates show what calls cost and earn
@@ -57,7 +72,7 @@ TARIFF_PAGE_SIZE = 50
 COL_PREFIX, COL_DESTINATION, COL_PRICE, COL_BLOCKS, COL_CONNECT, COL_FROM, COL_UNTIL = range(7)
 COL_TARIFF_NAME = 0
 
-D = TypeVar("D", bound=RecordDialog | RateImportDialog)
+D = TypeVar("D", bound=RecordDialog | RateImportDialog | BandScheduleDialog | TariffJobDialog)
 RD = TypeVar("RD", bound=RecordDialog)
 
 
@@ -147,7 +162,9 @@ class RatesPage(QWidget):
         self._client: ApiClient | None = None
         self._rates_tariff_id: int | None = None
         self._keep_rates_for: int | None = None  # the tariffs list is loading again with this one to reselect
-        self.dialog: RecordDialog | RateImportDialog | None = None
+        self.dialog: RecordDialog | RateImportDialog | BandScheduleDialog | TariffJobDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._deleting: tuple[str, str, Callable[[], None]] | None = None
         self.export_dialog: QFileDialog | None = None
         self._export_tariff: TariffDetail | None = None
 
@@ -155,6 +172,7 @@ class RatesPage(QWidget):
         self.tabs.addTab(self._build_tariffs_tab(), self.tr("Tariffs and rates"))
         self.tabs.addTab(self._build_taxes_tab(), self.tr("Tax profiles"))
         self.tabs.addTab(self._build_packages_tab(), self.tr("Packages"))
+        self.tabs.addTab(self._build_band_schedules_tab(), self.tr("Band schedules"))
         self.fees_tab = FeesTab()
         self.tabs.addTab(self.fees_tab, self.tr("Recurring fees"))
         self.notice_label = QLabel()
@@ -179,13 +197,17 @@ class RatesPage(QWidget):
         self.tariffs.activated.connect(self.edit_tariff)
         self.new_tariff_button = _button(self.tr("New tariff…"), self.new_tariff)
         self.edit_tariff_button = _button(self.tr("Edit tariff…"), self.edit_tariff)
+        self.delete_tariff_button = _button(self.tr("Delete tariff…"), self.delete_tariff)
         self.import_button = _button(self.tr("Import deck…"), self.open_import)
         self.export_button = _button(self.tr("Export CSV…"), self.open_export)
+        self.blend_button = _button(self.tr("Blend from carriers…"), self.open_blend)
+        self.raise_button = _button(self.tr("Raise prices…"), self.open_raise)
         tariffs_box = QWidget()
         tariffs_layout = QVBoxLayout(tariffs_box)
         tariffs_layout.setContentsMargins(0, 0, 0, 0)
-        tariffs_layout.addLayout(_button_row(self.new_tariff_button, self.edit_tariff_button, self.import_button,
-                                             self.export_button))
+        tariffs_layout.addLayout(_button_row(self.new_tariff_button, self.edit_tariff_button, self.delete_tariff_button,
+                                             self.import_button, self.export_button, self.blend_button,
+                                             self.raise_button))
         tariffs_layout.addWidget(self.tariffs, 1)
 
         rates_box = self._build_rates_box()
@@ -215,6 +237,7 @@ class RatesPage(QWidget):
         self.prefix_edit.returnPressed.connect(self.apply_prefix_filter)
         self.new_rate_button = _button(self.tr("New rate…"), self.new_rate)
         self.edit_rate_button = _button(self.tr("Edit rate…"), self.edit_rate)
+        self.delete_rate_button = _button(self.tr("Delete rate…"), self.delete_rate)
         self.rates = Listing(
             PagedTableModel(rate_columns(), self, placeholder_column=COL_DESTINATION),
             widths=[110, 220, 90, 80, 90, 130, 130], stretch=COL_DESTINATION,
@@ -231,6 +254,7 @@ class RatesPage(QWidget):
         top.addWidget(self.prefix_edit)
         top.addWidget(self.new_rate_button)
         top.addWidget(self.edit_rate_button)
+        top.addWidget(self.delete_rate_button)
         rates_layout.addLayout(top)
         rates_layout.addWidget(self.rates, 1)
         return rates_box
@@ -254,6 +278,18 @@ class RatesPage(QWidget):
         self.edit_package_button = _button(self.tr("Edit package…"), self.edit_package)
         return self._list_tab(self.packages, self.edit_package, self.new_package_button, self.edit_package_button)
 
+    def _build_band_schedules_tab(self) -> QWidget:
+        self.band_schedules = Listing(
+            PagedTableModel(band_schedule_columns(), self), widths=[200, 220, 110, 120, 80], stretch=1,
+            count_text=lambda count, at_end: self.tr("%n band schedule(s)", "", count),
+            empty_text=lambda: self.tr("No band schedules yet: add one with New band schedule, then choose it in a "
+                                       "tariff."))
+        self.new_band_schedule_button = _button(self.tr("New band schedule…"), self.new_band_schedule)
+        self.edit_band_schedule_button = _button(self.tr("Edit band schedule…"), self.edit_band_schedule)
+        self.delete_band_schedule_button = _button(self.tr("Delete band schedule…"), self.delete_band_schedule)
+        return self._list_tab(self.band_schedules, self.edit_band_schedule, self.new_band_schedule_button,
+                              self.edit_band_schedule_button, self.delete_band_schedule_button)
+
     def _list_tab(self, listing: Listing[Any], edit: Callable[[], object], *buttons: QPushButton) -> QWidget:
         """A list with its buttons; a double-click edits the row."""
         listing.activated.connect(edit)
@@ -275,6 +311,8 @@ class RatesPage(QWidget):
             "/tax-profiles", TaxProfilePage, {"after": after, "limit": limit}))
         self._set_loader(self.packages, client, lambda c, after, limit: c.get(
             "/packages", PackagePage, {"after": after, "limit": limit}))
+        self._set_loader(self.band_schedules, client, lambda c, after, limit: c.get(
+            "/band-schedules", BandSchedulePage, {"after": after, "limit": limit}))
         self.fees_tab.set_client(client)
         self._rates_tariff_id = None
         self._show_rates(None)
@@ -355,9 +393,15 @@ class RatesPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_tariff = self._rates_tariff_id is not None and self.selected_tariff() is not None
-        for button in (self.edit_tariff_button, self.import_button, self.export_button, self.new_rate_button):
+        for button in (self.edit_tariff_button, self.delete_tariff_button, self.import_button, self.export_button,
+                       self.raise_button, self.new_rate_button):
             button.setEnabled(has_tariff)
-        self.edit_rate_button.setEnabled(has_tariff and self.rates.selected() is not None)
+        tariff = self.selected_tariff()
+        self.blend_button.setEnabled(has_tariff and tariff is not None and tariff.kind is TariffKind.SELL)
+        for button in (self.edit_rate_button, self.delete_rate_button):
+            button.setEnabled(has_tariff and self.rates.selected() is not None)
+        for button in (self.edit_band_schedule_button, self.delete_band_schedule_button):
+            button.setEnabled(self.band_schedules.selected() is not None)
         self.edit_tax_profile_button.setEnabled(self.tax_profiles.selected() is not None)
         self.edit_package_button.setEnabled(self.packages.selected() is not None)
 
@@ -404,6 +448,100 @@ class RatesPage(QWidget):
     def _rate_saved(self, rate: RateOut) -> None:
         self.rates.refresh(rate.id)
         self._reload_tariffs(rate.tariff_id)
+
+    def delete_tariff(self) -> QMessageBox | None:
+        tariff = self.selected_tariff()
+        if self._client is None or tariff is None:
+            return None
+        return self._confirm(self.tr("Delete tariff {tariff} and its {rates} rates? Calls are no longer rated "
+                                     "with it.").format(tariff=tariff.name, rates=f"{tariff.rate_count:,}"),
+                             f"/tariffs/{tariff.id}", self.tr("Tariff {tariff} deleted.").format(tariff=tariff.name),
+                             self._tariff_deleted)
+
+    def _tariff_deleted(self) -> None:
+        self._show_rates(None)
+        self._reload_tariffs(None)
+
+    def delete_rate(self) -> QMessageBox | None:
+        tariff, rate = self.selected_tariff(), self.rates.selected()
+        if self._client is None or tariff is None or rate is None:
+            return None
+        return self._confirm(self.tr("Delete the rate of prefix {prefix} ({destination}) from {tariff}?").format(
+            prefix=rate.prefix, destination=rate.destination, tariff=tariff.name),
+            f"/tariffs/{tariff.id}/rates/{rate.id}", self.tr("Rate {prefix} deleted.").format(prefix=rate.prefix),
+            self._rate_deleted)
+
+    def _rate_deleted(self) -> None:
+        self.rates.refresh()
+        self._reload_tariffs(self._rates_tariff_id)
+
+    def _confirm(self, question: str, path: str, done_text: str, done: Callable[[], None]) -> QMessageBox:
+        """Ask first (window-modal); on Delete, DELETE `path`, then say `done_text` and call `done`, or show the
+        service's refusal (a tariff still in use: by whom)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Carrierdesk"), question,
+                          QMessageBox.StandardButton.Cancel, self)
+        button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        self._deleting = (path, done_text, done)
+        button.clicked.connect(self._delete_confirmed)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _delete_confirmed(self) -> None:
+        client, deleting, self._deleting = self._client, self._deleting, None
+        if client is None or deleting is None:
+            return
+        path, done_text, done = deleting
+        (Op(self, lambda: client.delete(path))
+         .success(lambda _none: self._deleted(done_text, done))
+         .failure(lambda error: self._notice(error_text(error), error=True))
+         .busy(self.tr("Deleting…"))
+         .run())
+
+    def _deleted(self, done_text: str, done: Callable[[], None]) -> None:
+        self._notice(done_text)
+        done()
+
+    # --- building and repricing a tariff -----------------------------------------------------------
+
+    def open_blend(self) -> BlendDialog | None:
+        tariff = self.selected_tariff()
+        if self._client is None or tariff is None or tariff.kind is not TariffKind.SELL:
+            return None
+        dialog = BlendDialog(self, self._client, tariff)
+        dialog.job_done.connect(self._blended)
+        return self._open(dialog)
+
+    def _blended(self, job: JobOut) -> None:
+        result = job.result or {}
+        text = self.tr("Blended {priced} prefixes from {carriers}.").format(
+            priced=result.get("priced", 0), carriers=", ".join(result.get("carriers", [])))
+        if result.get("skipped"):
+            text += " " + self.tr("Skipped (switched off): {names}.").format(names=", ".join(result["skipped"]))
+        if result.get("uncovered_count"):
+            text += " " + self.tr("No carrier covers {count} prefix(es): {prefixes}").format(
+                count=result["uncovered_count"], prefixes=", ".join(result.get("uncovered", [])[:20]))
+        self._notice(text)
+        self._repriced()
+
+    def open_raise(self) -> RaiseDialog | None:
+        tariff = self.selected_tariff()
+        if self._client is None or tariff is None:
+            return None
+        dialog = RaiseDialog(self, self._client, tariff)
+        dialog.job_done.connect(self._raised)
+        return self._open(dialog)
+
+    def _raised(self, job: JobOut) -> None:
+        result = job.result or {}
+        self._notice(self.tr("{rates} rates repriced by {percent} %.").format(rates=result.get("rates", 0),
+                                                                            percent=result.get("percent", "")))
+        self._repriced()
+
+    def _repriced(self) -> None:
+        self.rates.refresh()
+        self._reload_tariffs(self._rates_tariff_id)
 
     # --- import and export -------------------------------------------------------------------------
 
@@ -476,6 +614,29 @@ class RatesPage(QWidget):
         if package is None:
             return None
         return self._record_dialog(lambda client: PackageDialog(self, client, package), self.packages)
+
+    def new_band_schedule(self) -> BandScheduleDialog | None:
+        return self._band_schedule_dialog(None)
+
+    def edit_band_schedule(self) -> BandScheduleDialog | None:
+        schedule = self.band_schedules.selected()
+        return None if schedule is None else self._band_schedule_dialog(schedule)
+
+    def _band_schedule_dialog(self, schedule: BandScheduleOut | None) -> BandScheduleDialog | None:
+        if self._client is None:
+            return None
+        dialog = BandScheduleDialog(self, self._client, schedule)
+        dialog.saved.connect(self._saved_in(self.band_schedules))
+        return self._open(dialog)
+
+    def delete_band_schedule(self) -> QMessageBox | None:
+        schedule = self.band_schedules.selected()
+        if self._client is None or schedule is None:
+            return None
+        return self._confirm(self.tr("Delete band schedule {name}?").format(name=schedule.name),
+                             f"/band-schedules/{schedule.id}",
+                             self.tr("Band schedule {name} deleted.").format(name=schedule.name),
+                             self.band_schedules.refresh)
 
     def _record_dialog(self, make: Callable[[ApiClient], RD], listing: Listing[Any]) -> RD | None:
         if self._client is None:

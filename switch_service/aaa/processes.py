@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 
 from switch_service import logs
-from switch_service.aaa.server import NasRegistry, RadiusServer, bind_sockets
+from switch_service.aaa.server import NAS_RELOAD_S, NasRegistry, RadiusServer, bind_sockets
 from switch_service.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -68,12 +68,14 @@ class PolicyOptions:
     max_call_seconds: int = 14400
     threads: int = DEFAULT_THREADS
     max_pending: int = 4096
+    nas_reload_s: float = 0.0  # > 0 (and a pin_key): reload the stored NAS clients this often
 
 
 def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.socket, socket.socket],
            control: Connection, logging_to: tuple[int, Any]) -> None:
     """A server process: serve until told to stop or until the parent is gone; its log goes to the service's."""
     from switch_service.aaa.billing_policy import BillingPolicy
+    from switch_service.aaa.nas_clients import stored_nas_loader
     from switch_service.security.pins import PinCipher
     from switch_service.store.engine import make_engine, normalise_url
 
@@ -88,10 +90,12 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
         read_committed: dict[str, Any] = {"isolation_level": "READ COMMITTED"} if mariadb else {}
         engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0,
                              **read_committed)
-        policy = BillingPolicy(engine, pin_cipher=PinCipher(options.pin_key) if options.pin_key else None,
-                               default_region=options.default_region, max_call_seconds=options.max_call_seconds)
+        cipher = PinCipher(options.pin_key) if options.pin_key else None
+        policy = BillingPolicy(engine, pin_cipher=cipher, default_region=options.default_region,
+                               max_call_seconds=options.max_call_seconds)
+        loader = stored_nas_loader(engine, cipher) if cipher is not None and options.nas_reload_s > 0 else None
         server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,
-                              sockets=sockets)
+                              sockets=sockets, nas_loader=loader, nas_reload_s=options.nas_reload_s)
         server.start()
         control.send("ready")
         try:
@@ -212,10 +216,12 @@ class RadiusProcesses:
         self._sockets = {}
 
 
-def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_key: str | None) -> RadiusService:
+def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_key: str) -> RadiusService:
     """The daemon's RADIUS server, started: `radius_processes` server processes, or (0, or a database only this
-    process can open: in-memory SQLite) a `RadiusServer` in this process."""
+    process can open: in-memory SQLite) a `RadiusServer` in this process. Either reloads the stored NAS clients
+    every `NAS_RELOAD_S` seconds."""
     from switch_service.aaa.billing_policy import BillingPolicy
+    from switch_service.aaa.nas_clients import stored_nas_loader
     from switch_service.security.pins import PinCipher
 
     processes = int(settings["radius_processes"])
@@ -223,11 +229,11 @@ def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_ke
     radius: RadiusService
     if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
         options = PolicyOptions(engine.url.render_as_string(hide_password=False), pin_key,
-                                str(settings["default_region"]))
+                                str(settings["default_region"]), nas_reload_s=NAS_RELOAD_S)
         radius = RadiusProcesses.from_settings(settings, options, registry)
     else:
-        policy = BillingPolicy(engine, pin_cipher=PinCipher(pin_key) if pin_key else None,
-                               default_region=str(settings["default_region"]))
-        radius = RadiusServer.from_settings(settings, policy, registry)
+        cipher = PinCipher(pin_key)
+        policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]))
+        radius = RadiusServer.from_settings(settings, policy, registry, nas_loader=stored_nas_loader(engine, cipher))
     radius.start()
     return radius

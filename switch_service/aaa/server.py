@@ -18,7 +18,7 @@ import selectors
 import socket
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 from pyrad import packet as rp
@@ -41,6 +41,7 @@ from switch_service.aaa.policy import AaaPolicy
 log = logging.getLogger(__name__)
 
 _RECV_SIZE = 8192
+NAS_RELOAD_S = 5.0  # the bound: a NAS client added, changed or removed is served so within this many seconds
 _AUTH = "auth"
 _ACCT = "acct"
 
@@ -66,42 +67,86 @@ class _SecretCipher(Protocol):
     def decrypt(self, blob: bytes) -> str: ...
 
 
-def _normalised(address: str) -> str:
-    return str(ipaddress.ip_address(address.strip()))
+NasNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def nas_network(address: str) -> NasNetwork:
+    """A NAS key: one address (a /32 or /128) or a network in CIDR form (host bits ignored here; the store refuses
+    them when a NAS client is saved). ValueError for anything else."""
+    return ipaddress.ip_network(address.strip(), strict=False)
+
+
+def _source(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """A datagram's source address; an IPv4 peer seen through a dual-stack socket (::ffff:a.b.c.d) as IPv4."""
+    parsed = ipaddress.ip_address(address)
+    if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped is not None:
+        return parsed.ipv4_mapped
+    return parsed
 
 
 class NasRegistry:
-    """Source address → shared secret and Message-Authenticator rule. Replaced atomically on reload."""
+    """Source address → shared secret and Message-Authenticator rule.
+
+    Two layers: entries `add`ed (the switch's own client, fixed for the server's life) and the NAS clients of the
+    store, `replace`d as a whole when they change. A fixed entry wins over a stored one for the same key; a source
+    is looked up as one address first, then in the networks, the longest prefix first. Lookups read one tuple
+    that a change replaces atomically, so they never lock.
+    """
 
     def __init__(self, entries: Mapping[str, NasEntry] | None = None) -> None:
-        self._entries: dict[str, NasEntry] = {_normalised(k): v for k, v in (entries or {}).items()}
+        self._fixed: dict[NasNetwork, NasEntry] = {}
+        self._stored: dict[NasNetwork, NasEntry] = {nas_network(k): v for k, v in (entries or {}).items()}
+        self._compile()
 
     def add(self, address: str, secret: bytes, *, require_message_authenticator: bool = True,
             name: str = "") -> None:
-        entries = dict(self._entries)
-        entries[_normalised(address)] = NasEntry(secret, require_message_authenticator, name)
-        self._entries = entries
+        self._fixed = {**self._fixed, nas_network(address): NasEntry(secret, require_message_authenticator, name)}
+        self._compile()
 
-    def replace(self, entries: Mapping[str, NasEntry]) -> None:
-        self._entries = {_normalised(k): v for k, v in entries.items()}
+    def replace(self, entries: Mapping[str, NasEntry]) -> bool:
+        """The stored NAS clients are now `entries` (the fixed ones stay); whether that changed anything."""
+        stored = {nas_network(k): v for k, v in entries.items()}
+        if stored == self._stored:
+            return False
+        self._stored = stored
+        self._compile()
+        return True
+
+    def _compile(self) -> None:
+        merged = {**self._stored, **self._fixed}
+        hosts = {network.network_address: entry for network, entry in merged.items()
+                 if network.num_addresses == 1}
+        networks = tuple(sorted(((network, entry) for network, entry in merged.items() if network.num_addresses > 1),
+                                key=lambda item: -item[0].prefixlen))
+        self._lookup = (hosts, networks, len(merged))
 
     def get(self, address: str) -> NasEntry | None:
+        hosts, networks, _count = self._lookup
         try:
-            return self._entries.get(_normalised(address))
+            source = _source(address.strip())
         except ValueError:
             return None
+        entry = hosts.get(source)
+        if entry is not None:
+            return entry
+        for network, candidate in networks:
+            if source in network:
+                return candidate
+        return None
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._lookup[2]
+
+    @staticmethod
+    def entries_from(clients: Iterable[_NasRow], cipher: _SecretCipher) -> dict[str, NasEntry]:
+        """Enabled NasClient rows as entries, secrets decrypted with the PIN key's cipher."""
+        return {row.address: NasEntry(cipher.decrypt(row.secret_ciphertext).encode("utf-8"),
+                                      row.require_message_authenticator, row.name)
+                for row in clients if row.enabled}
 
     @classmethod
     def from_clients(cls, clients: Iterable[_NasRow], cipher: _SecretCipher) -> NasRegistry:
-        """Enabled NasClient rows, secrets decrypted with the PIN key's cipher."""
-        return cls({
-            row.address: NasEntry(cipher.decrypt(row.secret_ciphertext).encode("utf-8"),
-                                  row.require_message_authenticator, row.name)
-            for row in clients if row.enabled
-        })
+        return cls(cls.entries_from(clients, cipher))
 
 
 @dataclasses.dataclass
@@ -185,14 +230,18 @@ class RadiusServer:
     Ports may be 0 (a free port is chosen; read `auth_address` / `acct_address`). Sockets are bound
     without SO_REUSEPORT, so a second server on a busy port fails at `start()` instead of silently
     sharing the traffic. `sockets` (auth, acct) are sockets bound already, shared with other server
-    processes (`aaa.processes`): each datagram is read by one of them.
+    processes (`aaa.processes`): each datagram is read by one of them. `nas_loader` gives the stored NAS clients;
+    it is called every `nas_reload_s` seconds (on its own thread, so a slow database never delays a datagram) and
+    the registry takes what changed: a NAS added, changed or removed is served so within that bound.
     """
 
     def __init__(self, policy: AaaPolicy, registry: NasRegistry, *, host: str = "127.0.0.1",
                  auth_port: int = 1812, acct_port: int = 1813, dictionary: Dictionary | None = None,
                  workers: int = 8, max_pending: int = 512, duplicate_window: float = 30.0,
                  cache_size: int = 20000, drop_log_interval: float = 5.0,
-                 sockets: tuple[socket.socket, socket.socket] | None = None) -> None:
+                 sockets: tuple[socket.socket, socket.socket] | None = None,
+                 nas_loader: Callable[[], Mapping[str, NasEntry]] | None = None,
+                 nas_reload_s: float = NAS_RELOAD_S) -> None:
         self.policy = policy
         self.registry = registry
         self.host = host
@@ -211,6 +260,9 @@ class RadiusServer:
         self._bound_sockets = dict(zip((_AUTH, _ACCT), sockets, strict=True)) if sockets else None
         self._wakeup: tuple[socket.socket, socket.socket] | None = None
         self._thread: threading.Thread | None = None
+        self._nas_loader = nas_loader
+        self._nas_reload_s = nas_reload_s
+        self._reloader: threading.Thread | None = None
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._stopping = threading.Event()
 
@@ -236,6 +288,10 @@ class RadiusServer:
         self._executor = concurrent.futures.ThreadPoolExecutor(self._workers, thread_name_prefix="radius-policy")
         self._thread = threading.Thread(target=self._receive_loop, name="radius-receiver", daemon=True)
         self._thread.start()
+        if self._nas_loader is not None:
+            self._reloader = threading.Thread(target=self._reload_loop, args=(self._nas_loader,),
+                                              name="radius-nas-reload", daemon=True)
+            self._reloader.start()
         log.info("RADIUS server listening on %s:%d (auth) and %s:%d (acct), %d NAS clients",
                  *self.auth_address, *self.acct_address, len(self.registry))
 
@@ -249,6 +305,9 @@ class RadiusServer:
             with contextlib.suppress(OSError):
                 self._wakeup[1].send(b"x")
         thread.join(timeout)
+        if self._reloader is not None:
+            self._reloader.join(timeout)
+            self._reloader = None
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             deadline = time.monotonic() + timeout
@@ -301,6 +360,26 @@ class RadiusServer:
     def _pending_count(self) -> int:
         with self._lock:
             return self._pending
+
+    def _reload_loop(self, load: Callable[[], Mapping[str, NasEntry]]) -> None:
+        """Every `nas_reload_s`: the stored NAS clients into the registry when they changed. A failure is logged
+        when it starts and when it ends, not every interval; the registry keeps what it had."""
+        failing = False
+        while not self._stopping.wait(self._nas_reload_s):
+            try:
+                entries = load()
+            except Exception:
+                if not failing:
+                    log.exception("RADIUS: cannot read the NAS clients; serving the ones known (retrying every "
+                                  "%.0f s)", self._nas_reload_s)
+                failing = True
+                continue
+            if failing:
+                log.info("RADIUS: NAS clients readable again")
+                failing = False
+            if self.registry.replace(entries):
+                log.info("RADIUS: NAS clients reloaded: %s",
+                         ", ".join(f"{entry.name} ({address})" for address, entry in sorted(entries.items())) or "none")
 
     # -- receiving ------------------------------------------------------------------------------------------
 

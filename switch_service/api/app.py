@@ -36,6 +36,7 @@ from switch_service.api.routes import (
     fees,
     health,
     jobs,
+    nas_clients,
     notes,
     packages,
     payments,
@@ -48,6 +49,7 @@ from switch_service.api.routes import (
     service_ops,
     setup,
     speed_dials,
+    tariff_tools,
     tariffs,
     taxes,
     trunks,
@@ -109,7 +111,8 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
                    taxes, packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company, fees, service_ops, backups):
+                   vouchers, setup, company, fees, service_ops, backups, nas_clients,
+                   tariff_tools):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)

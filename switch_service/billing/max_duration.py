@@ -1,7 +1,8 @@
 """Credit time: how long a call the account can afford (RADIUS h323-credit-time), and the money available for it.
 
-Gross cost is monotonic non-decreasing in the call's length (rating.py) except where a disconnect fee stops
-applying at its threshold. So the search splits at the threshold and bisects each monotonic part on whole seconds,
+Gross cost is monotonic non-decreasing in the call's length (rating.py) except where a below_threshold disconnect
+fee stops applying at its threshold (a from_threshold fee starting there only steps it up). So the search splits at
+the threshold and bisects each monotonic part on whole seconds,
 using the very rating code that will bill the call: the answer is exactly affordable, about 15 ratings deep.
 """
 

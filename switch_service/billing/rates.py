@@ -7,6 +7,7 @@ load time: a deck with an impossible row is refused with the prefix named rather
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -25,6 +26,17 @@ def _is_money(amount: Decimal | None) -> bool:
     return isinstance(exponent, int) and exponent >= -MONEY_PLACES
 
 
+class DisconnectFeeRule(enum.StrEnum):
+    """Which calls pay the disconnect fee, given a threshold T > 0 (with T = 0 every charged call pays it).
+
+    BELOW_THRESHOLD: calls shorter than T (a fee that discourages short calls). FROM_THRESHOLD: calls of T seconds
+    or more, none shorter (A2Billing's `disconnectcharge_after`, the IPsmarx seed: short, failed-looking calls are
+    spared the fee)."""
+
+    BELOW_THRESHOLD = "below_threshold"
+    FROM_THRESHOLD = "from_threshold"
+
+
 @dataclass(frozen=True, slots=True)
 class RateStep:
     """From call second `after_s` on, the per-minute price is `price_per_minute` (whatever the band)."""
@@ -40,8 +52,9 @@ class Rate:
     - `price_per_minute` is the peak price; `offpeak_price`, `weekend_price`, `holiday_price` override it in their
       band. A missing band price falls back along holiday -> weekend -> off-peak -> peak.
     - Billed time: the first `initial_block_s` seconds, then blocks of `increment_s` (30/6, 60/60, 1/1, ...).
-    - `disconnect_fee` plus `disconnect_fee_percent` % of (connect fee + usage) is charged when the call lasted
-      less than `disconnect_threshold_s` seconds, or always when the threshold is 0.
+    - `disconnect_fee` plus `disconnect_fee_percent` % of (connect fee + usage) is charged by
+      `disconnect_fee_rule` on `disconnect_threshold_s`: to calls shorter than the threshold (BELOW_THRESHOLD) or
+      to calls of at least the threshold (FROM_THRESHOLD); always when the threshold is 0.
     - `min_duration_s`: shorter calls are billed as this long. `min_cost`: the least a charged call costs.
     - `grace_s`: calls up to this long are free. `shrink_percent`: billed seconds = ceil(real * (1 + pct/100)).
     - `steps`: up to three price changes after T seconds of call time.
@@ -57,6 +70,7 @@ class Rate:
     disconnect_fee: Decimal = ZERO
     disconnect_threshold_s: int = 0
     disconnect_fee_percent: Decimal = ZERO
+    disconnect_fee_rule: DisconnectFeeRule = DisconnectFeeRule.BELOW_THRESHOLD
     min_duration_s: int = 0
     min_cost: Decimal = ZERO
     grace_s: int = 0
@@ -96,6 +110,15 @@ class Rate:
         if self.valid_from is not None and self.valid_until is not None and self.valid_until <= self.valid_from:
             return "valid_until must be after valid_from"
         return None
+
+    def disconnect_fee_applies(self, duration_s: int) -> bool:
+        """Whether a charged call of `duration_s` real seconds pays the disconnect fee (by the rule)."""
+        threshold = self.disconnect_threshold_s
+        if not threshold:
+            return True
+        if self.disconnect_fee_rule is DisconnectFeeRule.FROM_THRESHOLD:
+            return duration_s >= threshold
+        return duration_s < threshold
 
     def band_price(self, band: Band) -> Decimal:
         """Per-minute price in `band`, following the fallback chain holiday -> weekend -> off-peak -> peak."""

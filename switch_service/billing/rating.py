@@ -16,14 +16,15 @@ The order of the rules, each applied to the result of the one before:
    peak and 10 s off-peak), which breaks prepaid credit time; this rule is the end-band rule wherever the extension
    stays in its band or reaches a dearer one, and cost stays monotonic.
 5. Usage = the exact sum of seconds * price / 60, rounded once to money.
-6. Connect fee; disconnect fee (fixed + percent of connect fee + usage) when the call was shorter than the
-   threshold or the threshold is 0; a minimum-cost top-up; surcharges (per call + per minute on billed seconds).
+6. Connect fee; disconnect fee (fixed + percent of connect fee + usage) by the rate's rule: to calls shorter than
+   the threshold (below_threshold) or to calls of at least the threshold (from_threshold), to every call when the
+   threshold is 0; a minimum-cost top-up; surcharges (per call + per minute on billed seconds).
 7. Taxes from the tax profile (see taxes.py).
 
 Every amount is `quantize_money`-ed (6 places, ROUND_HALF_UP); fees on a rate are money already (rates.py). The
 breakdown lines add up to `subtotal` exactly: per-band/step usage lines are rounded one by one and the last one
 absorbs the difference to the once-rounded usage. Gross cost never decreases as a call gets longer, except for the
-drop a disconnect fee's threshold makes by design; `max_duration` relies on that.
+drop a below_threshold disconnect fee makes at its threshold by design; `max_duration` relies on that.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class ChargeLine:
 @dataclass(frozen=True, slots=True)
 class RatingContext:
     """What rating needs beyond the rate: the account's time zone and band schedule, its tax profile, the
-    surcharges of this call (see `SurchargeTable.applicable`) and the package seconds still free for it."""
+    surcharges of this call (its DID's) and the package seconds still free for it."""
 
     tz: tzinfo = UTC
     bands: BandSchedule | None = None
@@ -212,8 +213,7 @@ def _price(
     connect = rate.connect_fee
     subtotal = usage + connect if connect else usage
     disconnect = ZERO
-    threshold = rate.disconnect_threshold_s
-    if (rate.disconnect_fee or rate.disconnect_fee_percent) and (not threshold or duration_s < threshold):
+    if (rate.disconnect_fee or rate.disconnect_fee_percent) and rate.disconnect_fee_applies(duration_s):
         disconnect = rate.disconnect_fee
         if rate.disconnect_fee_percent:  # a percentage of connect fee + usage
             percent = ctx.divide(ctx.multiply(subtotal, rate.disconnect_fee_percent), _HUNDRED)

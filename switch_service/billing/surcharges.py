@@ -1,9 +1,11 @@
-"""Surcharges the caller pays on top of the rate: by access number (toll-free legs cost the operator money) and by
-originating line information (payphones, OLI "27" / "70")."""
+"""Surcharges the caller pays on top of the rate: a DID's (an access number's toll-free leg costs the operator money),
+set on the DID and applied by the AAA policy to calls that came in on it.
+
+There is no surcharge by originating line information (OLI, payphones "27"/"70"): no door stores one and the switch
+does not read OLI from the signalling (see the README's billing notes)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -23,19 +25,3 @@ class Surcharge:
             raise ValueError(f"surcharge {self.name!r} cannot be negative")
         if quantize_money(self.per_call) != self.per_call or quantize_money(self.per_minute) != self.per_minute:
             raise ValueError(f"surcharge {self.name!r}: amounts have at most 6 decimal places (stored money)")
-
-
-@dataclass(frozen=True, slots=True)
-class SurchargeTable:
-    """Surcharges keyed by the access number dialled (E.164 digits) and by the caller's OLI digits."""
-
-    by_access_number: Mapping[str, Surcharge]
-    by_oli: Mapping[str, Surcharge]
-
-    def applicable(self, access_number: str | None, oli: str | None) -> tuple[Surcharge, ...]:
-        """The surcharges for one call, access number first; both apply when both match."""
-        found = (
-            self.by_access_number.get(access_number) if access_number else None,
-            self.by_oli.get(oli) if oli else None,
-        )
-        return tuple(surcharge for surcharge in found if surcharge is not None)

@@ -6,10 +6,13 @@ import argparse
 import sys
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from switch_service.cli.context import Context
 from switch_service.config import settings as settings_module
 from switch_service.config.secrets import KNOWN_SECRETS, SecretStore
 from switch_service.errors import UserError
+from switch_service.store.repositories.nas_clients import enabled_count, listens_beyond_loopback
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +39,24 @@ def show(_args: argparse.Namespace, context: Context) -> int:
     print(f"# secrets: {store.description}")
     if store.insecure_fallback:
         print("# WARNING: insecure fallback in use - no system keyring backend on this machine")
+    _warn_open_radius(context)
     return 0
+
+
+def _warn_open_radius(context: Context) -> None:
+    """RADIUS reachable from other machines while no NAS client may use it: a port open for nothing."""
+    host = str(context.settings["radius_host"])
+    try:
+        if not listens_beyond_loopback(host):
+            return
+        with context.session() as session:
+            count = enabled_count(session)
+    except (UserError, SQLAlchemyError) as exc:
+        print(f"# NOTE: cannot count the NAS clients ({str(exc).splitlines()[0]})")
+        return
+    if count == 0:
+        print(f"# WARNING: RADIUS listens on {host}, beyond this computer, but no NAS client is registered: every "
+              "gateway's request is dropped (add one: carrier-switch nas add NAME ADDRESS)")
 
 
 def set_value(args: argparse.Namespace, _context: Context) -> int:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import getpass
+import sys
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from switch_service.config import settings as settings_module
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
+from switch_service.errors import UserError
 from switch_service.store.engine import make_engine, normalise_url
 
 
@@ -46,3 +50,16 @@ class Context:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def read_secret(from_stdin: bool, what: str, stdin_option: str) -> str:
+    """A password or shared secret: the first line of standard input, or typed twice at a prompt (never an
+    argument, which would stay in the shell's history and in the process list)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise UserError(f"no terminal to ask for the {what}: use {stdin_option}")
+    first = getpass.getpass(f"{what.capitalize()}: ")
+    if first != getpass.getpass(f"Repeat {what}: "):
+        raise UserError(f"the two {what}s differ")
+    return first

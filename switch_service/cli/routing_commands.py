@@ -103,9 +103,8 @@ def explain_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def blend_command(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.routing.blend import Margin, blend
+    from switch_service.routing.blend import Margin
     from switch_service.store.repositories import routing as repository
-    from switch_service.store.repositories.rates import tariff_by_name
 
     try:
         margin = Margin.parse(args.margin)
@@ -122,23 +121,17 @@ def blend_command(args: argparse.Namespace, context: Context) -> int:
         raise UserError("--carriers names no carrier")
     at = _time(args.starts, "--starts")
     with context.session() as session, session.begin():
-        decks = {}
-        for carrier in repository.carriers_named(session, names):
-            if not carrier.enabled:
-                print(f"skipping {carrier.name}: carrier switched off")
-                continue
-            if carrier.buy_tariff_id is None:
-                raise UserError(f"carrier {carrier.name!r} has no buy tariff")
-            decks[carrier.name] = repository.load_deck(session, carrier.buy_tariff_id, at)
-        existing = tariff_by_name(session, args.tariff.strip())
-        keep = repository.tariff_prefixes(session, existing.id) if existing is not None else set()
+        carriers = repository.carriers_named(session, names)
         try:
-            result = blend(decks, margin, at, min_margin=min_margin, step=step, best=args.best, also_cover=keep)
-            tariff = repository.write_sell_tariff(session, args.tariff, result.rates, at)
+            run = repository.blend_into_tariff(session, args.tariff, carriers, margin, at, min_margin=min_margin,
+                                               step=step, best=args.best)
         except ValueError as exc:
             raise UserError(str(exc)) from None
+    for name in run.skipped:
+        print(f"skipping {name}: carrier switched off")
+    tariff, result = run.tariff, run.result
     print(f"tariff {tariff.name!r} (version {tariff.version}): {len(result.rates)} prefixes priced from "
-          f"{len(decks)} carrier(s), margin {args.margin}, best {args.best}")
+          f"{len(run.carriers)} carrier(s), margin {args.margin}, best {args.best}")
     if result.uncovered:
         shown = ", ".join(result.uncovered[:50]) + (" ..." if len(result.uncovered) > 50 else "")
         print(f"uncovered: {len(result.uncovered)} prefix(es) no carrier covers: {shown}")

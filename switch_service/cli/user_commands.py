@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import Any
 
-from switch_service.cli.context import Context
-from switch_service.errors import UserError
+from switch_service.cli.context import Context, read_secret
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.users import add_user
 
@@ -26,19 +23,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_command(args: argparse.Namespace, context: Context) -> int:
-    password = _read_password(args.password_stdin)
+    password = read_secret(args.password_stdin, "password", "--password-stdin")
     with context.session() as session, session.begin():
         user = add_user(session, args.name, password, Role(args.role), args.reseller)
         print(f"user {user.username!r} created with role {user.role.value}")
     return 0
-
-
-def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    if not sys.stdin.isatty():
-        raise UserError("no terminal to ask for the password: use --password-stdin")
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Repeat password: "):
-        raise UserError("the two passwords differ")
-    return first

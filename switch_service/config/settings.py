@@ -52,7 +52,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("sip_interim_interval_s", int, lambda: 60,
            "How often the switch sends an Accounting Interim-Update for each answered call, in seconds (0: never); "
            "after a crash a call is billed up to its last update"),
-    Option("radius_host", str, lambda: "127.0.0.1", "Address the RADIUS server binds to"),
+    Option("radius_host", str, lambda: "127.0.0.1",
+           "IP address the RADIUS server listens on: 127.0.0.1 serves only the switch on this computer; 0.0.0.0 (or "
+           "one of this computer's addresses) also third-party gateways, each registered as a NAS client "
+           "(carrier-switch nas add) with its own shared secret"),
     Option("radius_auth_port", int, lambda: 1812, "RADIUS authentication port"),
     Option("radius_acct_port", int, lambda: 1813, "RADIUS accounting port"),
     Option("radius_processes", int, lambda: min(os.cpu_count() or 1, 4),

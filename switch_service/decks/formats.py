@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 NATIVE_COLUMNS: tuple[str, ...] = (
     "prefix", "destination", "price_per_minute", "initial_block_s", "increment_s", "connect_fee",
-    "disconnect_fee", "disconnect_threshold_s", "disconnect_fee_percent", "min_duration_s", "min_cost", "grace_s",
-    "shrink_percent", "step1_after_s", "step1_price", "step2_after_s", "step2_price", "step3_after_s",
-    "step3_price", "offpeak_price", "weekend_price", "holiday_price", "valid_from", "valid_until",
+    "disconnect_fee", "disconnect_threshold_s", "disconnect_fee_percent", "disconnect_fee_rule", "min_duration_s",
+    "min_cost", "grace_s", "shrink_percent", "step1_after_s", "step1_price", "step2_after_s", "step2_price",
+    "step3_after_s", "step3_price", "offpeak_price", "weekend_price", "holiday_price", "valid_from", "valid_until",
 )
 
 
@@ -29,6 +29,7 @@ class DeckFormat:
     ignored: frozenset[str] = field(default_factory=frozenset)
     unsupported: frozenset[str] = field(default_factory=frozenset)
     pattern_prefix: bool = False  # ASTPP writes prefixes as regular expressions: ^44.*
+    fixed: dict[str, str] = field(default_factory=dict)  # native column -> the layout's rule, on every row
 
     def known(self, column: str) -> bool:
         return column in self.columns or column in self.ignored or column in self.unsupported
@@ -42,8 +43,8 @@ A2BILLING = DeckFormat(
     {
         "dialprefix": "prefix", "destination": "destination", "rateinitial": "price_per_minute",
         "initblock": "initial_block_s", "billingblock": "increment_s", "connectcharge": "connect_fee",
-        "disconnectcharge": "disconnect_fee", "minimal_cost": "min_cost", "startdate": "valid_from",
-        "stopdate": "valid_until",
+        "disconnectcharge": "disconnect_fee", "disconnectcharge_after": "disconnect_threshold_s",
+        "minimal_cost": "min_cost", "startdate": "valid_from", "stopdate": "valid_until",
     },
     ("dialprefix", "rateinitial"),
     ignored=frozenset({"buyrate", "buyrateinitblock", "buyrateincrement", "id_trunk", "tag", "musiconhold",
@@ -51,8 +52,10 @@ A2BILLING = DeckFormat(
                        "idtariffplan", "id"}),
     unsupported=frozenset({"stepchargea", "chargea", "timechargea", "billingblocka", "stepchargeb", "chargeb",
                            "timechargeb", "billingblockb", "stepchargec", "chargec", "timechargec",
-                           "billingblockc", "disconnectcharge_after", "rounding_calltime", "rounding_threshold",
+                           "billingblockc", "rounding_calltime", "rounding_threshold",
                            "additional_block_charge", "additional_block_charge_time"}),
+    # A2Billing charges `disconnectcharge` unless the call is shorter than `disconnectcharge_after`
+    fixed={"disconnect_fee_rule": "from_threshold"},
 )
 
 # ASTPP origination/termination rates CSV import.

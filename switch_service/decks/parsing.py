@@ -39,6 +39,7 @@ class DeckRow(NamedTuple):
     disconnect_fee: Decimal
     disconnect_threshold_s: int
     disconnect_fee_percent: Decimal
+    disconnect_fee_rule: str
     min_duration_s: int
     min_cost: Decimal
     grace_s: int
@@ -137,6 +138,15 @@ def as_utc_seconds(stamp: dt.datetime) -> dt.datetime:
     return stamp.astimezone(dt.UTC).replace(microsecond=0)
 
 
+_RULES = ("below_threshold", "from_threshold")
+
+
+def _rule(text: str) -> str:
+    if text not in _RULES:
+        raise _BadValueError(f"{text!r} is not one of {', '.join(_RULES)}")
+    return text
+
+
 def _destination(text: str) -> str:
     if len(text) > MAX_DESTINATION:
         raise _BadValueError(f"destination longer than {MAX_DESTINATION} characters")
@@ -159,15 +169,16 @@ def _pattern_prefix(text: str) -> str:
 _CONVERTERS: dict[str, Callable[[str], Any]] = {
     "prefix": _prefix, "destination": _destination, "price_per_minute": _money, "initial_block_s": _positive,
     "increment_s": _positive, "connect_fee": _money, "disconnect_fee": _money, "disconnect_threshold_s": _whole,
-    "disconnect_fee_percent": _percent, "min_duration_s": _whole, "min_cost": _money, "grace_s": _whole,
-    "shrink_percent": _percent, "step1_after_s": _whole, "step1_price": _money, "step2_after_s": _whole,
-    "step2_price": _money, "step3_after_s": _whole, "step3_price": _money, "offpeak_price": _money,
-    "weekend_price": _money, "holiday_price": _money, "valid_from": _time, "valid_until": _time,
+    "disconnect_fee_percent": _percent, "disconnect_fee_rule": _rule, "min_duration_s": _whole, "min_cost": _money,
+    "grace_s": _whole, "shrink_percent": _percent, "step1_after_s": _whole, "step1_price": _money,
+    "step2_after_s": _whole, "step2_price": _money, "step3_after_s": _whole, "step3_price": _money,
+    "offpeak_price": _money, "weekend_price": _money, "holiday_price": _money, "valid_from": _time,
+    "valid_until": _time,
 }
 _DEFAULTS: dict[str, Any] = {
     "destination": "", "initial_block_s": 60, "increment_s": 60, "connect_fee": ZERO, "disconnect_fee": ZERO,
-    "disconnect_threshold_s": 0, "disconnect_fee_percent": ZERO, "min_duration_s": 0, "min_cost": ZERO,
-    "grace_s": 0, "shrink_percent": ZERO,
+    "disconnect_threshold_s": 0, "disconnect_fee_percent": ZERO, "disconnect_fee_rule": "below_threshold",
+    "min_duration_s": 0, "min_cost": ZERO, "grace_s": 0, "shrink_percent": ZERO,
 }
 _REQUIRED = ("prefix", "price_per_minute")
 _INDEX = {name: i for i, name in enumerate(NATIVE_COLUMNS)}
@@ -241,7 +252,7 @@ _Plan = list[tuple[int, int, str, Callable[[str], Any], dict[str, Any] | None]]
 def _plan(header: list[str], layout: DeckFormat, starts: dt.datetime) -> tuple[list[Any], _Plan, list[tuple[int, str]]]:
     """The default row, and per source column: its position, native index, converter and value cache."""
     template: list[Any] = [None] * len(NATIVE_COLUMNS)
-    for name, value in _DEFAULTS.items():
+    for name, value in {**_DEFAULTS, **layout.fixed}.items():
         template[_INDEX[name]] = value
     template[_FROM] = starts
     plan: _Plan = []

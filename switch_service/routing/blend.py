@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal, InvalidOperation
 
-from switch_service.billing.money import MONEY_CONTEXT, MONEY_PLACES, MONEY_QUANTUM, ZERO
+from switch_service.billing.money import MONEY_CONTEXT, MONEY_PLACES, MONEY_QUANTUM, ZERO, quantize_money
 from switch_service.billing.prefix_index import PrefixIndex
 from switch_service.billing.rates import Rate
 
@@ -65,6 +65,13 @@ def round_up(amount: Decimal, step: Decimal) -> Decimal:
         raise ValueError(f"the rounding step must be positive money (at most {MONEY_PLACES} places): {step}")
     units = MONEY_CONTEXT.divide(amount, step).to_integral_value(rounding=ROUND_CEILING)
     return MONEY_CONTEXT.multiply(units, step)
+
+
+def raise_by(price: Decimal, percent: Decimal, step: Decimal | None = None) -> Decimal:
+    """`price` raised by `percent` % (a negative percent lowers it), rounded UP to a multiple of `step`, else to
+    money (6 places, half up, as every amount is)."""
+    raised = MONEY_CONTEXT.divide(MONEY_CONTEXT.multiply(price, MONEY_CONTEXT.add(_HUNDRED, percent)), _HUNDRED)
+    return round_up(raised, step) if step is not None else quantize_money(raised)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from switch_service.store.models.enums import (
     TrunkAuth,
 )
 from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch
+from switch_service.store.repositories.did_fees import sync_did_fee
 from switch_service.store.repositories.users import add_user
 
 DEMO_USERS = (("admin", "demo-admin", Role.ADMIN), ("support", "demo-support", Role.SUPPORT))
@@ -113,8 +114,11 @@ def load_demo_data(session: Session, cipher: PinCipher) -> dict[str, int]:
     session.add(Did(number="18005550100", kind=DidKind.ACCESS_NUMBER, dial_plan_id=standard.id,
                     welcome_prompt="welcome", surcharge_per_minute=Decimal("0.010000")))
     session.add(Did(number="13055550199", kind=DidKind.ACCESS_NUMBER, dial_plan_id=standard.id))
-    session.add(Did(number="442079460000", kind=DidKind.FORWARD, account_id=accounts[0].id,
-                    forward_to="13055550101", monthly_fee=Decimal("2.000000")))
+    rented = Did(number="442079460000", kind=DidKind.FORWARD, account_id=accounts[0].id,
+                 forward_to="13055550101", monthly_fee=Decimal("2.000000"))
+    session.add(rented)
+    session.flush()
+    sync_did_fee(session, rented, dt.datetime.now(dt.UTC))
     trunk = CustomerTrunk(account_id=accounts[3].id, name="Martin PBX", auth=TrunkAuth.IP,
                           source_ip="127.0.0.1", max_channels=10, cps_limit=5)
     session.add(trunk)

@@ -247,3 +247,46 @@ def test_a_reseller_sees_only_its_subtrees_dids(api: Api, auth_header: Header, r
                              "params": {"what": "DID", "key": str(south)}}
     assert api.client.get(URL, headers=north, params={"account_id": ids["south"]}).json()["items"] == []
     assert api.client.patch(f"{URL}/{own}", headers=north, json={"active": False}).status_code == 403
+
+
+def test_a_dids_monthly_fee_is_charged_to_its_account_as_a_recurring_fee(
+        api: Api, auth_header: Header, resellers: dict[str, int]) -> None:
+    ids = _setup(api, resellers)
+    admin = auth_header(api.login("admin"))
+    fees = "/api/v1/recurring-fees"
+    created = api.client.post(URL, headers=admin, json={"number": "+44 20 7946 0001", "kind": "forward",
+                                                        "account_id": ids["north"], "forward_to": "13055550101",
+                                                        "monthly_fee": "2.5"})
+    assert created.status_code == 201, created.text
+    did = created.json()
+    [fee] = api.client.get(fees, headers=admin).json()["items"]
+    assert (fee["did_id"], fee["account_id"], fee["amount"], fee["period"], fee["active"]) == (
+        did["id"], ids["north"], "2.500000", "monthly", True)
+    assert fee["name"] == "DID 442079460001 monthly fee"
+
+    run = api.client.post(f"{fees}/run", headers=admin).json()["runs"]  # the first month, at assignment
+    assert [(r["fee_id"], r["accounts"], len(r["occurrences"])) for r in run] == [(fee["id"], 1, 1)]
+    assert api.client.post(f"{fees}/run", headers=admin).json()["runs"] == []  # once
+    payments = api.client.get(f"/api/v1/accounts/{ids['north']}/payments", headers=admin).json()["items"]
+    assert [(p["kind"], p["amount"], p["reference"]) for p in payments] == [
+        ("fee", "2.500000", "DID 442079460001 monthly fee")]
+    account = api.client.get(f"/api/v1/accounts/{ids['north']}", headers=admin).json()
+    assert account["balance"] == "-2.500000"
+
+    charged = api.client.get(f"{fees}/{fee['id']}", headers=admin).json()
+    assert charged["next_due_at"] > fee["next_due_at"]  # next month
+    changed = api.client.patch(f"{URL}/{did['id']}", headers=admin, json={"monthly_fee": "3"}).json()
+    assert changed["monthly_fee"] == "3.000000"
+    after = api.client.get(f"{fees}/{fee['id']}", headers=admin).json()
+    assert (after["amount"], after["next_due_at"]) == ("3.000000", charged["next_due_at"])  # from that month
+
+    refused = api.client.patch(f"{fees}/{fee['id']}", headers=admin, json={"amount": "0.5"})
+    assert refused.status_code == 409 and "change the DID's monthly fee" in refused.json()["detail"]
+    assert api.client.delete(f"{fees}/{fee['id']}", headers=admin).status_code == 409
+
+    assert api.client.patch(f"{URL}/{did['id']}", headers=admin, json={"active": False}).status_code == 200
+    assert api.client.get(f"{fees}/{fee['id']}", headers=admin).json()["active"] is False
+    assert api.client.delete(f"{URL}/{did['id']}", headers=admin).json()["outcome"] == "deleted"
+    assert api.client.get(fees, headers=admin).json()["items"] == []
+    assert len(api.client.get(f"/api/v1/accounts/{ids['north']}/payments", headers=admin).json()["items"]) == 1
+

@@ -55,6 +55,7 @@ def test_add_a_rate_see_it_and_the_version_bumped(api: Api, auth_header: Header)
         "id": rate["id"], "tariff_id": tariff_id, "prefix": "447", "destination": "United Kingdom - Mobile",
         "price_per_minute": "0.036500", "initial_block_s": 30, "increment_s": 6, "connect_fee": "0.025000",
         "disconnect_fee": "0.000000", "disconnect_threshold_s": 0, "disconnect_fee_percent": "0.0000",
+        "disconnect_fee_rule": "below_threshold",
         "min_duration_s": 0, "min_cost": "0.000000", "grace_s": 0, "shrink_percent": "0.0000",
         "step1_after_s": 300, "step1_price": "0.030000", "step2_after_s": None, "step2_price": None,
         "step3_after_s": None, "step3_price": None, "offpeak_price": None, "weekend_price": None,

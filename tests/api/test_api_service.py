@@ -26,6 +26,7 @@ from switch_service.api.schemas import packages as package_schemas
 from switch_service.api.schemas import rates as rate_schemas
 from switch_service.api.schemas import resellers as reseller_schemas
 from switch_service.api.schemas import routing as routing_schemas
+from switch_service.billing import rates as billing_rates
 from switch_service.errors import UserError
 from switch_service.routing import carriers as routing_carriers
 from switch_service.routing import dial_plans, results
@@ -115,6 +116,8 @@ def test_taken_port_is_a_user_error() -> None:
     (schemas.PaymentKind, enums.PaymentKind),
     (job_schemas.JobState, jobs.JobState),
     (rate_schemas.TariffKind, enums.TariffKind),
+    (rate_schemas.DisconnectFeeRule, enums.DisconnectFeeRule),
+    (rate_schemas.DisconnectFeeRule, billing_rates.DisconnectFeeRule),
     (package_schemas.Period, enums.Period),
     (carrier_schemas.Transport, enums.Transport),
     (carrier_schemas.NumberFormat, routing_carriers.NumberFormat),

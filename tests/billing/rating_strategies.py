@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from switch_service.billing.rates import Rate, RateStep
+from switch_service.billing.rates import DisconnectFeeRule, Rate, RateStep
 from switch_service.billing.rating import RatingContext
 from switch_service.billing.surcharges import Surcharge
 from switch_service.billing.taxes import Tax, TaxProfile
@@ -21,8 +21,10 @@ ALL_DAYS = frozenset(range(7))
 
 
 @st.composite
-def rates(draw: st.DrawFn, with_threshold: bool = False) -> Rate:
-    """Any rate: blocks, fees, minimums, grace, shrinking, up to three steps, band prices."""
+def rates(draw: st.DrawFn, with_threshold: bool = False,
+          rules: tuple[DisconnectFeeRule, ...] = tuple(DisconnectFeeRule)) -> Rate:
+    """Any rate: blocks, fees, minimums, grace, shrinking, up to three steps, band prices; with a disconnect fee
+    threshold (under one of `rules`) only when asked."""
     afters = sorted(draw(st.sets(st.integers(1, 400), max_size=3)))
     return Rate(
         "44",
@@ -34,6 +36,7 @@ def rates(draw: st.DrawFn, with_threshold: bool = False) -> Rate:
         disconnect_fee=draw(prices),
         disconnect_threshold_s=draw(st.integers(0, 120)) if with_threshold else 0,
         disconnect_fee_percent=draw(st.decimals(0, 50, places=2)),
+        disconnect_fee_rule=draw(st.sampled_from(rules)),
         min_duration_s=draw(st.integers(0, 90)),
         min_cost=draw(prices),
         grace_s=draw(st.integers(0, 10)),

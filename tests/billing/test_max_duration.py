@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rating_strategies import contexts, rates
 
 from switch_service.billing.max_duration import available, max_duration
-from switch_service.billing.rates import Rate, RateStep
+from switch_service.billing.rates import DisconnectFeeRule, Rate, RateStep
 from switch_service.billing.rating import RatingContext, call_gross
 from switch_service.billing.taxes import Tax, TaxProfile
 from switch_service.billing.time_bands import BandSchedule
@@ -63,6 +63,16 @@ def test_disconnect_fee_threshold_is_searched_on_both_sides() -> None:
     rate = Rate("44", "UK", D("0.12"), 1, 1, disconnect_fee=D("0.05"), disconnect_threshold_s=30)
     assert max_duration(D("0.06"), rate, NOON) == 30
     assert max_duration(D("0.059"), rate, NOON) == 4
+
+
+def test_a_fee_from_its_threshold_is_afforded_only_with_the_fee() -> None:
+    """0.05 disconnect fee from 30 s on (A2Billing's rule): 29 s costs 0.058; 30 s costs 0.06 + 0.05 = 0.11."""
+    rate = Rate("44", "UK", D("0.12"), 1, 1, disconnect_fee=D("0.05"), disconnect_threshold_s=30,
+                disconnect_fee_rule=DisconnectFeeRule.FROM_THRESHOLD)
+    assert max_duration(D("0.06"), rate, NOON) == 29
+    assert max_duration(D("0.109"), rate, NOON) == 29
+    assert max_duration(D("0.11"), rate, NOON) == 30
+    assert max_duration(D("0.112"), rate, NOON) == 31
 
 
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rating_strategies import contexts, rates
 
-from switch_service.billing.rates import Rate, RateStep
+from switch_service.billing.rates import DisconnectFeeRule, Rate, RateStep
 from switch_service.billing.rating import (
     Charge,
     ChargeLine,
@@ -44,6 +44,8 @@ def london(hour: int, minute: int, second: int = 0, day: date = date(2025, 6, 11
 
 
 BANDED: dict[str, object] = {"offpeak_price": D("0.06"), "weekend_price": D("0.03")}
+FROM_10: dict[str, object] = {"initial_block_s": 1, "increment_s": 1, "disconnect_fee": D("0.03"),
+                              "disconnect_threshold_s": 10, "disconnect_fee_rule": DisconnectFeeRule.FROM_THRESHOLD}
 
 # (case, rate terms, start, duration, context, billed seconds, subtotal)
 EXAMPLES: list[tuple[str, dict[str, object], datetime, int, RatingContext, int, str]] = [
@@ -107,8 +109,26 @@ EXAMPLES: list[tuple[str, dict[str, object], datetime, int, RatingContext, int, 
     ("toll-free access surcharge 0.05 per call + 0.03/min on 60 s",
      {}, NOON, 60, RatingContext(surcharges=(Surcharge("toll-free access", D("0.05"), D("0.03")),)), 60,
      "0.200000"),
-    ("payphone OLI 27 surcharge 0.25 per call", {}, NOON, 60,
-     RatingContext(surcharges=(Surcharge("payphone", D("0.25")),)), 60, "0.370000"),
+    ("a second DID's surcharge, 0.25 per call only", {}, NOON, 60,
+     RatingContext(surcharges=(Surcharge("DID 18005550101", D("0.25")),)), 60, "0.370000"),
+    # The IPsmarx / A2Billing rule (from_threshold): the fee unless the call is shorter than the threshold.
+    ("from 10 s: a 9 s call is spared the 0.03 fee: 9 x 0.002", {**FROM_10}, NOON, 9, RatingContext(), 9,
+     "0.018000"),
+    ("from 10 s: a 10 s call pays it: 10 x 0.002 + 0.03", {**FROM_10}, NOON, 10, RatingContext(), 10, "0.050000"),
+    ("from 10 s: a 45 s call pays it: 45 x 0.002 + 0.03", {**FROM_10}, NOON, 45, RatingContext(), 45, "0.120000"),
+    ("from a 0 s threshold: every call pays it: 5 x 0.002 + 0.03", {**FROM_10, "disconnect_threshold_s": 0}, NOON,
+     5, RatingContext(), 5, "0.040000"),
+    ("from 30 s at 60/60: a 20 s call pays 0.05 connect + 60 s (0.12), no disconnect fee",
+     {"connect_fee": D("0.05"), "disconnect_fee": D("0.01"), "disconnect_fee_percent": D(10),
+      "disconnect_threshold_s": 30, "disconnect_fee_rule": DisconnectFeeRule.FROM_THRESHOLD}, NOON, 20,
+     RatingContext(), 60, "0.170000"),
+    ("from 30 s at 60/60: a 60 s call pays 0.05 + 0.12 + (0.01 + 10% of 0.17 = 0.027)",
+     {"connect_fee": D("0.05"), "disconnect_fee": D("0.01"), "disconnect_fee_percent": D(10),
+      "disconnect_threshold_s": 30, "disconnect_fee_rule": DisconnectFeeRule.FROM_THRESHOLD}, NOON, 60,
+     RatingContext(), 60, "0.197000"),
+    ("below 10 s (the default rule) on the same terms: the 9 s call pays it, the 10 s call not",
+     {**FROM_10, "disconnect_fee_rule": DisconnectFeeRule.BELOW_THRESHOLD}, NOON, 9, RatingContext(), 9,
+     "0.048000"),
 ]  # fmt: skip
 
 
@@ -237,6 +257,15 @@ def test_cost_never_decreases_with_duration(rate: Rate, context: RatingContext, 
     assert grosses == sorted(grosses)
     for charge in costs:
         assert_consistent(charge)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(rates(with_threshold=True, rules=(DisconnectFeeRule.FROM_THRESHOLD,)), contexts(), starts,
+       st.integers(0, 200))
+def test_a_fee_from_its_threshold_keeps_cost_from_ever_decreasing(rate: Rate, context: RatingContext,
+                                                                  start: datetime, first: int) -> None:
+    grosses = [call_gross(rate, start, d, context) for d in range(first, first + 80)]
+    assert grosses == sorted(grosses)
 
 
 def assert_consistent(charge: Charge) -> None:

@@ -93,3 +93,22 @@ def test_astpp_included_seconds_without_equivalent_are_refused() -> None:
 def test_unrecognised_header_asks_for_format() -> None:
     with pytest.raises(DeckError, match="--format"):
         parse_deck(["code,price\n", "44,0.1\n"], starts=STARTS)
+
+
+def test_the_disconnect_fee_rule_is_a_native_column_with_todays_rule_by_default() -> None:
+    deck = parse_deck(["prefix,price_per_minute,disconnect_fee,disconnect_threshold_s,disconnect_fee_rule\n",
+                       "44,0.1,0.03,10,from_threshold\n", "33,0.1,0.03,10,\n", "1,0.1,0,0,below_threshold\n"],
+                      starts=STARTS)
+    assert [row.disconnect_fee_rule for row in deck.rows] == ["from_threshold", "below_threshold", "below_threshold"]
+    with pytest.raises(DeckError) as caught:
+        parse_deck(["prefix,price_per_minute,disconnect_fee_rule\n", "44,0.1,unless_short\n"], starts=STARTS)
+    assert caught.value.problems == [
+        "line 2: disconnect_fee_rule 'unless_short' is not one of below_threshold, from_threshold"]
+
+
+def test_a2billing_disconnect_charge_after_is_its_threshold_with_the_fee_from_it() -> None:
+    """A2Billing charges `disconnectcharge` unless the call is shorter than `disconnectcharge_after`."""
+    deck = parse_deck(["dialprefix;rateinitial;disconnectcharge;disconnectcharge_after\n", "44;0.1;0.05;20\n",
+                       "33;0.1;0.05;0\n"], starts=STARTS)
+    assert [(row.disconnect_fee, row.disconnect_threshold_s, row.disconnect_fee_rule) for row in deck.rows] == [
+        (Decimal("0.05"), 20, "from_threshold"), (Decimal("0.05"), 0, "from_threshold")]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from desktop.live_stream import LiveStream
-    from desktop.qt import QWidget
+    from desktop.qt import QMessageBox, QWidget
     from desktop.session import DeskSession
 
 PASSWORD = "desk password 1"
@@ -106,3 +106,14 @@ def active(qtbot: QtBot, window: QWidget) -> None:
 
     window.activateWindow()
     qtbot.waitUntil(focused, timeout=5000)
+
+
+def agree(qtbot: QtBot, box: QMessageBox | None) -> None:
+    """Answer a confirmation as a person does from the keyboard: focus its destructive button, press Space."""
+    from desktop.qt import QMessageBox as Box  # Qt: after conftest chose the offscreen platform
+    from desktop.qt import Qt
+
+    assert box is not None
+    [button] = [b for b in box.buttons() if box.buttonRole(b) == Box.ButtonRole.DestructiveRole]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)

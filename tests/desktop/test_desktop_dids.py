@@ -4,6 +4,8 @@ what support may not do is not offered."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from desk_harness import PASSWORD, LiveService
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +25,8 @@ from desktop.qt import QMessageBox, Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import AccountCreate
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, TrunkAuth, TrunkCreate, TrunkOut
+from switch_service.api.schemas.fees import RecurringFeePage
+from switch_service.api.schemas.routing import DialPlanCreate, DialPlanOut
 
 WAIT_MS = 10_000
 
@@ -243,3 +247,46 @@ def test_support_reads_dids_but_is_offered_no_changes_and_no_trunks(qtbot: QtBot
     tab.listing.table.selectRow(0)
     assert tab.open_add() is None and tab.open_edit() is None and tab.delete_selected() is None
     assert not page.tabs.isTabVisible(page.tabs.indexOf(page.trunks_tab))
+
+
+def test_a_dids_dial_plan_is_chosen_and_kept_in_the_dialog_by_keyboard(qtbot: QtBot,
+                                                                        live_service: LiveService) -> None:
+    api = _api(live_service)
+    api.create_account(AccountCreate(number="1004", name="Rented number"))
+    plan = api.post("/dial-plans", DialPlanOut, DialPlanCreate(name="Standard"))
+    page = _page(qtbot, live_service)
+    tab = page.dids_tab
+    dialog = tab.open_add()
+    assert dialog is not None
+    plans = dialog.plan_field.combo
+    qtbot.waitUntil(lambda: plans.count() == 1, timeout=WAIT_MS)
+    assert plans.currentIndex() == -1  # none: the caller's account's dial plan
+    for edit, text in ((dialog.number_edit, "+44 20 7946 0004"), (dialog.account_edit, "1004"),
+                       (dialog.forward_edit, "+1 305 555 0104")):
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    dialog.monthly_fee_edit.selectAll()
+    qtbot.keyClicks(dialog.monthly_fee_edit, "1.25")
+    plans.setFocus()
+    qtbot.keyClick(plans, Qt.Key.Key_Down)
+    assert plans.currentText() == "Standard" and dialog.plan_field.current_id() == plan.id
+    dialog.ok_button.setFocus()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+    [did] = _dids(api)
+    assert (did.dial_plan_id, did.monthly_fee, did.forward_to) == (plan.id, Decimal("1.25"), "13055550104")
+
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    tab.listing.table.selectRow(0)
+    edit = tab.open_edit()
+    assert edit is not None
+    qtbot.waitUntil(lambda: edit.plan_field.combo.currentText() == "Standard", timeout=WAIT_MS)
+    edit.monthly_fee_edit.selectAll()
+    qtbot.keyClicks(edit.monthly_fee_edit, "1.5")
+    edit.ok_button.setFocus()
+    with qtbot.waitSignal(edit.saved, timeout=WAIT_MS):
+        qtbot.keyClick(edit.ok_button, Qt.Key.Key_Space)
+    [changed] = _dids(api)
+    assert (changed.dial_plan_id, changed.monthly_fee, changed.forward_to) == (plan.id, Decimal("1.5"), "13055550104")
+    [fee] = api.get("/recurring-fees", RecurringFeePage).items  # the DID's rent, charged to its account
+    assert (fee.did_id, fee.account_id, fee.amount) == (did.id, did.account_id, Decimal("1.5"))

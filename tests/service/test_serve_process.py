@@ -2,62 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.config.secrets import SecretStore
 from tests.aaa.conftest import require_binary
+from tests.service.conftest import CLI, RunningService, free_port, write_config
 
-CLI = [sys.executable, "-m", "switch_service"]
 DEMO_ANI = "13055550101"  # Maria Gonzalez in the demo data, stored destination +52 55 1234 5678
-
-
-def free_port(kind: int) -> int:
-    with socket.socket(socket.AF_INET, kind) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def write_config(ports: dict[str, int], db: Path) -> None:
-    config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
-    config_dir.mkdir(parents=True, exist_ok=True)
-    lines = [f'database_url = "sqlite:///{db}"', 'sip_host = "127.0.0.1"', 'radius_host = "127.0.0.1"']
-    lines += [f"{name} = {port}" for name, port in ports.items()]
-    (config_dir / "config.toml").write_text("\n".join(lines) + "\n")
-
-
-@pytest.fixture
-def running_service(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], dict[str, int]]]:
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
-    write_config(ports, tmp_path / "service.db")
-    for command in (["db", "upgrade"], ["demo-data"]):
-        subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
-    process = subprocess.Popen([*CLI, "serve"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{ports['api_port']}/api/v1/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        assert process.poll() is None, process.communicate()[0]
-        yield process, ports
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=20)
 
 
 def sip_options(port: int) -> str:
@@ -70,9 +25,9 @@ def sip_options(port: int) -> str:
         return sock.recv(65535).decode()
 
 
-def test_one_process_answers_http_sip_and_radius_and_stops_cleanly(
-        running_service: tuple[subprocess.Popen[str], dict[str, int]], tmp_path: Path) -> None:
-    process, ports = running_service
+def test_one_process_answers_http_sip_and_radius_and_stops_cleanly(running_service: RunningService,
+                                                                     tmp_path: Path) -> None:
+    process, ports, _log = running_service
     assert sip_options(ports["sip_port"]).startswith("SIP/2.0 200")
 
     secret = SecretStore().get("radius_secret")  # the switch's own NAS secret, created at start-up

@@ -3,6 +3,7 @@
 Admins write; support reads every DID (they show on an account's page); a reseller reads only the DIDs of the
 accounts in its subtree (another's is a 404). The dial plan is routing, so only admins see `dial_plan_id`.
 A DID that call records (or a call in progress) name is deactivated instead of deleted, so reports keep it.
+A DID's monthly fee is its account's recurring fee, kept in step here (`store.repositories.did_fees`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from switch_service.billing.phone_numbers import normalise_number
 from switch_service.store.models import Account, Cdr, CustomerTrunk, DialPlan, Did, LiveCall, User
 from switch_service.store.models.enums import DidKind as StoreDidKind
 from switch_service.store.models.enums import Role
+from switch_service.store.repositories.did_fees import drop_did_fee, sync_did_fee
+from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/dids", tags=["dids"])
 
@@ -145,6 +148,7 @@ def create_did(body: DidCreate, session: DbSession, user: Admin, context: Contex
     did = Did(**values)
     session.add(did)
     flush_or(session, _number_taken(values["number"]))  # a race lost to another client adding the same number
+    sync_did_fee(session, did, utcnow())
     session.refresh(did)
     out = did_out(did, user)
     record_created(session, user, "did", did.id, out)
@@ -161,6 +165,7 @@ def update_did(did_id: ObjectId, body: DidUpdate, session: DbSession, user: Admi
     _check_free(session, values["number"], did.id)
     changed = apply_patch(did, values)
     flush_or(session, _number_taken(values["number"]))
+    sync_did_fee(session, did, utcnow())
     session.refresh(did)
     if changed:
         record_audit(session, user, "update", "did", did.id, changed)
@@ -175,7 +180,9 @@ def delete_did(did_id: ObjectId, session: DbSession, user: Admin) -> DidRemovedO
     outcome = DidRemovedOut(id=did.id, number=did.number, outcome="deactivated" if in_use else "deleted")
     if in_use:
         did.active = False
+        sync_did_fee(session, did, utcnow())
     else:
+        drop_did_fee(session, did.id)
         session.delete(did)
     record_audit(session, user, "deactivate" if in_use else "delete", "did", did.id, {"number": did.number})
     return outcome

@@ -15,7 +15,7 @@ from switch_service.api.deps import Admin, Context, DbSession
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
-from switch_service.api.request_errors import error_responses, get_or_404, missing_row
+from switch_service.api.request_errors import conflict, error_responses, get_or_404, missing_row
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Id
 from switch_service.api.schemas.fees import (
     FeeRunOut,
@@ -34,16 +34,26 @@ from switch_service.store.repositories.fees import charge_due_fees, first_due_af
 
 router = APIRouter(prefix="/recurring-fees", tags=["recurring fees"])
 RESPONSES = error_responses(401, 403, 404)
+WRITE_RESPONSES = error_responses(401, 403, 404, 409)
 
 
 def fee_out(fee: RecurringFee) -> RecurringFeeOut:
     return RecurringFeeOut(id=fee.id, name=fee.name, amount=fee.amount, period=Period(fee.period.value),
-                           account_id=fee.account_id, first_due_at=fee.anchor_at, next_due_at=fee.next_due_at,
-                           active=fee.active)
+                           account_id=fee.account_id, did_id=fee.did_id, first_due_at=fee.anchor_at,
+                           next_due_at=fee.next_due_at, active=fee.active)
 
 
 def _fee(session: Session, fee_id: int) -> RecurringFee:
     return get_or_404(session, RecurringFee, fee_id, "recurring fee")
+
+
+def _own_fee(session: Session, fee_id: int) -> RecurringFee:
+    """A fee the admin may change or delete here: not a DID's, which follows its DID."""
+    fee = _fee(session, fee_id)
+    if fee.did_id is not None:
+        raise conflict(f"recurring fee {fee.id} is DID {fee.did_id}'s monthly fee: change the DID's monthly fee, "
+                       "account or state instead")
+    return fee
 
 
 @router.get("", responses=RESPONSES)
@@ -83,9 +93,9 @@ def create_fee(body: RecurringFeeCreate, session: DbSession, user: Admin, contex
     return out
 
 
-@router.patch("/{fee_id}", responses=RESPONSES)
+@router.patch("/{fee_id}", responses=WRITE_RESPONSES)
 def update_fee(fee_id: ObjectId, body: RecurringFeeUpdate, session: DbSession, user: Admin) -> RecurringFeeOut:
-    fee = _fee(session, fee_id)
+    fee = _own_fee(session, fee_id)
     changed: dict[str, Any] = apply_patch(fee, body.model_dump(exclude_unset=True))
     session.flush()
     session.refresh(fee)
@@ -94,10 +104,10 @@ def update_fee(fee_id: ObjectId, body: RecurringFeeUpdate, session: DbSession, u
     return fee_out(fee)
 
 
-@router.delete("/{fee_id}", status_code=status.HTTP_204_NO_CONTENT, responses=RESPONSES)
+@router.delete("/{fee_id}", status_code=status.HTTP_204_NO_CONTENT, responses=WRITE_RESPONSES)
 def delete_fee(fee_id: ObjectId, session: DbSession, user: Admin) -> None:
     """The fee stops; the payments it made stay on the accounts."""
-    fee = _fee(session, fee_id)
+    fee = _own_fee(session, fee_id)
     record_audit(session, user, "delete", "recurring_fee", fee.id, {"name": fee.name, "amount": fee.amount})
     session.delete(fee)
 

@@ -36,6 +36,8 @@ class RecurringFeeOut(OutputModel):
     amount: Money
     period: Period
     account_id: int | None = None
+    did_id: int | None = Field(default=None, description="the DID whose monthly fee this is: it follows the DID "
+                                                         "(change the DID's fee, account or state, not this)")
     first_due_at: dt.datetime
     next_due_at: dt.datetime = Field(description="the next occurrence to charge")
     active: bool

@@ -53,6 +53,13 @@ class TariffKind(enum.StrEnum):
     BUY = "buy"
 
 
+class DisconnectFeeRule(enum.StrEnum):
+    """Which calls pay the disconnect fee when its threshold is above 0."""
+
+    BELOW_THRESHOLD = "below_threshold"
+    FROM_THRESHOLD = "from_threshold"
+
+
 class TariffCreate(InputModel):
     name: str = Field(min_length=1, max_length=MAX_NAME)
     kind: TariffKind = Field(default=TariffKind.SELL, description="sell: what customers pay; buy: a carrier's deck")
@@ -113,8 +120,13 @@ class RatePatch(PatchModel):
     connect_fee: NonNegativeMoney | None = None
     disconnect_fee: NonNegativeMoney | None = None
     disconnect_threshold_s: Seconds | None = Field(
-        default=None, description="0: the disconnect fee always applies; else only to calls shorter than this")
+        default=None, description="0: the disconnect fee always applies; else `disconnect_fee_rule` says which "
+                                  "calls pay it")
     disconnect_fee_percent: Percent | None = None
+    disconnect_fee_rule: DisconnectFeeRule | None = Field(
+        default=None, description="below_threshold (default): calls shorter than the threshold pay the disconnect "
+                                  "fee; from_threshold: calls of at least the threshold pay it, shorter ones not "
+                                  "(A2Billing's disconnectcharge_after)")
     min_duration_s: Seconds | None = None
     min_cost: NonNegativeMoney | None = None
     grace_s: Seconds | None = None
@@ -155,6 +167,7 @@ class RateOut(OutputModel):
     disconnect_fee: Money
     disconnect_threshold_s: int
     disconnect_fee_percent: Percent
+    disconnect_fee_rule: DisconnectFeeRule
     min_duration_s: int
     min_cost: Money
     grace_s: int
@@ -177,6 +190,47 @@ class RatePage(OutputModel):
 
     items: list[RateOut]
     next_after: int | None = None
+
+
+# --- building and repricing a tariff ------------------------------------------------------------
+
+MAX_BLEND_CARRIERS = 100
+
+
+def _distinct_carriers(ids: list[int]) -> list[int] | None:
+    return sorted_distinct(ids, "carrier")
+
+
+class TariffBlendIn(InputModel):
+    """Price this sell tariff from carriers' buy decks: per prefix, the cheapest carrier's cost (or the average of the
+    `best` cheapest) plus the margin, at least `min_margin` over cost, rounded up to `round_up`. Every rate of the
+    tariff is replaced; prefixes it has that no carrier covers are reported, not priced."""
+
+    carrier_ids: list[Id] = Field(min_length=1, max_length=MAX_BLEND_CARRIERS)
+    margin_percent: Percent | None = Field(default=None, description="markup over cost in percent (this or "
+                                                                     "margin_amount)")
+    margin_amount: NonNegativeMoney | None = Field(default=None, description="markup per minute (this or "
+                                                                             "margin_percent)")
+    min_margin: NonNegativeMoney | None = Field(default=None, description="the least margin per minute")
+    round_up: NonNegativeMoney | None = Field(default=None, description="round prices up to a multiple of this "
+                                                                        "(e.g. 0.001); default: to the cent's "
+                                                                        "millionth")
+    best: int = Field(default=1, ge=1, le=MAX_BLEND_CARRIERS,
+                      description="cost = the average of the N cheapest carriers (1: the cheapest)")
+    starts: Timestamp | None = Field(default=None, description="when the prices take effect; default now")
+
+    _distinct = field_validator("carrier_ids")(_distinct_carriers)
+
+
+class TariffRaiseIn(InputModel):
+    """Raise (or, below 0, lower) every price of every rate of the tariff by `percent`."""
+
+    percent: Decimal = Field(gt=-100, le=1000, max_digits=8, decimal_places=4,
+                             description="e.g. 5 for +5 %, -2.5 for -2.5 %")
+    round_up: NonNegativeMoney | None = Field(default=None, description="round each new price up to a multiple "
+                                                                        "of this (e.g. 0.001); default: half up to "
+                                                                        "6 places")
+    fees: bool = Field(default=False, description="also the connect and disconnect fees and the minimum cost")
 
 
 class DeckFormat(enum.StrEnum):

@@ -50,6 +50,11 @@ class TariffKind(enum.StrEnum):
     BUY = "buy"
 
 
+class DisconnectFeeRule(enum.StrEnum):
+    BELOW_THRESHOLD = "below_threshold"
+    FROM_THRESHOLD = "from_threshold"
+
+
 class Period(enum.StrEnum):
     DAILY = "daily"
     WEEKLY = "weekly"

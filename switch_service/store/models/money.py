@@ -41,6 +41,7 @@ class RecurringFee(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    did_id: Mapped[int | None] = mapped_column(ForeignKey("dids.id"), unique=True)  # a DID's rent (did_fees.py)
     amount: Mapped[Decimal] = mapped_column(Money())
     period: Mapped[Period] = mapped_column(enum_column(Period))
     anchor_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
-from switch_service.store.models.enums import Period, TariffKind, enum_column
+from switch_service.store.models.enums import DisconnectFeeRule, Period, TariffKind, enum_column
 from switch_service.store.types import Money, Percent, UTCDateTime
 
 
@@ -61,8 +61,11 @@ class Rate(Base):
     increment_s: Mapped[int] = mapped_column(default=60)
     connect_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     disconnect_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
-    disconnect_threshold_s: Mapped[int] = mapped_column(default=0)  # 0 = always; else only calls < N s
+    disconnect_threshold_s: Mapped[int] = mapped_column(default=0)  # 0 = always; else by disconnect_fee_rule
     disconnect_fee_percent: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
+    disconnect_fee_rule: Mapped[DisconnectFeeRule] = mapped_column(
+        enum_column(DisconnectFeeRule), default=DisconnectFeeRule.BELOW_THRESHOLD,
+        server_default=DisconnectFeeRule.BELOW_THRESHOLD.value)
     min_duration_s: Mapped[int] = mapped_column(default=0)
     min_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     grace_s: Mapped[int] = mapped_column(default=0)

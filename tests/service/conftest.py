@@ -1,0 +1,68 @@
+"""A real `carrier-switch serve` process on free ports, its own config folder and SQLite file, logging to a file."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+CLI = [sys.executable, "-m", "switch_service"]
+
+
+class RunningService(NamedTuple):
+    process: subprocess.Popen[str]
+    ports: dict[str, int]
+    log: Path
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def free_port(kind: int) -> int:
+    with socket.socket(socket.AF_INET, kind) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def write_config(ports: dict[str, int], db: Path, *extra: str) -> None:
+    config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
+    config_dir.mkdir(parents=True, exist_ok=True)
+    lines = [f'database_url = "sqlite:///{db}"', 'sip_host = "127.0.0.1"', 'radius_host = "127.0.0.1"', *extra]
+    lines += [f"{name} = {port}" for name, port in ports.items()]
+    (config_dir / "config.toml").write_text("\n".join(lines) + "\n")
+
+
+@pytest.fixture
+def running_service(tmp_path: Path) -> Iterator[RunningService]:
+    """The demo business served: HTTP, SIP and RADIUS; stopped (SIGTERM) at the end if the test did not."""
+    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
+             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    write_config(ports, tmp_path / "service.db")
+    for command in (["db", "upgrade"], ["demo-data"]):
+        subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
+    log = tmp_path / "service.log"
+    with log.open("w", encoding="utf-8") as output:
+        process = subprocess.Popen([*CLI, "serve"], stdout=output, stderr=subprocess.STDOUT, text=True)
+    service = RunningService(process, ports, log)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{ports['api_port']}/api/v1/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert process.poll() is None, service.log_text()
+        yield service
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=20)
