@@ -25,7 +25,7 @@ from switch_service.store.repositories.nas_clients import (
     listens_beyond_loopback,
     switch_nas_address,
 )
-from switch_service.telephony import start_telephony
+from switch_service.telephony import prepare_telephony
 from tests.service.conftest import free_port
 
 
@@ -50,8 +50,11 @@ def test_on_127_0_0_5_the_switch_reaches_its_own_server_and_no_nas_may_cover_it(
     values = {**loaded.values, "radius_host": "127.0.0.5", "sip_host": "127.0.0.1", "radius_processes": 0,
               "sip_port": free_port(socket.SOCK_DGRAM), "radius_auth_port": free_port(socket.SOCK_DGRAM),
               "radius_acct_port": free_port(socket.SOCK_DGRAM), "sip_keepalive_interval_s": 0}
-    telephony = start_telephony(engine, dataclasses.replace(loaded, values=values))
+    telephony = prepare_telephony(engine, dataclasses.replace(loaded, values=values))
     try:
+        telephony.start_radius()
+        telephony.start_sip()
+        assert telephony.radius is not None and telephony.controller is not None
         assert telephony.radius.auth_address[0] == "127.0.0.5"
         decision, _pairs = telephony.controller.radius.authorize(AuthRequest("19995550000", conf_id="LISTEN-1"))
         assert decision.return_code is ReturnCode.INVALID_ACCOUNT  # answered: the switch is a known client
