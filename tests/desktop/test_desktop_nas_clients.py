@@ -14,7 +14,7 @@ from desktop.api_client import ApiClient
 from desktop.pages.carriers import CarriersPage
 from desktop.pages.forms import unchecked
 from desktop.pages.nas_clients import COL_ADDRESS, COL_ENABLED, COL_NAME, NasClientDialog
-from desktop.qt import QApplication, Qt, QWidget
+from desktop.qt import QApplication, QMessageBox, Qt, QWidget
 from desktop.session import sign_in
 from switch_service.api.schemas.nas import NasClientCreate, NasClientOut, NasClientPage
 from switch_service.config.secrets import SecretStore
@@ -150,5 +150,7 @@ def test_an_overlapping_network_is_refused_at_the_address(qtbot: QtBot, page: Ca
     qtbot.waitUntil(lambda: "address" in dialog.errors.visible(), timeout=WAIT_MS)
     assert "the switch's own RADIUS client address" in dialog.errors.visible()["address"]
     assert admin_api.get("/nas-clients", NasClientPage).items == []
-    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Escape)  # typed work: the dialog asks before discarding it
+    [question] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Discard"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
