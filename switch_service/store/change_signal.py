@@ -62,9 +62,9 @@ def _changed_columns(instance: object) -> set[str]:
 
 def _before_flush(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     for instance in (*session.new, *session.deleted):
-        _mark(session, inspect(instance).mapper.local_table.name)  # type: ignore[union-attr]
+        _mark(session, inspect(instance).mapper.local_table.name)
     for instance in session.dirty:
-        table = inspect(instance).mapper.local_table.name  # type: ignore[union-attr]
+        table = inspect(instance).mapper.local_table.name
         changed = _changed_columns(instance)
         if changed and not changed <= MONEY_COLUMNS.get(table, frozenset()):
             _mark(session, table)

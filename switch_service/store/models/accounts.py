@@ -44,6 +44,12 @@ class Account(Timestamped, Base):
     low_balance_threshold: Mapped[Decimal | None] = mapped_column(Money())  # the account page warns below it
     max_anis: Mapped[int] = mapped_column(default=0, server_default=text("0"))  # caller numbers; 0 = unlimited
 
+    @property
+    def available(self) -> Decimal:
+        """What its calls may still spend: balance + overdraft (credit limit when postpaid) - money they hold."""
+        limit = self.credit_limit if self.kind is AccountKind.POSTPAID else self.overdraft
+        return self.balance + limit - self.reserved
+
 
 class AccountNote(Base):
     __tablename__ = "account_notes"
