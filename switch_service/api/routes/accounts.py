@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Query, status
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
@@ -188,7 +189,11 @@ def _hang_up(live: LiveCalls, call_ids: list[str]) -> None:
 def account_calling(account_id: ObjectId, session: DbSession, user: CurrentUser) -> AccountCalling:
     """What the switch does with the account's calls: tariff, dial plan, limits, money, and every reason it would
     refuse them now (`blocks`; empty when it can call)."""
-    account = visible_account(session, user, account_id)
+    return calling_out(session, visible_account(session, user, account_id))
+
+
+def calling_out(session: Session, account: Account) -> AccountCalling:
+    """The account's `AccountCalling` now (the API's answer and `carrier-switch accounts show`)."""
     found = call_readiness(session, account, utcnow())
     return AccountCalling(
         account_id=account.id, can_call=found.can_call,
