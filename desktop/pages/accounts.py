@@ -1,23 +1,15 @@
-"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, and the
-"New account" dialog."""
+"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, "New account…"
+and the company's "Defaults for new accounts…" (dialogs in account_edit.py)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
-import pydantic
-
-from desktop.api_client import ApiClient, describe_validation
+from desktop.api_client import ApiClient
 from desktop.formatting import money
-from desktop.ops import Op, error_text
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
+from desktop.pages.account_edit import AccountDialog, CompanyDefaultsDialog, kind_name, status_name
 from desktop.qt import (
     QAbstractItemView,
-    QComboBox,
     QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,28 +25,12 @@ from desktop.qt import (
     Signal,
 )
 from desktop.session import DeskSession
-from desktop.styling import as_error
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate, AccountKind, AccountOut
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountOut, Role
 
 COL_NUMBER, COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CURRENCY = range(6)
 
 SEARCH_DELAY_MS = 300
 FIND_NEW_ACCOUNT_PAGES = 5  # how far to page on to select a just-created account
-
-
-def kind_name(kind: str) -> str:
-    return {
-        AccountKind.PREPAID: QCoreApplication.translate("Accounts", "Prepaid"),
-        AccountKind.POSTPAID: QCoreApplication.translate("Accounts", "Postpaid"),
-    }.get(AccountKind(kind), kind)
-
-
-def status_name(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("Accounts", "Active"),
-        "suspended": QCoreApplication.translate("Accounts", "Suspended"),
-        "closed": QCoreApplication.translate("Accounts", "Closed"),
-    }.get(status, status)
 
 
 def account_columns() -> list[Column[AccountOut]]:
@@ -112,100 +88,6 @@ class AccountsModel(PagedTableModel[AccountOut]):
                             lambda: client.account_ids(query))
 
 
-class NewAccountDialog(QDialog):
-    """Fields of AccountCreate; checked locally with the same schema, then by the service."""
-
-    created = Signal(object)  # AccountOut
-
-    def __init__(self, parent: QWidget, client: ApiClient) -> None:
-        super().__init__(parent)
-        self._client = client
-        self.setWindowTitle(self.tr("New account"))
-        self.setMinimumWidth(380)
-        self.number_edit = QLineEdit()
-        self.number_edit.setMaxLength(32)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(120)
-        self.kind_combo = QComboBox()
-        for kind in AccountKind:
-            self.kind_combo.addItem(kind_name(kind), kind.value)
-        self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
-        self.currency_edit.setPlaceholderText(self.tr("company currency"))
-        self.credit_limit_edit = QLineEdit("0")
-        self.overdraft_edit = QLineEdit("0")
-        self.email_edit = QLineEdit()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        as_error(self.error_label)
-        self.error_label.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Number"), self.number_edit)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Type"), self.kind_combo)
-        form.addRow(self.tr("Currency"), self.currency_edit)
-        form.addRow(self.tr("Credit limit (postpaid)"), self.credit_limit_edit)
-        form.addRow(self.tr("Overdraft (prepaid)"), self.overdraft_edit)
-        form.addRow(self.tr("E-mail"), self.email_edit)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = QPushButton(self.tr("Create"))
-        self.create_button.setDefault(True)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def _body(self) -> AccountCreate:
-        amounts = {}
-        for field, edit in (("credit_limit", self.credit_limit_edit), ("overdraft", self.overdraft_edit)):
-            text = edit.text().strip() or "0"
-            try:
-                amounts[field] = Decimal(text)
-            except InvalidOperation:
-                raise ValueError(self.tr("{field}: {text} is not an amount").format(field=field, text=text)) from None
-        return AccountCreate(
-            number=self.number_edit.text(),
-            name=self.name_edit.text(),
-            kind=AccountKind(self.kind_combo.currentData()),
-            currency=self.currency_edit.text().strip() or None,
-            email=self.email_edit.text().strip() or None,
-            **amounts,
-        )
-
-    def _create(self) -> None:
-        try:
-            body = self._body()
-        except pydantic.ValidationError as exc:
-            self._show_error(describe_validation(exc.errors(include_url=False)))
-            return
-        except ValueError as exc:
-            self._show_error(str(exc))
-            return
-        self.create_button.setEnabled(False)
-        self.error_label.hide()
-        client = self._client
-        (Op(self, lambda: client.create_account(body))
-         .success(self._created)
-         .failure(lambda error: self._show_error(error_text(error)))
-         .finally_(lambda: self.create_button.setEnabled(True))
-         .busy(self.tr("Creating the account…"))
-         .run())
-
-    def _created(self, account: AccountOut) -> None:
-        self.created.emit(account)
-        self.accept()
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-
-
 class AccountsPage(QWidget):
     account_opened = Signal(int)  # the account to show in full (double-click, Enter or Open)
 
@@ -214,7 +96,8 @@ class AccountsPage(QWidget):
         self._session: DeskSession | None = None
         self._select_when_loaded: int | None = None
         self._pages_to_find = 0
-        self.new_account_dialog: NewAccountDialog | None = None
+        self.new_account_dialog: AccountDialog | None = None
+        self.defaults_dialog: CompanyDefaultsDialog | None = None
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search number or name"))
@@ -228,8 +111,11 @@ class AccountsPage(QWidget):
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.new_button = QPushButton(self.tr("New account…"))
-        self.new_button.hide()
         self.new_button.clicked.connect(self.open_new_account)
+        self.defaults_button = QPushButton(self.tr("Defaults for new accounts…"))
+        self.defaults_button.clicked.connect(self.open_defaults)
+        for hidden in (self.new_button, self.defaults_button):  # until a role that may use them signs in
+            hidden.hide()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
@@ -257,9 +143,8 @@ class AccountsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.open_button)
-        top.addWidget(self.new_button)
+        for button in (self.refresh_button, self.open_button, self.new_button, self.defaults_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -268,15 +153,28 @@ class AccountsPage(QWidget):
     def set_session(self, session: DeskSession) -> None:
         self._session = session
         self.new_button.setVisible(session.can_create_accounts)
+        self.defaults_button.setVisible(session.user.role is Role.ADMIN)
         self.model.set_client(session.client)
 
-    def open_new_account(self) -> NewAccountDialog | None:
-        if self._session is None or not self._session.can_create_accounts:
+    def open_new_account(self) -> AccountDialog | None:
+        session = self._session
+        if session is None or not session.can_create_accounts:
             return None
-        dialog = NewAccountDialog(self, self._session.client)
+        dialog = AccountDialog(self, session.client, session.user.role)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(self._account_created)
+        dialog.saved.connect(self._account_created)
         self.new_account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_defaults(self) -> CompanyDefaultsDialog | None:
+        """The tariff and dial plan new accounts take (admins)."""
+        session = self._session
+        if session is None or session.user.role is not Role.ADMIN:
+            return None
+        dialog = CompanyDefaultsDialog(self, session.client)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.defaults_dialog = dialog
         dialog.open()
         return dialog
 

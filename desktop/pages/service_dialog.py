@@ -33,6 +33,9 @@ class ServiceDialog(QDialog):
         self.ok_button = QPushButton(action)
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in self.buttons.buttons():  # a focused Cancel must not become the default: Enter never cancels
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.body_layout = QVBoxLayout(self)

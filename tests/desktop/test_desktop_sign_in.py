@@ -120,11 +120,12 @@ def test_create_an_account_through_the_dialog(qtbot: QtBot, live_service: LiveSe
     dialog.number_edit.setText("7001")
     dialog.name_edit.setText("Dialog Telecom")
     dialog.credit_limit_edit.setText("-5")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert "credit_limit" in dialog.error_label.text()  # refused locally by the shared schema
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "credit_limit" in dialog.errors.visible(), timeout=WAIT_MS)  # the service's 422
+    assert not dialog.tariff_field.isVisible()  # support: pricing and routing are the admins'
 
     dialog.credit_limit_edit.setText("25.50")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "7001" in _numbers(page), timeout=WAIT_MS)
     selected = page.table.selectionModel().selectedRows()
     assert [page.model.data(index) for index in selected] == ["7001"]
@@ -135,7 +136,7 @@ def test_create_an_account_through_the_dialog(qtbot: QtBot, live_service: LiveSe
     assert second is not None
     second.number_edit.setText("7001")
     second.name_edit.setText("Again")
-    qtbot.mouseClick(second.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(second.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(second.error_label.isVisible, timeout=WAIT_MS)
     assert second.error_label.text() == "account number 7001 is already in use"
 

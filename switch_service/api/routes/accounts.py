@@ -139,7 +139,8 @@ def _invalid(error: InvalidFieldsError) -> RequestValidationError:
 def create_account(body: AccountCreate, session: DbSession, user: Staff, context: Context) -> AccountOut:
     """A new account; what the body leaves out comes from the company (currency, time zone, default tariff and
     dial plan). 422 naming the field for a tariff in another currency or a reference that does not exist."""
-    _may_set(user, body.model_fields_set, _SUPPORT_CREATE_FIELDS)
+    given = {name for name in body.model_fields_set if getattr(body, name) != AccountCreate.model_fields[name].default}
+    _may_set(user, given, _SUPPORT_CREATE_FIELDS)  # a field sent with its default value changes nothing
     try:
         account = accounts.create_account(session, body.model_dump(), read_company(session, context.settings))
     except InvalidFieldsError as error:
