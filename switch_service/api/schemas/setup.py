@@ -6,7 +6,13 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from switch_service.api.schemas import Id, InputModel, OutputModel, TimeZoneName
+from switch_service.api.schemas import (
+    Id,
+    InputModel,
+    OutputModel,
+    TimeZoneName,
+    time_zone_names,  # noqa: F401 - its home before accounts took time zones
+)
 from switch_service.api.schemas.fields import PatchModel
 from switch_service.api.schemas.users import Password, Username
 
