@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, LiveService, pick, press_enter, type_into
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -15,7 +15,7 @@ from desktop.main_window import MainWindow
 from desktop.pages.account_details import AccountDetailsPage
 from desktop.pages.account_tabs import AniList
 from desktop.pages.lookups import LookupField
-from desktop.qt import QComboBox, Qt, QWidget
+from desktop.qt import Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import AccountCreate, AccountOut, PaymentCreate, ReceiptOut
 from switch_service.api.schemas.rates import RateCreate, RateOut, TariffCreate, TariffOut
@@ -43,27 +43,7 @@ def _window(qtbot: QtBot, live: LiveService, username: str) -> MainWindow:
 
 
 def _choose(qtbot: QtBot, field: LookupField, text: str) -> None:
-    """Pick `text` in a lookup combo as a person does: focus it, arrow keys until it shows."""
-    combo: QComboBox = field.combo
-    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=WAIT_MS)
-    combo.setFocus()
-    key = Qt.Key.Key_Down if combo.currentIndex() < combo.findText(text) else Qt.Key.Key_Up
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            break
-        qtbot.keyClick(combo, key)
-    assert combo.currentText() == text
-
-
-def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Replace what the field holds with `text`, typed."""
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
-
-
-def _enter(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    pick(qtbot, field.combo, text)
 
 
 def _open_account(qtbot: QtBot, window: MainWindow, account_id: int) -> AccountDetailsPage:
@@ -91,7 +71,7 @@ def _set_defaults(qtbot: QtBot, window: MainWindow) -> None:
     _choose(qtbot, defaults.tariff_field, "Retail (USD)")
     _choose(qtbot, defaults.plan_field, "World")
     with qtbot.waitSignal(defaults.finished, timeout=WAIT_MS):
-        _enter(qtbot, defaults.plan_field.combo)
+        press_enter(qtbot, defaults.plan_field.combo)
 
 
 def _new_account(qtbot: QtBot, window: MainWindow, admin_api: ApiClient) -> AccountOut:
@@ -100,12 +80,12 @@ def _new_account(qtbot: QtBot, window: MainWindow, admin_api: ApiClient) -> Acco
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.tariff_field.combo.currentText() == "Retail (USD)", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: dialog.plan_field.combo.currentText() == "World", timeout=WAIT_MS)
-    _type(qtbot, dialog.number_edit, "8001")
-    _type(qtbot, dialog.name_edit, "Harbour Cafe")
-    _type(qtbot, dialog.max_calls_box, "2")
-    _type(qtbot, dialog.low_balance_edit, "1.50")
+    type_into(qtbot, dialog.number_edit, "8001")
+    type_into(qtbot, dialog.name_edit, "Harbour Cafe")
+    type_into(qtbot, dialog.max_calls_box, "2")
+    type_into(qtbot, dialog.low_balance_edit, "1.50")
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
-        _enter(qtbot, dialog.low_balance_edit)
+        press_enter(qtbot, dialog.low_balance_edit)
     [created] = [a for a in admin_api.list_accounts().items if a.number == "8001"]
     return created
 
@@ -116,16 +96,16 @@ def _register_ani_with_destination(qtbot: QtBot, page: AccountDetailsPage, admin
     account_id = page.account.id
     page.tabs.setCurrentWidget(anis)
     qtbot.waitUntil(lambda: anis.loaded_for == account_id and not anis.model.loading, timeout=WAIT_MS)
-    _type(qtbot, anis.number_edit, "+1 305 555 0101")
-    _type(qtbot, anis.destination_edit, "+52 55 1234 5678")
-    _enter(qtbot, anis.destination_edit)
+    type_into(qtbot, anis.number_edit, "+1 305 555 0101")
+    type_into(qtbot, anis.destination_edit, "+52 55 1234 5678")
+    press_enter(qtbot, anis.destination_edit)
     qtbot.waitUntil(lambda: anis.model.rowCount() == 1 and anis.destination_button.isEnabled(), timeout=WAIT_MS)
     assert anis.model.data(anis.model.index(0, 2)) == "+525512345678"
     change = anis.open_destination()
     assert change is not None and change.destination_edit.text() == "+525512345678"  # the stored one, kept
-    _type(qtbot, change.destination_edit, "+44 20 7946 0018")
+    type_into(qtbot, change.destination_edit, "+44 20 7946 0018")
     with qtbot.waitSignal(change.finished, timeout=WAIT_MS):
-        _enter(qtbot, change.destination_edit)
+        press_enter(qtbot, change.destination_edit)
     qtbot.waitUntil(lambda: anis.model.rowCount() == 1 and anis.model.data(anis.model.index(0, 2))
                     == "+442079460018", timeout=WAIT_MS)
     assert [a.destination for a in admin_api.get(f"/accounts/{account_id}/anis", AniList).root] == ["442079460018"]
@@ -160,7 +140,7 @@ def test_an_admin_sets_defaults_creates_an_account_and_sees_why_it_cannot_call(
     assert edit is not None
     qtbot.waitUntil(lambda: edit.tariff_field.combo.currentText() == "Retail (USD)", timeout=WAIT_MS)
     _choose(qtbot, edit.tariff_field, "Europe (EUR)")
-    _enter(qtbot, edit.name_edit)
+    press_enter(qtbot, edit.name_edit)
     qtbot.waitUntil(lambda: "tariff_id" in edit.errors.visible(), timeout=WAIT_MS)
     assert "is in EUR, not USD" in edit.errors.visible()["tariff_id"]
     assert admin_api.get_account(created.id).tariff_id == ids["usd"]  # nothing changed
@@ -168,7 +148,7 @@ def test_an_admin_sets_defaults_creates_an_account_and_sees_why_it_cannot_call(
     edit.status_combo.setFocus()
     qtbot.keyClick(edit.status_combo, Qt.Key.Key_Down)  # Active -> Suspended
     with qtbot.waitSignal(edit.finished, timeout=WAIT_MS):
-        _enter(qtbot, edit.name_edit)
+        press_enter(qtbot, edit.name_edit)
     qtbot.waitUntil(lambda: calling.why_label.isVisibleTo(page), timeout=WAIT_MS)
     assert calling.why_label.text() == "Why can't this account call? Because it is suspended."
     assert page.header.status_label.text() == "Suspended"
@@ -184,10 +164,10 @@ def test_support_edits_who_the_customer_is_only(qtbot: QtBot, live_service: Live
     for admins_only in (edit.tariff_field, edit.plan_field, edit.status_combo, edit.max_calls_box,
                         edit.credit_limit_edit):
         assert not admins_only.isVisibleTo(edit)
-    _type(qtbot, edit.name_edit, "Dock Shop Ltd")
-    _type(qtbot, edit.email_edit, "owner@dock.example")
+    type_into(qtbot, edit.name_edit, "Dock Shop Ltd")
+    type_into(qtbot, edit.email_edit, "owner@dock.example")
     with qtbot.waitSignal(edit.finished, timeout=WAIT_MS):
-        _enter(qtbot, edit.email_edit)
+        press_enter(qtbot, edit.email_edit)
     shown = admin_api.get_account(account.id)
     assert (shown.name, shown.email) == ("Dock Shop Ltd", "owner@dock.example")
     qtbot.waitUntil(lambda: page.title_label.text() == "8101 — Dock Shop Ltd", timeout=WAIT_MS)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from desk_harness import pick, press_enter, type_into
 from pytestqt.qtbot import QtBot
 
 from desktop.first_run import PAGE_ADMIN, PAGE_CARRIER, FirstRun, FirstRunWizard, ServiceState
@@ -55,40 +56,14 @@ def local_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, 
     return f"http://127.0.0.1:{api_port}", sip_port
 
 
-# --- what a person does with the keyboard ----------------------------------------------------------------
-
-
-def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Replace what the field holds with `text`, typed."""
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
-
-
-def _enter(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Arrow keys in a combo box until it shows `text`."""
-    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=WAIT_MS)
-    combo.setFocus()
-    key = Qt.Key.Key_Down if combo.currentIndex() < combo.findText(text) else Qt.Key.Key_Up
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            break
-        qtbot.keyClick(combo, key)
-    assert combo.currentText() == text
-
-
 def _lookup(qtbot: QtBot, field: LookupField, text: str) -> None:
-    _pick(qtbot, field.combo, text)
+    pick(qtbot, field.combo, text)
 
 
 def _submit(qtbot: QtBot, dialog: QDialog, widget: QWidget) -> None:
     """Enter in `widget`: the dialog sends its request and closes when the service said yes."""
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
-        _enter(qtbot, widget)
+        press_enter(qtbot, widget)
 
 
 def _click_action(qtbot: QtBot, dialog: JudgedDialog) -> None:
@@ -126,19 +101,19 @@ def _first_run(qtbot: QtBot, wizard: FirstRunWizard, carrier_port: int) -> None:
     admin = wizard.admin_page
     # On this branch the wizard's Create stays disabled while a mandatory field keeps the value it offered (Qt's
     # rule for registered fields; issue 15's branch replaces it): the owner's own name, the code in lower case.
-    _type(qtbot, admin.username_edit, "owner")
-    _type(qtbot, admin.password_edit, "owner password 1")
-    _type(qtbot, admin.repeat_edit, "owner password 1")
-    _type(qtbot, admin.company_edit, "Sunrise Calling")
-    _type(qtbot, admin.currency_edit, "usd")
-    _type(qtbot, admin.time_zone_box, "UTC")
+    type_into(qtbot, admin.username_edit, "owner")
+    type_into(qtbot, admin.password_edit, "owner password 1")
+    type_into(qtbot, admin.repeat_edit, "owner password 1")
+    type_into(qtbot, admin.company_edit, "Sunrise Calling")
+    type_into(qtbot, admin.currency_edit, "usd")
+    type_into(qtbot, admin.time_zone_box, "UTC")
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CARRIER, timeout=WAIT_MS)
 
     carrier = wizard.carrier_page
-    _type(qtbot, carrier.name_edit, "Wholesale")
-    _type(qtbot, carrier.host_edit, "127.0.0.1")
-    _type(qtbot, carrier.port_box, str(carrier_port))
+    type_into(qtbot, carrier.name_edit, "Wholesale")
+    type_into(qtbot, carrier.host_edit, "127.0.0.1")
+    type_into(qtbot, carrier.port_box, str(carrier_port))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
 
@@ -146,15 +121,15 @@ def _first_run(qtbot: QtBot, wizard: FirstRunWizard, carrier_port: int) -> None:
 def _tariff_with_deck(qtbot: QtBot, rates: RatesPage, name: str, kind: str, deck: str) -> None:
     dialog = rates.new_tariff()
     assert dialog is not None
-    _type(qtbot, dialog.fields.widgets["name"], name)
+    type_into(qtbot, dialog.fields.widgets["name"], name)
     kind_combo = dialog.fields.widgets["kind"]
     assert isinstance(kind_combo, QComboBox)
-    _pick(qtbot, kind_combo, kind)
+    pick(qtbot, kind_combo, kind)
     _submit(qtbot, dialog, dialog.fields.widgets["name"])
     _select_row(qtbot, rates.tariffs.table, name)
     importer = rates.open_import()
     assert importer is not None
-    _type(qtbot, importer.file_edit, str(DECKS / deck))  # typed, as into the chooser
+    type_into(qtbot, importer.file_edit, str(DECKS / deck))  # typed, as into the chooser
     qtbot.mouseClick(importer.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not importer.running() and importer.poller.job is not None
                     and not importer.poller.active, timeout=WAIT_MS)
@@ -177,7 +152,7 @@ def _routing(qtbot: QtBot, window: MainWindow) -> None:
     plans = carriers.dial_plans_tab.plans
     plan_dialog = plans.open_new()
     assert plan_dialog is not None
-    _type(qtbot, plan_dialog.name_edit, "World")
+    type_into(qtbot, plan_dialog.name_edit, "World")
     _submit(qtbot, plan_dialog, plan_dialog.name_edit)
     _select_row(qtbot, plans.listing.table, "World")
     routes = carriers.dial_plans_tab.routes
@@ -204,12 +179,12 @@ def _account(qtbot: QtBot, window: MainWindow) -> AccountDetailsPage:
     assert new is not None
     qtbot.waitUntil(lambda: new.tariff_field.combo.currentText() == "Retail (USD)"
                     and new.plan_field.combo.currentText() == "World", timeout=WAIT_MS)
-    _type(qtbot, new.number_edit, "1001")
-    _type(qtbot, new.name_edit, "Maria Gonzalez")
+    type_into(qtbot, new.number_edit, "1001")
+    type_into(qtbot, new.name_edit, "Maria Gonzalez")
     _submit(qtbot, new, new.name_edit)
     _select_row(qtbot, accounts.table, "1001")
     accounts.table.setFocus()
-    _enter(qtbot, accounts.table)
+    press_enter(qtbot, accounts.table)
     page = window.account_details_page
     qtbot.waitUntil(lambda: page.account is not None and page.calling.why_label.text() != "", timeout=WAIT_MS)
 
@@ -217,9 +192,9 @@ def _account(qtbot: QtBot, window: MainWindow) -> AccountDetailsPage:
     assert anis is not None
     page.tabs.setCurrentWidget(anis)
     qtbot.waitUntil(lambda: anis.loaded_for is not None and not anis.model.loading, timeout=WAIT_MS)
-    _type(qtbot, anis.number_edit, f"+{CALLER}")
-    _type(qtbot, anis.destination_edit, "+33 1 23 45 67 89")
-    _enter(qtbot, anis.destination_edit)
+    type_into(qtbot, anis.number_edit, f"+{CALLER}")
+    type_into(qtbot, anis.destination_edit, "+33 1 23 45 67 89")
+    press_enter(qtbot, anis.destination_edit)
     qtbot.waitUntil(lambda: anis.model.rowCount() == 1, timeout=WAIT_MS)
     return page
 
@@ -229,15 +204,15 @@ def _access_number(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page("dids")
     dialog = dids.open_add()
     assert dialog is not None
-    _type(qtbot, dialog.number_edit, "+1 800 555 0100")
-    _pick(qtbot, dialog.kind_combo, "Access number")
+    type_into(qtbot, dialog.number_edit, "+1 800 555 0100")
+    pick(qtbot, dialog.kind_combo, "Access number")
     _submit(qtbot, dialog, dialog.number_edit)
 
 
 def _payment(qtbot: QtBot, window: MainWindow, page: AccountDetailsPage) -> None:
     dialog = page.open_payment()
     assert dialog is not None
-    _type(qtbot, dialog.amount_edit, "10.00")
+    type_into(qtbot, dialog.amount_edit, "10.00")
     _submit(qtbot, dialog, dialog.amount_edit)
     qtbot.waitUntil(lambda: page.calling.can_label.isVisibleTo(page), timeout=WAIT_MS)
 

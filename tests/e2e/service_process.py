@@ -83,14 +83,3 @@ def start_service(folder: Path, database_url: str, **settings: object) -> Servic
             time.sleep(0.2)
     service.stop()
     raise AssertionError(f"the service did not start:\n{service.log()}")
-
-
-def wait_for(probe: Any, what: str, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)

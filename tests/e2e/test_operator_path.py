@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from service_process import ServiceProcess, start_service, wait_for
+from service_process import ServiceProcess, start_service
 
-from tests.sip.sip_peers import Sipp, SippRun
+from tests.sip.sip_peers import Sipp, SippRun, wait_for
 
 DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 FRESHNESS_BOUND_S = 2.0  # README "How fresh the switch and RADIUS are"
@@ -50,7 +50,7 @@ def import_deck(service: ServiceProcess, tariff_id: int, deck: str) -> None:
     with (DECKS / deck).open("rb") as handle:
         job = service.call("POST", f"/tariffs/{tariff_id}/imports", 202, files={"file": (deck, handle, "text/csv")})
     done = wait_for(lambda: (state := service.call("GET", f"/jobs/{job['id']}"))["state"] not in ("queued", "running")
-                    and state, f"the import of {deck}")
+                    and state, what=f"the import of {deck}")
     assert done["state"] == "succeeded", done
 
 
@@ -99,7 +99,7 @@ def call_rows(service: ServiceProcess, account_id: int, count: int) -> list[dict
     def rows() -> list[dict[str, Any]] | None:
         items: list[dict[str, Any]] = service.call("GET", "/cdrs", params={"account_id": account_id})["items"]
         return items[::-1] if len(items) >= count else None
-    found: list[dict[str, Any]] = wait_for(rows, f"{count} call CDRs")
+    found: list[dict[str, Any]] = wait_for(rows, what=f"{count} call CDRs")
     return found
 
 
@@ -135,7 +135,7 @@ def test_an_account_made_through_the_api_calls_and_is_billed_to_the_cent(service
     # Closed while a call is up: the switch hangs the call up (BYE to both legs) and bills it; the next call is
     # refused (403 Denied), and so is a payment.
     held = sipp.start("caller_wait_bye", remote_port=service.ports["sip_port"], service=ACCESS_NUMBER)
-    wait_for(lambda: service.call("GET", "/live/calls")["items"], "the call in progress")
+    wait_for(lambda: service.call("GET", "/live/calls")["items"], what="the call in progress")
     time.sleep(1.5)  # a call of at least a second: one 60 s block, 0.120000
     service.call("PATCH", f"/accounts/{account['id']}", json={"status": "closed"})
     held.wait(30)

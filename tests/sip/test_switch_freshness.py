@@ -8,7 +8,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from sip_peers import Sipp
+from sip_peers import Sipp, wait_for
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from switch_rig import (
@@ -19,7 +19,6 @@ from switch_rig import (
     call_cdrs,
     seed,
     start_rig,
-    wait_for,
 )
 
 from switch_service.store.models import Ani
