@@ -124,20 +124,30 @@
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n rate in force)</numerusform>
+            <numerusform>{name} ({currency}, %n rates in force)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n route)</numerusform>
+            <numerusform>{name} (%n routes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name} ({currency}, {rates} rates)</source>
+        <source>{count} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({routes} routes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis} of {max_anis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

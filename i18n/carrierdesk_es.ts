@@ -124,21 +124,31 @@
         <source>Limits</source>
         <translation>Límites</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n precio vigente)</numerusform>
+            <numerusform>{name} ({currency}, %n precios vigentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n ruta)</numerusform>
+            <numerusform>{name} (%n rutas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name} ({currency}, {rates} rates)</source>
-        <translation>{name} ({currency}, {rates} precios)</translation>
+        <source>{count} of {most}</source>
+        <translation>{count} de {most}</translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
+        <translation>llamadas a la vez: {calls}; por segundo: {cps}; números llamantes: {anis}</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>{name} ({routes} routes)</source>
-        <translation>{name} ({routes} rutas)</translation>
-    </message>
-    <message>
-        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis} of {max_anis}</source>
-        <translation>llamadas a la vez: {calls}; por segundo: {cps}; números llamantes: {anis} de {max_anis}</translation>
     </message>
     <message>
         <source>It can call: {available} available.</source>

@@ -124,21 +124,31 @@
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n prix en vigueur)</numerusform>
+            <numerusform>{name} ({currency}, %n prix en vigueur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n route)</numerusform>
+            <numerusform>{name} (%n routes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name} ({currency}, {rates} rates)</source>
-        <translation>{name} ({currency}, {rates} prix)</translation>
+        <source>{count} of {most}</source>
+        <translation>{count} sur {most}</translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
+        <translation>appels simultanés : {calls} ; par seconde : {cps} ; numéros appelants : {anis}</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>{name} ({routes} routes)</source>
-        <translation>{name} ({routes} routes)</translation>
-    </message>
-    <message>
-        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis} of {max_anis}</source>
-        <translation>appels simultanés : {calls} ; par seconde : {cps} ; numéros appelants : {anis} sur {max_anis}</translation>
     </message>
     <message>
         <source>It can call: {available} available.</source>

@@ -45,6 +45,7 @@ class AccountCallingSummary(QWidget):
         self.tariff_label = QLabel()
         self.plan_label = QLabel()
         self.limits_label = QLabel()
+        self.limits_label.setWordWrap(True)
         self.can_label = QLabel()
         self.why_label = as_error(QLabel())
         for label in (self.can_label, self.why_label):
@@ -68,14 +69,14 @@ class AccountCallingSummary(QWidget):
                 label.clear()
             return
         tariff, plan = calling.tariff, calling.dial_plan
-        self.tariff_label.setText(self.tr("{name} ({currency}, {rates} rates)").format(
-            name=tariff.name, currency=tariff.currency, rates=tariff.rates_in_force) if tariff else self.tr("none"))
-        self.plan_label.setText(self.tr("{name} ({routes} routes)").format(name=plan.name, routes=plan.routes)
+        self.tariff_label.setText(self.tr("{name} ({currency}, %n rate(s) in force)", "", tariff.rates_in_force)
+                                  .format(name=tariff.name, currency=tariff.currency) if tariff else self.tr("none"))
+        self.plan_label.setText(self.tr("{name} (%n route(s))", "", plan.routes).format(name=plan.name)
                                 if plan else self.tr("none"))
-        self.limits_label.setText(self.tr("calls at once: {calls}; per second: {cps}; caller numbers: {anis} of "
-                                          "{max_anis}").format(calls=_limit(calling.max_concurrent_calls),
-                                                               cps=_limit(calling.cps_limit), anis=calling.anis,
-                                                               max_anis=_limit(calling.max_anis)))
+        anis = (self.tr("{count} of {most}").format(count=calling.anis, most=calling.max_anis) if calling.max_anis
+                else str(calling.anis))
+        self.limits_label.setText(self.tr("calls at once: {calls}; per second: {cps}; caller numbers: {anis}").format(
+            calls=_limit(calling.max_concurrent_calls), cps=_limit(calling.cps_limit), anis=anis))
         self.can_label.setVisible(calling.can_call)
         self.why_label.setVisible(not calling.can_call)
         text = self.tr("It can call: {available} available.").format(available=money(calling.available))
