@@ -220,3 +220,22 @@ def test_money_amounts_stay_exact(api: Api, admin: dict[str, Any]) -> None:
         stored = session.get(Account, account["id"])
         assert stored is not None
         assert (stored.overdraft, stored.low_balance_threshold) == (Decimal("0.000001"), Decimal("0.10"))
+
+
+def test_card_batches_take_the_defaults_a_tariff_in_their_currency_and_a_most_of_caller_numbers(
+        api: Api, admin: dict[str, Any]) -> None:
+    ids = pricing(api, admin)
+    patch(api, admin, "/company", {"default_tariff_id": ids["usd"], "default_dial_plan_id": ids["plan"]})
+    refused = post(api, admin, "/card-batches", {"name": "Euro cards", "count": 2, "face_value": "5",
+                                                 "tariff_id": ids["usd"], "currency": "EUR"}, code=422)
+    assert error_fields(refused) == ["tariff_id"]
+    job = post(api, admin, "/card-batches", {"name": "Kiosk 5", "count": 2, "face_value": "5", "max_anis": 1},
+               code=202)
+    assert api.wait_job(admin, job["id"])["state"] == "succeeded"
+    batch_id = api.client.get("/api/v1/card-batches", headers=admin).json()["items"][0]["id"]
+    cards = api.client.get(f"/api/v1/card-batches/{batch_id}/cards", headers=admin).json()["items"]
+    accounts = [api.client.get(f"{URL}/{card['account_id']}", headers=admin).json() for card in cards]
+    assert {(a["tariff_id"], a["dial_plan_id"], a["max_anis"]) for a in accounts} == {(ids["usd"], ids["plan"], 1)}
+    first = accounts[0]["id"]
+    post(api, admin, f"/accounts/{first}/anis", {"number": "+1 305 555 0171"})
+    assert "max_anis" in post(api, admin, f"/accounts/{first}/anis", {"number": "+1 305 555 0172"}, code=409)["detail"]

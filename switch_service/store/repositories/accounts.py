@@ -81,6 +81,12 @@ def _number_free(session: Session, number: str, except_id: int | None = None) ->
         raise NumberTakenError(number)
 
 
+def default_tariff(session: Session, company: Company, currency: str) -> int | None:
+    """The company's default tariff, if it can rate calls billed in `currency`."""
+    tariff_id = company.default_tariff_id
+    return tariff_id if tariff_id is not None and tariff_problem(session, tariff_id, currency) is None else None
+
+
 def create_account(session: Session, values: Mapping[str, Any], company: Company) -> Account:
     """A new account from `values` (AccountCreate's fields), flushed; the company's values where none is given."""
     currency = values.get("currency") or company.currency
@@ -88,10 +94,7 @@ def create_account(session: Session, values: Mapping[str, Any], company: Company
     if problems:
         raise InvalidFieldsError(problems)
     _number_free(session, values["number"])
-    tariff_id = values.get("tariff_id")
-    if tariff_id is None and company.default_tariff_id is not None \
-            and tariff_problem(session, company.default_tariff_id, currency) is None:
-        tariff_id = company.default_tariff_id
+    tariff_id = values.get("tariff_id") or default_tariff(session, company, currency)
     fields = {name: value for name, value in values.items() if value is not None}
     account = Account(**{
         **fields, "currency": currency, "time_zone": values.get("time_zone") or company.time_zone,
