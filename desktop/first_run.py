@@ -28,8 +28,9 @@ from desktop.qt import (
 )
 from desktop.session import DeskSession
 from desktop.styling import as_error
+from switch_service.api.schemas import time_zone_names
 from switch_service.api.schemas.carriers import CarrierCreate, CarrierOut, GatewayCreate
-from switch_service.api.schemas.setup import SetupIn, time_zone_names
+from switch_service.api.schemas.setup import SetupIn
 from switch_service.api.schemas.users import MIN_PASSWORD_LENGTH
 
 PAGE_ADMIN, PAGE_CARRIER = range(2)

@@ -93,6 +93,114 @@
         <source>Unregistering the caller number…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fixed destination (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountCalling</name>
+    <message>
+        <source>it is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} is in another currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} has no rate in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dial plan {plan} has no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no money left to call with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no caller number (ANI), DID or trunk leads a call to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountCallingSummary</name>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n rate in force)</numerusform>
+            <numerusform>{name} ({currency}, %n rates in force)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n route)</numerusform>
+            <numerusform>{name} (%n routes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can call: {available} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is below its warning level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can&apos;t this account call? Because {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountCallsTab</name>
@@ -243,6 +351,153 @@
     </message>
     <message>
         <source>{number} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it like 2027-01-31 or 2027-01-31 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: no new calls and no payments, calls in progress go on. Closed: no new calls, calls in progress are hung up, only refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tariff: its calls are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dial plan: its calls are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (or 2027-01-31, in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit (postpaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller numbers (ANIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +948,10 @@
             <numerusform>%n accounts shown; scroll down for more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Defaults for new accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -774,6 +1033,29 @@
     </message>
     <message>
         <source>Creating the administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AniDestinationDialog</name>
+    <message>
+        <source>Fixed destination of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the caller is asked (IVR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the destination…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1960,41 @@
     </message>
     <message>
         <source>No commission rules: this reseller earns no commission. Add one with “Add rule…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDefaultsDialog</name>
+    <message>
+        <source>Defaults for new accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: new accounts get no tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: new accounts get no dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff (in the company currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current defaults are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the defaults…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,61 +3829,6 @@
     </message>
     <message>
         <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewAccountDialog</name>
-    <message>
-        <source>New account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit limit (postpaid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdraft (prepaid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdraft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,6 +93,114 @@
         <source>Unregistering the caller number…</source>
         <translation>Dando de baja el número de origen…</translation>
     </message>
+    <message>
+        <source>Fixed destination (optional)</source>
+        <translation>Destino fijo (opcional)</translation>
+    </message>
+    <message>
+        <source>Fixed destination…</source>
+        <translation>Destino fijo…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCalling</name>
+    <message>
+        <source>it is suspended</source>
+        <translation>está suspendida</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>está cerrada</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>ha caducado</translation>
+    </message>
+    <message>
+        <source>it has no tariff</source>
+        <translation>no tiene tarifa</translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} is in another currency</source>
+        <translation>su tarifa {tariff} está en otra moneda</translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} has no rate in force</source>
+        <translation>su tarifa {tariff} no tiene ningún precio vigente</translation>
+    </message>
+    <message>
+        <source>it has no dial plan</source>
+        <translation>no tiene plan de marcación</translation>
+    </message>
+    <message>
+        <source>its dial plan {plan} has no route</source>
+        <translation>su plan de marcación {plan} no tiene ninguna ruta</translation>
+    </message>
+    <message>
+        <source>it has no money left to call with</source>
+        <translation>no le queda dinero para llamar</translation>
+    </message>
+    <message>
+        <source>no caller number (ANI), DID or trunk leads a call to it</source>
+        <translation>ningún número llamante (ANI), DID ni troncal le lleva llamadas</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCallingSummary</name>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n precio vigente)</numerusform>
+            <numerusform>{name} ({currency}, %n precios vigentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n ruta)</numerusform>
+            <numerusform>{name} (%n rutas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} of {most}</source>
+        <translation>{count} de {most}</translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
+        <translation>llamadas a la vez: {calls}; por segundo: {cps}; números llamantes: {anis}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>It can call: {available} available.</source>
+        <translation>Puede llamar: {available} disponibles.</translation>
+    </message>
+    <message>
+        <source>The balance is below its warning level.</source>
+        <translation>El saldo está por debajo de su nivel de aviso.</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t this account call? Because {reasons}.</source>
+        <translation>¿Por qué no puede llamar esta cuenta? Porque {reasons}.</translation>
+    </message>
 </context>
 <context>
     <name>AccountCallsTab</name>
@@ -244,6 +352,153 @@
     <message>
         <source>{number} — {name}</source>
         <translation>{number} — {name}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it like 2027-01-31 or 2027-01-31 18:00</source>
+        <translation>{text} no es una fecha; escríbala como 2027-01-31 o 2027-01-31 18:00</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Account {number}</source>
+        <translation>Cuenta {number}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Suspended: no new calls and no payments, calls in progress go on. Closed: no new calls, calls in progress are hung up, only refunds.</source>
+        <translation>Suspendida: ni llamadas nuevas ni pagos; las llamadas en curso siguen. Cerrada: ni llamadas nuevas; las llamadas en curso se cuelgan; solo reembolsos.</translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
+        <source>No tariff: its calls are refused</source>
+        <translation>Sin tarifa: sus llamadas se rechazan</translation>
+    </message>
+    <message>
+        <source>No dial plan: its calls are refused</source>
+        <translation>Sin plan de marcación: sus llamadas se rechazan</translation>
+    </message>
+    <message>
+        <source>No taxes</source>
+        <translation>Sin impuestos</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>sin aviso</translation>
+    </message>
+    <message>
+        <source>company time zone</source>
+        <translation>zona horaria de la empresa</translation>
+    </message>
+    <message>
+        <source>never (or 2027-01-31, in UTC)</source>
+        <translation>nunca (o 2027-01-31, en UTC)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Credit limit (postpaid)</source>
+        <translation>Límite de crédito (pospago)</translation>
+    </message>
+    <message>
+        <source>Overdraft (prepaid)</source>
+        <translation>Descubierto (prepago)</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>Avisar por debajo de</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>Llamadas a la vez</translation>
+    </message>
+    <message>
+        <source>New calls per second</source>
+        <translation>Llamadas nuevas por segundo</translation>
+    </message>
+    <message>
+        <source>Caller numbers (ANIs)</source>
+        <translation>Números de origen (ANI)</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Caduca (UTC)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Guardando la cuenta…</translation>
     </message>
 </context>
 <context>
@@ -693,6 +948,10 @@
             <numerusform>%n cuentas mostradas; desplácese hacia abajo para ver más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Defaults for new accounts…</source>
+        <translation>Valores por defecto de las cuentas nuevas…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -775,6 +1034,29 @@
     <message>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
+    </message>
+</context>
+<context>
+    <name>AniDestinationDialog</name>
+    <message>
+        <source>Fixed destination of {number}</source>
+        <translation>Destino fijo de {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>none: the caller is asked (IVR)</source>
+        <translation>ninguno: se pregunta al llamante (IVR)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Saving the destination…</source>
+        <translation>Guardando el destino…</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1961,41 @@
     <message>
         <source>No commission rules: this reseller earns no commission. Add one with “Add rule…”.</source>
         <translation>Sin reglas de comisión: este revendedor no gana comisión. Añada una con «Añadir regla…».</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDefaultsDialog</name>
+    <message>
+        <source>Defaults for new accounts</source>
+        <translation>Valores por defecto de las cuentas nuevas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>None: new accounts get no tariff</source>
+        <translation>Ninguna: las cuentas nuevas no reciben tarifa</translation>
+    </message>
+    <message>
+        <source>None: new accounts get no dial plan</source>
+        <translation>Ninguno: las cuentas nuevas no reciben plan de marcación</translation>
+    </message>
+    <message>
+        <source>Tariff (in the company currency)</source>
+        <translation>Tarifa (en la moneda de la empresa)</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>The current defaults are still loading; try again in a moment.</source>
+        <translation>Los valores actuales aún se están cargando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Saving the defaults…</source>
+        <translation>Guardando los valores por defecto…</translation>
     </message>
 </context>
 <context>
@@ -3513,61 +3830,6 @@
     <message>
         <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
         <translation>Sin clientes RADIUS: solo el propio switch puede enviar solicitudes RADIUS. Añada una pasarela de terceros con “Añadir cliente RADIUS…”.</translation>
-    </message>
-</context>
-<context>
-    <name>NewAccountDialog</name>
-    <message>
-        <source>New account</source>
-        <translation>Nueva cuenta</translation>
-    </message>
-    <message>
-        <source>company currency</source>
-        <translation>moneda de la empresa</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Credit limit (postpaid)</source>
-        <translation>Límite de crédito (pospago)</translation>
-    </message>
-    <message>
-        <source>Overdraft (prepaid)</source>
-        <translation>Descubierto (prepago)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>Límite de crédito</translation>
-    </message>
-    <message>
-        <source>Overdraft</source>
-        <translation>Descubierto</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Crear</translation>
-    </message>
-    <message>
-        <source>Creating the account…</source>
-        <translation>Creando la cuenta…</translation>
     </message>
 </context>
 <context>

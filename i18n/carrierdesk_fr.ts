@@ -93,6 +93,114 @@
         <source>Unregistering the caller number…</source>
         <translation>Retrait du numéro appelant…</translation>
     </message>
+    <message>
+        <source>Fixed destination (optional)</source>
+        <translation>Destination fixe (facultative)</translation>
+    </message>
+    <message>
+        <source>Fixed destination…</source>
+        <translation>Destination fixe…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCalling</name>
+    <message>
+        <source>it is suspended</source>
+        <translation>il est suspendu</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>il est clôturé</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <source>it has no tariff</source>
+        <translation>il n’a pas de tarif</translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} is in another currency</source>
+        <translation>son tarif {tariff} est dans une autre devise</translation>
+    </message>
+    <message>
+        <source>its tariff {tariff} has no rate in force</source>
+        <translation>son tarif {tariff} n’a aucun prix en vigueur</translation>
+    </message>
+    <message>
+        <source>it has no dial plan</source>
+        <translation>il n’a pas de plan de numérotation</translation>
+    </message>
+    <message>
+        <source>its dial plan {plan} has no route</source>
+        <translation>son plan de numérotation {plan} n’a aucune route</translation>
+    </message>
+    <message>
+        <source>it has no money left to call with</source>
+        <translation>il n’a plus d’argent pour appeler</translation>
+    </message>
+    <message>
+        <source>no caller number (ANI), DID or trunk leads a call to it</source>
+        <translation>aucun numéro appelant (ANI), SDA ni trunk ne lui amène d’appel</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCallingSummary</name>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({currency}, %n rate(s) in force)</source>
+        <translation>
+            <numerusform>{name} ({currency}, %n prix en vigueur)</numerusform>
+            <numerusform>{name} ({currency}, %n prix en vigueur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n route(s))</source>
+        <translation>
+            <numerusform>{name} (%n route)</numerusform>
+            <numerusform>{name} (%n routes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} of {most}</source>
+        <translation>{count} sur {most}</translation>
+    </message>
+    <message>
+        <source>calls at once: {calls}; per second: {cps}; caller numbers: {anis}</source>
+        <translation>appels simultanés : {calls} ; par seconde : {cps} ; numéros appelants : {anis}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>It can call: {available} available.</source>
+        <translation>Il peut appeler : {available} disponibles.</translation>
+    </message>
+    <message>
+        <source>The balance is below its warning level.</source>
+        <translation>Le solde est sous son seuil d’alerte.</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t this account call? Because {reasons}.</source>
+        <translation>Pourquoi ce compte ne peut-il pas appeler ? Parce que {reasons}.</translation>
+    </message>
 </context>
 <context>
     <name>AccountCallsTab</name>
@@ -244,6 +352,153 @@
     <message>
         <source>{number} — {name}</source>
         <translation>{number} — {name}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it like 2027-01-31 or 2027-01-31 18:00</source>
+        <translation>{text} n’est pas une date ; écrivez-la comme 2027-01-31 ou 2027-01-31 18:00</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account {number}</source>
+        <translation>Compte {number}</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Suspended: no new calls and no payments, calls in progress go on. Closed: no new calls, calls in progress are hung up, only refunds.</source>
+        <translation>Suspendu : ni nouveaux appels ni paiements, les appels en cours continuent. Clôturé : plus de nouveaux appels, les appels en cours sont raccrochés, seulement des remboursements.</translation>
+    </message>
+    <message>
+        <source>company currency</source>
+        <translation>devise de l’entreprise</translation>
+    </message>
+    <message>
+        <source>No tariff: its calls are refused</source>
+        <translation>Aucun tarif : ses appels sont refusés</translation>
+    </message>
+    <message>
+        <source>No dial plan: its calls are refused</source>
+        <translation>Aucun plan de numérotation : ses appels sont refusés</translation>
+    </message>
+    <message>
+        <source>No taxes</source>
+        <translation>Aucune taxe</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>pas d’alerte</translation>
+    </message>
+    <message>
+        <source>company time zone</source>
+        <translation>fuseau horaire de l’entreprise</translation>
+    </message>
+    <message>
+        <source>never (or 2027-01-31, in UTC)</source>
+        <translation>jamais (ou 2027-01-31, en UTC)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Credit limit (postpaid)</source>
+        <translation>Limite de crédit (postpayé)</translation>
+    </message>
+    <message>
+        <source>Overdraft (prepaid)</source>
+        <translation>Découvert (prépayé)</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>Alerter en dessous de</translation>
+    </message>
+    <message>
+        <source>Calls at once</source>
+        <translation>Appels simultanés</translation>
+    </message>
+    <message>
+        <source>New calls per second</source>
+        <translation>Nouveaux appels par seconde</translation>
+    </message>
+    <message>
+        <source>Caller numbers (ANIs)</source>
+        <translation>Numéros appelants (ANI)</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Expire (UTC)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Création du compte…</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Enregistrement du compte…</translation>
     </message>
 </context>
 <context>
@@ -693,6 +948,10 @@
             <numerusform>%n comptes affichés&#xa0;; faites défiler vers le bas pour en voir plus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Defaults for new accounts…</source>
+        <translation>Valeurs par défaut des nouveaux comptes…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -775,6 +1034,29 @@
     <message>
         <source>Creating the administrator…</source>
         <translation>Création de l’administrateur…</translation>
+    </message>
+</context>
+<context>
+    <name>AniDestinationDialog</name>
+    <message>
+        <source>Fixed destination of {number}</source>
+        <translation>Destination fixe de {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>none: the caller is asked (IVR)</source>
+        <translation>aucune : on demande à l’appelant (SVI)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Saving the destination…</source>
+        <translation>Enregistrement de la destination…</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1961,41 @@
     <message>
         <source>No commission rules: this reseller earns no commission. Add one with “Add rule…”.</source>
         <translation>Aucune règle de commission : ce revendeur ne touche aucune commission. Ajoutez-en une avec « Ajouter une règle… ».</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDefaultsDialog</name>
+    <message>
+        <source>Defaults for new accounts</source>
+        <translation>Valeurs par défaut des nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>None: new accounts get no tariff</source>
+        <translation>Aucun : les nouveaux comptes n’ont pas de tarif</translation>
+    </message>
+    <message>
+        <source>None: new accounts get no dial plan</source>
+        <translation>Aucun : les nouveaux comptes n’ont pas de plan de numérotation</translation>
+    </message>
+    <message>
+        <source>Tariff (in the company currency)</source>
+        <translation>Tarif (dans la devise de l’entreprise)</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+        <source>The current defaults are still loading; try again in a moment.</source>
+        <translation>Les valeurs actuelles sont encore en cours de chargement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saving the defaults…</source>
+        <translation>Enregistrement des valeurs par défaut…</translation>
     </message>
 </context>
 <context>
@@ -3513,61 +3830,6 @@
     <message>
         <source>No RADIUS clients: only the switch itself may send RADIUS requests. Add a third-party gateway with “Add RADIUS client…”.</source>
         <translation>Aucun client RADIUS : seul le commutateur lui-même peut envoyer des requêtes RADIUS. Ajoutez une passerelle tierce avec « Ajouter un client RADIUS… ».</translation>
-    </message>
-</context>
-<context>
-    <name>NewAccountDialog</name>
-    <message>
-        <source>New account</source>
-        <translation>Nouveau compte</translation>
-    </message>
-    <message>
-        <source>company currency</source>
-        <translation>devise de l’entreprise</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Credit limit (postpaid)</source>
-        <translation>Limite de crédit (postpayé)</translation>
-    </message>
-    <message>
-        <source>Overdraft (prepaid)</source>
-        <translation>Découvert (prépayé)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>Limite de crédit</translation>
-    </message>
-    <message>
-        <source>Overdraft</source>
-        <translation>Découvert</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Créer</translation>
-    </message>
-    <message>
-        <source>Creating the account…</source>
-        <translation>Création du compte…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ server skips its tests with the reason; with CI=true it fails them.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy.engine import URL
 from switch_service.store.base import Base
 from switch_service.store.engine import make_engine, normalise_url
 from switch_service.store.migrate import upgrade
+from tests.sip.sip_peers import Sipp
 
 BACKENDS = ("sqlite", "postgresql", "mariadb")
 _SERVER_URLS = {
@@ -42,6 +44,7 @@ def server_url(backend: str) -> URL:
 
 
 def _unavailable(message: str) -> None:
+    """A missing database or peer: skip, or with CI=true fail."""
     if IN_CI:
         pytest.fail(f"{message} (CI=true: a missing database is a failure)")
     pytest.skip(message)
@@ -135,3 +138,16 @@ def port_holder() -> Iterator[PortHolder]:
     holder = PortHolder()
     yield holder
     holder.close()
+
+
+@pytest.fixture
+def sipp(tmp_path: Path) -> Iterator[Sipp]:
+    """SIPp as callers and carriers on fresh ports (tests/sip/sip_peers.py), all stopped at the end. A missing
+    `sipp` (Debian sip-tester) skips the test; with CI=true it fails it."""
+    binary = shutil.which("sipp")
+    if binary is None:
+        _unavailable("sipp (Debian sip-tester) is not installed")
+    assert binary is not None
+    peers = Sipp(binary, tmp_path)
+    yield peers
+    peers.stop_all()

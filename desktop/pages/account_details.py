@@ -1,5 +1,6 @@
 """One customer account as a support rep works on it all day: who it is and its money (balance, reserved,
-available), payments with their receipts, and a tab each for caller numbers (ANIs), speed dials, DIDs, notes,
+available), what the switch will do with its calls (and why it cannot call, if it cannot), Edit…, payments with
+their receipts, and a tab each for caller numbers (ANIs), speed dials, DIDs, notes,
 calls, payments and statements (the tabs live in account_tabs.py and account_history.py).
 
 What a role cannot do is not shown: resellers take no payments and read no notes, only admins see what a call
@@ -12,11 +13,12 @@ from decimal import Decimal
 
 from desktop.formatting import money
 from desktop.ops import Op, error_text
+from desktop.pages.account_calling import AccountCallingSummary
 from desktop.pages.account_dialogs import PaymentDialog, payment_kind_name, payment_kinds
+from desktop.pages.account_edit import AccountDialog, kind_name, status_name
 from desktop.pages.account_history import AccountCallsTab, AccountPaymentsTab, AccountStatementsTab, signed_amount
 from desktop.pages.account_packages import AccountPackagesTab
 from desktop.pages.account_tabs import AccountAnisTab, AccountDidsTab, AccountNotesTab, AccountSpeedDialsTab, AccountTab
-from desktop.pages.accounts import kind_name, status_name
 from desktop.qt import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +34,7 @@ from desktop.qt import (
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
 from switch_service.api.schemas import AccountKind, AccountOut, ReceiptOut, Role
+from switch_service.api.schemas.accounts import AccountCalling
 
 NOTE_READERS = frozenset({Role.ADMIN, Role.SUPPORT})  # routes/notes.py: staff only
 
@@ -131,8 +134,12 @@ class AccountDetailsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.recharge_button = QPushButton(self.tr("Recharge / payment…"))
         self.recharge_button.clicked.connect(self.open_payment)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.open_edit)
+        self.edit_dialog: AccountDialog | None = None
 
         self.header = AccountHeader()
+        self.calling = AccountCallingSummary()
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -147,17 +154,21 @@ class AccountDetailsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._tab_shown)
 
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.recharge_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self._top_bar())
         layout.addWidget(self.header)
+        layout.addWidget(self.calling)
         layout.addWidget(self.error_label)
         layout.addWidget(self.receipt_label)
         layout.addWidget(self.tabs, 1)
+
+    def _top_bar(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title_label, 1)
+        for button in (self.refresh_button, self.edit_button, self.recharge_button):
+            top.addWidget(button)
+        return top
 
     # --- what the main window drives -------------------------------------------------------------
 
@@ -167,6 +178,7 @@ class AccountDetailsPage(QWidget):
         self._account_id = None
         self.account = None
         self.recharge_button.setVisible(bool(payment_kinds(session.user.role)))
+        self.edit_button.setVisible(session.can_create_accounts)  # the same roles change accounts
         self._build_tabs(session.user.role)
         self._show_header(None)
 
@@ -201,7 +213,38 @@ class AccountDetailsPage(QWidget):
         dialog.open()
         return dialog
 
+    def open_edit(self) -> AccountDialog | None:
+        session, account = self._session, self.account
+        if session is None or account is None or not session.can_create_accounts:
+            return None
+        dialog = AccountDialog(self, session.client, session.user.role, account)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._edited)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
     # --- inside ----------------------------------------------------------------------------------
+
+    def _edited(self, account: AccountOut) -> None:
+        if account.id == self._account_id:
+            self._account_loaded(account, reload_tabs=False)
+
+    def _load_calling(self, account_id: int) -> None:
+        """What the switch will do with the account's calls (after each load: a change may have moved it)."""
+        session = self._session
+        if session is None:
+            return
+        client = session.client
+        (Op(self, lambda: client.get(f"/accounts/{account_id}/calling", AccountCalling))
+         .success(self._calling_loaded)
+         .failure(self._account_failed)
+         .busy(None)
+         .run())
+
+    def _calling_loaded(self, calling: AccountCalling) -> None:
+        if calling.account_id == self._account_id:
+            self.calling.show_calling(calling)
 
     def _build_tabs(self, role: Role) -> None:
         while self.tabs.count():
@@ -260,6 +303,7 @@ class AccountDetailsPage(QWidget):
             return  # another account was opened meanwhile
         self.error_label.hide()
         self._show_header(account)
+        self._load_calling(account.id)
         if reload_tabs:
             for tab in self.account_tabs():
                 tab.loaded_for = None
@@ -295,9 +339,11 @@ class AccountDetailsPage(QWidget):
     def _show_header(self, account: AccountOut | None) -> None:
         self.account = account
         self.recharge_button.setEnabled(account is not None)
+        self.edit_button.setEnabled(account is not None)
         if account is None:
             self.title_label.clear()
             self.header.show_account(None)
+            self.calling.show_calling(None)
             return
         self.title_label.setText(self.tr("{number} — {name}").format(number=account.number, name=account.name))
         self.header.show_account(account)

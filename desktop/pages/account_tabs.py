@@ -21,6 +21,7 @@ from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader
+from desktop.pages.account_edit import AniDestinationDialog
 from desktop.pages.did_dialogs import did_kind_name, phone_text
 from desktop.pages.listing import Listing, ListTab, yes_no
 from desktop.qt import (
@@ -184,15 +185,23 @@ class AccountAnisTab(AccountTab):
         self.number_edit.setMaxLength(40)
         self.number_edit.setPlaceholderText(self.tr("Caller number, e.g. +1 305 555 0101"))
         self.number_edit.returnPressed.connect(self.register)
+        self.destination_edit = QLineEdit()
+        self.destination_edit.setMaxLength(40)
+        self.destination_edit.setPlaceholderText(self.tr("Fixed destination (optional)"))
+        self.destination_edit.returnPressed.connect(self.register)
         self.register_button = QPushButton(self.tr("Register"))
         self.register_button.clicked.connect(self.register)
+        self.destination_button = QPushButton(self.tr("Fixed destination…"))
+        self.destination_button.clicked.connect(self.open_destination)
         self.unregister_button = QPushButton(self.tr("Unregister…"))
         self.unregister_button.clicked.connect(self.ask_unregister)
-        self.row_buttons.append(self.unregister_button)
-        self.writing_controls.extend([self.number_edit, self.register_button, self.unregister_button])
+        self.row_buttons.extend([self.destination_button, self.unregister_button])
+        self.writing_controls.extend([self.number_edit, self.destination_edit, self.register_button,
+                                      self.destination_button, self.unregister_button])
         self.top.addWidget(self.number_edit, 1)
-        self.top.addWidget(self.register_button)
-        self.top.addWidget(self.unregister_button)
+        self.top.addWidget(self.destination_edit, 1)
+        for button in (self.register_button, self.destination_button, self.unregister_button):
+            self.top.addWidget(button)
         self._selection_changed()
 
     def columns(self) -> list[Column[AniOut]]:
@@ -215,12 +224,30 @@ class AccountAnisTab(AccountTab):
         client, account = self.client, self.account
         if client is None or account is None:
             return
-        body = self.build(lambda: AniCreate(number=self.number_edit.text()))
+        body = self.build(lambda: AniCreate(number=self.number_edit.text(),
+                                            destination=self.destination_edit.text().strip() or None))
         if body is None:
             return
         path = f"/accounts/{account.id}/anis"
         self.change(lambda: client.post(path, AniOut, body), self.tr("Registering the caller number…"),
-                    self.number_edit.clear)
+                    self._registered)
+
+    def _registered(self) -> None:
+        self.number_edit.clear()
+        self.destination_edit.clear()
+
+    def open_destination(self) -> AniDestinationDialog | None:
+        """Set or clear the selected number's fixed destination (PIN-less direct dial)."""
+        ani, client = self.selected(), self.client
+        if ani is None or client is None:
+            return None
+        dialog = AniDestinationDialog(self, client, ani)
+        dialog.saved.connect(self._destination_saved)
+        self.open_dialog(dialog)
+        return dialog
+
+    def _destination_saved(self, ani: AniOut) -> None:
+        self.listing.refresh(select_id=ani.id)
 
     def ask_unregister(self) -> None:
         ani = self.selected()

@@ -1,5 +1,5 @@
-"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, and the
-"New account" dialog."""
+"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, "New account…"
+and the company's "Defaults for new accounts…" (dialogs in account_edit.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
-from desktop.pages.account_dialogs import parse_amount
-from desktop.pages.service_dialog import ServiceDialog
+from desktop.pages.account_edit import AccountDialog, CompanyDefaultsDialog, kind_name, status_name
 from desktop.qt import (
     QAbstractItemView,
-    QComboBox,
     QCoreApplication,
     QHBoxLayout,
     QHeaderView,
@@ -28,27 +26,12 @@ from desktop.qt import (
     Signal,
 )
 from desktop.session import DeskSession
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountCreate, AccountKind, AccountOut
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountOut, Role
 
 COL_NUMBER, COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CURRENCY = range(6)
 
 SEARCH_DELAY_MS = 300
 FIND_NEW_ACCOUNT_PAGES = 5  # how far to page on to select a just-created account
-
-
-def kind_name(kind: str) -> str:
-    return {
-        AccountKind.PREPAID: QCoreApplication.translate("Accounts", "Prepaid"),
-        AccountKind.POSTPAID: QCoreApplication.translate("Accounts", "Postpaid"),
-    }.get(AccountKind(kind), kind)
-
-
-def status_name(status: str) -> str:
-    return {
-        "active": QCoreApplication.translate("Accounts", "Active"),
-        "suspended": QCoreApplication.translate("Accounts", "Suspended"),
-        "closed": QCoreApplication.translate("Accounts", "Closed"),
-    }.get(status, status)
 
 
 def account_columns() -> list[Column[AccountOut]]:
@@ -106,65 +89,6 @@ class AccountsModel(PagedTableModel[AccountOut]):
                             lambda: client.account_ids(query))
 
 
-class NewAccountDialog(ServiceDialog):
-    """Fields of AccountCreate; checked locally with the same schema, then by the service."""
-
-    created = Signal(object)  # AccountOut
-
-    def __init__(self, parent: QWidget, client: ApiClient) -> None:
-        super().__init__(parent, QCoreApplication.translate("NewAccountDialog", "New account"),
-                         QCoreApplication.translate("NewAccountDialog", "Create"))
-        self._client = client
-        self.number_edit = QLineEdit()
-        self.number_edit.setMaxLength(32)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(120)
-        self.kind_combo = QComboBox()
-        for kind in AccountKind:
-            self.kind_combo.addItem(kind_name(kind), kind.value)
-        self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
-        self.currency_edit.setPlaceholderText(self.tr("company currency"))
-        self.credit_limit_edit = QLineEdit("0")
-        self.overdraft_edit = QLineEdit("0")
-        self.email_edit = QLineEdit()
-        self.form.addRow(self.tr("Number"), self.number_edit)
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Type"), self.kind_combo)
-        self.form.addRow(self.tr("Currency"), self.currency_edit)
-        self.form.addRow(self.tr("Credit limit (postpaid)"), self.credit_limit_edit)
-        self.form.addRow(self.tr("Overdraft (prepaid)"), self.overdraft_edit)
-        self.form.addRow(self.tr("E-mail"), self.email_edit)
-
-    def _body(self) -> AccountCreate:
-        amounts = {}
-        for field, label, edit in (("credit_limit", self.tr("Credit limit"), self.credit_limit_edit),
-                                   ("overdraft", self.tr("Overdraft"), self.overdraft_edit)):
-            try:
-                amounts[field] = parse_amount(edit.text().strip() or "0")
-            except ValueError as exc:
-                raise ValueError(f"{label}: {exc}") from None
-        return AccountCreate(
-            number=self.number_edit.text(),
-            name=self.name_edit.text(),
-            kind=AccountKind(self.kind_combo.currentData()),
-            currency=self.currency_edit.text().strip() or None,
-            email=self.email_edit.text().strip() or None,
-            **amounts,
-        )
-
-    def submit(self) -> None:
-        body = self.build(self._body)
-        if body is None:
-            return
-        client = self._client
-        self.send(lambda: client.create_account(body), self._created, self.tr("Creating the account…"))
-
-    def _created(self, account: AccountOut) -> None:
-        self.created.emit(account)
-        self.accept()
-
-
 class AccountsPage(QWidget):
     account_opened = Signal(int)  # the account to show in full (double-click, Enter or Open)
 
@@ -173,7 +97,8 @@ class AccountsPage(QWidget):
         self._session: DeskSession | None = None
         self._select_when_loaded: int | None = None
         self._pages_to_find = 0
-        self.new_account_dialog: NewAccountDialog | None = None
+        self.new_account_dialog: AccountDialog | None = None
+        self.defaults_dialog: CompanyDefaultsDialog | None = None
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search number or name"))
@@ -187,23 +112,18 @@ class AccountsPage(QWidget):
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.new_button = QPushButton(self.tr("New account…"))
-        self.new_button.hide()
         self.new_button.clicked.connect(self.open_new_account)
+        self.defaults_button = QPushButton(self.tr("Defaults for new accounts…"))
+        self.defaults_button.clicked.connect(self.open_defaults)
+        for hidden in (self.new_button, self.defaults_button):  # until a role that may use them signs in
+            hidden.hide()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
 
         self.model = AccountsModel(self)
         self.refresh_button.clicked.connect(self.model.refresh)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = self._make_table()
         self.column_fit = ColumnFit(self.table, COL_NAME)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -217,26 +137,50 @@ class AccountsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.open_button)
-        top.addWidget(self.new_button)
+        for button in (self.refresh_button, self.open_button, self.new_button, self.defaults_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
 
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        return table
+
     def set_session(self, session: DeskSession) -> None:
         self._session = session
         self.new_button.setVisible(session.can_create_accounts)
+        self.defaults_button.setVisible(session.user.role is Role.ADMIN)
         self.model.set_client(session.client)
 
-    def open_new_account(self) -> NewAccountDialog | None:
-        if self._session is None or not self._session.can_create_accounts:
+    def open_new_account(self) -> AccountDialog | None:
+        session = self._session
+        if session is None or not session.can_create_accounts:
             return None
-        dialog = NewAccountDialog(self, self._session.client)
+        dialog = AccountDialog(self, session.client, session.user.role)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(self._account_created)
+        dialog.saved.connect(self._account_created)
         self.new_account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_defaults(self) -> CompanyDefaultsDialog | None:
+        """The tariff and dial plan new accounts take (admins)."""
+        session = self._session
+        if session is None or session.user.role is not Role.ADMIN:
+            return None
+        dialog = CompanyDefaultsDialog(self, session.client)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.defaults_dialog = dialog
         dialog.open()
         return dialog
 

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
-from desktop.paged_table import ID_ROLE, PagedTableModel
-from desktop.qt import QComboBox, QHBoxLayout, QModelIndex, QToolButton, QWidget, Signal
+from desktop.paged_table import ID_ROLE, Column, PagedTableModel, PageLoader
+from desktop.qt import QComboBox, QHBoxLayout, QModelIndex, QObject, QToolButton, QWidget, Signal
 
 FIND_PAGES = 5  # how far a combo pages on to show the row it was told to select
+
+
+class Named(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def named_model(parent: QObject, header: str, loader: PageLoader[N],
+                text: Callable[[N], str] = lambda row: row.name) -> PagedTableModel[N]:
+    """One column of names (or `text`) over a keyset-paged list, for a `LookupField`."""
+    model: PagedTableModel[N] = PagedTableModel([Column(header, text)], parent)
+    model.set_loader(loader)
+    return model
 
 
 class LookupField(QWidget):

@@ -16,7 +16,7 @@ from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, PagedTableModel
-from desktop.pages.accounts import status_name
+from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
 from desktop.qt import (

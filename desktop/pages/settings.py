@@ -33,8 +33,8 @@ from desktop.qt import (
 )
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
-from switch_service.api.schemas import Health, Role
-from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate, time_zone_names
+from switch_service.api.schemas import Health, Role, time_zone_names
+from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
 
 FORM_WIDTH = 720
 

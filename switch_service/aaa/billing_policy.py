@@ -2,9 +2,11 @@
 
 Hot path: everything that changes rarely (ANIs, trunks, DIDs, dial-plan blocks, per-tariff `PrefixIndex` of
 billing rates, band schedules, tax profiles, carriers' buy decks) is served from an immutable in-memory
-`_Snapshot`. At most once per second one cheap fingerprint query (counts, max ids, `Tariff.version`, max
-`updated_at`) decides whether to rebuild it; `reload()` rebuilds at once. A tariff whose version did not change
-keeps its index. Money is never cached: balances are read, and reservations written, with DB statements
+`_Snapshot`. A watcher thread asks once per second whether it changed (one cheap fingerprint query: the change
+signal's versions, counts, max ids, `Tariff.version`, max `updated_at`) and rebuilds it off the request path;
+requests keep using the last complete snapshot meanwhile, and a caller number the snapshot does not know yet is
+looked up in the database before a call is refused. `reload()` rebuilds at once. A tariff whose version did not
+change keeps its index. Money is never cached: balances are read, and reservations written, with DB statements
 (`store.repositories.reservations`).
 
 Each request uses one pooled connection and few statements, built once and run on the DBAPI cursor
@@ -32,6 +34,7 @@ import hashlib
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -72,6 +75,7 @@ from switch_service.billing.taxes import Tax as BillingTax
 from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
 from switch_service.billing.time_bands import BandSchedule as BillingBands
 from switch_service.security.pins import PinCipher
+from switch_service.store.change_signal import versions_sum
 from switch_service.store.models import (
     Account,
     AccountPackage,
@@ -189,12 +193,19 @@ class _Snapshot:
     account_packages: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # account -> packages, in order
 
 
+# The tables the snapshot holds: their versions in the change signal tell every committed edit.
+SNAPSHOT_TABLES = frozenset({"anis", "customer_trunks", "dids", "tariffs", "rates", "band_schedules", "taxes",
+                             "tax_profiles", "carriers", "dial_plan_routes", "packages", "account_packages"})
+
+
 def _fingerprint(session: Session) -> tuple[Any, ...]:
-    """One round trip: counts, max ids and max updated_at of everything the snapshot holds."""
+    """One round trip: the change signal's versions, and counts, max ids and max updated_at of everything the
+    snapshot holds (for writes made outside an ORM session)."""
     def stats(*columns: Any) -> Any:
         return select(*columns).scalar_subquery()
 
     row = session.execute(select(
+        versions_sum(SNAPSHOT_TABLES),
         stats(func.count(Tariff.id)), stats(func.coalesce(func.sum(Tariff.version), 0)),
         stats(func.max(Tariff.updated_at)),
         stats(func.count(Ani.id)), stats(func.max(Ani.id)), stats(func.count(CustomerTrunk.id)),
@@ -339,6 +350,7 @@ _GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindpara
                       .values(used_seconds=AccountPackage.used_seconds - bindparam("seconds", type_=Integer())))
 _DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == _KEY)
 _ACCOUNT_READ = select(*_ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
+_ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
 
 # An Accounting-Request's one read: whether the call is billed, its reservation, its live row, and its account
 # (the reservation's, else the live row's, else `fallback`: a trusted account-id or the ANI's).
@@ -426,8 +438,8 @@ class BillingPolicy:
         self.trusted_nas: frozenset[str] = LOCAL_SWITCH
         self._snapshot = _Snapshot()
         self._refresh_lock = threading.Lock()
-        self._checked_at = float("-inf")
         self.reload()
+        threading.Thread(target=_watch, args=(weakref.ref(self),), name="radius-snapshot", daemon=True).start()
         dialect = engine.dialect  # its default isolation level is known once it connected (reload did)
         self._read_committed = dialect.name != "sqlite" and dialect.default_isolation_level == "READ COMMITTED"
         # SQLite has one writer at a time and its busy handler retries after sleeps growing to 100 ms: this
@@ -446,21 +458,33 @@ class BillingPolicy:
         with Session(self.engine) as session:
             fingerprint = _fingerprint(session)
             self._snapshot = _build_snapshot(session, fingerprint, self._snapshot)
-        self._checked_at = time.monotonic()
 
     def _current(self) -> _Snapshot:
-        """The snapshot, refreshed when the fingerprint changed (checked at most once per second)."""
-        if time.monotonic() - self._checked_at >= REFRESH_INTERVAL_S and self._refresh_lock.acquire(blocking=False):
-            try:
-                if time.monotonic() - self._checked_at >= REFRESH_INTERVAL_S:
-                    with Session(self.engine) as session:
-                        fingerprint = _fingerprint(session)
-                    if fingerprint != self._snapshot.fingerprint:
-                        self._rebuild()
-                    self._checked_at = time.monotonic()
-            finally:
-                self._refresh_lock.release()
+        """The last complete snapshot (the watcher thread swaps in a new one when the data change)."""
         return self._snapshot
+
+    def refresh_if_changed(self) -> bool:
+        """Rebuild the snapshot if the data changed since it was built (the watcher's check); True if it did."""
+        with Session(self.engine) as session:
+            fingerprint = _fingerprint(session)
+        if fingerprint == self._snapshot.fingerprint:
+            return False
+        with self._refresh_lock:
+            self._rebuild()
+        return True
+
+    def _ani(self, snapshot: _Snapshot, number: str) -> tuple[int, str | None] | None:
+        """The caller number's (account id, stored destination): from the snapshot, else from the database (a
+        number registered since the snapshot was built is never refused for that)."""
+        if not number:
+            return None
+        found = snapshot.anis.get(number)
+        if found is None:
+            with self._sql.connect() as conn:
+                conn.autocommit = True
+                row = conn.execute(_ANI_READ, {"number": number}).one_or_none()
+            found = (int(row.account_id), row.destination) if row is not None else None
+        return found
 
     # -- numbers and rates ----------------------------------------------------------------------------------
 
@@ -525,28 +549,34 @@ class BillingPolicy:
             return AuthDecision(reject.code)
 
     def _identify(self, snapshot: _Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
-        """(account id, the ANI's stored destination) along the contract's order of authentication."""
+        """(account id, the ANI's stored destination when the request names no number) along the contract's order
+        of authentication."""
         pairs = avpairs_of(request)
         ani = self.normalise(request.calling_station_id) or self.normalise(request.user_name)
-        stored = snapshot.anis.get(ani)
-        ani_destination = stored[1] if stored else None
+
+        def destination() -> str | None:
+            if self.normalise(request.called_station_id):
+                return None  # a number was dialled: the stored destination is not used
+            stored = self._ani(snapshot, ani)
+            return stored[1] if stored else None
+
         trusted = _avpair_int(pairs, "account-id")
         if trusted is not None and request.source_address in self.trusted_nas:
-            return trusted, ani_destination
+            return trusted, destination()
         if request.password:
-            return self._card_account(request.password, now), ani_destination
+            return self._card_account(request.password, now), destination()
         digest = request.digest
         if digest is not None and digest.user_name:
-            return self._digest_account(snapshot, request), ani_destination
-        for candidate in (self.normalise(request.user_name), ani):
-            found = snapshot.anis.get(candidate) if candidate else None
+            return self._digest_account(snapshot, request), destination()
+        for candidate in dict.fromkeys((self.normalise(request.user_name), ani)):
+            found = self._ani(snapshot, candidate)
             if found is not None:
                 return found
         # A customer's IP comes last: a registered caller dialling the access number from behind a
         # trunk's address is still that caller, not the trunk.
         remote = (request.remote_address or "").strip()
         if remote and remote in snapshot.trunk_ips:
-            return snapshot.trunk_ips[remote], ani_destination
+            return snapshot.trunk_ips[remote], destination()
         raise _Reject(ReturnCode.INVALID_ACCOUNT)
 
     def _card_account(self, pin: str, now: dt.datetime) -> int:
@@ -920,6 +950,21 @@ class BillingPolicy:
     @staticmethod
     def _billed(conn: DirectConnection, key: str) -> bool:
         return bool(conn.execute(_BILLED, {"key": key}).scalar())
+
+
+def _watch(policy_ref: weakref.ref[BillingPolicy]) -> None:
+    """The watcher thread of one policy: every REFRESH_INTERVAL_S, rebuild its snapshot if the data changed. Ends
+    when the policy is gone (its process, or a test, dropped it)."""
+    while True:
+        time.sleep(REFRESH_INTERVAL_S)
+        policy = policy_ref()
+        if policy is None:
+            return
+        try:
+            policy.refresh_if_changed()
+        except Exception:  # the database is away: the last snapshot serves, and the next check tries again
+            log.exception("could not check the RADIUS snapshot for changes")
+        del policy
 
 
 @dataclass(frozen=True, slots=True)

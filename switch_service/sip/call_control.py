@@ -78,7 +78,16 @@ from switch_service.sip.controller import (
 from switch_service.sip.dialogs import LocalAddress
 from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.keepalive import GatewayAddress, KeepAlive
-from switch_service.sip.lookups import AniEntry, DidEntry, SwitchData, load_switch_data, normalise_number
+from switch_service.sip.lookups import (
+    AccountEntry,
+    AniEntry,
+    DidEntry,
+    SwitchData,
+    find_account,
+    find_ani,
+    load_switch_data,
+    normalise_number,
+)
 from switch_service.sip.lookups import change_signature as data_signature
 from switch_service.sip.message import SipRequest, SipResponse
 from switch_service.sip.radius_async import AsyncRadius
@@ -281,8 +290,8 @@ class SwitchController:
         self._data: SwitchData | None = None
         self._data_lock: asyncio.Lock | None = None
         self._last_check = 0.0
-        self._stale = False
         self._refreshing: asyncio.Task[None] | None = None
+        self._watcher: asyncio.Future[None] | None = None
         self._minutes: dict[int, CarrierMinutes] = {}
         self._minutes_at = -1e9
         self._sell_cache: collections.OrderedDict[tuple[int, str], Rate | None] = collections.OrderedDict()
@@ -308,7 +317,8 @@ class SwitchController:
         return await asyncio.get_running_loop().run_in_executor(self._db_pool, run)
 
     async def data(self) -> SwitchData:
-        """The current snapshot; loaded on first use, checked for changes at most every `check_interval_s`."""
+        """The current snapshot; loaded on first use, checked for changes every `check_interval_s` (by the watcher
+        once the switch listens, and here when a call comes after a longer pause)."""
         if self._data is None:
             await self.reload()
         now = time.monotonic()
@@ -321,28 +331,44 @@ class SwitchController:
         assert self._data is not None
         return self._data
 
-    async def reload(self) -> None:
-        """Rebuild the snapshot from the store now."""
+    async def reload(self, *, routing: bool = False) -> None:
+        """Rebuild the snapshot from the store now; the router only if routing data changed, or with `routing`."""
         if self._data_lock is None:
             self._data_lock = asyncio.Lock()
         async with self._data_lock:
             at = self.clock()
             region = self.config.default_region
-            self._data = await self._in_db(lambda session: load_switch_data(session, at, region))
+            previous = None if routing else self._data
+            self._data = await self._in_db(lambda session: load_switch_data(session, at, region, previous))
             self._sell_cache.clear()
             self._last_check = time.monotonic()
 
-    def invalidate(self) -> None:
-        """From any thread (the API after an edit the change check cannot see, e.g. an ANI's destination): the
-        snapshot is rebuilt at the next call."""
-        self._stale = True
-        self._last_check = float("-inf")
+    async def _watch(self) -> None:
+        """While the switch listens: look for changes every `check_interval_s`, calls or not."""
+        while True:
+            await asyncio.sleep(self.config.check_interval_s)
+            if self._refreshing is None:
+                self._last_check = time.monotonic()
+                self._refreshing = refreshing = asyncio.ensure_future(self._refresh())
+                await asyncio.wait([refreshing])
+
+    async def _ani(self, data: SwitchData, number: str) -> AniEntry | None:
+        """The caller number from the snapshot, else from the store (registered since the snapshot was built)."""
+        if not number:
+            return None
+        region = self.config.default_region
+        return data.anis.get(number) or await self._in_db(lambda session: find_ani(session, number, region))
+
+    async def _account_entry(self, data: SwitchData, account_id: int | None) -> AccountEntry | None:
+        """The account from the snapshot, else from the store (created since the snapshot was built)."""
+        if account_id is None:
+            return None
+        return data.accounts.get(account_id) or await self._in_db(lambda session: find_account(session, account_id))
 
     async def _refresh(self) -> None:
         try:
-            stale, self._stale = self._stale, False
             signature = await self._in_db(data_signature)
-            if stale or self._data is None or signature != self._data.signature:
+            if self._data is None or signature != self._data.signature:
                 await self.reload()
         except Exception:
             log.exception("could not check the store for changes")
@@ -382,7 +408,10 @@ class SwitchController:
         return self.registrar.register(request, source, data.trunks_by_user)
 
     def attach(self, layer: TransactionLayer, local: LocalAddress) -> None:
-        """The switch is listening: start the OPTIONS keep-alive to the carriers' gateways (unless it is off)."""
+        """The switch is listening: watch the store for changes, and start the OPTIONS keep-alive to the carriers'
+        gateways (unless it is off)."""
+        if self._watcher is None:
+            self._watcher = asyncio.ensure_future(self._watch())
         if self.config.keepalive_interval_s > 0 and self.keepalive is None:
             self.keepalive = KeepAlive(layer, local, self.config.keepalive_interval_s, self._keepalive_gateways,
                                        self._gateway_answered)
@@ -467,7 +496,7 @@ class SwitchController:
                     return Reject(404, "DID Not Configured")
                 return await self._authorise(info, call, did.forward_to, did.account_id, did)
             if did.kind is DidKind.ACCESS_NUMBER:
-                return await self._access_number(info, call, did, data.anis.get(info.caller))
+                return await self._access_number(info, call, did, await self._ani(data, info.caller))
             trunk = data.trunks.get(did.trunk_id) if did.trunk_id is not None else None
             if trunk is None or did.account_id is None:
                 return Reject(404, "DID Not Configured")
@@ -528,7 +557,7 @@ class SwitchController:
             return Reject(481, "Call Gone")
         try:
             data = await self.data()
-            ani = data.anis.get(info.caller)
+            ani = await self._ani(data, info.caller)
             did = data.dids.get(info.did or "")
             destination = normalise_number(handoff.destination, self.config.default_region)
             return await self._authorise(info, call, destination, ani.account_id if ani else None, did,
@@ -545,7 +574,7 @@ class SwitchController:
         data = await self.data()
         if info.ended:
             return Reject(487, "Request Terminated")
-        account = data.accounts.get(account_id) if account_id is not None else None
+        account = await self._account_entry(data, account_id)
         if account is not None and not info.counted_account:
             now = time.monotonic()
             if account.max_concurrent_calls and self.account_calls[account.id] >= account.max_concurrent_calls:
@@ -587,7 +616,7 @@ class SwitchController:
             return Reject(487, "Request Terminated")
         replied_account = reply_pairs.get("account-id", "")
         if replied_account.isdigit() and (account is None or account.id != int(replied_account)):
-            account = data.accounts.get(int(replied_account))
+            account = await self._account_entry(data, int(replied_account))
             if account is not None and not info.counted_account:
                 self.account_calls[account.id] += 1
                 info.counted_account = True
@@ -619,7 +648,7 @@ class SwitchController:
         try:
             result = data.router.route(number, at, rate, plan, self._routing_state(data), codecs=codecs)
         except ValueError:  # the buy index was built for another rate period
-            await self.reload()
+            await self.reload(routing=True)
             data = await self.data()
             result = data.router.route(number, at, rate, data.dial_plans[plan.id], self._routing_state(data),
                                        codecs=codecs)
@@ -850,7 +879,11 @@ class SwitchController:
         return None
 
     async def drain(self, timeout: float = 10.0) -> None:
-        """Stop the keep-alive; wait for the accounting requests and attempt rows still under way (shutdown, tests)."""
+        """Stop the keep-alive and the watcher; wait for the accounting requests and attempt rows still under way
+        (shutdown, tests)."""
+        if self._watcher is not None:
+            self._watcher.cancel()
+            self._watcher = None
         if self.keepalive is not None:
             self.keepalive.stop()
             self.keepalive = None

@@ -44,6 +44,7 @@ from switch_service.store.models.enums import (
     TrunkAuth,
 )
 from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch
+from switch_service.store.repositories.company import DEFAULT_DIAL_PLAN, DEFAULT_TARIFF, write_defaults
 from switch_service.store.repositories.did_fees import sync_did_fee
 from switch_service.store.repositories.users import add_user
 
@@ -105,6 +106,7 @@ def load_demo_data(session: Session, cipher: PinCipher) -> dict[str, int]:
     carriers = _carriers(session)
     standard, premium = _dial_plans(session, carriers)
     resellers = _resellers(session, retail.id, standard.id)
+    write_defaults(session, {DEFAULT_TARIFF: retail.id, DEFAULT_DIAL_PLAN: standard.id})  # what a new account gets
     vat = TaxProfile(name="VAT 20% inclusive")
     session.add(vat)
     session.flush()

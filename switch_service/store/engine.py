@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 
 from switch_service.config import paths
 from switch_service.errors import UserError
+from switch_service.store import change_signal
 
 # Plain scheme names mean the drivers this product ships with.
 _DEFAULT_DRIVERS = {
@@ -32,6 +33,7 @@ def normalise_url(raw: str) -> URL:
 
 def make_engine(raw_url: str, *, check: bool = True, **kwargs: Any) -> Engine:
     """An engine for the URL; with `check`, connect once so a bad URL fails here with one clear line."""
+    change_signal.install()
     url = normalise_url(raw_url)
     safe = url.render_as_string(hide_password=True)
     options: dict[str, Any] = {"pool_pre_ping": True, **kwargs}

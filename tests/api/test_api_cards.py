@@ -52,7 +52,7 @@ def _pins(api: Api, batch_id: int) -> dict[str, str]:
 
 def test_a_batch_is_made_by_a_job_with_unique_pins(api: Api, auth_header: Header, resellers: dict[str, int]) -> None:
     with Session(api.engine) as session, session.begin():
-        tariff = Tariff(name="Retail", kind=TariffKind.SELL)
+        tariff = Tariff(name="Retail", kind=TariffKind.SELL, currency="EUR")  # the batch's currency
         session.add(tariff)
         session.flush()
         tariff_id = tariff.id

@@ -17,6 +17,7 @@ import requests
 
 from switch_service import events
 from switch_service.api import jobs, schemas
+from switch_service.api.schemas import accounts as account_schemas
 from switch_service.api.schemas import cards as card_schemas
 from switch_service.api.schemas import carriers as carrier_schemas
 from switch_service.api.schemas import dids as did_schemas
@@ -32,6 +33,7 @@ from switch_service.routing import carriers as routing_carriers
 from switch_service.routing import dial_plans, results
 from switch_service.service import bind
 from switch_service.store.models import enums
+from switch_service.store.repositories import call_readiness
 
 SERVE_SCRIPT = textwrap.dedent("""
     import logging, sys
@@ -129,6 +131,7 @@ def test_taken_port_is_a_user_error() -> None:
     (did_schemas.DidKind, enums.DidKind),
     (did_schemas.TrunkAuth, enums.TrunkAuth),
     (card_schemas.CardStatus, enums.CardStatus),
+    (account_schemas.CallBlock, call_readiness.CallBlock),
 ])
 def test_schema_enums_repeat_the_store_values(mirror: type[enum.StrEnum], original: type[enum.StrEnum]) -> None:
     assert [m.value for m in mirror] == [m.value for m in original]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from desktop.live_stream import LiveStream
-    from desktop.qt import QMessageBox, QWidget
+    from desktop.qt import QComboBox, QMessageBox, QWidget
     from desktop.session import DeskSession
 
 PASSWORD = "desk password 1"
@@ -117,3 +117,37 @@ def agree(qtbot: QtBot, box: QMessageBox | None) -> None:
     [button] = [b for b in box.buttons() if box.buttonRole(b) == Box.ButtonRole.DestructiveRole]
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+# --- what a person does with the keyboard ----------------------------------------------------------------
+
+KEY_WAIT_MS = 15_000
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Replace what the field holds with `text`, typed (Ctrl+A, then the keys)."""
+    from desktop.qt import Qt
+
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def press_enter(qtbot: QtBot, widget: QWidget) -> None:
+    from desktop.qt import Qt
+
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Arrow keys in a combo box (a lookup's pages load meanwhile) until it shows `text`."""
+    from desktop.qt import Qt
+
+    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=KEY_WAIT_MS)
+    combo.setFocus()
+    key = Qt.Key.Key_Down if combo.currentIndex() < combo.findText(text) else Qt.Key.Key_Up
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            break
+        qtbot.keyClick(combo, key)
+    assert combo.currentText() == text

@@ -6,13 +6,16 @@ import os
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from switch_service.sip.controller import StaticRouteController, Target
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
 
+T = TypeVar("T")
 SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "sipp"
 
 
@@ -158,3 +161,13 @@ class Blackhole:
         self.sock.close()
 
 
+def wait_for(probe: Callable[[], T | None], timeout: float = 10.0, what: str = "condition") -> T:
+    """The probe's first true answer, polled every 50 ms; AssertionError naming `what` after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)

@@ -4,8 +4,7 @@ the real `RadiusServer` running the real `BillingPolicy` → a migrated database
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -145,17 +144,6 @@ def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int =
         radius.stop()
         raise
     return Rig(engine, radius, policy, switch_controller, thread, port)
-
-
-def wait_for(probe: Callable[[], T | None], timeout: float = 10.0, what: str = "condition") -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def call_cdrs(engine: Engine) -> list[Cdr]:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sip_peers import Sipp, SippRun, free_port
+from sip_peers import Sipp, SippRun, free_port, wait_for
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from switch_rig import (
@@ -29,7 +29,6 @@ from switch_rig import (
     reserved,
     seed,
     start_rig,
-    wait_for,
 )
 
 from switch_service.aaa.client import RadiusClient

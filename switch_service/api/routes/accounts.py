@@ -1,17 +1,22 @@
-"""Customer accounts: keyset-paged list with search, one account, create."""
+"""Customer accounts: keyset-paged list with search, one account, create, change, and what the switch does with
+its calls (`/calling`). The rules live in `store.repositories.accounts`, shared with the CLI."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, BackgroundTasks, Query, status
+from fastapi.exceptions import RequestValidationError
 from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
-from switch_service.api.audit import record_created
+from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
 from switch_service.api.keyset import keyset_page
+from switch_service.api.live import LiveCalls
 from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import error_responses, flush_or, missing_row, number_taken
+from switch_service.api.request_errors import FieldProblems, error_responses, forbidden, number_taken
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
@@ -21,12 +26,27 @@ from switch_service.api.schemas import (
     AccountPage,
     Status,
 )
+from switch_service.api.schemas.accounts import (
+    AccountCalling,
+    AccountUpdate,
+    CallBlock,
+    CallBlockOut,
+    DialPlanRef,
+    NamedRef,
+    TariffRef,
+)
 from switch_service.api.schemas.ids import IdList
 from switch_service.api.visibility import account_visible
-from switch_service.store.models import Account, Reseller, User
-from switch_service.store.models.enums import AccountKind as StoreAccountKind
+from switch_service.store.models import Account, LiveCall, User
+from switch_service.store.models.enums import Role
+from switch_service.store.models.enums import Status as StoreStatus
+from switch_service.store.repositories import accounts
+from switch_service.store.repositories.accounts import InvalidFieldsError, NumberTakenError
+from switch_service.store.repositories.call_readiness import call_readiness
 from switch_service.store.repositories.company import read_company
+from switch_service.store.types import utcnow
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 
@@ -44,6 +64,16 @@ def account_out(account: Account) -> AccountOut:
         currency=account.currency,
         email=account.email,
         reseller_id=account.reseller_id,
+        tariff_id=account.tariff_id,
+        dial_plan_id=account.dial_plan_id,
+        tax_profile_id=account.tax_profile_id,
+        language=account.language,
+        time_zone=account.time_zone,
+        expires_at=account.expires_at,
+        max_concurrent_calls=account.max_concurrent_calls,
+        cps_limit=account.cps_limit,
+        max_anis=account.max_anis,
+        low_balance_threshold=account.low_balance_threshold,
         created_at=account.created_at,
     )
 
@@ -86,28 +116,95 @@ def get_account(account_id: ObjectId, session: DbSession, user: CurrentUser) -> 
     return account_out(visible_account(session, user, account_id))
 
 
+# What support may set: who the customer is and how to reach them; the rest (pricing, routing, limits, money
+# terms, status) is the admins'.
+_SUPPORT_FIELDS = frozenset({"number", "name", "email", "language", "time_zone", "low_balance_threshold"})
+_SUPPORT_CREATE_FIELDS = _SUPPORT_FIELDS | {"kind", "currency", "credit_limit", "overdraft", "reseller_id"}
+
+
+def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
+    refused = sorted(fields - allowed) if user.role is not Role.ADMIN else []
+    if refused:
+        raise forbidden(f"the {user.role.value} role may not set {', '.join(refused)} (admin only)")
+
+
+def _invalid(error: InvalidFieldsError) -> RequestValidationError:
+    problems = FieldProblems()
+    for problem in error.problems:
+        problems.add(problem.field, problem.message, problem.value)
+    return RequestValidationError(problems.errors)
+
+
 @router.post("", status_code=status.HTTP_201_CREATED, responses=error_responses(401, 403, 409))
 def create_account(body: AccountCreate, session: DbSession, user: Staff, context: Context) -> AccountOut:
-    taken = number_taken("account number", body.number)
-    if session.scalar(select(Account.id).where(Account.number == body.number)) is not None:
-        raise taken
-    if body.reseller_id is not None and session.get(Reseller, body.reseller_id) is None:
-        raise missing_row(("body", "reseller_id"), "reseller", body.reseller_id)
-    company = read_company(session, context.settings)
-    account = Account(
-        number=body.number,
-        name=body.name,
-        kind=StoreAccountKind(body.kind.value),
-        currency=body.currency or company.currency,
-        time_zone=company.time_zone,  # time bands and package periods are counted in it
-        credit_limit=body.credit_limit,
-        overdraft=body.overdraft,
-        email=body.email,
-        reseller_id=body.reseller_id,
-    )
-    session.add(account)
-    flush_or(session, taken)  # a race lost to another client creating the same number
+    """A new account; what the body leaves out comes from the company (currency, time zone, default tariff and
+    dial plan). 422 naming the field for a tariff in another currency or a reference that does not exist."""
+    given = {name for name in body.model_fields_set if getattr(body, name) != AccountCreate.model_fields[name].default}
+    _may_set(user, given, _SUPPORT_CREATE_FIELDS)  # a field sent with its default value changes nothing
+    try:
+        account = accounts.create_account(session, body.model_dump(), read_company(session, context.settings))
+    except InvalidFieldsError as error:
+        raise _invalid(error) from None
+    except NumberTakenError as error:
+        raise number_taken("account number", error.number) from None
     session.refresh(account)  # answer with the stored values (money rounded as the column keeps it)
     out = account_out(account)
     record_created(session, user, "account", account.id, out)
     return out
+
+
+@router.patch("/{account_id}", responses=error_responses(401, 403, 404, 409))
+def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSession, user: Staff,
+                   context: Context, background: BackgroundTasks) -> AccountOut:
+    """Change the fields sent (support: the customer's name, number and contact details only). Closing an
+    account hangs up its connected calls once the change is committed."""
+    changes = body.changes()
+    _may_set(user, set(changes), _SUPPORT_FIELDS)
+    account = visible_account(session, user, account_id)
+    try:
+        changed = accounts.update_account(session, account, changes)
+    except InvalidFieldsError as error:
+        raise _invalid(error) from None
+    except NumberTakenError as error:
+        raise number_taken("account number", error.number) from None
+    if changed:
+        record_audit(session, user, "update", "account", account.id, changed)
+    if changed.get("status", {}).get("to") is StoreStatus.CLOSED:
+        calls = list(session.scalars(select(LiveCall.call_id).where(LiveCall.account_id == account.id)))
+        background.add_task(_hang_up, context.live, calls)
+    session.refresh(account)
+    return account_out(account)
+
+
+def _hang_up(live: LiveCalls, call_ids: list[str]) -> None:
+    """After the commit: BYE to both legs of each connected call of a closed account (what is not connected, or
+    runs on another gateway, ends on its own)."""
+    for call_id in call_ids:
+        try:
+            live.hangup(call_id)
+        except TimeoutError:
+            log.warning("the switch did not hang up call %s of a closed account in time", call_id)
+
+
+@router.get("/{account_id}/calling", responses=error_responses(401, 404))
+def account_calling(account_id: ObjectId, session: DbSession, user: CurrentUser) -> AccountCalling:
+    """What the switch does with the account's calls: tariff, dial plan, limits, money, and every reason it would
+    refuse them now (`blocks`; empty when it can call)."""
+    return calling_out(session, visible_account(session, user, account_id))
+
+
+def calling_out(session: Session, account: Account) -> AccountCalling:
+    """The account's `AccountCalling` now (the API's answer and `carrier-switch accounts show`)."""
+    found = call_readiness(session, account, utcnow())
+    return AccountCalling(
+        account_id=account.id, can_call=found.can_call,
+        blocks=[CallBlockOut(code=CallBlock(block.code.value), message=block.message) for block in found.blocks],
+        tariff=TariffRef(id=found.tariff.id, name=found.tariff.name, currency=found.tariff.currency,
+                         rates_in_force=found.rates_in_force) if found.tariff else None,
+        dial_plan=DialPlanRef(id=found.dial_plan.id, name=found.dial_plan.name,
+                              routes=found.routes) if found.dial_plan else None,
+        tax_profile=NamedRef(id=found.tax_profile.id, name=found.tax_profile.name) if found.tax_profile else None,
+        available=account.available,
+        low_balance=account.low_balance_threshold is not None and account.available < account.low_balance_threshold,
+        max_concurrent_calls=account.max_concurrent_calls, cps_limit=account.cps_limit, max_anis=account.max_anis,
+        anis=found.anis, calls_in_progress=found.calls_in_progress, expires_at=account.expires_at)

@@ -1,9 +1,10 @@
-"""Caller numbers (ANIs) registered to an account: list, register, remove."""
+"""Caller numbers (ANIs) registered to an account, with their stored destination: list, register, change the
+destination, remove."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
@@ -11,6 +12,7 @@ from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import conflict, error_responses, flush_or, invalid, not_found
 from switch_service.api.schemas import AniCreate, AniOut
+from switch_service.api.schemas.accounts import AniUpdate
 from switch_service.api.visibility import account_visible
 from switch_service.billing.phone_numbers import normalise_number
 from switch_service.store.models import Account, Ani, User
@@ -56,24 +58,57 @@ def list_anis(account_id: ObjectId, session: DbSession, user: CurrentUser) -> li
              responses=error_responses(401, 404, 409))
 def add_ani(account_id: ObjectId, body: AniCreate, session: DbSession, user: CurrentUser,
             context: Context) -> AniOut:
+    """Register a caller number, with its stored destination (PIN-less direct dial) if given; 409 when the number
+    is registered already or the account has its maximum of caller numbers (`max_anis`)."""
     visible_account(session, user, account_id)
-    number = e164(body.number, "number", context.settings["default_region"])
+    region = context.settings["default_region"]
+    number = e164(body.number, "number", region)
+    destination = e164(body.destination, "destination", region) if body.destination is not None else None
+    # the account row locked first: two clerks adding the last allowed number at once cannot both succeed
+    account = session.scalar(select(Account).where(Account.id == account_id).with_for_update())
+    assert account is not None  # visible a statement ago; accounts are never deleted
+    registered = session.scalar(select(func.count()).select_from(Ani).where(Ani.account_id == account_id)) or 0
+    if account.max_anis and registered >= account.max_anis:
+        raise conflict(f"max_anis: account {account.number} has its maximum of {account.max_anis} caller "
+                       "number(s); remove one, or raise the account's max_anis")
     if session.scalar(select(Ani.id).where(Ani.number == number)) is not None:
         raise _taken(number)
-    ani = Ani(account_id=account_id, number=number)
+    ani = Ani(account_id=account_id, number=number, destination=destination)
     session.add(ani)
     flush_or(session, _taken(number))  # a race lost to another client registering the same number
     session.refresh(ani)
     out = ani_out(ani)
-    record_audit(session, user, "create", "ani", ani.id, {"account_id": account_id, "number": number})
+    record_audit(session, user, "create", "ani", ani.id,
+                 {"account_id": account_id, "number": number, "destination": destination})
     return out
 
 
-@router.delete("/anis/{ani_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)
-def delete_ani(ani_id: ObjectId, session: DbSession, user: CurrentUser) -> None:
+def _visible_ani(session: Session, user: User, ani_id: int) -> Ani:
     ani = session.scalar(select(Ani).join(Account, Account.id == Ani.account_id)
                          .where(Ani.id == ani_id, account_visible(user)))
     if ani is None:
         raise not_found("ANI", ani_id)
+    return ani
+
+
+@router.patch("/anis/{ani_id}", responses=_NOT_FOUND)
+def update_ani(ani_id: ObjectId, body: AniUpdate, session: DbSession, user: CurrentUser, context: Context) -> AniOut:
+    """Set or clear the stored destination; the switch and RADIUS use it within the freshness bound (README)."""
+    ani = _visible_ani(session, user, ani_id)
+    changes = body.changes()
+    if "destination" in changes:
+        raw = changes["destination"]
+        destination = e164(raw, "destination", context.settings["default_region"]) if raw is not None else None
+        if destination != ani.destination:
+            record_audit(session, user, "update", "ani", ani.id,
+                         {"destination": {"from": ani.destination, "to": destination}})
+            ani.destination = destination
+            session.flush()
+    return ani_out(ani)
+
+
+@router.delete("/anis/{ani_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)
+def delete_ani(ani_id: ObjectId, session: DbSession, user: CurrentUser) -> None:
+    ani = _visible_ani(session, user, ani_id)
     record_audit(session, user, "delete", "ani", ani.id, {"account_id": ani.account_id, "number": ani.number})
     session.delete(ani)

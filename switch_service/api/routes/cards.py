@@ -45,9 +45,10 @@ from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.visibility import reseller_subtree
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
-from switch_service.store.models import Account, Card, CardBatch, Reseller, Tariff, User
+from switch_service.store.models import Account, Card, CardBatch, Reseller, User
 from switch_service.store.models.enums import CardStatus as StoreCardStatus
-from switch_service.store.models.enums import Role, TariffKind
+from switch_service.store.models.enums import Role
+from switch_service.store.repositories.accounts import default_tariff, tariff_problem
 from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch, normalise_code
 from switch_service.store.repositories.company import read_company
 from switch_service.store.types import utcnow
@@ -110,18 +111,19 @@ def _card_out(card: Card, account_number: str, balance: Decimal, currency: str) 
 def _spec(session: Session, body: CardBatchCreate, context: ApiContext) -> CardBatchSpec:
     """The batch as the job will make it; a 422 names each bad field, a 409 a name in use. Nothing written."""
     problems = FieldProblems()
-    tariff: Tariff | None = problems.row(session, Tariff, body.tariff_id, "tariff_id", "tariff")
-    if tariff is not None and tariff.kind is not TariffKind.SELL:
-        problems.add("tariff_id", f"tariff {tariff.id} is a carrier's buy deck, not a sell tariff", tariff.id)
+    company = read_company(session, context.settings)
+    currency = body.currency or company.currency
+    if body.tariff_id is not None and (message := tariff_problem(session, body.tariff_id, currency)) is not None:
+        problems.add("tariff_id", message, body.tariff_id)
     problems.row(session, Reseller, body.reseller_id, "reseller_id", "reseller")
     expires_at = expiry(problems, body.expires_at)
     problems.raise_any()
     ensure_name_free(session, CardBatch.name, CardBatch.id, body.name, "card batch")
-    return CardBatchSpec(name=body.name, count=body.count, face_value=body.face_value,
-                         currency=body.currency or read_company(session, context.settings).currency,
-                         distributor=body.distributor,
-                         reseller_id=body.reseller_id, tariff_id=body.tariff_id, expires_at=expires_at,
-                         valid_days_after_first_use=body.valid_days_after_first_use)
+    return CardBatchSpec(name=body.name, count=body.count, face_value=body.face_value, currency=currency,
+                         distributor=body.distributor, reseller_id=body.reseller_id,
+                         tariff_id=body.tariff_id or default_tariff(session, company, currency),
+                         dial_plan_id=company.default_dial_plan_id, expires_at=expires_at,
+                         valid_days_after_first_use=body.valid_days_after_first_use, max_anis=body.max_anis)
 
 
 def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBatchSpec) -> Work:

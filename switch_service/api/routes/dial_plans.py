@@ -46,6 +46,7 @@ from switch_service.api.schemas.routing import (
 )
 from switch_service.store.models import Account, Carrier, DialPlan, DialPlanRoute, Did, Reseller, RouteCarrier
 from switch_service.store.models.enums import RouteStrategy as StoreRouteStrategy
+from switch_service.store.repositories.company import DEFAULT_DIAL_PLAN, default_uses
 
 router = APIRouter(prefix="/dial-plans", tags=["dial plans"])
 
@@ -130,6 +131,8 @@ def delete_dial_plan(plan_id: ObjectId, session: DbSession, user: Admin) -> None
         count = session.scalar(select(func.count()).select_from(model).where(model.dial_plan_id == plan.id))
         if count:
             uses.append(f"{count} {what}")
+    if default_uses(session, DEFAULT_DIAL_PLAN, plan.id):
+        uses.append("the company (its default dial plan for new accounts)")
     if uses:
         raise conflict(f"dial plan {plan.name!r} cannot be deleted: {', '.join(uses)} use it. "
                        "Give them another plan first.")

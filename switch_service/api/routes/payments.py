@@ -13,7 +13,7 @@ from switch_service.api.audit import record_created
 from switch_service.api.deps import DbSession, Staff
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import error_responses, forbidden, not_found
+from switch_service.api.request_errors import conflict, error_responses, forbidden, not_found
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
@@ -27,6 +27,7 @@ from switch_service.api.schemas import (
 from switch_service.store.models import Account, Payment, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
+from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.types import Money, utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
@@ -35,6 +36,7 @@ router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})
 
 _RESPONSES = error_responses(401, 403, 404)
+_WRITE_RESPONSES = error_responses(401, 403, 404, 409)
 
 
 def payment_out(payment: Payment) -> PaymentOut:
@@ -67,11 +69,13 @@ def list_payments(
     return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, responses=_RESPONSES)
+@router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
 def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
     account = visible_account(session, user, account_id)
+    if (refusal := payment_refusal(account, StorePaymentKind(body.kind.value))) is not None:
+        raise conflict(refusal)
     return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
                           method=body.method, reference=body.reference, note=body.note)
 

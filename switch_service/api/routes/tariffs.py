@@ -41,7 +41,7 @@ from switch_service.api.schemas.rates import (
 )
 from switch_service.store.models import Account, BandSchedule, CardBatch, Carrier, Rate, Reseller, Tariff
 from switch_service.store.models.enums import TariffKind as StoreTariffKind
-from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.company import DEFAULT_TARIFF, default_uses, read_company
 from switch_service.store.repositories.rates import count_rates, rate_counts
 
 router = APIRouter(prefix="/tariffs", tags=["tariffs"])
@@ -80,6 +80,8 @@ def _users(session: Session, tariff_id: int, *, sell_side: bool = True, buy_side
         count = session.scalar(select(func.count()).where(column == tariff_id)) if wanted else 0
         if count:
             found.append(counted(count, noun, nouns))
+    if sell_side and default_uses(session, DEFAULT_TARIFF, tariff_id):
+        found.append("the company (its default tariff for new accounts)")
     return " and ".join(found)
 
 
@@ -139,6 +141,8 @@ def update_tariff(tariff_id: ObjectId, body: TariffUpdate, session: DbSession, u
             if users:
                 raise conflict(f"tariff {tariff.name!r} cannot become a {changes['kind'].value} tariff: it is still "
                                f"used as a {tariff.kind.value} tariff by {users}")
+    if changes.get("currency", tariff.currency) != tariff.currency and (users := _users(session, tariff.id)):
+        raise conflict(f"tariff {tariff.name!r} cannot change its currency: {users} in {tariff.currency} use it")
     changed = apply_patch(tariff, changes)
     if changed:
         flush_or(session, name_taken("tariff", tariff.name))

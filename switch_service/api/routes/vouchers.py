@@ -30,6 +30,7 @@ from switch_service.api.schemas.cards import VoucherCodeOut, VoucherCreate, Vouc
 from switch_service.security.pins import PinCipher
 from switch_service.store.models import Account, Reseller, Voucher
 from switch_service.store.models.enums import PaymentKind
+from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.cards import (
     VoucherSpec,
     claim_voucher,
@@ -132,6 +133,8 @@ def redeem(body: VoucherRedeem, session: DbSession, user: CurrentUser, cipher: P
     except ValueError as exc:
         raise invalid(("body", "code"), str(exc)) from None
     account = visible_account(session, user, body.account_id)
+    if (refusal := payment_refusal(account, PaymentKind.VOUCHER)) is not None:
+        raise conflict(refusal)
     now = utcnow()
     voucher_id = claim_voucher(session, cipher, code, account, now)
     voucher = session.get(Voucher, voucher_id) if voucher_id is not None else None

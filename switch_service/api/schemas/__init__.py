@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
+import zoneinfo
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    field_validator,
+)
 
 API_PREFIX = "/api/v1"
 MAX_PAGE_SIZE = 500
@@ -71,6 +82,22 @@ def _iso_text(value: object) -> object:
 # a number as seconds since 1970, so `until=0.5` meant 1970).
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_iso_text)]
 Day = Annotated[dt.date, BeforeValidator(_iso_text)]
+
+
+@functools.cache
+def time_zone_names() -> frozenset[str]:
+    """The IANA names this machine knows (read from the system's or tzdata's zone files once)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _known_zone(name: str) -> str:
+    if name not in time_zone_names():
+        raise ValueError(f"{name!r} is not an IANA time zone name (examples: UTC, Europe/Madrid, America/New_York)")
+    return name
+
+
+TimeZoneName = Annotated[str, Field(max_length=64, description="IANA name (Europe/Madrid, UTC, ...)"),
+                         AfterValidator(_known_zone)]
 
 
 class InputModel(BaseModel):
@@ -141,17 +168,44 @@ class LoginOut(OutputModel):
 # --- accounts ------------------------------------------------------------------------------------
 
 
+AccountNumber = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[0-9A-Za-z+._-]+$",
+                                     description="account number: digits, letters and + . _ -")]
+AccountName = Annotated[str, Field(min_length=1, max_length=120)]
+Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+$")]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]{2})?$", description="prompts and messages: en, es, fr…")]
+CallLimit = Annotated[int, Field(ge=0, le=100_000, description="0: no limit")]
+CpsLimit = Annotated[int, Field(ge=0, le=10_000, description="new calls per second; 0: no limit")]
+AniLimit = Annotated[int, Field(ge=0, le=10_000, description="caller numbers (ANIs) it may register; 0: no limit")]
+
+
 class AccountCreate(InputModel):
-    number: str = Field(min_length=1, max_length=32, pattern=r"^[0-9A-Za-z+._-]+$",
-                        description="account number: digits, letters and + . _ -")
-    name: str = Field(min_length=1, max_length=120)
+    """What a new account is. Left out: the company's currency and time zone, and its default tariff (when in the
+    account's currency) and dial plan, so that a new account can call at once."""
+
+    number: AccountNumber
+    name: AccountName
     kind: AccountKind = AccountKind.PREPAID
+    status: Status = Status.ACTIVE
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$",
                                  description="ISO 4217 code; the company currency when left out")
     credit_limit: NonNegativeMoney = Decimal(0)
     overdraft: NonNegativeMoney = Decimal(0)
-    email: str | None = Field(default=None, max_length=200, pattern=r"^[^@\s]+@[^@\s]+$")
+    email: Email | None = None
     reseller_id: Id | None = None
+    tariff_id: Id | None = Field(default=None, description="a sell tariff in the account's currency; the "
+                                 "company's default tariff when left out (admin only)")
+    dial_plan_id: Id | None = Field(default=None, description="the company's default dial plan when left out "
+                                    "(admin only)")
+    tax_profile_id: Id | None = None
+    language: Language = "en"
+    time_zone: TimeZoneName | None = Field(default=None, description="its calls' time bands and package periods "
+                                           "count in it; the company's time zone when left out")
+    expires_at: Timestamp | None = Field(default=None, description="no new call from this moment on")
+    max_concurrent_calls: CallLimit = 0
+    cps_limit: CpsLimit = 0
+    max_anis: AniLimit = 0
+    low_balance_threshold: NonNegativeMoney | None = Field(default=None, description="the account page warns when "
+                                                           "the money available falls below it")
 
     @field_validator("currency")
     @classmethod
@@ -172,6 +226,16 @@ class AccountOut(OutputModel):
     currency: str
     email: str | None = None
     reseller_id: int | None = None
+    tariff_id: int | None = None
+    dial_plan_id: int | None = None
+    tax_profile_id: int | None = None
+    language: str = "en"
+    time_zone: str = "UTC"
+    expires_at: dt.datetime | None = None
+    max_concurrent_calls: int = 0
+    cps_limit: int = 0
+    max_anis: int = 0
+    low_balance_threshold: Money | None = None
     created_at: dt.datetime
 
 
@@ -188,6 +252,9 @@ class AccountPage(OutputModel):
 class AniCreate(InputModel):
     number: str = Field(min_length=1, max_length=40,
                         description="caller number in any usual form; stored as E.164 digits without '+'")
+    destination: str | None = Field(default=None, min_length=1, max_length=40,
+                                    description="PIN-less direct dial: a call from this number to an access number "
+                                    "goes here at once; any usual form, stored as E.164 digits")
 
 
 class AniOut(OutputModel):

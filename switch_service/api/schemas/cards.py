@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, SecretStr, model_validator
 
-from switch_service.api.schemas import Id, InputModel, Money, OutputModel, PositiveMoney, Timestamp
+from switch_service.api.schemas import AniLimit, Id, InputModel, Money, OutputModel, PositiveMoney, Timestamp
 
 MAX_BATCH_CARDS = 100_000
 MAX_VOUCHERS_AT_ONCE = 1000
@@ -46,7 +46,10 @@ class CardBatchCreate(InputModel):
                                                                "(or at expires_at, whichever is first)")
     distributor: str | None = Field(default=None, max_length=120)
     reseller_id: Id | None = Field(default=None, description="the reseller selling the cards")
-    tariff_id: Id | None = Field(default=None, description="sell tariff of the cards' accounts")
+    tariff_id: Id | None = Field(default=None, description="sell tariff of the cards' accounts, in the batch's "
+                                 "currency; the company's default tariff when left out")
+    max_anis: AniLimit = Field(default=0, description="caller numbers each card may register for PIN-less calls; "
+                                                      "0: no limit")
 
 
 class CardBatchOut(OutputModel):

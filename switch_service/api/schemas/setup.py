@@ -2,34 +2,22 @@
 
 from __future__ import annotations
 
-import functools
-import zoneinfo
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from switch_service.api.schemas import InputModel, OutputModel
+from switch_service.api.schemas import (
+    Id,
+    InputModel,
+    OutputModel,
+    TimeZoneName,
+)
 from switch_service.api.schemas.fields import PatchModel
 from switch_service.api.schemas.users import Password, Username
-
-
-@functools.cache
-def time_zone_names() -> frozenset[str]:
-    """The IANA names this machine knows (read from the system's or tzdata's zone files once)."""
-    return frozenset(zoneinfo.available_timezones())
-
-
-def _known_zone(name: str) -> str:
-    if name not in time_zone_names():
-        raise ValueError(f"{name!r} is not an IANA time zone name (examples: UTC, Europe/Madrid, America/New_York)")
-    return name
-
 
 CompanyName = Annotated[str, Field(min_length=1, max_length=120)]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", description="ISO 4217 code (USD, EUR, ...)"),
                          AfterValidator(str.upper)]
-TimeZoneName = Annotated[str, Field(max_length=64, description="IANA name (Europe/Madrid, UTC, ...)"),
-                         AfterValidator(_known_zone)]
 
 
 class SetupStatus(OutputModel):
@@ -48,9 +36,18 @@ class CompanyOut(OutputModel):
     name: str
     currency: str
     time_zone: str
+    default_tariff_id: int | None = Field(default=None, description="the sell tariff a new account takes when "
+                                          "its request names none (only when in the account's currency)")
+    default_dial_plan_id: int | None = Field(default=None, description="the dial plan a new account takes when "
+                                             "its request names none")
 
 
 class CompanyUpdate(PatchModel):
+    nullable = frozenset({"default_tariff_id", "default_dial_plan_id"})
+
     name: CompanyName | None = None
     currency: CurrencyCode | None = None
     time_zone: TimeZoneName | None = None
+    default_tariff_id: Id | None = Field(default=None, description="a sell tariff in the company currency; null: "
+                                         "none (new accounts get no tariff unless their request names one)")
+    default_dial_plan_id: Id | None = Field(default=None, description="null: none")

@@ -4,6 +4,7 @@ from switch_service.store.models.accounts import Account, AccountNote, Ani, Spee
 from switch_service.store.models.calls import Cdr, LiveCall, Reservation
 from switch_service.store.models.cards import Card, CardBatch, Voucher
 from switch_service.store.models.carriers import Carrier, DialPlan, DialPlanRoute, Gateway, RouteCarrier
+from switch_service.store.models.changes import DataVersion
 from switch_service.store.models.dids import CustomerTrunk, Did
 from switch_service.store.models.money import Payment, RecurringFee
 from switch_service.store.models.notifications import Notification
@@ -23,7 +24,7 @@ from switch_service.store.models.users import ApiSession, AuditEntry, CompanySet
 
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
-    "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DialPlan",
+    "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DataVersion", "DialPlan",
     "DialPlanRoute", "Did", "Gateway", "LiveCall", "NasClient", "Notification", "Package", "PackageClaim", "Payment",
     "Rate",
     "RecurringFee", "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile",

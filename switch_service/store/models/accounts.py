@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -14,7 +14,10 @@ from switch_service.store.types import Money, UTCDateTime, utcnow
 
 
 class Account(Timestamped, Base):
-    """Available money = balance + overdraft (prepaid) or credit limit (postpaid) - open reservations."""
+    """Available money = balance + overdraft (prepaid) or credit limit (postpaid) - open reservations.
+
+    Status: active calls; suspended refuses new calls (calls in progress go on) and payments; closed refuses new
+    calls, its calls in progress are hung up, and only a refund is taken (README "Accounts")."""
 
     __tablename__ = "accounts"
 
@@ -38,6 +41,14 @@ class Account(Timestamped, Base):
     max_concurrent_calls: Mapped[int] = mapped_column(default=0)  # 0 = unlimited
     cps_limit: Mapped[int] = mapped_column(default=0)
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    low_balance_threshold: Mapped[Decimal | None] = mapped_column(Money())  # the account page warns below it
+    max_anis: Mapped[int] = mapped_column(default=0, server_default=text("0"))  # caller numbers; 0 = unlimited
+
+    @property
+    def available(self) -> Decimal:
+        """What its calls may still spend: balance + overdraft (credit limit when postpaid) - money they hold."""
+        limit = self.credit_limit if self.kind is AccountKind.POSTPAID else self.overdraft
+        return self.balance + limit - self.reserved
 
 
 class AccountNote(Base):

@@ -49,6 +49,7 @@ class CardBatchSpec:
     dial_plan_id: int | None = None  # of the cards' accounts; None: the access number's dial plan applies
     expires_at: dt.datetime | None = None
     valid_days_after_first_use: int | None = None
+    max_anis: int = 0  # caller numbers each card's account may register; 0: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def _add_cards(session: Session, cipher: PinCipher, spec: CardBatchSpec, batch: 
     session.execute(insert(_ACCOUNTS), [
         {"number": number, "name": f"Card {serial}", "kind": AccountKind.PREPAID, "balance": spec.face_value,
          "currency": spec.currency, "reseller_id": spec.reseller_id, "tariff_id": spec.tariff_id,
-         "dial_plan_id": spec.dial_plan_id}
+         "dial_plan_id": spec.dial_plan_id, "max_anis": spec.max_anis}
         for number, serial in zip(numbers, serials, strict=True)
     ])
     account_ids = {number: account_id for number, account_id in

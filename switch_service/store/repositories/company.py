@@ -1,4 +1,5 @@
-"""The company's name, currency and time zone: rows of `company_settings`, the one place they are kept.
+"""The company's name, currency, time zone and the defaults of a new account (tariff and dial plan): rows of
+`company_settings`, the one place they are kept.
 
 The owner sets them in the desktop's first-run wizard (`POST /api/v1/setup`) and changes them later through
 `PATCH /api/v1/company`; both write here, in the transaction of the request. A database where the owner never set
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from switch_service.config.settings import Settings
@@ -18,6 +19,7 @@ from switch_service.store.models import CompanySetting
 from switch_service.store.types import utcnow
 
 NAME, CURRENCY, TIME_ZONE = "company_name", "currency", "time_zone"
+DEFAULT_TARIFF, DEFAULT_DIAL_PLAN = "default_tariff_id", "default_dial_plan_id"  # ids; no row: none
 SET_UP_AT = "set_up_at"  # written once, by the first-run setup: its primary key lets only one setup win
 
 
@@ -26,13 +28,19 @@ class Company:
     name: str
     currency: str
     time_zone: str
+    default_tariff_id: int | None = None
+    default_dial_plan_id: int | None = None
 
 
 def read_company(session: Session, settings: Settings) -> Company:
-    query = select(CompanySetting.key, CompanySetting.value).where(CompanySetting.key.in_((NAME, CURRENCY, TIME_ZONE)))
-    stored = {key: value for key, value in session.execute(query)}
+    keys = (NAME, CURRENCY, TIME_ZONE, DEFAULT_TARIFF, DEFAULT_DIAL_PLAN)
+    stored = {key: value for key, value in session.execute(select(CompanySetting.key, CompanySetting.value)
+                                                           .where(CompanySetting.key.in_(keys)))}
+    tariff, plan = stored.get(DEFAULT_TARIFF), stored.get(DEFAULT_DIAL_PLAN)
     return Company(name=stored.get(NAME, ""), currency=stored.get(CURRENCY, settings["currency"]),
-                   time_zone=stored.get(TIME_ZONE, settings["time_zone"]))
+                   time_zone=stored.get(TIME_ZONE, settings["time_zone"]),
+                   default_tariff_id=int(tariff) if tariff else None,
+                   default_dial_plan_id=int(plan) if plan else None)
 
 
 def write_company(session: Session, *, name: str | None = None, currency: str | None = None,
@@ -42,6 +50,23 @@ def write_company(session: Session, *, name: str | None = None, currency: str | 
         if value is not None:
             session.merge(CompanySetting(key=key, value=value))
     session.flush()
+
+
+def write_defaults(session: Session, values: dict[str, int | None]) -> None:
+    """Set the defaults given (`default_tariff_id`, `default_dial_plan_id`); None removes one."""
+    for key, value in values.items():
+        if key not in (DEFAULT_TARIFF, DEFAULT_DIAL_PLAN):
+            raise ValueError(f"not a company default: {key}")
+        if value is None:
+            session.execute(delete(CompanySetting).where(CompanySetting.key == key))
+        else:
+            session.merge(CompanySetting(key=key, value=str(value)))
+    session.flush()
+
+
+def default_uses(session: Session, key: str, row_id: int) -> bool:
+    """Whether the company's default `key` is the row `row_id` (a tariff or dial plan that may not be deleted)."""
+    return session.scalar(select(CompanySetting.value).where(CompanySetting.key == key)) == str(row_id)
 
 
 def claim_first_setup(session: Session) -> None:

@@ -5,7 +5,7 @@ account gets its monthly fee here, starting at the upgrade (the fee was shown bu
 rates keep today's rule (server default).
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-06 12:00:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from switch_service.store.types import Money, UTCDateTime
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,85 @@
+"""`carrier-switch serve` as the operator runs it, on an empty database and free ports, driven over HTTP.
+
+Imported by bare name (pytest puts this folder on sys.path). The service keeps its config, data and secrets in the
+test's own folders (the `isolated_user_folders` fixture of tests/conftest.py sets them)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+CLI = [sys.executable, "-m", "switch_service"]
+HOST = "127.0.0.1"
+
+
+def free_port(kind: int) -> int:
+    with socket.socket(socket.AF_INET, kind) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class ServiceProcess:
+    """The running service; `call` sends one API request and checks its status code."""
+
+    process: subprocess.Popen[str]
+    ports: dict[str, int]
+    log_path: Path
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def api(self) -> str:
+        return f"http://{HOST}:{self.ports['api_port']}/api/v1"
+
+    def call(self, method: str, path: str, expect: int = 200, **kwargs: Any) -> Any:
+        response = requests.request(method, f"{self.api}{path}", headers=self.headers, timeout=30, **kwargs)
+        assert response.status_code == expect, f"{method} {path}: {response.status_code} {response.text}"
+        return response.json() if response.content else None
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        return int(self.process.returncode)
+
+
+def start_service(folder: Path, database_url: str, **settings: object) -> ServiceProcess:
+    """`db upgrade` then `serve` with the SIP, RADIUS and API ports free; `settings` go to the config file."""
+    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
+             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
+    config_dir.mkdir(parents=True, exist_ok=True)
+    values: dict[str, object] = {"database_url": database_url, "sip_host": HOST, "radius_host": HOST, **ports,
+                                 **settings}
+    lines = [f"{name} = {value!r}" if isinstance(value, str) else f"{name} = {value}"
+             for name, value in values.items()]
+    (config_dir / "config.toml").write_text("\n".join(lines).replace("'", '"') + "\n")
+    subprocess.run([*CLI, "db", "upgrade"], check=True, capture_output=True, timeout=120)
+    log_path = folder / "service.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen([*CLI, "serve"], stdout=log, stderr=subprocess.STDOUT, text=True)
+    service = ServiceProcess(process, ports, log_path)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            requests.get(f"{service.api}/health", timeout=1)
+            return service
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    service.stop()
+    raise AssertionError(f"the service did not start:\n{service.log()}")
