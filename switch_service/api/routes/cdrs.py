@@ -20,7 +20,7 @@ from pydantic import Field
 from sqlalchemy import ColumnElement, Select, select
 
 from switch_service.api.deps import Context, CurrentUser, DbSession
-from switch_service.api.keyset import keyset_rows, keyset_select
+from switch_service.api.keyset import NEWEST_FIRST, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit
 from switch_service.api.request_errors import error_responses, forbidden
 from switch_service.api.schemas import (
@@ -98,7 +98,7 @@ class CdrFilter:
 
     def select(self, after: int | None, limit: int) -> Select[Any]:
         """`query()` newest first, `limit` rows after the id `after`."""
-        return keyset_select(self.query(), Cdr.id, after, limit, newest_first=True)
+        return keyset_select(self.query(), Cdr.id, after, limit, ordering=NEWEST_FIRST)
 
 
 Filter = Annotated[CdrFilter, Depends()]
@@ -111,7 +111,7 @@ def list_cdrs(
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
 ) -> Annotated[CdrPage | CdrRestrictedPage, Field(discriminator="view")]:
-    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit, newest_first=True)
+    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit, ordering=NEWEST_FIRST)
     fields = [row._asdict() for row in rows]
     if sees_carrier_side(selection.user):
         return CdrPage(items=[CdrOut.model_validate(row) for row in fields], next_after=next_after)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
 from switch_service.api.deps import DbSession, Staff
-from switch_service.api.keyset import keyset_page
+from switch_service.api.keyset import NEWEST_FIRST, keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import error_responses, forbidden, not_found
 from switch_service.api.routes.anis import visible_account
@@ -63,7 +63,7 @@ def list_payments(
 ) -> PaymentPage:
     visible_account(session, user, account_id)
     rows, next_after = keyset_page(session, select(Payment).where(Payment.account_id == account_id), Payment.id,
-                                   after, limit, newest_first=True)
+                                   after, limit, ordering=NEWEST_FIRST)
     return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
