@@ -51,13 +51,6 @@ def local_time(moment: dt.datetime | None, *, seconds: bool = False) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
-def duration(seconds: int) -> str:
-    """65 -> '1:05', 3725 -> '1:02:05'."""
-    minutes, rest = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{rest:02d}" if hours else f"{minutes}:{rest:02d}"
-
-
 # --- lists the API does not page ----------------------------------------------------------------
 
 

@@ -99,7 +99,7 @@ def batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
         Column(QCoreApplication.translate("BatchesModel", "Name"), lambda b: b.name),
         Column(QCoreApplication.translate("BatchesModel", "Cards"), lambda b: f"{b.count:,}", lambda b: b.count,
                align_right=True),
-        Column(QCoreApplication.translate("BatchesModel", "Face value"), lambda b: money(b.face_value),
+        Column(QCoreApplication.translate("BatchesModel", "Face value"), lambda b: money(b.face_value, b.currency),
                lambda b: b.face_value, align_right=True),
         Column(QCoreApplication.translate("BatchesModel", "Currency"), lambda b: b.currency),
         Column(QCoreApplication.translate("BatchesModel", "Distributor"), lambda b: b.distributor or ""),
@@ -115,7 +115,8 @@ def voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
     """In VOUCHER_COL_* order. A voucher's code is never in a list."""
     return [
         Column(QCoreApplication.translate("VouchersModel", "Label"), lambda v: v.label),
-        Column(QCoreApplication.translate("VouchersModel", "Value"), lambda v: money(v.value), lambda v: v.value,
+        Column(QCoreApplication.translate("VouchersModel", "Value"), lambda v: money(v.value, v.currency),
+               lambda v: v.value,
                align_right=True),
         Column(QCoreApplication.translate("VouchersModel", "Currency"), lambda v: v.currency),
         Column(QCoreApplication.translate("VouchersModel", "Used"), lambda v: yes_no(v.used), lambda v: v.used),
@@ -317,8 +318,8 @@ class LookupTab(QWidget):
         self.error_label.hide()
         values = {
             "serial": card.serial, "status": card_status_name(card.status),
-            "face_value": f"{money(card.face_value)} {card.currency}",
-            "balance": f"{money(card.balance)} {card.currency}", "batch": batch, "account": card.account_number,
+            "face_value": money(card.face_value, card.currency),
+            "balance": money(card.balance, card.currency), "batch": batch, "account": card.account_number,
             "distributor": card.distributor or "", "activated": utc_text(card.activated_at) if card.activated_at
             else self.tr("never"), "expires": utc_text(card.expires_at) if card.expires_at else self.tr("no date"),
         }
@@ -430,10 +431,9 @@ class VouchersTab(ListTab):
     def _redeemed(self, done: tuple[str, ReceiptOut]) -> None:
         number, receipt = done
         self.code_edit.clear()
-        self.say(self.tr("{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now "
-                         "{balance} {currency}.").format(amount=money(receipt.amount), currency=receipt.currency,
-                                                         number=number, receipt=receipt.receipt_number,
-                                                         balance=money(receipt.balance)))
+        self.say(self.tr("{amount} credited to account {number} (receipt {receipt}); its balance is now {balance}.")
+                 .format(amount=money(receipt.amount, receipt.currency), number=number,
+                         receipt=receipt.receipt_number, balance=money(receipt.balance, receipt.currency)))
         self.listing.refresh()
 
     def _count_text(self, count: int, at_end: bool) -> str:

@@ -17,11 +17,10 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import duration, rate
 from desktop.live_stream import LiveStream
 from desktop.ops import Op, error_text
 from desktop.pages.account_refs import IdLabels, account_numbers
-from desktop.pages.account_tabs import duration
 from desktop.pages.listing import ListTab
 from desktop.qt import (
     QAbstractItemView,
@@ -211,7 +210,7 @@ class LiveCallsModel(QAbstractTableModel):
             COL_DESTINATION: lambda: call.destination,
             COL_ACCOUNT: lambda: self._accounts.label(call.account_id),
             COL_CARRIER: lambda: self._carriers.label(call.carrier_id),
-            COL_RATE: lambda: "" if call.sell_rate is None else money(call.sell_rate),
+            COL_RATE: lambda: "" if call.sell_rate is None else rate(call.sell_rate),
             COL_DURATION: lambda: clock_text(call.talked_s(now)),
             COL_LEFT: lambda: clock_text(call.left_s(now)),
             COL_CODEC: lambda: call.codec or "",

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
 from desktop.field_form import decimal_text, utc_text
-from desktop.formatting import money
+from desktop.formatting import minutes, money, rate
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, PagedTableModel, R
 from desktop.pages.fees_tab import FeesTab
@@ -84,7 +84,7 @@ def rate_columns() -> list[Column[RateOut]]:
     return [
         Column(QCoreApplication.translate("RatesPage", "Prefix"), lambda r: r.prefix),
         Column(QCoreApplication.translate("RatesPage", "Destination"), lambda r: r.destination),
-        Column(QCoreApplication.translate("RatesPage", "Per minute"), lambda r: money(r.price_per_minute),
+        Column(QCoreApplication.translate("RatesPage", "Per minute"), lambda r: rate(r.price_per_minute),
                lambda r: r.price_per_minute, align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Billing (s)"),
                lambda r: f"{r.initial_block_s}/{r.increment_s}", align_right=True),
@@ -117,7 +117,7 @@ def package_columns() -> list[Column[PackageOut]]:
         Column(QCoreApplication.translate("RatesPage", "Package"), lambda p: p.name),
         Column(QCoreApplication.translate("RatesPage", "Period"), lambda p: period_name(p.period),
                lambda p: p.period.value),
-        Column(QCoreApplication.translate("RatesPage", "Free seconds"), lambda p: f"{p.free_seconds:,}",
+        Column(QCoreApplication.translate("RatesPage", "Free minutes"), lambda p: minutes(p.free_seconds),
                lambda p: p.free_seconds, align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Fee"), lambda p: money(p.fee), lambda p: p.fee,
                align_right=True),

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import duration, money, number, optional_money, optional_rate
 from desktop.graphs import BarChart
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column
-from desktop.pages.account_history import call_result_name, optional_money
+from desktop.pages.account_history import call_result_name
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
-from desktop.pages.account_tabs import duration, local_time
+from desktop.pages.account_tabs import local_time
 from desktop.pages.dashboard import TrafficAny, traffic_model
 from desktop.pages.listing import ApiListModel, Listing, ListTab
 from desktop.qt import (
@@ -145,11 +145,12 @@ class CdrSearchTab(ListTab):
             Column(self.tr("Result"), lambda c: call_result_name(c.result), lambda c: c.result),
             Column(self.tr("Duration"), lambda c: duration(c.duration_s), lambda c: c.duration_s, align_right=True),
             Column(self.tr("Billed"), lambda c: duration(c.billed_s), lambda c: c.billed_s, align_right=True),
-            Column(self.tr("Rate/min"), lambda c: optional_money(c.sell_rate), lambda c: c.sell_rate,
+            Column(self.tr("Rate/min"), lambda c: optional_rate(c.sell_rate, c.currency), lambda c: c.sell_rate,
                    align_right=True),
-            Column(self.tr("Price"), lambda c: money(c.price), lambda c: c.price, align_right=True),
-            Column(self.tr("Cost"), lambda c: optional_money(getattr(c, "cost", None)), align_right=True),
-            Column(self.tr("Margin"), lambda c: optional_money(getattr(c, "margin", None)), align_right=True),
+            Column(self.tr("Price"), lambda c: money(c.price, c.currency), lambda c: c.price, align_right=True),
+            Column(self.tr("Cost"), lambda c: optional_money(getattr(c, "cost", None), c.currency), align_right=True),
+            Column(self.tr("Margin"), lambda c: optional_money(getattr(c, "margin", None), c.currency),
+                   align_right=True),
         ]
 
     def set_session(self, session: DeskSession) -> None:
@@ -351,8 +352,8 @@ class TrafficTab(QWidget):
         if not more:
             self.message_label.setText(
                 self.tr("No calls in this range.") if total is None or not total.calls else
-                self.tr("{calls} calls, {minutes} minutes in total").format(calls=total.calls,
-                                                                            minutes=f"{total.minutes:,.2f}"))
+                self.tr("{calls} calls, {minutes} minutes in total").format(calls=number(total.calls),
+                                                                            minutes=number(total.minutes, 2)))
 
     def _show(self, rows: list[TrafficRowOut], next_after: str | None) -> None:
         self._rows, self._next_after = rows, next_after
@@ -382,9 +383,11 @@ class TrafficTab(QWidget):
             return ""
         if isinstance(value, Decimal):
             return money(value)
+        if name == "acd_s":
+            return duration(value)
         if isinstance(value, float):
-            return f"{value:,.2f}" if name != "acd_s" else f"{value:,.1f}"
-        return str(value)
+            return number(value, 2)
+        return number(value)
 
     def _draw(self) -> None:
         metric = self.metric_combo.currentData()

@@ -284,14 +284,14 @@ def test_tax_profiles_and_packages(qtbot: QtBot, page: RatesPage) -> None:
     package = page.new_package()
     assert package is not None
     package.fields.widgets["name"].setText("UK 100")
-    package.fields.widgets["free_seconds"].setText("6000")
+    package.fields.widgets["free_seconds"].setText("100")  # minutes: 6000 free seconds
     package.fields.widgets["prefixes"].setText("44, 447 4420")
     package.fields.widgets["fee"].setText("5")
     qtbot.mouseClick(package.ok_button, Qt.MouseButton.LeftButton)
     packages = page.packages.model
     qtbot.waitUntil(lambda: packages.rowCount() == 1 and packages.cached_row(0) is not None, timeout=WAIT_MS)
     assert [packages.data(packages.index(0, column)) for column in range(5)] == [
-        "UK 100", "Monthly", "6,000", "5.00", "44, 4420, 447"]  # the service keeps them sorted
+        "UK 100", "Monthly", "100 min", "$5.00", "44, 4420, 447"]  # the service keeps them sorted
 
 
 def test_support_does_not_see_the_rates_page(qtbot: QtBot, live_service: LiveService) -> None:
