@@ -24,11 +24,14 @@ from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
+from switch_service.sip.loopback import LOOPBACK, TestCaller, TestCallRequest, TestCallResult, TestCarrier
 from switch_service.sip.switch import SwitchConfig, SwitchThread
+from switch_service.sip.transactions import Peer
 from switch_service.store.models import NasClient
 
 log = logging.getLogger(__name__)
 LOCAL_SWITCH_NAS = "127.0.0.1"
+TEST_CALL_WAIT_S = 40.0  # the switch answers a test call's INVITE within its INVITE timeout (32 s)
 
 
 @dataclass
@@ -36,6 +39,35 @@ class Telephony:
     radius: RadiusService
     controller: SwitchController
     sip: SwitchThread
+    test_carrier: TestCarrier | None = None
+    test_caller: TestCaller | None = None
+
+    def start_loopback(self, carrier_port: int, hangup_s: float) -> None:
+        """The test carrier (unless `carrier_port` is 0) and the test caller, on the switch's own loop."""
+        if carrier_port:
+            self.test_carrier = TestCarrier(carrier_port, hangup_s)
+        self.test_caller = TestCaller(Peer("UDP", LOOPBACK, self.sip.switch.port))
+        started = [endpoint for endpoint in (self.test_carrier, self.test_caller) if endpoint is not None]
+
+        async def start() -> None:
+            for endpoint in started:
+                await endpoint.start()
+
+        asyncio.run_coroutine_threadsafe(start(), self.sip.loop).result(5.0)
+        self.controller.test_caller = self.test_caller
+
+    def place_test_call(self, request: TestCallRequest) -> TestCallResult:
+        """From any thread (the API): a real call from the test caller through the switch; the switch's final
+        answer to it. TimeoutError when none came in time."""
+        caller = self.test_caller
+        if caller is None:
+            raise RuntimeError("the test caller is not running")
+        future = asyncio.run_coroutine_threadsafe(caller.place(request), self.sip.loop)
+        try:
+            return future.result(TEST_CALL_WAIT_S)
+        except TimeoutError:
+            future.cancel()
+            raise
 
     def hangup(self, call_id: str, timeout: float = 5.0) -> HangupOutcome:
         """From any thread (the API): end a connected call on the switch's own loop, BYE to both legs."""
@@ -59,6 +91,9 @@ class Telephony:
 
     def stop(self) -> None:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
+        for endpoint in (self.test_caller, self.test_carrier):
+            if endpoint is not None and self.sip.loop.is_running():
+                asyncio.run_coroutine_threadsafe(endpoint.stop(), self.sip.loop).result(5.0)
         self.sip.stop()
         self.controller.close()
         self.radius.stop()
@@ -96,4 +131,11 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
                         " (set sip_port)") from None
     log.info("RADIUS on %s:%s/%s, SIP on %s:%s (UDP and TCP)", settings["radius_host"], radius.auth_address[1],
              radius.acct_address[1], settings["sip_host"], port)
-    return Telephony(radius, controller, sip)
+    telephony = Telephony(radius, controller, sip)
+    try:
+        telephony.start_loopback(int(settings["sip_test_carrier_port"]), float(settings["sip_test_carrier_hangup_s"]))
+    except OSError as exc:
+        telephony.stop()
+        raise UserError(f"cannot listen on {LOOPBACK}:{settings['sip_test_carrier_port']} for the test carrier: "
+                        f"{exc.strerror} (set sip_test_carrier_port, 0 for none)") from None
+    return telephony

@@ -23,7 +23,7 @@ def demo_command(args: argparse.Namespace, context: Context) -> int:
             print("database already has data; demo data not loaded")
             return 0
         cipher = PinCipher(SecretStore().get_or_create("pin_key"))
-        summary = load_demo_data(session, cipher)
+        summary = load_demo_data(session, cipher, int(context.settings["sip_test_carrier_port"]) or None)
     print("demo data loaded: " + ", ".join(f"{count} {name}" for name, count in summary.items()))
     for username, password, role in DEMO_USERS:
         print(f"demo sign-in: {username} / {password} ({role.value})")

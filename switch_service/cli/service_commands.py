@@ -28,7 +28,9 @@ def serve_command(_args: argparse.Namespace, context: Context) -> int:
         raise UserError(f"database schema is at {current or 'nothing'}, not {head}: run carrier-switch db upgrade")
     telephony = start_telephony(engine, context.settings)
     try:
-        serve(engine, context.settings, LiveCalls(telephony.controller.events, telephony.hangup))
+        serve(engine, context.settings, LiveCalls(telephony.controller.events, telephony.hangup,
+                                                  gateways=telephony.controller.gateway_events,
+                                                  test_call=telephony.place_test_call))
     finally:
         telephony.stop()
     return 0

@@ -18,7 +18,8 @@ router = APIRouter(prefix="/company", tags=["company"])
 
 def _company_out(session: Session, context: ApiContext) -> CompanyOut:
     company = read_company(session, context.settings)
-    return CompanyOut(name=company.name, currency=company.currency, time_zone=company.time_zone)
+    return CompanyOut(name=company.name, currency=company.currency, time_zone=company.time_zone,
+                      low_balance=company.low_balance, cash_rounding=company.cash_rounding)
 
 
 @router.get("", responses=error_responses(401))

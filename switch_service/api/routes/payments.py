@@ -10,10 +10,10 @@ from sqlalchemy import literal, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
-from switch_service.api.deps import DbSession, Staff
+from switch_service.api.deps import Context, DbSession, Staff
 from switch_service.api.keyset import NEWEST_FIRST, keyset_page
 from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import error_responses, forbidden, not_found
+from switch_service.api.request_errors import error_responses, forbidden, invalid, not_found
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
@@ -24,9 +24,11 @@ from switch_service.api.schemas import (
     PaymentPage,
     ReceiptOut,
 )
+from switch_service.billing.money import currency_places, in_cash_units
 from switch_service.store.models import Account, Payment, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
+from switch_service.store.repositories.company import read_company
 from switch_service.store.types import Money, utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
@@ -68,11 +70,23 @@ def list_payments(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
+def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff,
+                context: Context) -> ReceiptOut:
+    """Money in or out at the counter: an amount finer than the currency's smallest unit (a cent) is refused or
+    rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a balance)."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
     account = visible_account(session, user, account_id)
-    return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
+    amount = body.amount
+    if body.kind is not ManualPaymentKind.ADJUSTMENT and in_cash_units(amount, account.currency) != amount:
+        places = currency_places(account.currency)
+        if read_company(session, context.settings).cash_rounding != "round":
+            raise invalid(("body", "amount"), f"{account.currency} is paid in units of {Decimal(1).scaleb(-places)}:"
+                          f" {amount.normalize():f} has more decimals than that", str(amount))
+        amount = in_cash_units(amount, account.currency)
+        if amount <= 0:
+            raise invalid(("body", "amount"), f"rounds to nothing in {account.currency}", str(body.amount))
+    return record_payment(session, user, account, StorePaymentKind(body.kind.value), amount,
                           method=body.method, reference=body.reference, note=body.note)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from switch_service.api.schemas import InputModel, OutputModel
+from switch_service.api.schemas import InputModel, Money, OutputModel
 from switch_service.api.schemas.fields import PatchModel
 from switch_service.api.schemas.users import Password, Username
 
@@ -44,13 +45,23 @@ class SetupIn(InputModel):
     time_zone: TimeZoneName
 
 
+CashRounding = Literal["refuse", "round"]
+_CASH_ROUNDING = ("a payment with digits below the currency's smallest unit (20.005 USD): refused (422 naming "
+                  "the amount) or rounded half up to it")
+_LOW_BALANCE = "accounts whose balance is below this are counted as low on the dashboard"
+
+
 class CompanyOut(OutputModel):
     name: str
     currency: str
     time_zone: str
+    low_balance: Money = Field(default=Decimal(1), description=_LOW_BALANCE)
+    cash_rounding: CashRounding = Field(default="refuse", description=_CASH_ROUNDING)
 
 
 class CompanyUpdate(PatchModel):
     name: CompanyName | None = None
     currency: CurrencyCode | None = None
     time_zone: TimeZoneName | None = None
+    low_balance: Money | None = Field(default=None, description=_LOW_BALANCE)
+    cash_rounding: CashRounding | None = Field(default=None, description=_CASH_ROUNDING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -17,6 +17,7 @@ class Account(Timestamped, Base):
     """Available money = balance + overdraft (prepaid) or credit limit (postpaid) - open reservations."""
 
     __tablename__ = "accounts"
+    __table_args__ = (Index("ix_accounts_balance", "balance", "id"),)  # sorted and filtered by balance
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)
