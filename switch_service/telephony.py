@@ -19,7 +19,7 @@ from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
 from switch_service.config.secrets import SecretStore
-from switch_service.config.settings import Settings
+from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
@@ -132,10 +132,12 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
     log.info("RADIUS on %s:%s/%s, SIP on %s:%s (UDP and TCP)", settings["radius_host"], radius.auth_address[1],
              radius.acct_address[1], settings["sip_host"], port)
     telephony = Telephony(radius, controller, sip)
+    carrier_port = test_carrier_port(settings)
     try:
-        telephony.start_loopback(int(settings["sip_test_carrier_port"]), float(settings["sip_test_carrier_hangup_s"]))
-    except OSError as exc:
-        telephony.stop()
-        raise UserError(f"cannot listen on {LOOPBACK}:{settings['sip_test_carrier_port']} for the test carrier: "
-                        f"{exc.strerror} (set sip_test_carrier_port, 0 for none)") from None
+        telephony.start_loopback(carrier_port, float(settings["sip_test_carrier_hangup_s"]))
+    except OSError as exc:  # the switch works without it: only the test carrier's calls fail over
+        log.warning("no test carrier: cannot listen on %s:%d: %s (set sip_test_carrier_port, 0 for none)",
+                    LOOPBACK, carrier_port, exc.strerror)
+        telephony.test_carrier = None
+        telephony.start_loopback(0, 0)
     return telephony

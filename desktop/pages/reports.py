@@ -20,7 +20,6 @@ from desktop.paged_table import Column
 from desktop.pages.account_history import call_result_name
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
 from desktop.pages.account_tabs import local_time
-from desktop.pages.dashboard import TrafficAny, traffic_model
 from desktop.pages.listing import ApiListModel, Listing, ListTab
 from desktop.qt import (
     QComboBox,
@@ -51,7 +50,13 @@ from switch_service.api.schemas import (
     Role,
 )
 from switch_service.api.schemas.carriers import CarrierOut, CarrierPage
-from switch_service.api.schemas.reports import ReportGroup, TrafficRowOut
+from switch_service.api.schemas.reports import (
+    ReportGroup,
+    TrafficReport,
+    TrafficReportRestricted,
+    TrafficReportRevenue,
+    TrafficRowOut,
+)
 
 DEFAULT_DAYS = 7
 CSV_PATH = "/cdrs.csv"
@@ -60,6 +65,15 @@ ADMIN_ONLY_CDR_COLUMNS = (COL_CARRIER, COL_COST, COL_MARGIN)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Cdr = CdrOut | CdrRestrictedOut
+
+TrafficAny = TrafficReport | TrafficReportRevenue | TrafficReportRestricted
+
+
+def traffic_model(role: Role) -> type[TrafficAny]:
+    """The shape of a traffic report for this role: money as the role may see it."""
+    if role is Role.ADMIN:
+        return TrafficReport
+    return TrafficReportRevenue if role is Role.RESELLER else TrafficReportRestricted
 
 
 def _utc_edit(moment: dt.datetime) -> QDateTimeEdit:

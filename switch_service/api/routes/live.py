@@ -28,7 +28,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.live import ASR_WINDOWS_S
 from switch_service.api.params import After, Limit
 from switch_service.api.request_errors import conflict, error_responses, not_found
-from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.anis import e164, visible_account
 from switch_service.api.routes.cdrs import CdrFilter
 from switch_service.api.routes.reports import traffic_fields
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, CdrKind, ErrorOut
@@ -204,7 +204,7 @@ def list_live_calls(
     if _sees_carriers(user):
         ids = {row.carrier_id for row in rows if row.carrier_id is not None}
         names: dict[int | None, str] = dict(session.execute(select(Carrier.id, Carrier.name)
-                                                            .where(Carrier.id.in_(ids)))) if ids else {}
+                                                            .where(Carrier.id.in_(ids))).tuples().all())
         return LiveCallPage(items=[LiveCallFullOut(**_call_fields(row, now, LiveCallFullOut),
                                                    carrier_name=names.get(row.carrier_id)) for row in rows],
                             next_after=next_after)
@@ -348,10 +348,11 @@ def place_test_call(body: TestCallIn, session: DbSession, admin: Admin, context:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
                             "this service runs no SIP switch, so it cannot place a test call")
     visible_account(session, admin, body.account_id)
+    number = e164(body.number, "number", context.settings["default_region"])
     record_audit(session, admin, "test_call", "account", body.account_id, body.model_dump(mode="json"))
     session.commit()  # the audit entry stays, whatever the call does
     try:
-        result = live.test_call(TestCallRequest(body.account_id, body.number, body.seconds))
+        result = live.test_call(TestCallRequest(body.account_id, number, body.seconds))
     except TimeoutError:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "the SIP switch did not answer in time") from None
     return TestCallOut(sip_call_id=result.sip_call_id, answered=result.answered, sip_code=result.sip_code,
