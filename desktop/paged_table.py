@@ -95,6 +95,7 @@ class Column(Generic[R]):
     raw: Callable[[R], Any] | None = None  # the SORT_ROLE value; the display text when None
     align_right: bool = False  # amounts and counts
     sort_key: str | None = None  # the list endpoint's `sort=` name for this column; None: not sorted by the service
+    tooltip: Callable[[R], str] | None = None  # more than the cell says (shown on hover)
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -268,6 +269,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return column.raw(item) if column.raw is not None else column.display(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item)
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
