@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from desktop.ops import Op, error_text
@@ -96,6 +96,11 @@ class Column(Generic[R]):
     align_right: bool = False  # amounts and counts
     sort_key: str | None = None  # the list endpoint's `sort=` name for this column; None: not sorted by the service
     tooltip: Callable[[R], str] | None = None  # more than the cell says (shown on hover)
+
+
+def sorted_by(columns: Sequence[Column[R]], keys: Mapping[int, str]) -> list[Column[R]]:
+    """The columns, those at the positions given sorted by the service under these `sort=` names."""
+    return [replace(column, sort_key=keys.get(position, column.sort_key)) for position, column in enumerate(columns)]
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

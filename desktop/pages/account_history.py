@@ -10,7 +10,7 @@ from typing import Any
 from desktop.api_client import ApiClient
 from desktop.formatting import duration, money, optional_rate
 from desktop.ops import Op
-from desktop.paged_table import Column, PageLoader
+from desktop.paged_table import Column, SortedPageLoader, sorted_by
 from desktop.pages.account_dialogs import method_name, payment_kind_name
 from desktop.pages.account_tabs import AccountTab, local_time
 from desktop.qt import QCoreApplication, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -99,12 +99,13 @@ class AccountCallsTab(AccountTab):
         self.top.addWidget(self.export_button)
 
     def columns(self) -> list[Column[Any]]:
-        return _cdr_columns(self.full)
+        return sorted_by(_cdr_columns(self.full), {0: "started_at", 1: "caller", 2: "destination", 4: "result",
+                                                   5: "duration_s", 6: "billed_s", 8: "price"})
 
-    def loader(self, client: ApiClient, account_id: int) -> PageLoader[CdrOut | CdrRestrictedOut]:
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[CdrOut | CdrRestrictedOut]:
         page_model: type[CdrPage | CdrRestrictedPage] = CdrPage if self.full else CdrRestrictedPage
-        return lambda after, limit: client.get("/cdrs", page_model,
-                                               {"account_id": account_id, "after": after, "limit": limit})
+        return lambda after, limit, order: client.get("/cdrs", page_model, {
+            "account_id": account_id, "after": after, "limit": limit, **order.params()})
 
     def count_text(self, count: int) -> str:
         return self.tr("%n call(s)", "", count)
@@ -145,6 +146,10 @@ class AccountPaymentsTab(AccountTab):
         super().__init__(widths=(140, 130, 100, 100, 110, 140), stretch=6, placeholder_column=1)
 
     def columns(self) -> list[Column[PaymentOut]]:
+        return sorted_by(self._columns(), {0: "created_at", 1: "receipt_number", 2: "kind", 3: "amount",
+                                           4: "method"})
+
+    def _columns(self) -> list[Column[PaymentOut]]:
         return [
             Column(self.tr("Entered"), lambda p: local_time(p.created_at), lambda p: p.created_at),
             Column(self.tr("Receipt"), lambda p: p.receipt_number),
@@ -156,9 +161,9 @@ class AccountPaymentsTab(AccountTab):
             Column(self.tr("Note"), lambda p: p.note),
         ]
 
-    def loader(self, client: ApiClient, account_id: int) -> PageLoader[PaymentOut]:
-        return lambda after, limit: client.get(f"/accounts/{account_id}/payments", PaymentPage,
-                                               {"after": after, "limit": limit})
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[PaymentOut]:
+        return lambda after, limit, order: client.get(f"/accounts/{account_id}/payments", PaymentPage,
+                                                      {"after": after, "limit": limit, **order.params()})
 
     def count_text(self, count: int) -> str:
         return self.tr("%n payment(s)", "", count)

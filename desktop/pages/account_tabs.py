@@ -20,7 +20,7 @@ from pydantic import RootModel
 from desktop.api_client import ApiClient, describe_validation
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader
+from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader, SortedPageLoader
 from desktop.pages.did_dialogs import did_kind_name, phone_text
 from desktop.pages.listing import Listing, ListTab, yes_no
 from desktop.qt import (
@@ -100,7 +100,12 @@ class AccountTab(ListTab):
         raise NotImplementedError
 
     def loader(self, client: ApiClient, account_id: int) -> PageLoader[Any]:
+        """A list the API does not page or sort (the whole list; sorted in the table)."""
         raise NotImplementedError
+
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[Any] | None:
+        """A list the service sorts: its loader (None: the tab gives `loader`)."""
+        return None
 
     def count_text(self, count: int) -> str:
         raise NotImplementedError
@@ -114,7 +119,11 @@ class AccountTab(ListTab):
         """Load the rows of `account` (again)."""
         self.client, self.account, self.loaded_for = client, account, account.id
         self.hush()
-        self.model.set_loader(self.loader(client, account.id))
+        sorted_loader = self.sorted_loader(client, account.id)
+        if sorted_loader is not None:
+            self.model.set_sorted_loader(sorted_loader)
+        else:
+            self.model.set_loader(self.loader(client, account.id))
 
     def selected(self) -> Any | None:
         return self.listing.selected()

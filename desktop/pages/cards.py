@@ -21,7 +21,7 @@ from desktop.api_client import ApiClient, ApiError, describe_validation
 from desktop.field_form import utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
 from desktop.pages.card_dialogs import ExportCardsDialog, GenerateBatchDialog, VoucherDialog
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
@@ -94,6 +94,11 @@ def expiry_text(expires_at: dt.datetime | None, days: int | None) -> str:
 
 
 def batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
+    return sorted_by(_batch_columns(resellers), {0: "name", 1: "count", 2: "face_value", 3: "currency",
+                                                 7: "created_at"})
+
+
+def _batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
     """In COL_* order."""
     return [
         Column(QCoreApplication.translate("BatchesModel", "Name"), lambda b: b.name),

@@ -16,7 +16,7 @@ from desktop.api_client import ApiClient
 from desktop.formatting import duration, money, number, optional_money, optional_rate
 from desktop.graphs import BarChart
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_history import call_result_name
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
 from desktop.pages.account_tabs import local_time
@@ -66,6 +66,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Cdr = CdrOut | CdrRestrictedOut
 
+CDR_SORT_KEYS = {0: "started_at", 1: "caller", 2: "destination", 6: "result", 7: "duration_s", 8: "billed_s",
+                 10: "price"}  # the CDR table's columns the service sorts (GET /cdrs?sort=)
 TrafficAny = TrafficReport | TrafficReportRevenue | TrafficReportRestricted
 
 
@@ -149,6 +151,9 @@ class CdrSearchTab(ListTab):
         self.set_listing(self.listing)
 
     def _columns(self) -> list[Column[Cdr]]:
+        return sorted_by(self._plain_columns(), CDR_SORT_KEYS)
+
+    def _plain_columns(self) -> list[Column[Cdr]]:
         return [
             Column(self.tr("Started"), lambda c: local_time(c.started_at, seconds=True), lambda c: c.started_at),
             Column(self.tr("Caller"), lambda c: c.caller),

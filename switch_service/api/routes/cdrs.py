@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import io
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
@@ -31,8 +31,10 @@ from switch_service.api.schemas import (
     CdrPage,
     CdrRestrictedOut,
     CdrRestrictedPage,
+    SortOrder,
     Timestamp,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
 from switch_service.store.models import Account, Cdr, User
 from switch_service.store.models.enums import CdrKind as StoreCdrKind
@@ -102,16 +104,27 @@ class CdrFilter:
 
 
 Filter = Annotated[CdrFilter, Depends()]
+CdrSort = Literal["started_at", "caller", "destination", "result", "duration_s", "billed_s", "price"]
+CDR_SORT: SortKeys[CdrSort] = SortKeys(CdrSort, {
+    "started_at": Cdr.started_at, "caller": Cdr.caller, "destination": Cdr.destination, "result": Cdr.result,
+    "duration_s": Cdr.duration_s, "billed_s": Cdr.billed_s, "price": Cdr.price,
+})
 
 
 @router.get("/cdrs", responses=_RESPONSES)
 def list_cdrs(
     session: DbSession,
     selection: Filter,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[CdrSort | None, CDR_SORT.query()] = None,
+    order: Order = SortOrder.DESC,
 ) -> Annotated[CdrPage | CdrRestrictedPage, Field(discriminator="view")]:
-    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit, ordering=NEWEST_FIRST)
+    """Newest first unless sorted otherwise (sorting by anything but the start reads every CDR the filters
+    select: narrow them by time first)."""
+    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit,
+                                   ordering=CDR_SORT.ordering(sort, order))
     fields = [row._asdict() for row in rows]
     if sees_carrier_side(selection.user):
         return CdrPage(items=[CdrOut.model_validate(row) for row in fields], next_after=next_after)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated, Literal
 from uuid import uuid4
 
 from fastapi import APIRouter, status
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
 from switch_service.api.deps import Context, DbSession, Staff
-from switch_service.api.keyset import NEWEST_FIRST, keyset_page
+from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import error_responses, forbidden, invalid, not_found
 from switch_service.api.routes.anis import visible_account
@@ -23,7 +24,9 @@ from switch_service.api.schemas import (
     PaymentOut,
     PaymentPage,
     ReceiptOut,
+    SortOrder,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.billing.money import currency_places, in_cash_units
 from switch_service.store.models import Account, Payment, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
@@ -55,17 +58,28 @@ def payment_out(payment: Payment) -> PaymentOut:
     )
 
 
+PaymentSort = Literal["created_at", "receipt_number", "kind", "amount", "method"]
+PAYMENT_SORT: SortKeys[PaymentSort] = SortKeys(PaymentSort, {
+    "created_at": Payment.created_at, "receipt_number": Payment.receipt_number, "kind": Payment.kind,
+    "amount": Payment.amount, "method": Payment.method,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_payments(
     account_id: ObjectId,
     session: DbSession,
     user: Staff,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[PaymentSort | None, PAYMENT_SORT.query()] = None,
+    order: Order = SortOrder.DESC,
 ) -> PaymentPage:
+    """Newest first unless sorted otherwise."""
     visible_account(session, user, account_id)
     rows, next_after = keyset_page(session, select(Payment).where(Payment.account_id == account_id), Payment.id,
-                                   after, limit, ordering=NEWEST_FIRST)
+                                   after, limit, ordering=PAYMENT_SORT.ordering(sort, order))
     return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
