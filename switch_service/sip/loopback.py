@@ -115,6 +115,8 @@ class _Answered:
 class TestCarrier(_Endpoint):
     """Answers every INVITE (see the module docstring); `calls` are the ones it is in now."""
 
+    __test__ = False  # a product class, not a pytest one
+
     def __init__(self, port: int, hangup_s: float = MAX_TEST_CALL_S) -> None:
         super().__init__(port)
         self.hangup_s = hangup_s
@@ -166,6 +168,7 @@ class TestCarrier(_Endpoint):
 
 @dataclass(frozen=True)
 class TestCallRequest:
+    __test__ = False
     account_id: int
     number: str  # as the caller dials it
     seconds: int  # talk time: the test caller hangs up after it
@@ -173,6 +176,7 @@ class TestCallRequest:
 
 @dataclass(frozen=True)
 class TestCallResult:
+    __test__ = False
     sip_call_id: str  # the caller leg's (live events carry it as sip_call_id)
     sip_code: int  # the switch's final answer to the INVITE (408: none came)
     reason: str
@@ -193,6 +197,8 @@ class _Placed:
 
 class TestCaller(_Endpoint):
     """Places test calls into the switch at `switch` (see the module docstring)."""
+
+    __test__ = False
 
     def __init__(self, switch: Peer) -> None:
         super().__init__(0)

@@ -203,8 +203,8 @@ def list_live_calls(
     now = dt.datetime.now(dt.UTC)
     if _sees_carriers(user):
         ids = {row.carrier_id for row in rows if row.carrier_id is not None}
-        names: dict[int | None, str] = dict(session.execute(select(Carrier.id, Carrier.name)
-                                                            .where(Carrier.id.in_(ids))).tuples().all())
+        carriers = select(Carrier.id, Carrier.name).where(Carrier.id.in_(ids))
+        names: dict[int | None, str] = {carrier_id: name for carrier_id, name in session.execute(carriers)}
         return LiveCallPage(items=[LiveCallFullOut(**_call_fields(row, now, LiveCallFullOut),
                                                    carrier_name=names.get(row.carrier_id)) for row in rows],
                             next_after=next_after)

@@ -36,8 +36,8 @@ class Company:
 
 def read_company(session: Session, settings: Settings) -> Company:
     keys = (NAME, CURRENCY, TIME_ZONE, LOW_BALANCE, CASH_ROUNDING)
-    stored = dict(session.execute(select(CompanySetting.key, CompanySetting.value)
-                                 .where(CompanySetting.key.in_(keys))).tuples().all())
+    query = select(CompanySetting.key, CompanySetting.value).where(CompanySetting.key.in_(keys))
+    stored = {key: value for key, value in session.execute(query)}
     return Company(name=stored.get(NAME, ""), currency=stored.get(CURRENCY, settings["currency"]),
                    time_zone=stored.get(TIME_ZONE, settings["time_zone"]),
                    low_balance=Decimal(stored.get(LOW_BALANCE, DEFAULT_LOW_BALANCE)),
