@@ -37,6 +37,9 @@ class TestCallDialog(ServiceDialog):
         self.form.addRow(self.tr("Number to call"), self.number_edit)
         self.form.addRow(self.tr("Talk for"), self.seconds_spin)
         self.outcome: TestCallOut | None = None
+        for button in self.buttons.buttons():  # Enter places the call (never the Cancel button's)
+            button.setAutoDefault(button is self.ok_button)
+        self.ok_button.setDefault(True)
         self._offer_account()
 
     def _offer_account(self) -> None:
