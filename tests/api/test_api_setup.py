@@ -26,6 +26,8 @@ from switch_service.store.repositories.company import claim_first_setup
 SETUP = "/api/v1/setup"
 COMPANY = "/api/v1/company"
 
+DEFAULTS = {"low_balance": "1.000000", "cash_rounding": "refuse"}  # the company settings not set here
+
 
 def _body(**changes: Any) -> dict[str, Any]:
     return {"username": "owner", "password": "owner password 1", "company_name": "Acme Telecom",
@@ -61,7 +63,7 @@ def test_setup_creates_the_first_admin_and_company_signs_in_and_then_shuts(empty
     assert me.status_code == 200 and me.json()["username"] == "owner"
     assert empty_api.login("owner", "owner password 1")  # a real user with that password
     company = client.get(COMPANY, headers=auth_header(answer["token"])).json()
-    assert company == {"name": "Acme Telecom", "currency": "EUR", "time_zone": "Europe/Madrid"}
+    assert company == {"name": "Acme Telecom", "currency": "EUR", "time_zone": "Europe/Madrid", **DEFAULTS}
     with empty_api.session() as session:
         audited = {(entry.action, entry.entity) for entry in session.scalars(select(AuditEntry))}
     assert {("create", "user"), ("update", "company"), ("login", "api_session")} <= audited
@@ -127,7 +129,7 @@ def test_every_role_reads_the_company_and_before_setup_it_is_the_config_defaults
     for user in ("admin", "support", "north"):
         response = api.client.get(COMPANY, headers=auth_header(api.login(user)))
         assert response.status_code == 200
-        assert response.json() == {"name": "", "currency": "USD", "time_zone": "UTC"}
+        assert response.json() == {"name": "", "currency": "USD", "time_zone": "UTC", **DEFAULTS}
 
 
 def test_only_an_admin_changes_the_company_and_it_is_audited(api: Api, auth_header: Header) -> None:
@@ -137,10 +139,10 @@ def test_only_an_admin_changes_the_company_and_it_is_audited(api: Api, auth_head
     admin = auth_header(api.login("admin"))
     response = api.client.patch(COMPANY, json={"name": "Acme", "time_zone": "America/Bogota"}, headers=admin)
     assert response.status_code == 200, response.text
-    assert response.json() == {"name": "Acme", "currency": "USD", "time_zone": "America/Bogota"}
+    assert response.json() == {"name": "Acme", "currency": "USD", "time_zone": "America/Bogota", **DEFAULTS}
     assert api.client.patch(COMPANY, json={"currency": "cop"}, headers=admin).json()["currency"] == "COP"
     assert api.client.get(COMPANY, headers=auth_header(api.login("support"))).json() == {
-        "name": "Acme", "currency": "COP", "time_zone": "America/Bogota"}
+        "name": "Acme", "currency": "COP", "time_zone": "America/Bogota", **DEFAULTS}
     with api.session() as session:
         changes = [json.loads(text) for text in session.scalars(
             select(AuditEntry.changes).where(AuditEntry.entity == "company").order_by(AuditEntry.id))]

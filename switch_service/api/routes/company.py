@@ -11,6 +11,7 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession
 from switch_service.api.request_errors import error_responses
 from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
+from switch_service.billing.money import quantize_money
 from switch_service.store.repositories.company import read_company, write_company
 
 router = APIRouter(prefix="/company", tags=["company"])
@@ -19,7 +20,7 @@ router = APIRouter(prefix="/company", tags=["company"])
 def _company_out(session: Session, context: ApiContext) -> CompanyOut:
     company = read_company(session, context.settings)
     return CompanyOut(name=company.name, currency=company.currency, time_zone=company.time_zone,
-                      low_balance=company.low_balance, cash_rounding=company.cash_rounding)
+                      low_balance=quantize_money(company.low_balance), cash_rounding=company.cash_rounding)
 
 
 @router.get("", responses=error_responses(401))
