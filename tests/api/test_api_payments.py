@@ -62,7 +62,7 @@ def test_topup_returns_a_receipt_and_audits(api: Api, auth_header: Header, users
         assert payment.amount == Decimal("10.12")
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "payment")).one()
         assert (entry.action, entry.actor, entry.entity_id) == ("create", "admin", str(payment.id))
-        assert '"balance": "11.623456"' in entry.changes
+        assert '"balance": "11.620000"' in entry.changes
 
 
 def test_balance_is_exact_after_many_payments(api: Api, auth_header: Header) -> None:
