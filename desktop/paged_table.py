@@ -159,15 +159,17 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A click on a header (QTableView with sorting enabled): the service sorts the list again when the
-        column has a sort key; a whole list sorts here; -1 is the list's own order."""
+        column has a sort key; else a list that is all here (the API returned it whole, or it fits one page) sorts
+        here; -1 is the list's own order."""
         descending = order is Qt.SortOrder.DescendingOrder
         sortable = 0 <= column < len(self.columns)
-        if sortable and not self._service_sorts and self._whole_list_here():
+        by_service = sortable and self._service_sorts and self.columns[column].sort_key is not None
+        if sortable and not by_service and self._whole_list_here():
             self._sort_here(column, descending)
             return
         if not sortable:
             wanted = ListOrder()
-        elif self._service_sorts and self.columns[column].sort_key is not None:
+        elif by_service:
             wanted = ListOrder(self.columns[column].sort_key, descending)
         else:
             self.sort_refused.emit(self.sort_column, bool(self._sorted_here) or self.order.descending)

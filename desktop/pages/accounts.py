@@ -300,11 +300,11 @@ class AccountsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        for widget in (self.kind_combo, self.status_combo, self.reseller_combo, self.balance_edit,
-                       self.refresh_button, self.open_button, self.new_button):
+        for widget in (self.refresh_button, self.open_button, self.new_button):
             top.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
 
@@ -329,6 +329,14 @@ class AccountsPage(QWidget):
         self.balance_edit.returnPressed.connect(self._search)
         for combo in (self.kind_combo, self.status_combo, self.reseller_combo):
             combo.currentIndexChanged.connect(self._search)
+
+    def _filters_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:")))
+        for widget in (self.kind_combo, self.status_combo, self.reseller_combo, self.balance_edit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
 
     def set_session(self, session: DeskSession) -> None:
         self._session = session

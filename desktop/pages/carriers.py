@@ -218,7 +218,7 @@ class CarriersTab(ListTab):
             self.top.addWidget(button)
 
         self.model: PagedTableModel[CarrierOut] = PagedTableModel(carrier_columns(self.tariffs), self)
-        self.listing = Listing(self.model, widths=(200, 70, 220, 90, 70, 200, 80), stretch=COL_CARRIER_NAME,
+        self.listing = Listing(self.model, widths=(200, 60, 185, 70, 50, 160, 70), stretch=COL_CARRIER_NAME,
                                count_text=self._count_text, empty_text=self._empty_text)
         self.refresh_button.clicked.connect(self.listing.refresh)
         self.listing.activated.connect(self._activated)

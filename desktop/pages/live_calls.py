@@ -308,7 +308,7 @@ class LiveCallsPage(ListTab):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        for column, width in enumerate((120, 120, 150, 90, 160, 80, 75, 75, 60, 110)):
+        for column, width in enumerate((95, 105, 125, 70, 145, 65, 70, 70, 55, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
