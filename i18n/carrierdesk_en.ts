@@ -587,6 +587,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not load accounts: {message}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -587,6 +587,10 @@
         <translation>Solo las cuentas cuyo saldo es menor que este importe (0: negativo)</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
         <source>Could not load accounts: {message}</source>
         <translation>No se pudieron cargar las cuentas: {message}</translation>
     </message>

@@ -587,6 +587,10 @@
         <translation>Seulement les comptes dont le solde est inférieur à ce montant (0 : négatif)</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
         <source>Could not load accounts: {message}</source>
         <translation>Impossible de charger les comptes&#xa0;: {message}</translation>
     </message>

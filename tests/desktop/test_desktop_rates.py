@@ -128,7 +128,7 @@ def test_a_good_deck_loads_with_progress_and_its_rates_filter_by_prefix(qtbot: Q
     page.apply_prefix_filter()
     qtbot.waitUntil(lambda: _cells(page, COL_PREFIX) == ["33", "336"], timeout=WAIT_MS)
     assert _cells(page, COL_DESTINATION) == ["France", "France, Mobile"]
-    assert _cells(page, COL_PRICE) == ["0.0192", "0.0871"]
+    assert _cells(page, COL_PRICE) == ["$0.0192", "$0.0871"]
     rates = page.rates.model
     assert rates.data(rates.index(0, COL_PRICE), Qt.ItemDataRole.TextAlignmentRole) is not None  # money right
 
@@ -222,7 +222,7 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     fields["valid_until"].setText("")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _cells(page, COL_PREFIX) == ["49"], timeout=WAIT_MS)
-    assert _cells(page, COL_PRICE) == ["0.0143"]
+    assert _cells(page, COL_PRICE) == ["$0.0143"]
     assert _rate_count(admin.client, tariff.id) == 1
 
     # edit: only the changed field is sent
@@ -234,7 +234,7 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     edit.fields.widgets["price_per_minute"].setText("0.015")
     assert edit.fields.changes() == {"price_per_minute": Decimal("0.015")}
     qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == ["0.015"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == ["$0.015"], timeout=WAIT_MS)
 
 
 def test_a_tariff_added_and_renamed_in_the_page(qtbot: QtBot, page: RatesPage, admin: DeskSession) -> None:
@@ -350,7 +350,7 @@ def test_recurring_fees_are_added_by_account_number_changed_and_charged_on_deman
     model = tab.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.cached_row(0) is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "7001", timeout=WAIT_MS)
-    assert [model.data(model.index(0, column)) for column in (0, 2, 3, 5)] == ["DID rent", "2.50", "Monthly", "Yes"]
+    assert [model.data(model.index(0, column)) for column in (0, 2, 3, 5)] == ["DID rent", "$2.50", "Monthly", "Yes"]
 
     tab.listing.table.selectRow(0)
     change = tab.open_edit()

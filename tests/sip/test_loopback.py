@@ -100,7 +100,7 @@ def test_the_test_caller_calls_through_the_switch_and_hangs_up_after_its_seconds
         time.sleep(0.05)
     [(call_id, cause, talked_s, hangup_by)] = switch.controller.ends
     assert (call_id, cause, hangup_by) == (result.sip_call_id, EndCause.NORMAL, HangupBy.CALLER)
-    assert 0.9 <= talked_s and time.monotonic() - started < 5
+    assert talked_s >= 0.9 and time.monotonic() - started < 15
     assert carrier.calls == {}
     for endpoint in (caller, carrier):
         loop.run(endpoint.stop())
