@@ -1,4 +1,4 @@
-"""The accounts list sorted and filtered in the service, on SQLite, PostgreSQL and MariaDB: every page of a sorted list
+"""Lists sorted and filtered in the service, on SQLite, PostgreSQL and MariaDB: every page of a sorted list
 read with `after=<id of the row before>` (as the desktop's id list reads it) gives the same order as the id list
 and as sorting the accounts by hand; filters by kind (cards apart from customers), status, reseller and balance;
 the batch look-up by ids."""
@@ -177,3 +177,37 @@ def test_the_batch_look_up_answers_the_visible_accounts_named(api: Api, auth_hea
     assert [item["number"] for item in page["items"]] == ["N1"]  # another reseller's account is not there
     too_many = api.client.get(ACCOUNTS, params={"ids": list(range(1, 502))}, headers=admin)
     assert too_many.status_code == 422
+
+
+def _sorted_lists() -> list[tuple[str, list[str]]]:
+    """(path, sort names) of every list of the API that sorts (its `sort` parameter's description names them)."""
+    from installer.export_openapi import openapi_document
+
+    lists = []
+    for path, operations in openapi_document()["paths"].items():
+        for parameter in operations.get("get", {}).get("parameters", []):
+            if parameter["name"] == "sort":
+                names = parameter["description"].split(": ", 1)[1].split(", ")
+                lists.append((path.removeprefix("/api/v1"), names))
+    return lists
+
+
+def test_every_sorted_list_takes_each_of_its_sort_keys_from_any_row(api: Api, auth_header: Any) -> None:
+    """Each sort key of each list, both ways, from the first page and after a row (the key read from that row)."""
+    headers = auth_header(api.login("admin"))
+    account = api.client.post(ACCOUNTS, json={"number": "S1", "name": "Sorted"}, headers=headers).json()
+    tariff = api.client.post("/api/v1/tariffs", json={"name": "Sell", "kind": "sell"}, headers=headers).json()
+    ids = {"{account_id}": account["id"], "{tariff_id}": tariff["id"]}
+    lists = _sorted_lists()
+    assert {path for path, _names in lists} >= {"/accounts", "/accounts/ids", "/carriers", "/dids", "/card-batches",
+                                                "/tariffs", "/tariffs/{tariff_id}/rates", "/users", "/cdrs",
+                                                "/accounts/{account_id}/payments"}
+    for path, names in lists:
+        for placeholder, value in ids.items():
+            path = path.replace(placeholder, str(value))
+        for name in names:
+            for order in ("asc", "desc"):
+                for after in ({}, {"after": 1}):
+                    response = api.client.get(f"/api/v1{path}", params={"sort": name, "order": order, **after},
+                                              headers=headers)
+                    assert response.status_code == 200, (path, name, order, after, response.text)
