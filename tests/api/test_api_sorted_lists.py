@@ -202,9 +202,8 @@ def test_every_sorted_list_takes_each_of_its_sort_keys_from_any_row(api: Api, au
     assert {path for path, _names in lists} >= {"/accounts", "/accounts/ids", "/carriers", "/dids", "/card-batches",
                                                 "/tariffs", "/tariffs/{tariff_id}/rates", "/users", "/cdrs",
                                                 "/accounts/{account_id}/payments"}
-    for path, names in lists:
-        for placeholder, value in ids.items():
-            path = path.replace(placeholder, str(value))
+    for template, names in lists:
+        path = template.format_map({key.strip("{}"): value for key, value in ids.items()})
         for name in names:
             for order in ("asc", "desc"):
                 for after in ({}, {"after": 1}):
