@@ -121,8 +121,9 @@ class KpisOut(OutputModel):
     calls_per_second: float = Field(description="calls routed per second over the last 10 seconds")
     calls_today: int
     answered_today: int
-    asr_percent: float | None = Field(description="answered / calls today × 100; null without calls")
-    acd_s: float | None = Field(description="average talk seconds of today's answered calls")
+    asr_percent: float | None = Field(default=None, description="answered / calls today × 100; absent without calls")
+    acd_s: float | None = Field(default=None, description="average talk seconds of today's answered calls; absent "
+                                                          "without any")
     minutes_today: float
     revenue_today: Money | None = Field(default=None, description="admins and resellers")
     profit_today: Money | None = Field(default=None, description="admins")
