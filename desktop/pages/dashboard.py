@@ -285,8 +285,8 @@ class DashboardPage(QWidget):
             text = self.tr("Test call answered: it is on Live calls now and hangs up after {seconds}; its record "
                            "then shows in Reports.").format(seconds=duration(result.seconds))
         else:
-            reason = result.warning or f"{result.sip_code} {result.reason}"
-            text = self.tr("The switch did not connect the test call: {reason}").format(reason=reason)
+            text = self.tr("The switch did not connect the test call: {reason}").format(
+                reason=f"{result.sip_code} {result.reason}")  # e.g. 402 Zero Balance
         self.checked_label.setText(text)
 
     # --- the service -----------------------------------------------------------------------------
