@@ -8,6 +8,7 @@ the service's own `detail` text, so the GUI can show exactly what the service sa
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 import pydantic
@@ -17,6 +18,7 @@ from desktop.id_list import decode_id_list
 from switch_service.api.schemas import (
     API_PREFIX,
     DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
     AccountCreate,
     AccountOut,
     AccountPage,
@@ -141,17 +143,22 @@ class ApiClient:
     # --- accounts --------------------------------------------------------------------------------
 
     def list_accounts(self, after: int | None = None, limit: int = DEFAULT_PAGE_SIZE,
-                      q: str | None = None) -> AccountPage:
-        params: dict[str, Any] = {"limit": limit}
-        if after is not None:
-            params["after"] = after
-        if q:
-            params["q"] = q
-        return self._parse(AccountPage, self._request("GET", "/accounts", params=params))
+                      q: str | None = None, selection: Mapping[str, Any] | None = None) -> AccountPage:
+        """A page of accounts; `selection`: more query parameters (filters, `sort`/`order`)."""
+        params: dict[str, Any] = {"limit": limit, "after": after, "q": q or None, **(selection or {})}
+        return self._parse(AccountPage, self._request("GET", "/accounts", params=_present(params)))
 
-    def account_ids(self, q: str | None = None) -> array[int]:
-        """Every id `list_accounts` would page through for this search, in its order."""
-        return self.get_ids("/accounts/ids", {"q": q or None})
+    def account_ids(self, q: str | None = None, selection: Mapping[str, Any] | None = None) -> array[int]:
+        """Every id `list_accounts` would page through for this search and selection, in its order."""
+        return self.get_ids("/accounts/ids", {"q": q or None, **(selection or {})})
+
+    def accounts_by_id(self, ids: Iterable[int]) -> list[AccountOut]:
+        """The accounts of these ids that this user may see, in as few requests as the API allows."""
+        wanted = sorted(set(ids))
+        found: list[AccountOut] = []
+        for first in range(0, len(wanted), MAX_PAGE_SIZE):
+            found += self.get("/accounts", AccountPage, {"ids": wanted[first:first + MAX_PAGE_SIZE]}).items
+        return found
 
     def get_account(self, account_id: int) -> AccountOut:
         return self._parse(AccountOut, self._request("GET", f"/accounts/{account_id}"))

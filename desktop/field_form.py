@@ -25,6 +25,7 @@ class Kind(enum.Enum):
     TEXT = "text"
     MONEY = "money"  # an exact Decimal (also percentages)
     WHOLE = "whole"  # a whole number (seconds)
+    MINUTES = "minutes"  # typed and shown in minutes (1.5 allowed), sent as whole seconds
     UTC_TIME = "utc_time"  # a moment, typed and shown in UTC
     CHOICE = "choice"  # one of the choices given (the value is the choice's data)
     PREFIXES = "prefixes"  # digit prefixes separated by commas or spaces
@@ -121,6 +122,8 @@ class FieldForm(QWidget):
             value = values.get(key) if isinstance(values, Mapping) else getattr(values, key, None)
             if isinstance(widget, QComboBox):
                 self._select(widget, value.value if isinstance(value, enum.Enum) else value)
+            elif self.fields[key].kind is Kind.MINUTES and isinstance(value, int):
+                widget.setText(decimal_text(Decimal(value) / 60))
             else:
                 widget.setText(value_text(value))
         self._baseline = self.values()
@@ -162,11 +165,22 @@ class FieldForm(QWidget):
             if not re.fullmatch(r"[0-9]+", text):
                 raise ValueError(self.tr("{text} is not a whole number").format(text=text))
             return int(text)
+        if kind is Kind.MINUTES:
+            return _minutes_as_seconds(text)
         if kind is Kind.UTC_TIME:
             return parse_utc(text)
         if kind is Kind.PREFIXES:
             return [part for part in re.split(r"[\s,;]+", text) if part]
         return text
+
+
+def _minutes_as_seconds(text: str) -> int:
+    """'100' -> 6000, '1.5' -> 90; minutes that are not whole seconds are refused."""
+    seconds = Decimal(text) * 60 if re.fullmatch(r"[0-9]+(\.[0-9]+)?", text) else None
+    if seconds is None or seconds != seconds.to_integral_value():
+        raise ValueError(QCoreApplication.translate("FieldForm", "{text} is not a number of minutes (whole seconds, "
+                                                               "e.g. 100 or 1.5)").format(text=text))
+    return int(seconds)
 
 
 def parse_utc(text: str) -> dt.datetime:

@@ -21,9 +21,10 @@ import requests
 from desktop.api_client import ApiClient, ApiError
 from desktop.ops import error_text
 from desktop.qt import QCoreApplication, QObject, QThread, Signal
-from switch_service.api.schemas.live import LiveEventFullOut, LiveEventOut
+from switch_service.api.schemas.live import GatewayEventOut, LiveEventFullOut, LiveEventOut
 
 EVENTS_PATH = "/live/events"
+GATEWAY_EVENTS = frozenset({"gateway_up", "gateway_down"})
 READ_TIMEOUT_S = 40.0  # the service sends a keep-alive after 15 s of quiet: longer silence means it is gone
 FIRST_DELAY_S = 1.0
 MAX_DELAY_S = 30.0
@@ -67,6 +68,7 @@ def event_model(data: str) -> LiveEventOut:
 
 class _Reader(QThread):
     event_received = Signal(object)  # LiveEventOut
+    gateway_changed = Signal(object)  # GatewayEventOut
     overflowed = Signal()
     connection_changed = Signal(bool, str)  # connected, why not
 
@@ -123,6 +125,8 @@ class _Reader(QThread):
                     return
                 if kind == "overflow":
                     self.overflowed.emit()
+                elif kind in GATEWAY_EVENTS:
+                    self.gateway_changed.emit(GatewayEventOut.model_validate_json(data))
                 else:
                     self.event_received.emit(event_model(data))
         finally:
@@ -135,6 +139,7 @@ class LiveStream(QObject):
     """One stream per signed-in session: `start(client)` on sign-in, `stop()` on sign-out and close."""
 
     event_received = Signal(object)  # LiveEventOut (LiveEventFullOut for admins)
+    gateway_changed = Signal(object)  # GatewayEventOut: a carrier gateway went down or came up (admins)
     overflowed = Signal()  # events were dropped: read GET /live/calls again
     connection_changed = Signal(bool, str)  # connected; when not, why (shown to the user)
 
@@ -152,6 +157,7 @@ class LiveStream(QObject):
         self.stop()
         reader = _Reader(client, self._first_delay_s)
         reader.event_received.connect(self.event_received)
+        reader.gateway_changed.connect(self.gateway_changed)
         reader.overflowed.connect(self.overflowed)
         reader.connection_changed.connect(self._connection_changed)
         self.destroyed.connect(reader.request_stop)
@@ -166,6 +172,7 @@ class LiveStream(QObject):
         if reader is None:
             return
         reader.event_received.disconnect(self.event_received)
+        reader.gateway_changed.disconnect(self.gateway_changed)
         reader.overflowed.disconnect(self.overflowed)
         reader.connection_changed.disconnect(self._connection_changed)
         self.destroyed.disconnect(reader.request_stop)

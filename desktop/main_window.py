@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.dids_page = DidsPage()
         self.rates_page = RatesPage()
         self.carriers_page = CarriersPage()
+        self.live_stream.gateway_changed.connect(self.carriers_page.gateway_changed)
         self.resellers_page = ResellersPage()
         self.users_page = UsersPage()
         self.service_page = ServiceManagerPage()

@@ -13,16 +13,21 @@ A row not in the cache (never fetched, or evicted) is fetched with its whole pag
 `Op`; answers for an older generation (a refresh or a new search happened meanwhile) are dropped. No row is
 fetched before it is shown.
 
-A page declares its table as data: the columns (header, display text, raw value for sorting) and the
+A page declares its table as data: the columns (header, display text, raw value, the API's sort key) and the
 function that fetches one page, e.g. `lambda after, limit: client.list_accounts(after=after, limit=limit)`.
+
+Sorting happens in the query, not in a proxy (as Anki's browser): a click on a column header whose column names the
+list's sort key (`Column.sort_key`) starts the table over in that order, the loader (`set_sorted_loader`) passing
+`sort=`/`order=` to the service for the id list and every page. A list the API does not page (the whole list is in
+the table) sorts where it is, by the column's raw value.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from desktop.ops import Op, error_text
@@ -64,11 +69,38 @@ IdsLoader = Callable[[], "array[int]"]
 
 
 @dataclass(frozen=True)
+class ListOrder:
+    """The order a list is asked for: by the API's sort `key` (None: the list's own order), up or down."""
+
+    key: str | None = None
+    descending: bool = False
+
+    def params(self) -> dict[str, str]:
+        """The query parameters that ask for it (none for the list's own order)."""
+        if self.key is None:
+            return {}
+        return {"sort": self.key, "order": "desc" if self.descending else "asc"}
+
+
+SortedPageLoader = Callable[[int | None, int, ListOrder], KeysetPage[R]]
+"""(after, limit, order) -> page: a PageLoader that asks the service for the list in `order`."""
+
+SortedIdsLoader = Callable[[ListOrder], "array[int]"]
+
+
+@dataclass(frozen=True)
 class Column(Generic[R]):
     header: str
     display: Callable[[R], str]
     raw: Callable[[R], Any] | None = None  # the SORT_ROLE value; the display text when None
     align_right: bool = False  # amounts and counts
+    sort_key: str | None = None  # the list endpoint's `sort=` name for this column; None: not sorted by the service
+    tooltip: Callable[[R], str] | None = None  # more than the cell says (shown on hover)
+
+
+def sorted_by(columns: Sequence[Column[R]], keys: Mapping[int, str]) -> list[Column[R]]:
+    """The columns, those at the positions given sorted by the service under these `sort=` names."""
+    return [replace(column, sort_key=keys.get(position, column.sort_key)) for position, column in enumerate(columns)]
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -81,6 +113,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     loading_changed = Signal(bool)
     page_loaded = Signal()
     load_failed = Signal(str)
+    sort_refused = Signal(int, bool)  # a column the list cannot be sorted by: the column and direction it keeps
 
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None, *,
                  page_size: int = DEFAULT_PAGE_SIZE, cache_size: int = ROW_CACHE_SIZE,
@@ -90,8 +123,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.page_size = page_size
         self.cache_size = max(cache_size, page_size)
         self.placeholder_column = placeholder_column
-        self._loader: PageLoader[R] | None = None
-        self._ids_loader: IdsLoader | None = None
+        self._loader: SortedPageLoader[R] | None = None
+        self._ids_loader: SortedIdsLoader | None = None
+        self._service_sorts = False  # the loader passes the order on to the service
+        self.order = ListOrder()
+        self.sort_column = -1  # the column the table is sorted by; -1: the list's own order
+        self._sorted_here: bool | None = None  # a whole list sorted here: descending or not
         self._ids_pending = False  # the id list was asked for and has not come yet
         self._ids_complete = False  # `_ids` is the whole list (id-list mode, once it came)
         self._ids = array("q")
@@ -106,10 +143,61 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def set_loader(self, loader: PageLoader[R] | None, ids_loader: IdsLoader | None = None) -> None:
         """Where pages (and, with `ids_loader`, the id list) come from (a new client, a new search); starts
-        over. None shows an empty table."""
+        over. None shows an empty table. The service does not sort this list: only a whole list sorts."""
+        self._service_sorts = False
+        self._loader = None if loader is None else (lambda after, limit, _order: loader(after, limit))
+        self._ids_loader = None if ids_loader is None or loader is None else (lambda _order: ids_loader())
+        self.refresh()
+
+    def set_sorted_loader(self, loader: SortedPageLoader[R] | None,
+                          ids_loader: SortedIdsLoader | None = None) -> None:
+        """As `set_loader`, for a list the service sorts: each request gets the table's order."""
+        self._service_sorts = True
         self._loader = loader
         self._ids_loader = ids_loader if loader is not None else None
         self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header (QTableView with sorting enabled): the service sorts the list again when the
+        column has a sort key; else a list that is all here (the API returned it whole, or it fits one page) sorts
+        here; -1 is the list's own order."""
+        descending = order is Qt.SortOrder.DescendingOrder
+        sortable = 0 <= column < len(self.columns)
+        by_service = sortable and self._service_sorts and self.columns[column].sort_key is not None
+        if sortable and not by_service and self._whole_list_here():
+            self._sort_here(column, descending)
+            return
+        if not sortable:
+            wanted = ListOrder()
+        elif by_service:
+            wanted = ListOrder(self.columns[column].sort_key, descending)
+        else:
+            self.sort_refused.emit(self.sort_column, bool(self._sorted_here) or self.order.descending)
+            return
+        self._sorted_here = None
+        self.sort_column = column if wanted.key is not None else -1
+        if wanted != self.order:
+            self.order = wanted
+            if self._service_sorts:
+                self.refresh()
+
+    def _whole_list_here(self) -> bool:
+        return self._at_end and self._ids_loader is None and all(row_id in self._rows for row_id in self._ids)
+
+    def _sort_here(self, column: int, descending: bool) -> None:
+        """Sort the rows the table holds (a list the API returns whole) by the column's raw value."""
+        spec = self.columns[column]
+        value = spec.raw or spec.display
+
+        def key(row_id: int) -> tuple[bool, Any]:
+            item = self._rows[row_id]
+            raw = None if item is None else value(item)
+            return raw is None, raw
+
+        self.layoutAboutToBeChanged.emit()
+        self._ids = array("q", sorted(self._ids, key=key, reverse=descending))
+        self.layoutChanged.emit()
+        self.sort_column, self._sorted_here = column, descending
 
     def refresh(self) -> None:
         """Forget every id and row and load the first page again."""
@@ -188,6 +276,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return column.raw(item) if column.raw is not None else column.display(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item)
         return None
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
@@ -205,8 +295,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if loader is None:
             return
         generation, after, limit = self._generation, (self._ids[-1] if self._ids else None), self.page_size
+        order = self.order
         self._set_appending(True)
-        (Op(self, lambda: loader(after, limit))
+        (Op(self, lambda: loader(after, limit, order))
          .success(lambda page: self._appended(generation, page))
          .failure(lambda error: self._failed(generation, error))
          .busy(None)
@@ -231,6 +322,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                 self._cache(item.id, item)
             self.endInsertRows()
         self._at_end = page.next_after is None
+        if self._sorted_here is not None and self._whole_list_here():  # a whole list sorted here stays sorted
+            self._sort_here(self.sort_column, self._sorted_here)
         self.page_loaded.emit()
 
     def _refetch_page_of(self, row: int) -> None:
@@ -241,10 +334,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self._refetching.add(first)
         self.loading_changed.emit(True)
-        generation, limit = self._generation, self.page_size
+        generation, limit, order = self._generation, self.page_size, self.order
         after = self._ids[first - 1] if first > 0 else None
         wanted = self._ids[first:first + limit].tolist()
-        (Op(self, lambda: loader(after, limit))
+        (Op(self, lambda: loader(after, limit, order))
          .success(lambda page: self._refetched(generation, first, wanted, page))
          .failure(lambda error: self._failed(generation, error, first))
          .busy(None)
@@ -267,10 +360,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def _load_ids(self) -> None:
-        ids_loader, generation = self._ids_loader, self._generation
+        ids_loader, generation, order = self._ids_loader, self._generation, self.order
         if ids_loader is None:
             return
-        (Op(self, ids_loader)
+        (Op(self, lambda: ids_loader(order))
          .success(lambda ids: self._ids_loaded(generation, ids))
          .failure(lambda _error: self._ids_failed(generation))
          .busy(None)

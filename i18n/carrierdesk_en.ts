@@ -346,7 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt {receipt}: {kind} of {amount} {currency}. New balance: {balance} {currency}.</source>
+        <source>Receipt {receipt}: {kind} of {amount}. New balance: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,6 +869,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (no cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +940,30 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card accounts come by the thousand with a card batch: they are listed only when you ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the accounts whose balance is below this amount (0: below zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,11 +1653,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{gateway}: switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gateway}: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gateway}: up since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gateway}: down since {since} (no answer to the switch&apos;s OPTIONS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({down} of {all} gateways down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,19 +2136,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today (UTC)</source>
+        <source>Place test call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profit</source>
+        <source>A real call through the switch, billed to an account: it shows on Live calls and here, and its record in Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,7 +2180,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No calls yet today.</source>
+        <source>{carrier} (no calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carrier} ({calls} calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet today. Admins can place a test call to see one go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test call answered: it is on Live calls now and hangs up after {seconds}; its record then shows in Reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch did not connect the test call: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3318,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is not a number of minutes (whole seconds, e.g. 100 or 1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not a date and time; write it like 2026-01-01 08:00</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,6 +3447,61 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Calls now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-balance accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {calls} calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average talk time of today&apos;s answered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active prepaid customer accounts with less than {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{down} of {carriers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carriers with no gateway answering the switch&apos;s keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3441,6 +3592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,15 +3651,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call {call} hung up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The call was not hung up: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hanging up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} was hung up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} had already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3948,7 +4107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free seconds per period</source>
+        <source>Free minutes per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4518,7 +4677,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free seconds</source>
+        <source>Free minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5666,6 +5825,41 @@
     </message>
 </context>
 <context>
+    <name>TestCallDialog</name>
+    <message>
+        <source>Place test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrafficTab</name>
     <message>
         <source>Run report</source>
@@ -6259,7 +6453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now {balance} {currency}.</source>
+        <source>{amount} credited to account {number} (receipt {receipt}); its balance is now {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -346,8 +346,8 @@
         <translation>No se pudo cargar la cuenta: {message}</translation>
     </message>
     <message>
-        <source>Receipt {receipt}: {kind} of {amount} {currency}. New balance: {balance} {currency}.</source>
-        <translation>Recibo {receipt}: {kind} de {amount} {currency}. Nuevo saldo: {balance} {currency}.</translation>
+        <source>Receipt {receipt}: {kind} of {amount}. New balance: {balance}.</source>
+        <translation>Recibo {receipt}: {kind} de {amount}. Nuevo saldo: {balance}.</translation>
     </message>
     <message>
         <source>{number} — {name}</source>
@@ -869,6 +869,22 @@
         <translation>Pospago</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Customers (no cards)</source>
+        <translation>Clientes (sin tarjetas)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
@@ -925,6 +941,30 @@
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Card accounts come by the thousand with a card batch: they are listed only when you ask for them</source>
+        <translation>Las cuentas de tarjetas llegan por miles con cada lote: solo se listan cuando se piden</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any reseller</source>
+        <translation>Cualquier revendedor</translation>
+    </message>
+    <message>
+        <source>Balance below…</source>
+        <translation>Saldo menor que…</translation>
+    </message>
+    <message>
+        <source>Only the accounts whose balance is below this amount (0: below zero)</source>
+        <translation>Solo las cuentas cuyo saldo es menor que este importe (0: negativo)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Could not load accounts: {message}</source>
@@ -1613,12 +1653,56 @@
         <translation>ningún operador puede cursarla</translation>
     </message>
     <message>
+        <source>{gateway}: switched off</source>
+        <translation>{gateway}: desactivada</translation>
+    </message>
+    <message>
+        <source>{gateway}: not checked yet</source>
+        <translation>{gateway}: aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>{gateway}: up since {since}</source>
+        <translation>{gateway}: activa desde {since}</translation>
+    </message>
+    <message>
+        <source>{gateway}: down since {since} (no answer to the switch&apos;s OPTIONS)</source>
+        <translation>{gateway}: caída desde {since} (no responde a los OPTIONS del switch)</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Up since {since}</source>
+        <translation>Activo desde {since}</translation>
+    </message>
+    <message>
+        <source> ({down} of {all} gateways down)</source>
+        <translation> ({down} de {all} pasarelas caídas)</translation>
+    </message>
+    <message>
+        <source>Down since {since}</source>
+        <translation>Caído desde {since}</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>No gateway</source>
+        <translation>Sin pasarela</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Operador</translation>
     </message>
     <message>
         <source>Enabled</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -2052,20 +2136,12 @@
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <source>Today (UTC)</source>
-        <translation>Hoy (UTC)</translation>
+        <source>Place test call…</source>
+        <translation>Hacer llamada de prueba…</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Ingresos</translation>
-    </message>
-    <message>
-        <source>Profit</source>
-        <translation>Beneficio</translation>
+        <source>A real call through the switch, billed to an account: it shows on Live calls and here, and its record in Reports</source>
+        <translation>Una llamada real a través del switch, facturada a una cuenta: aparece en Llamadas en curso y aquí, y su registro en Informes</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -2104,8 +2180,24 @@
         <translation>Este servicio no ejecuta conmutador SIP: no hay llamadas que mostrar.</translation>
     </message>
     <message>
-        <source>No calls yet today.</source>
-        <translation>Aún no hay llamadas hoy.</translation>
+        <source>{carrier} (no calls)</source>
+        <translation>{carrier} (sin llamadas)</translation>
+    </message>
+    <message>
+        <source>{carrier} ({calls} calls)</source>
+        <translation>{carrier} ({calls} llamadas)</translation>
+    </message>
+    <message>
+        <source>No calls yet today. Admins can place a test call to see one go through.</source>
+        <translation>Aún no hay llamadas hoy. Los administradores pueden hacer una llamada de prueba para ver una pasar.</translation>
+    </message>
+    <message>
+        <source>Test call answered: it is on Live calls now and hangs up after {seconds}; its record then shows in Reports.</source>
+        <translation>Llamada de prueba contestada: está ahora en Llamadas en curso y cuelga tras {seconds}; luego su registro aparece en Informes.</translation>
+    </message>
+    <message>
+        <source>The switch did not connect the test call: {reason}</source>
+        <translation>El switch no conectó la llamada de prueba: {reason}</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3226,6 +3318,10 @@
         <translation>{text} no es un número entero</translation>
     </message>
     <message>
+        <source>{text} is not a number of minutes (whole seconds, e.g. 100 or 1.5)</source>
+        <translation>{text} no es un número de minutos (segundos enteros, p. ej. 100 o 1.5)</translation>
+    </message>
+    <message>
         <source>{text} is not a date and time; write it like 2026-01-01 08:00</source>
         <translation>{text} no es una fecha y hora; escríbala como 2026-01-01 08:00</translation>
     </message>
@@ -3351,6 +3447,61 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Calls now</source>
+        <translation>Llamadas ahora</translation>
+    </message>
+    <message>
+        <source>ASR today</source>
+        <translation>ASR hoy</translation>
+    </message>
+    <message>
+        <source>ACD today</source>
+        <translation>ACD hoy</translation>
+    </message>
+    <message>
+        <source>Minutes today</source>
+        <translation>Minutos hoy</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Ingresos hoy</translation>
+    </message>
+    <message>
+        <source>Profit today</source>
+        <translation>Beneficio hoy</translation>
+    </message>
+    <message>
+        <source>Low-balance accounts</source>
+        <translation>Cuentas con saldo bajo</translation>
+    </message>
+    <message>
+        <source>Carriers down</source>
+        <translation>Operadores caídos</translation>
+    </message>
+    <message>
+        <source>{answered} of {calls} calls answered</source>
+        <translation>{answered} de {calls} llamadas contestadas</translation>
+    </message>
+    <message>
+        <source>average talk time of today&apos;s answered calls</source>
+        <translation>duración media de las llamadas contestadas hoy</translation>
+    </message>
+    <message>
+        <source>active prepaid customer accounts with less than {amount}</source>
+        <translation>cuentas de clientes prepago activas con menos de {amount}</translation>
+    </message>
+    <message>
+        <source>{down} of {carriers}</source>
+        <translation>{down} de {carriers}</translation>
+    </message>
+    <message>
+        <source>carriers with no gateway answering the switch&apos;s keep-alive</source>
+        <translation>operadores sin ninguna pasarela que responda al keep-alive del switch</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3441,6 +3592,10 @@
         <translation>Cuenta</translation>
     </message>
     <message>
+        <source>Destination name</source>
+        <translation>Nombre del destino</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Operador</translation>
     </message>
@@ -3496,16 +3651,20 @@
         <translation>Colgar</translation>
     </message>
     <message>
-        <source>Call {call} hung up.</source>
-        <translation>Llamada {call} colgada.</translation>
-    </message>
-    <message>
         <source>The call was not hung up: {message}</source>
         <translation>La llamada no se colgó: {message}</translation>
     </message>
     <message>
         <source>Hanging up…</source>
         <translation>Colgando…</translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} was hung up.</source>
+        <translation>Se colgó la llamada de {caller} a {destination}.</translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} had already ended.</source>
+        <translation>La llamada de {caller} a {destination} ya había terminado.</translation>
     </message>
     <message>
         <source>Live: updates as calls start and end</source>
@@ -3948,8 +4107,8 @@
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Free seconds per period</source>
-        <translation>Segundos gratis por periodo</translation>
+        <source>Free minutes per period</source>
+        <translation>Minutos gratis por periodo</translation>
     </message>
     <message>
         <source>Prefixes</source>
@@ -4518,8 +4677,8 @@
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Free seconds</source>
-        <translation>Segundos gratis</translation>
+        <source>Free minutes</source>
+        <translation>Minutos gratis</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -5666,6 +5825,41 @@
     </message>
 </context>
 <context>
+    <name>TestCallDialog</name>
+    <message>
+        <source>Place test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Bill to account</source>
+        <translation>Facturar a la cuenta</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número a llamar</translation>
+    </message>
+    <message>
+        <source>Talk for</source>
+        <translation>Hablar durante</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Llamando…</translation>
+    </message>
+</context>
+<context>
     <name>TrafficTab</name>
     <message>
         <source>Run report</source>
@@ -6259,8 +6453,8 @@
         <translation>Canjeando el vale…</translation>
     </message>
     <message>
-        <source>{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now {balance} {currency}.</source>
-        <translation>{amount} {currency} abonados en la cuenta {number} (recibo {receipt}); su saldo es ahora {balance} {currency}.</translation>
+        <source>{amount} credited to account {number} (receipt {receipt}); its balance is now {balance}.</source>
+        <translation>{amount} abonados en la cuenta {number} (recibo {receipt}); su saldo es ahora {balance}.</translation>
     </message>
     <message numerus="yes">
         <source>%n voucher(s)</source>

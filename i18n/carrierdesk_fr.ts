@@ -346,8 +346,8 @@
         <translation>Impossible de charger le compte : {message}</translation>
     </message>
     <message>
-        <source>Receipt {receipt}: {kind} of {amount} {currency}. New balance: {balance} {currency}.</source>
-        <translation>Reçu {receipt} : {kind} de {amount} {currency}. Nouveau solde : {balance} {currency}.</translation>
+        <source>Receipt {receipt}: {kind} of {amount}. New balance: {balance}.</source>
+        <translation>Reçu {receipt} : {kind} de {amount}. Nouveau solde : {balance}.</translation>
     </message>
     <message>
         <source>{number} — {name}</source>
@@ -869,6 +869,22 @@
         <translation>Postpayé</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Customers (no cards)</source>
+        <translation>Clients (sans cartes)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -925,6 +941,30 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Card accounts come by the thousand with a card batch: they are listed only when you ask for them</source>
+        <translation>Les comptes de cartes arrivent par milliers avec un lot : ils ne sont listés que sur demande</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any reseller</source>
+        <translation>Tout revendeur</translation>
+    </message>
+    <message>
+        <source>Balance below…</source>
+        <translation>Solde inférieur à…</translation>
+    </message>
+    <message>
+        <source>Only the accounts whose balance is below this amount (0: below zero)</source>
+        <translation>Seulement les comptes dont le solde est inférieur à ce montant (0 : négatif)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Could not load accounts: {message}</source>
@@ -1613,12 +1653,56 @@
         <translation>aucun opérateur ne peut l&apos;acheminer</translation>
     </message>
     <message>
+        <source>{gateway}: switched off</source>
+        <translation>{gateway} : désactivée</translation>
+    </message>
+    <message>
+        <source>{gateway}: not checked yet</source>
+        <translation>{gateway} : pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>{gateway}: up since {since}</source>
+        <translation>{gateway} : active depuis {since}</translation>
+    </message>
+    <message>
+        <source>{gateway}: down since {since} (no answer to the switch&apos;s OPTIONS)</source>
+        <translation>{gateway} : en panne depuis {since} (pas de réponse aux OPTIONS du commutateur)</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Up since {since}</source>
+        <translation>Actif depuis {since}</translation>
+    </message>
+    <message>
+        <source> ({down} of {all} gateways down)</source>
+        <translation> ({down} passerelles sur {all} en panne)</translation>
+    </message>
+    <message>
+        <source>Down since {since}</source>
+        <translation>En panne depuis {since}</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>No gateway</source>
+        <translation>Aucune passerelle</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Opérateur</translation>
     </message>
     <message>
         <source>Enabled</source>
         <translation>Actif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -2052,20 +2136,12 @@
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <source>Today (UTC)</source>
-        <translation>Aujourd’hui (UTC)</translation>
+        <source>Place test call…</source>
+        <translation>Passer un appel de test…</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d’affaires</translation>
-    </message>
-    <message>
-        <source>Profit</source>
-        <translation>Bénéfice</translation>
+        <source>A real call through the switch, billed to an account: it shows on Live calls and here, and its record in Reports</source>
+        <translation>Un vrai appel à travers le commutateur, facturé à un compte : il apparaît dans Appels en cours et ici, et son relevé dans Rapports</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -2104,8 +2180,24 @@
         <translation>Ce service n’exécute aucun commutateur SIP : aucun appel à afficher.</translation>
     </message>
     <message>
-        <source>No calls yet today.</source>
-        <translation>Pas encore d’appels aujourd’hui.</translation>
+        <source>{carrier} (no calls)</source>
+        <translation>{carrier} (aucun appel)</translation>
+    </message>
+    <message>
+        <source>{carrier} ({calls} calls)</source>
+        <translation>{carrier} ({calls} appels)</translation>
+    </message>
+    <message>
+        <source>No calls yet today. Admins can place a test call to see one go through.</source>
+        <translation>Aucun appel aujourd&apos;hui. Les administrateurs peuvent passer un appel de test pour en voir un passer.</translation>
+    </message>
+    <message>
+        <source>Test call answered: it is on Live calls now and hangs up after {seconds}; its record then shows in Reports.</source>
+        <translation>Appel de test décroché : il est maintenant dans Appels en cours et raccroche après {seconds} ; son relevé apparaît ensuite dans Rapports.</translation>
+    </message>
+    <message>
+        <source>The switch did not connect the test call: {reason}</source>
+        <translation>Le commutateur n&apos;a pas connecté l&apos;appel de test : {reason}</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3226,6 +3318,10 @@
         <translation>{text} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
+        <source>{text} is not a number of minutes (whole seconds, e.g. 100 or 1.5)</source>
+        <translation>{text} n&apos;est pas un nombre de minutes (secondes entières, p. ex. 100 ou 1.5)</translation>
+    </message>
+    <message>
         <source>{text} is not a date and time; write it like 2026-01-01 08:00</source>
         <translation>{text} n&apos;est pas une date et une heure ; écrivez-la comme 2026-01-01 08:00</translation>
     </message>
@@ -3351,6 +3447,61 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Calls now</source>
+        <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <source>ASR today</source>
+        <translation>ASR aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>ACD today</source>
+        <translation>ACD aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Minutes today</source>
+        <translation>Minutes aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Chiffre d&apos;affaires aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Profit today</source>
+        <translation>Bénéfice aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Low-balance accounts</source>
+        <translation>Comptes à solde bas</translation>
+    </message>
+    <message>
+        <source>Carriers down</source>
+        <translation>Opérateurs en panne</translation>
+    </message>
+    <message>
+        <source>{answered} of {calls} calls answered</source>
+        <translation>{answered} appels décrochés sur {calls}</translation>
+    </message>
+    <message>
+        <source>average talk time of today&apos;s answered calls</source>
+        <translation>durée moyenne des appels décrochés aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>active prepaid customer accounts with less than {amount}</source>
+        <translation>comptes clients prépayés actifs avec moins de {amount}</translation>
+    </message>
+    <message>
+        <source>{down} of {carriers}</source>
+        <translation>{down} sur {carriers}</translation>
+    </message>
+    <message>
+        <source>carriers with no gateway answering the switch&apos;s keep-alive</source>
+        <translation>opérateurs dont aucune passerelle ne répond au keep-alive du commutateur</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3441,6 +3592,10 @@
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Destination name</source>
+        <translation>Nom de la destination</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Opérateur</translation>
     </message>
@@ -3496,16 +3651,20 @@
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <source>Call {call} hung up.</source>
-        <translation>Appel {call} raccroché.</translation>
-    </message>
-    <message>
         <source>The call was not hung up: {message}</source>
         <translation>L’appel n’a pas été raccroché : {message}</translation>
     </message>
     <message>
         <source>Hanging up…</source>
         <translation>Raccrochage…</translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} was hung up.</source>
+        <translation>L&apos;appel de {caller} vers {destination} a été raccroché.</translation>
+    </message>
+    <message>
+        <source>The call from {caller} to {destination} had already ended.</source>
+        <translation>L&apos;appel de {caller} vers {destination} était déjà terminé.</translation>
     </message>
     <message>
         <source>Live: updates as calls start and end</source>
@@ -3948,8 +4107,8 @@
         <translation>Période</translation>
     </message>
     <message>
-        <source>Free seconds per period</source>
-        <translation>Secondes gratuites par période</translation>
+        <source>Free minutes per period</source>
+        <translation>Minutes gratuites par période</translation>
     </message>
     <message>
         <source>Prefixes</source>
@@ -4518,8 +4677,8 @@
         <translation>Période</translation>
     </message>
     <message>
-        <source>Free seconds</source>
-        <translation>Secondes gratuites</translation>
+        <source>Free minutes</source>
+        <translation>Minutes gratuites</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -5666,6 +5825,41 @@
     </message>
 </context>
 <context>
+    <name>TestCallDialog</name>
+    <message>
+        <source>Place test call</source>
+        <translation>Appel de test</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>numéro de compte</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Bill to account</source>
+        <translation>Facturer au compte</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Talk for</source>
+        <translation>Parler pendant</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+</context>
+<context>
     <name>TrafficTab</name>
     <message>
         <source>Run report</source>
@@ -6259,8 +6453,8 @@
         <translation>Utilisation du bon…</translation>
     </message>
     <message>
-        <source>{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now {balance} {currency}.</source>
-        <translation>{amount} {currency} crédités sur le compte {number} (reçu {receipt}) ; son solde est maintenant de {balance} {currency}.</translation>
+        <source>{amount} credited to account {number} (receipt {receipt}); its balance is now {balance}.</source>
+        <translation>{amount} crédités sur le compte {number} (reçu {receipt}) ; son solde est maintenant de {balance}.</translation>
     </message>
     <message numerus="yes">
         <source>%n voucher(s)</source>

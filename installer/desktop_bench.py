@@ -7,7 +7,8 @@ Three processes, as in real use (the parent only sets up and cleans up, whatever
   random hold, and a new one takes its place; every step is published on the live bus with the fields the real
   switch gives it (`switch_service.sip.call_control.CallControl._publish`);
 - the desktop: the real MainWindow (offscreen unless QT_QPA_PLATFORM says otherwise), signed in as an admin, the
-  accounts page in front: its live stream feeds the Live calls table and the dashboard's graphs as in daily use,
+  accounts page in front: its live stream feeds the Live calls table (accounts looked up in batches) and the
+  dashboard's graphs and KPI tiles (read again from the service after calls end) as in daily use,
   while a heartbeat QTimer on the GUI thread records the longest gap between two of its ticks.
 
 Figures: `first_rows_ms` (from giving the accounts page its session until its first rows are painted),

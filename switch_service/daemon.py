@@ -35,7 +35,9 @@ def run(engine: Engine, settings: Settings) -> int:
             raise UserError(f"database schema is at {current or 'nothing'}, not {head}: "
                             "run carrier-switch db upgrade")
         telephony = prepare_telephony(engine, settings)
-        api = ApiServer(engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup))
+        api = ApiServer(engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup,
+                                                         gateways=telephony.gateway_events,
+                                                         test_call=telephony.place_test_call))
         supervisor = Supervisor(
             [telephony.radius_part, telephony.sip_part, api, BackupScheduler(engine, settings, service_version())],
             version=service_version(), schema_revision=lambda: migrate.current_revision(engine), data_dir=data_dir)

@@ -41,6 +41,7 @@ class CallEvent:
     duration_s: float | None = None
     cause: str | None = None
     session_id: str | None = None  # the accounting session (h323-conf-id): the live-call row's and CDRs' call_id
+    destination_name: str | None = None  # as rated ("United Kingdom mobile")
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: enums and Decimals as strings, times in ISO 8601."""
@@ -153,3 +154,4 @@ class _Bus(Generic[Event]):
 EventBus = _Bus[CallEvent]  # the switch's call events (the API streams them)
 Subscription = _Subscription[CallEvent]
 GatewayBus = _Bus[GatewayEvent]  # the OPTIONS keep-alive's gateway state changes
+GatewaySubscription = _Subscription[GatewayEvent]

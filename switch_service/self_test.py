@@ -108,7 +108,9 @@ class SelfTest:
         no_keyring = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
         secrets = SecretStore(no_keyring, self.folder / "secrets.toml")
         telephony = Telephony(self.engine, settings, secrets)
-        api = ApiServer(self.engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup))
+        api = ApiServer(self.engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup,
+                                                         gateways=telephony.gateway_events,
+                                                         test_call=telephony.place_test_call))
         with contextlib.ExitStack() as stack:
             telephony.start_radius()
             stack.callback(telephony.stop_radius)

@@ -18,16 +18,19 @@ from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
 from switch_service.config.secrets import SecretStore
-from switch_service.config.settings import Settings
+from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
-from switch_service.events import EventBus
+from switch_service.events import EventBus, GatewayBus
 from switch_service.security.pins import PinCipher
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
+from switch_service.sip.loopback import LOOPBACK, TestCaller, TestCallRequest, TestCallResult, TestCarrier
 from switch_service.sip.switch import SwitchConfig, SwitchThread
+from switch_service.sip.transactions import Peer
 from switch_service.store.repositories.nas_clients import listens_beyond_loopback, switch_nas_address
 
 log = logging.getLogger(__name__)
+TEST_CALL_WAIT_S = 40.0  # the switch answers a test call's INVITE within its INVITE timeout (32 s)
 
 
 class Telephony:
@@ -44,6 +47,9 @@ class Telephony:
         self.switch_secret = secrets.get_or_create("radius_secret").encode()
         self.switch_address = switch_nas_address(str(settings["radius_host"]))  # the address RADIUS knows us by
         self.events = EventBus()
+        self.gateway_events = GatewayBus()
+        self.test_carrier: TestCarrier | None = None
+        self.test_caller: TestCaller | None = None
         self.radius: RadiusService | None = None
         self.controller: SwitchController | None = None
         self.sip: SwitchThread | None = None
@@ -81,7 +87,8 @@ class Telephony:
             self._client = RadiusClient(self.switch_address, self.switch_secret, auth_port=auth_port,
                                         acct_port=acct_port, timeout=2.0, retries=3,
                                         source_address=self.switch_address)
-        controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events)
+        controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events,
+                                      gateway_events=self.gateway_events)
         settings = self.settings
         sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
         try:
@@ -92,11 +99,53 @@ class Telephony:
             raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
                             " (set sip_port)") from None
         self.controller, self.sip = controller, sip
+        carrier_port = test_carrier_port(settings)
+        try:
+            self._start_loopback(carrier_port, float(settings["sip_test_carrier_hangup_s"]))
+        except OSError as exc:  # the switch works without it: only the test carrier's calls fail over
+            log.warning("no test carrier: cannot listen on %s:%d: %s (set sip_test_carrier_port, 0 for none)",
+                        LOOPBACK, carrier_port, exc.strerror)
+            self.test_carrier = None
+            self._start_loopback(0, 0)
+
+    def _start_loopback(self, carrier_port: int, hangup_s: float) -> None:
+        """The test carrier (unless `carrier_port` is 0) and the test caller, on the switch's own loop."""
+        assert self.sip is not None and self.controller is not None
+        sip = self.sip
+        if carrier_port:
+            self.test_carrier = TestCarrier(carrier_port, hangup_s)
+        self.test_caller = TestCaller(Peer("UDP", LOOPBACK, sip.switch.port))
+        started = [endpoint for endpoint in (self.test_carrier, self.test_caller) if endpoint is not None]
+
+        async def start() -> None:
+            for endpoint in started:
+                await endpoint.start()
+
+        asyncio.run_coroutine_threadsafe(start(), sip.loop).result(5.0)
+        self.controller.test_caller = self.test_caller
+
+    def place_test_call(self, request: TestCallRequest) -> TestCallResult:
+        """From any thread (the API): a real call from the test caller through the switch; the switch's final
+        answer to it. TimeoutError when none came in time."""
+        caller, sip = self.test_caller, self.sip
+        if caller is None or sip is None:
+            raise RuntimeError("the test caller is not running")
+        future = asyncio.run_coroutine_threadsafe(caller.place(request), sip.loop)
+        try:
+            return future.result(TEST_CALL_WAIT_S)
+        except TimeoutError:
+            future.cancel()
+            raise
 
     def stop_sip(self) -> None:
         """The calls in progress get their BYEs and their last Accounting-Stop, so RADIUS stops after SIP."""
         sip, controller = self.sip, self.controller
         self.sip = self.controller = None
+        endpoints = (self.test_caller, self.test_carrier)
+        self.test_caller = self.test_carrier = None
+        for endpoint in endpoints:
+            if endpoint is not None and sip is not None and sip.loop.is_running():
+                asyncio.run_coroutine_threadsafe(endpoint.stop(), sip.loop).result(5.0)
         if sip is not None:
             sip.stop()
         if controller is not None:

@@ -92,15 +92,15 @@ class AccountHeader(QWidget):
         self.kind_label.setText(kind_name(account.kind))
         self.status_label.setText(status_name(account.status))
         self.currency_label.setText(account.currency)
-        self.balance_label.setText(money(account.balance))
-        self.reserved_label.setText(money(account.reserved))
+        self.balance_label.setText(money(account.balance, account.currency))
+        self.reserved_label.setText(money(account.reserved, account.currency))
         if account.kind is AccountKind.POSTPAID:
             self.limit_name_label.setText(self.tr("Credit limit"))
-            self.limit_label.setText(money(account.credit_limit))
+            self.limit_label.setText(money(account.credit_limit, account.currency))
         else:
             self.limit_name_label.setText(self.tr("Overdraft"))
-            self.limit_label.setText(money(account.overdraft))
-        self.available_label.setText(money(available(account)))
+            self.limit_label.setText(money(account.overdraft, account.currency))
+        self.available_label.setText(money(available(account), account.currency))
 
 
 class AccountDetailsPage(QWidget):
@@ -324,10 +324,9 @@ class AccountDetailsPage(QWidget):
 
     def _paid(self, receipt: ReceiptOut) -> None:
         account = self.account
-        self.receipt_label.setText(self.tr("Receipt {receipt}: {kind} of {amount} {currency}. New balance: "
-                                           "{balance} {currency}.").format(
+        self.receipt_label.setText(self.tr("Receipt {receipt}: {kind} of {amount}. New balance: {balance}.").format(
             receipt=receipt.receipt_number, kind=payment_kind_name(receipt.kind),
-            amount=money(signed_amount(receipt)), currency=receipt.currency, balance=money(receipt.balance)))
+            amount=money(signed_amount(receipt), receipt.currency), balance=money(receipt.balance, receipt.currency)))
         self.receipt_label.show()
         if account is not None and account.id == receipt.account_id:
             self._show_header(account.model_copy(update={"balance": receipt.balance}))

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import duration, money, optional_rate
 from desktop.ops import Op
-from desktop.paged_table import Column, PageLoader
+from desktop.paged_table import Column, SortedPageLoader, sorted_by
 from desktop.pages.account_dialogs import method_name, payment_kind_name
-from desktop.pages.account_tabs import AccountTab, duration, local_time
+from desktop.pages.account_tabs import AccountTab, local_time
 from desktop.qt import QCoreApplication, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from switch_service.api.schemas import (
     CdrOut,
@@ -36,10 +36,6 @@ def call_result_name(result: str) -> str:
     }.get(result, result)
 
 
-def optional_money(amount: Decimal | None) -> str:
-    return "" if amount is None else money(amount)
-
-
 def signed_amount(payment: PaymentOut) -> Decimal:
     """How the payment moved the balance: a refund takes its amount off, every other kind adds it."""
     return -payment.amount if payment.kind is PaymentKind.REFUND else payment.amount
@@ -59,14 +55,17 @@ def _cdr_columns(full: bool) -> list[Column[Any]]:
                align_right=True),
         Column(translate("AccountCallsTab", "Billed"), lambda c: duration(c.billed_s), lambda c: c.billed_s,
                align_right=True),
-        Column(translate("AccountCallsTab", "Rate/min"), lambda c: optional_money(c.sell_rate), lambda c: c.sell_rate,
+        Column(translate("AccountCallsTab", "Rate/min"), lambda c: optional_rate(c.sell_rate, c.currency),
+               lambda c: c.sell_rate,
                align_right=True),
-        Column(translate("AccountCallsTab", "Price"), lambda c: money(c.price), lambda c: c.price, align_right=True),
+        Column(translate("AccountCallsTab", "Price"), lambda c: money(c.price, c.currency), lambda c: c.price,
+               align_right=True),
     ]
     if full:
         columns += [
-            Column(translate("AccountCallsTab", "Cost"), lambda c: money(c.cost), lambda c: c.cost, align_right=True),
-            Column(translate("AccountCallsTab", "Margin"), lambda c: money(c.margin), lambda c: c.margin,
+            Column(translate("AccountCallsTab", "Cost"), lambda c: money(c.cost, c.currency), lambda c: c.cost,
+                   align_right=True),
+            Column(translate("AccountCallsTab", "Margin"), lambda c: money(c.margin, c.currency), lambda c: c.margin,
                    align_right=True),
         ]
     columns.append(Column(translate("AccountCallsTab", "Currency"), lambda c: c.currency))
@@ -100,12 +99,13 @@ class AccountCallsTab(AccountTab):
         self.top.addWidget(self.export_button)
 
     def columns(self) -> list[Column[Any]]:
-        return _cdr_columns(self.full)
+        return sorted_by(_cdr_columns(self.full), {0: "started_at", 1: "caller", 2: "destination", 4: "result",
+                                                   5: "duration_s", 6: "billed_s", 8: "price"})
 
-    def loader(self, client: ApiClient, account_id: int) -> PageLoader[CdrOut | CdrRestrictedOut]:
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[CdrOut | CdrRestrictedOut]:
         page_model: type[CdrPage | CdrRestrictedPage] = CdrPage if self.full else CdrRestrictedPage
-        return lambda after, limit: client.get("/cdrs", page_model,
-                                               {"account_id": account_id, "after": after, "limit": limit})
+        return lambda after, limit, order: client.get("/cdrs", page_model, {
+            "account_id": account_id, "after": after, "limit": limit, **order.params()})
 
     def count_text(self, count: int) -> str:
         return self.tr("%n call(s)", "", count)
@@ -146,20 +146,24 @@ class AccountPaymentsTab(AccountTab):
         super().__init__(widths=(140, 130, 100, 100, 110, 140), stretch=6, placeholder_column=1)
 
     def columns(self) -> list[Column[PaymentOut]]:
+        return sorted_by(self._columns(), {0: "created_at", 1: "receipt_number", 2: "kind", 3: "amount",
+                                           4: "method"})
+
+    def _columns(self) -> list[Column[PaymentOut]]:
         return [
             Column(self.tr("Entered"), lambda p: local_time(p.created_at), lambda p: p.created_at),
             Column(self.tr("Receipt"), lambda p: p.receipt_number),
             Column(self.tr("Kind"), lambda p: payment_kind_name(p.kind), lambda p: p.kind.value),
-            Column(self.tr("Amount"), lambda p: money(signed_amount(p)), signed_amount,
+            Column(self.tr("Amount"), lambda p: money(signed_amount(p), p.currency), signed_amount,
                    align_right=True),
             Column(self.tr("Method"), lambda p: method_name(p.method)),
             Column(self.tr("Reference"), lambda p: p.reference),
             Column(self.tr("Note"), lambda p: p.note),
         ]
 
-    def loader(self, client: ApiClient, account_id: int) -> PageLoader[PaymentOut]:
-        return lambda after, limit: client.get(f"/accounts/{account_id}/payments", PaymentPage,
-                                               {"after": after, "limit": limit})
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[PaymentOut]:
+        return lambda after, limit, order: client.get(f"/accounts/{account_id}/payments", PaymentPage,
+                                                      {"after": after, "limit": limit, **order.params()})
 
     def count_text(self, count: int) -> str:
         return self.tr("%n payment(s)", "", count)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import minutes, money
 from desktop.paged_table import Column, PagedTableModel, PageLoader
-from desktop.pages.account_tabs import AccountTab, duration, local_time
+from desktop.pages.account_tabs import AccountTab, local_time
 from desktop.pages.lookups import LookupField
 from desktop.pages.pricing_dialogs import period_name
 from desktop.qt import QCoreApplication, QPushButton, QWidget, Signal
@@ -61,9 +61,9 @@ class AccountPackagesTab(AccountTab):
             Column(self.tr("Package"), lambda p: p.package_name),
             Column(self.tr("Period"), lambda p: period_name(p.period)),
             Column(self.tr("Period from"), lambda p: local_time(p.period_start), lambda p: p.period_start),
-            Column(self.tr("Free"), lambda p: duration(p.free_seconds), lambda p: p.free_seconds, align_right=True),
-            Column(self.tr("Used"), lambda p: duration(p.used_seconds), lambda p: p.used_seconds, align_right=True),
-            Column(self.tr("Left"), lambda p: duration(p.remaining_seconds), lambda p: p.remaining_seconds,
+            Column(self.tr("Free"), lambda p: minutes(p.free_seconds), lambda p: p.free_seconds, align_right=True),
+            Column(self.tr("Used"), lambda p: minutes(p.used_seconds), lambda p: p.used_seconds, align_right=True),
+            Column(self.tr("Left"), lambda p: minutes(p.remaining_seconds), lambda p: p.remaining_seconds,
                    align_right=True),
         ]
 

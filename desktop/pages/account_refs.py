@@ -9,7 +9,8 @@ drawing a cell never waits for the network. And a person types an account number
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from desktop.api_client import ApiClient, ApiError
 from desktop.qt import QCoreApplication
@@ -43,9 +44,17 @@ def account_by_number(client: ApiClient, number: str) -> AccountOut:
     raise AccountNotFoundError(number)
 
 
-def account_numbers(client: ApiClient) -> Callable[[int], str]:
-    """What `IdLabels` shows for an account id: the account's number."""
-    return lambda account_id: client.get_account(account_id).number
+@dataclass(frozen=True)
+class ManyLabels:
+    """Labels fetched for many ids in one request: ids -> {id: label} (ids not found are left out)."""
+
+    fetch: Callable[[Sequence[int]], Mapping[int, str]]
+
+
+def account_numbers(client: ApiClient) -> ManyLabels:
+    """What `IdLabels` shows for an account id: the account's number, for a whole page of ids in one request
+    (`GET /accounts?ids=`)."""
+    return ManyLabels(lambda ids: {account.id: account.number for account in client.accounts_by_id(ids)})
 
 
 def id_text(row_id: int) -> str:
@@ -57,12 +66,13 @@ class IdLabels:
     the GIL). An id that cannot be fetched (gone, or not for this role) is labelled '#id'."""
 
     def __init__(self) -> None:
-        self._fetch: Callable[[int], str] | None = None
+        self._fetch: Callable[[int], str] | ManyLabels | None = None
         self._labels: dict[int, str] = {}
         self._lock = threading.Lock()  # two pages loading at once fetch each id once
 
-    def reset(self, fetch: Callable[[int], str] | None) -> None:
-        """Forget every label; later ones come from `fetch` (None: ids are shown as '#id')."""
+    def reset(self, fetch: Callable[[int], str] | ManyLabels | None) -> None:
+        """Forget every label; later ones come from `fetch`, one id or many at a time (None: ids are shown as
+        '#id')."""
         with self._lock:
             self._fetch = fetch
             self._labels.clear()
@@ -73,6 +83,14 @@ class IdLabels:
             missing = {row_id for row_id in ids if row_id is not None and row_id not in self._labels}
             if len(self._labels) + len(missing) > MAX_LABELS:
                 self._labels.clear()
+            fetch = self._fetch
+            if isinstance(fetch, ManyLabels) and missing:
+                try:
+                    found = fetch.fetch(sorted(missing))
+                except ApiError:
+                    found = {}
+                self._labels.update({row_id: found.get(row_id) or id_text(row_id) for row_id in missing})
+                return
             for row_id in sorted(missing):
                 self._labels[row_id] = self._fetched(row_id)
 
@@ -85,7 +103,7 @@ class IdLabels:
         return self._labels.get(row_id) or id_text(row_id)
 
     def _fetched(self, row_id: int) -> str:
-        if self._fetch is None:
+        if self._fetch is None or isinstance(self._fetch, ManyLabels):
             return id_text(row_id)
         try:
             return self._fetch(row_id)

@@ -20,7 +20,7 @@ from pydantic import RootModel
 from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader
+from desktop.paged_table import Column, HasId, PagedTableModel, PageLoader, SortedPageLoader
 from desktop.pages.account_edit import AniDestinationDialog
 from desktop.pages.did_dialogs import did_kind_name, phone_text
 from desktop.pages.listing import Listing, ListTab, yes_no
@@ -51,13 +51,6 @@ def local_time(moment: dt.datetime | None, *, seconds: bool = False) -> str:
     if moment is None:
         return ""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
-
-
-def duration(seconds: int) -> str:
-    """65 -> '1:05', 3725 -> '1:02:05'."""
-    minutes, rest = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{rest:02d}" if hours else f"{minutes}:{rest:02d}"
 
 
 # --- lists the API does not page ----------------------------------------------------------------
@@ -109,7 +102,12 @@ class AccountTab(ListTab):
         raise NotImplementedError
 
     def loader(self, client: ApiClient, account_id: int) -> PageLoader[Any]:
+        """A list the API does not page or sort (the whole list; sorted in the table)."""
         raise NotImplementedError
+
+    def sorted_loader(self, client: ApiClient, account_id: int) -> SortedPageLoader[Any] | None:
+        """A list the service sorts: its loader (None: the tab gives `loader`)."""
+        return None
 
     def count_text(self, count: int) -> str:
         raise NotImplementedError
@@ -123,7 +121,11 @@ class AccountTab(ListTab):
         """Load the rows of `account` (again)."""
         self.client, self.account, self.loaded_for = client, account, account.id
         self.hush()
-        self.model.set_loader(self.loader(client, account.id))
+        sorted_loader = self.sorted_loader(client, account.id)
+        if sorted_loader is not None:
+            self.model.set_sorted_loader(sorted_loader)
+        else:
+            self.model.set_loader(self.loader(client, account.id))
 
     def selected(self) -> Any | None:
         return self.listing.selected()

@@ -1,15 +1,26 @@
-"""Customer accounts: a lazily filled table (`desktop.paged_table`), server-side search, "New account…"
-and the company's "Defaults for new accounts…" (dialogs in account_edit.py)."""
+"""Customer accounts: a lazily filled table (`desktop.paged_table`) searched, filtered and sorted by the service,
+"New account…" and the company's "Defaults for new accounts…" (dialogs in account_edit.py).
+
+The accounts behind calling cards come by the thousand with one card batch: the table shows the customers'
+accounts unless the Type filter asks for cards (or everything). The other filters are the status, the reseller
+selling the account and "balance below" (0: who owes money).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
+from desktop.ops import Op
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
+from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_edit import AccountDialog, CompanyDefaultsDialog, kind_name, status_name
+from desktop.pages.listing import enable_sorting
 from desktop.qt import (
     QAbstractItemView,
+    QComboBox,
     QCoreApplication,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +37,15 @@ from desktop.qt import (
     Signal,
 )
 from desktop.session import DeskSession
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, AccountOut, Role
+from switch_service.api.schemas import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    AccountListKind,
+    AccountOut,
+    Role,
+    Status,
+)
+from switch_service.api.schemas.resellers import ResellerPage
 
 COL_NUMBER, COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CURRENCY = range(6)
 
@@ -34,24 +53,40 @@ SEARCH_DELAY_MS = 300
 FIND_NEW_ACCOUNT_PAGES = 5  # how far to page on to select a just-created account
 
 
+def account_type(account: AccountOut) -> str:
+    """What the Type column says: a card's account is a card, whatever its billing kind."""
+    return QCoreApplication.translate("Accounts", "Card") if account.card else kind_name(account.kind)
+
+
+def kind_filters() -> list[tuple[str, list[str] | None]]:
+    """The Type filter's choices: (label, the `kind` values it asks for); the first is the default."""
+    translate = QCoreApplication.translate
+    return [(translate("Accounts", "Customers (no cards)"), [AccountListKind.PREPAID, AccountListKind.POSTPAID]),
+            (translate("Accounts", "Prepaid"), [AccountListKind.PREPAID]),
+            (translate("Accounts", "Postpaid"), [AccountListKind.POSTPAID]),
+            (translate("Accounts", "Cards"), [AccountListKind.CARD]),
+            (translate("Accounts", "All accounts"), None)]
+
+
 def account_columns() -> list[Column[AccountOut]]:
     """In COL_* order; made when a model is, so the headers are in the language of the day."""
     return [
-        Column(QCoreApplication.translate("AccountsModel", "Number"), lambda a: a.number),
-        Column(QCoreApplication.translate("AccountsModel", "Name"), lambda a: a.name),
-        Column(QCoreApplication.translate("AccountsModel", "Type"), lambda a: kind_name(a.kind),
-               lambda a: a.kind.value),
+        Column(QCoreApplication.translate("AccountsModel", "Number"), lambda a: a.number, sort_key="number"),
+        Column(QCoreApplication.translate("AccountsModel", "Name"), lambda a: a.name, sort_key="name"),
+        Column(QCoreApplication.translate("AccountsModel", "Type"), account_type, lambda a: a.kind.value,
+               sort_key="kind"),
         Column(QCoreApplication.translate("AccountsModel", "Status"), lambda a: status_name(a.status),
-               lambda a: a.status.value),
-        Column(QCoreApplication.translate("AccountsModel", "Balance"), lambda a: money(a.balance),
-               lambda a: a.balance, align_right=True),
-        Column(QCoreApplication.translate("AccountsModel", "Currency"), lambda a: a.currency),
+               lambda a: a.status.value, sort_key="status"),
+        Column(QCoreApplication.translate("AccountsModel", "Balance"), lambda a: money(a.balance, a.currency),
+               lambda a: a.balance, align_right=True, sort_key="balance"),
+        Column(QCoreApplication.translate("AccountsModel", "Currency"), lambda a: a.currency, sort_key="currency"),
     ]
 
 
 class AccountsModel(PagedTableModel[AccountOut]):
-    """`GET /accounts/ids?q=` (the id list) and `GET /accounts?after=&limit=&q=` (its rows) as a table; a new
-    client or search starts over."""
+    """`GET /accounts/ids?q=&...` (the id list) and `GET /accounts?after=&limit=&q=&...` (its rows) as a table, in
+    the order of the column clicked; a new client, search or filter starts over. The filters are query parameters
+    of both (`kind`, `status`, `reseller_id`, `balance_below`): the customers' accounts by default."""
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = DEFAULT_PAGE_SIZE,
                  cache_size: int = ROW_CACHE_SIZE) -> None:
@@ -59,6 +94,13 @@ class AccountsModel(PagedTableModel[AccountOut]):
                          placeholder_column=COL_NAME)
         self._client: ApiClient | None = None
         self._query = ""
+        self.filters: dict[str, Any] = {"kind": kind_filters()[0][1]}
+
+    def set_filters(self, **filters: Any) -> None:
+        """The filters besides the search (None: not filtered by that); starts over when they changed."""
+        if filters != self.filters:
+            self.filters = filters
+            self._load()
 
     def set_client(self, client: ApiClient | None) -> None:
         self._client = client
@@ -81,12 +123,13 @@ class AccountsModel(PagedTableModel[AccountOut]):
         return self.cached_row(row)
 
     def _load(self) -> None:
-        client, query = self._client, self._query or None
+        client, query, filters = self._client, self._query or None, dict(self.filters)
         if client is None:
-            self.set_loader(None)
+            self.set_sorted_loader(None)
         else:
-            self.set_loader(lambda after, limit: client.list_accounts(after=after, limit=limit, q=query),
-                            lambda: client.account_ids(query))
+            self.set_sorted_loader(
+                lambda after, limit, order: client.list_accounts(after, limit, query, {**filters, **order.params()}),
+                lambda order: client.account_ids(query, {**filters, **order.params()}))
 
 
 class AccountsPage(QWidget):
@@ -109,6 +152,7 @@ class AccountsPage(QWidget):
         self._search_timer.timeout.connect(self._search)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._search)
+        self._make_filters()
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.new_button = QPushButton(self.tr("New account…"))
@@ -125,6 +169,7 @@ class AccountsPage(QWidget):
         self.refresh_button.clicked.connect(self.model.refresh)
         self.table = self._make_table()
         self.column_fit = ColumnFit(self.table, COL_NAME)
+        enable_sorting(self.table, self.model)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
@@ -141,6 +186,7 @@ class AccountsPage(QWidget):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
 
@@ -156,11 +202,58 @@ class AccountsPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         return table
 
+    def _make_filters(self) -> None:
+        """The filters beside the search box: type (customers by default), status, reseller, balance below."""
+        self.kind_combo = QComboBox()
+        for label, kinds in kind_filters():
+            self.kind_combo.addItem(label, kinds)
+        self.kind_combo.setToolTip(self.tr("Card accounts come by the thousand with a card batch: they are listed "
+                                           "only when you ask for them"))
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in Status:
+            self.status_combo.addItem(status_name(status), status.value)
+        self.reseller_combo = QComboBox()
+        self.reseller_combo.addItem(self.tr("Any reseller"), None)
+        self.balance_edit = QLineEdit()
+        self.balance_edit.setPlaceholderText(self.tr("Balance below…"))
+        self.balance_edit.setToolTip(self.tr("Only the accounts whose balance is below this amount (0: below zero)"))
+        self.balance_edit.setMaximumWidth(130)
+        self.balance_edit.textChanged.connect(self._search_timer.start)
+        self.balance_edit.returnPressed.connect(self._search)
+        for combo in (self.kind_combo, self.status_combo, self.reseller_combo):
+            combo.currentIndexChanged.connect(self._search)
+
+    def _filters_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:")))
+        for widget in (self.kind_combo, self.status_combo, self.reseller_combo, self.balance_edit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
     def set_session(self, session: DeskSession) -> None:
         self._session = session
         self.new_button.setVisible(session.can_create_accounts)
         self.defaults_button.setVisible(session.user.role is Role.ADMIN)
         self.model.set_client(session.client)
+        self._load_resellers(session.client)
+
+    def _load_resellers(self, client: ApiClient) -> None:
+        """The resellers this user may see, for the reseller filter (a reseller user: its subtree)."""
+        while self.reseller_combo.count() > 1:
+            self.reseller_combo.removeItem(1)
+        (Op(self, lambda: client.get("/resellers", ResellerPage, {"limit": MAX_PAGE_SIZE}))
+         .success(self._resellers_loaded)
+         .failure(lambda _error: None)  # the filter offers "any reseller" only
+         .busy(None)
+         .run())
+
+    def _resellers_loaded(self, page: ResellerPage) -> None:
+        self.reseller_combo.blockSignals(True)
+        for reseller in sorted(page.items, key=lambda reseller: reseller.name.lower()):
+            self.reseller_combo.addItem(reseller.name, reseller.id)
+        self.reseller_combo.blockSignals(False)
 
     def open_new_account(self) -> AccountDialog | None:
         session = self._session
@@ -203,6 +296,15 @@ class AccountsPage(QWidget):
 
     def _search(self) -> None:
         self._search_timer.stop()
+        text = self.balance_edit.text().strip()
+        try:
+            below = parse_amount(text) if text else None
+        except ValueError as exc:
+            self.status_label.setText(str(exc))
+            return
+        self.model.set_filters(kind=self.kind_combo.currentData(), status=self.status_combo.currentData(),
+                               reseller_id=self.reseller_combo.currentData(),
+                               balance_below=None if below is None else str(below))
         self.model.set_query(self.search_edit.text())
 
     def _page_loaded(self) -> None:

@@ -405,7 +405,7 @@ class VoucherDialog(ServiceDialog):
     def _made(self, codes: list[VoucherCodeOut]) -> None:
         self.codes = codes
         self.codes_edit.setPlainText("\n".join(
-            f"{voucher.code}    {money(voucher.value)} {voucher.currency}" for voucher in codes))
+            f"{voucher.code}    {money(voucher.value, voucher.currency)}" for voucher in codes))
         # the form stays, read-only, to say what the codes are worth
         for widget in (self.count_box, self.value_edit, self.currency_edit, self.label_edit, self.expires_check,
                        self.expires_date, self.resellers.combo):

@@ -21,7 +21,7 @@ from desktop.api_client import ApiClient, ApiError
 from desktop.field_form import utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
 from desktop.pages.card_dialogs import ExportCardsDialog, GenerateBatchDialog, VoucherDialog
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
@@ -95,12 +95,17 @@ def expiry_text(expires_at: dt.datetime | None, days: int | None) -> str:
 
 
 def batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
+    return sorted_by(_batch_columns(resellers), {0: "name", 1: "count", 2: "face_value", 3: "currency",
+                                                 7: "created_at"})
+
+
+def _batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
     """In COL_* order."""
     return [
         Column(QCoreApplication.translate("BatchesModel", "Name"), lambda b: b.name),
         Column(QCoreApplication.translate("BatchesModel", "Cards"), lambda b: f"{b.count:,}", lambda b: b.count,
                align_right=True),
-        Column(QCoreApplication.translate("BatchesModel", "Face value"), lambda b: money(b.face_value),
+        Column(QCoreApplication.translate("BatchesModel", "Face value"), lambda b: money(b.face_value, b.currency),
                lambda b: b.face_value, align_right=True),
         Column(QCoreApplication.translate("BatchesModel", "Currency"), lambda b: b.currency),
         Column(QCoreApplication.translate("BatchesModel", "Distributor"), lambda b: b.distributor or ""),
@@ -116,7 +121,8 @@ def voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
     """In VOUCHER_COL_* order. A voucher's code is never in a list."""
     return [
         Column(QCoreApplication.translate("VouchersModel", "Label"), lambda v: v.label),
-        Column(QCoreApplication.translate("VouchersModel", "Value"), lambda v: money(v.value), lambda v: v.value,
+        Column(QCoreApplication.translate("VouchersModel", "Value"), lambda v: money(v.value, v.currency),
+               lambda v: v.value,
                align_right=True),
         Column(QCoreApplication.translate("VouchersModel", "Currency"), lambda v: v.currency),
         Column(QCoreApplication.translate("VouchersModel", "Used"), lambda v: yes_no(v.used), lambda v: v.used),
@@ -318,8 +324,8 @@ class LookupTab(QWidget):
         self.error_label.hide()
         values = {
             "serial": card.serial, "status": card_status_name(card.status),
-            "face_value": f"{money(card.face_value)} {card.currency}",
-            "balance": f"{money(card.balance)} {card.currency}", "batch": batch, "account": card.account_number,
+            "face_value": money(card.face_value, card.currency),
+            "balance": money(card.balance, card.currency), "batch": batch, "account": card.account_number,
             "distributor": card.distributor or "", "activated": utc_text(card.activated_at) if card.activated_at
             else self.tr("never"), "expires": utc_text(card.expires_at) if card.expires_at else self.tr("no date"),
         }
@@ -431,10 +437,9 @@ class VouchersTab(ListTab):
     def _redeemed(self, done: tuple[str, ReceiptOut]) -> None:
         number, receipt = done
         self.code_edit.clear()
-        self.say(self.tr("{amount} {currency} credited to account {number} (receipt {receipt}); its balance is now "
-                         "{balance} {currency}.").format(amount=money(receipt.amount), currency=receipt.currency,
-                                                         number=number, receipt=receipt.receipt_number,
-                                                         balance=money(receipt.balance)))
+        self.say(self.tr("{amount} credited to account {number} (receipt {receipt}); its balance is now {balance}.")
+                 .format(amount=money(receipt.amount, receipt.currency), number=number,
+                         receipt=receipt.receipt_number, balance=money(receipt.balance, receipt.currency)))
         self.listing.refresh()
 
     def _count_text(self, count: int, at_end: bool) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -11,8 +12,9 @@ from desktop.column_sizing import ColumnFit
 from desktop.field_form import decimal_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, KeysetPage, PagedTableModel
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel
 from desktop.pages.account_refs import AccountNotFoundError, IdLabels, account_by_number
+from desktop.pages.account_tabs import local_time
 from desktop.pages.carriers_dialogs import CarrierDialog, DialPlanDialog, RouteDialog, strategy_name
 from desktop.pages.forms import FieldErrors
 from desktop.pages.listing import Listing, ListTab, filter_timer
@@ -39,7 +41,8 @@ from desktop.qt import (
 from desktop.service_errors import plain_words, problems_of
 from desktop.session import DeskSession
 from switch_service.api.schemas import Role
-from switch_service.api.schemas.carriers import CarrierOut, CarrierPage, CarrierUpdate
+from switch_service.api.schemas.carriers import CarrierOut, CarrierPage, CarrierUpdate, GatewayOut
+from switch_service.api.schemas.live import GatewayEventOut
 from switch_service.api.schemas.rates import TariffOut
 from switch_service.api.schemas.routing import (
     DialPlanOut,
@@ -54,7 +57,7 @@ from switch_service.api.schemas.routing import (
 
 ROUTING_ROLES = frozenset({Role.ADMIN})  # carriers, costs and routing are for admins only
 
-COL_CARRIER_NAME, COL_ENABLED, COL_CHANNELS, COL_CPS, COL_BUY_TARIFF, COL_GATEWAYS = range(6)
+COL_CARRIER_NAME, COL_ENABLED, COL_STATE, COL_CHANNELS, COL_CPS, COL_BUY_TARIFF, COL_GATEWAYS = range(7)
 COL_PLAN_NAME, COL_PLAN_DESCRIPTION, COL_PLAN_ROUTES = range(3)
 COL_PREFIX, COL_STRATEGY, COL_BLOCKED, COL_ROUTE_CARRIERS = range(4)
 COL_EXPLAIN_CARRIER, COL_EXPLAIN_STATUS, COL_EXPLAIN_REASON, COL_EXPLAIN_BUY = range(1, 5)
@@ -108,15 +111,54 @@ def outcome_name(outcome: Outcome) -> str:
     }[outcome]
 
 
+def _since(moment: dt.datetime | None) -> str:
+    return local_time(moment, seconds=True) if moment is not None else "?"
+
+
+def gateway_state(gateway: GatewayOut) -> str:
+    """One gateway as the switch's keep-alive sees it: 'up since ...', 'down since ...', 'not checked yet'."""
+    translate = QCoreApplication.translate
+    where = f"{gateway.host}:{gateway.port}/{gateway.transport.value}"
+    if not gateway.enabled:
+        return translate("CarriersPage", "{gateway}: switched off").format(gateway=where)
+    if gateway.options_up is None:
+        return translate("CarriersPage", "{gateway}: not checked yet").format(gateway=where)
+    text = (translate("CarriersPage", "{gateway}: up since {since}") if gateway.options_up
+            else translate("CarriersPage", "{gateway}: down since {since} (no answer to the switch's OPTIONS)"))
+    return text.format(gateway=where, since=_since(gateway.options_checked_at))
+
+
+def carrier_state(carrier: CarrierOut) -> str:
+    """The carrier as routing sees it: up when a gateway answers the switch's keep-alive, since when."""
+    translate = QCoreApplication.translate
+    if not carrier.enabled:
+        return translate("CarriersPage", "Switched off")
+    gateways = [gateway for gateway in carrier.gateways if gateway.enabled]
+    up = [gateway.options_checked_at for gateway in gateways if gateway.options_up]
+    down = [gateway.options_checked_at for gateway in gateways if gateway.options_up is False]
+    if up:
+        since = min((moment for moment in up if moment is not None), default=None)
+        text = translate("CarriersPage", "Up since {since}").format(since=_since(since))
+        return text + (translate("CarriersPage", " ({down} of {all} gateways down)").format(
+            down=len(down), all=len(gateways)) if down else "")
+    if down and len(down) == len(gateways):
+        since = max((moment for moment in down if moment is not None), default=None)
+        return translate("CarriersPage", "Down since {since}").format(since=_since(since))
+    return translate("CarriersPage", "Not checked yet") if gateways else translate("CarriersPage", "No gateway")
+
+
 def carrier_columns(tariffs: IdLabels) -> list[Column[CarrierOut]]:
     """In COL_CARRIER_* order."""
     return [
-        Column(QCoreApplication.translate("CarriersPage", "Carrier"), lambda c: c.name),
-        Column(QCoreApplication.translate("CarriersPage", "Enabled"), lambda c: _yes_no(c.enabled)),
+        Column(QCoreApplication.translate("CarriersPage", "Carrier"), lambda c: c.name, sort_key="name"),
+        Column(QCoreApplication.translate("CarriersPage", "Enabled"), lambda c: _yes_no(c.enabled),
+               lambda c: c.enabled, sort_key="enabled"),
+        Column(QCoreApplication.translate("CarriersPage", "State"), carrier_state,
+               tooltip=lambda c: "\n".join(gateway_state(gateway) for gateway in c.gateways)),
         Column(QCoreApplication.translate("CarriersPage", "Channels"), lambda c: _limit(c.max_channels),
-               lambda c: c.max_channels, align_right=True),
+               lambda c: c.max_channels, align_right=True, sort_key="max_channels"),
         Column(QCoreApplication.translate("CarriersPage", "CPS"), lambda c: _limit(c.cps_limit),
-               lambda c: c.cps_limit, align_right=True),
+               lambda c: c.cps_limit, align_right=True, sort_key="cps_limit"),
         Column(QCoreApplication.translate("CarriersPage", "Buy tariff"), lambda c: tariffs.label(c.buy_tariff_id)),
         Column(QCoreApplication.translate("CarriersPage", "Gateways"), lambda c: str(len(c.gateways)),
                lambda c: len(c.gateways), align_right=True),
@@ -179,7 +221,7 @@ class CarriersTab(ListTab):
             self.top.addWidget(button)
 
         self.model: PagedTableModel[CarrierOut] = PagedTableModel(carrier_columns(self.tariffs), self)
-        self.listing = Listing(self.model, widths=(200, 70, 90, 70, 200, 80), stretch=COL_CARRIER_NAME,
+        self.listing = Listing(self.model, widths=(200, 60, 185, 70, 50, 160, 70), stretch=COL_CARRIER_NAME,
                                count_text=self._count_text, empty_text=self._empty_text)
         self.refresh_button.clicked.connect(self.listing.refresh)
         self.listing.activated.connect(self._activated)
@@ -201,12 +243,13 @@ class CarriersTab(ListTab):
                            lambda tariff_id: client.get(f"/tariffs/{tariff_id}", TariffOut).name)
         tariffs = self.tariffs
 
-        def load(api: ApiClient, after: int | None, limit: int) -> KeysetPage[CarrierOut]:
-            page = api.get("/carriers", CarrierPage, {"after": after, "limit": limit, "q": query})
+        def load(after: int | None, limit: int, order: ListOrder) -> KeysetPage[CarrierOut]:
+            assert client is not None
+            page = client.get("/carriers", CarrierPage, {"after": after, "limit": limit, "q": query, **order.params()})
             tariffs.fill(carrier.buy_tariff_id for carrier in page.items)
             return page
 
-        self.model.set_loader(_loader(client, load))
+        self.model.set_sorted_loader(None if client is None else load)
 
     def open_new(self) -> CarrierDialog | None:
         return None if self._client is None else self._open(CarrierDialog(self, self._client))
@@ -622,6 +665,10 @@ class CarriersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def gateway_changed(self, _change: GatewayEventOut) -> None:
+        """A gateway went down or came up (the live stream): the carriers' states are read again."""
+        self.carriers_tab.refresh()
 
     def set_session(self, session: DeskSession) -> None:
         """Lists load only for a role that may see them (the navigation hides the page from the others)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_numbers
 from desktop.pages.did_dialogs import DidDialog, TrunkDialog, did_kind_name, phone_text, trunk_auth_name
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
@@ -42,6 +42,11 @@ def limit_text(value: int) -> str:
 
 
 def did_columns(accounts: IdLabels, trunks: IdLabels) -> list[Column[DidOut]]:
+    return sorted_by(_did_columns(accounts, trunks), {COL_NUMBER: "number", COL_KIND: "kind",
+                                                       COL_MONTHLY_FEE: "monthly_fee", COL_ACTIVE: "active"})
+
+
+def _did_columns(accounts: IdLabels, trunks: IdLabels) -> list[Column[DidOut]]:
     """In COL_* order."""
     return [
         Column(QCoreApplication.translate("DidsModel", "Number"), lambda d: phone_text(d.number), lambda d: d.number),

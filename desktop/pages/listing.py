@@ -13,7 +13,7 @@ import pydantic
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
-from desktop.paged_table import Column, KeysetPage, PagedTableModel, R
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, R
 from desktop.pages.account_refs import IdLabels
 from desktop.qt import (
     QAbstractItemView,
@@ -43,6 +43,18 @@ FILTER_DELAY_MS = 300
 def yes_no(value: bool) -> str:
     """A yes/no cell."""
     return QCoreApplication.translate("Listing", "Yes") if value else QCoreApplication.translate("Listing", "No")
+
+
+def enable_sorting(table: QTableView, model: PagedTableModel[Any]) -> None:
+    """Clicking a column header sorts the list by it (again: the other way round), in the service or, for a list
+    the API returns whole, in the table; a column the list cannot be sorted by leaves the order as it was."""
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the list's own order until a header is clicked
+    header.setSortIndicatorShown(True)
+    table.setSortingEnabled(True)
+    model.sort_refused.connect(lambda column, descending: header.setSortIndicator(
+        column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder),
+        Qt.ConnectionType.QueuedConnection)
 
 
 def filter_timer(parent: QObject, timeout: Callable[[], None]) -> QTimer:
@@ -84,6 +96,7 @@ class Listing(QWidget, Generic[R]):
             header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.column_fit = ColumnFit(self.table, stretch)
+        enable_sorting(self.table, model)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.status_label = QLabel()
@@ -191,13 +204,14 @@ class ApiListModel(PagedTableModel[R]):
             self.set_loader(None)
             return
 
-        def load(after: int | None, limit: int) -> KeysetPage[R]:
-            page = cast(KeysetPage[R], client.get(path, page_model, {"after": after, "limit": limit, **filters}))
+        def load(after: int | None, limit: int, order: ListOrder) -> KeysetPage[R]:
+            params = {"after": after, "limit": limit, **filters, **order.params()}
+            page = cast(KeysetPage[R], client.get(path, page_model, params))
             for labels, id_of in named:
                 labels.fill(id_of(item) for item in page.items)
             return page
 
-        self.set_loader(load)
+        self.set_sorted_loader(load)
 
 
 class ListTab(QWidget):

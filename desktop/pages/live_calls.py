@@ -1,9 +1,11 @@
 """Live calls: the calls in progress, seeded from `GET /live/calls` and kept current by the event stream.
 
 The table changes row by row (a started call is inserted, an ended one removed) and once a second only the
-ticking columns (talk time, time left) are redrawn, so the selection and scroll position stay put. Admins and
-support may hang a call up; the service's refusal (409: not connected yet, 503: no switch here) is shown above
-the table. Carriers are shown to admins only (the service sends them to no one else).
+ticking columns (talk time, time left) are redrawn, so the selection and scroll position stay put. Calls show the
+caller, the destination with its rated name, the account by its number (looked up for many calls at once, at most
+every NAME_BATCH_MS, never one request per call) and, for admins, the carrier by name (the service sends names with
+the events). Admins and support may hang a call up; a call that ended meanwhile is said to have ended, other
+refusals (not connected yet, no switch here) are shown above the table. Headers sort the calls.
 
 Calls in progress are bounded by the switch's channels, not by history, so this table reads every page of the
 snapshot (up to SNAPSHOT_PAGES) instead of paging lazily.
@@ -16,13 +18,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop.api_client import ApiClient
+from desktop.api_client import ApiClient, ApiError
 from desktop.column_sizing import ColumnFit
-from desktop.formatting import money
+from desktop.formatting import duration, optional_rate
 from desktop.live_stream import LiveStream
 from desktop.ops import Op, error_text
-from desktop.pages.account_refs import IdLabels, account_numbers
-from desktop.pages.account_tabs import duration
+from desktop.pages.account_refs import IdLabels, account_numbers, id_text
 from desktop.pages.listing import ListTab
 from desktop.qt import (
     QAbstractItemView,
@@ -43,7 +44,6 @@ from desktop.qt import (
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
 from switch_service.api.schemas import MAX_PAGE_SIZE, Role
-from switch_service.api.schemas.carriers import CarrierOut
 from switch_service.api.schemas.live import (
     HangupOut,
     LiveCallFullOut,
@@ -59,10 +59,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 SNAPSHOT_PAGES = 20
 TICK_MS = 1000
+NAME_BATCH_MS = 500
 HANGUP_ROLES = frozenset({Role.ADMIN, Role.SUPPORT})
 
-COL_CALLER, COL_DESTINATION, COL_ACCOUNT, COL_CARRIER, COL_RATE, COL_DURATION, COL_LEFT, COL_CODEC, COL_STATE = (
-    range(9))
+(COL_CALLER, COL_DESTINATION, COL_DESTINATION_NAME, COL_ACCOUNT, COL_CARRIER, COL_RATE, COL_DURATION, COL_LEFT,
+ COL_CODEC, COL_STATE) = range(10)
 TICKING = (COL_DURATION, COL_LEFT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -79,6 +80,8 @@ class LiveCall:
     sell_rate: Decimal | None
     codec: str | None
     state: str
+    destination_name: str | None = None
+    carrier_name: str | None = None
     answered_at: float | None = None  # time.monotonic() when its talk time was 0
     talk_left_s: int | None = None  # at answered_at
     heard_at: float = 0.0  # time.monotonic() of its last event (0: known from the snapshot only)
@@ -93,10 +96,6 @@ class LiveCall:
         return max(0, self.talk_left_s - (talked or 0))
 
 
-def clock_text(seconds: int | None) -> str:
-    return "" if seconds is None else duration(seconds)
-
-
 def state_text(state: str) -> str:
     names = {
         "setup": QCoreApplication.translate("LiveCalls", "Setting up"),
@@ -108,24 +107,26 @@ def state_text(state: str) -> str:
 
 
 def call_from_snapshot(item: LiveCallOut, now: float) -> LiveCall:
+    carrier_id, carrier_name = ((item.carrier_id, item.carrier_name) if isinstance(item, LiveCallFullOut)
+                                else (None, None))
     return LiveCall(call_id=item.call_id, caller=item.caller, destination=item.destination,
-                    account_id=item.account_id,
-                    carrier_id=item.carrier_id if isinstance(item, LiveCallFullOut) else None,
+                    account_id=item.account_id, carrier_id=carrier_id, carrier_name=carrier_name,
+                    destination_name=item.destination_name,
                     sell_rate=item.sell_rate, codec=item.codec, state=item.state,
                     answered_at=now - item.duration_s if item.answered_at is not None else None,
                     talk_left_s=None if item.talk_time_left_s is None else item.talk_time_left_s + item.duration_s)
 
 
 class LiveCallsModel(QAbstractTableModel):
-    def __init__(self, accounts: IdLabels, carriers: IdLabels, parent: QObject | None = None) -> None:
+    def __init__(self, accounts: IdLabels, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
-        self._carriers = carriers
         self.calls: list[LiveCall] = []
         self._rows: dict[str, int] = {}
-        self.headers = [self.tr("Caller"), self.tr("Destination"), self.tr("Account"), self.tr("Carrier"),
-                        self.tr("Rate/min"), self.tr("Talk time"), self.tr("Time left"), self.tr("Codec"),
-                        self.tr("State")]
+        self._sort: tuple[int, bool] | None = None  # column, descending: how the user sorted the calls
+        self.headers = [self.tr("Caller"), self.tr("Destination"), self.tr("Destination name"), self.tr("Account"),
+                        self.tr("Carrier"), self.tr("Rate/min"), self.tr("Talk time"), self.tr("Time left"),
+                        self.tr("Codec"), self.tr("State")]
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -150,13 +151,14 @@ class LiveCallsModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self.calls.append(LiveCall(call_id=event.call_id, caller=event.caller, destination=event.destination,
                                        account_id=event.account_id, carrier_id=None, sell_rate=event.sell_rate,
-                                       codec=event.codec, state="ringing"))
+                                       codec=event.codec, state="ringing", destination_name=event.destination_name))
             self._rows[event.call_id] = row
             self.endInsertRows()
         call = self.calls[row]
         call.heard_at = time.monotonic()
         if isinstance(event, LiveEventFullOut) and event.carrier_id is not None:
-            call.carrier_id = event.carrier_id
+            call.carrier_id, call.carrier_name = event.carrier_id, event.carrier_name
+        call.destination_name = event.destination_name or call.destination_name
         call.codec = event.codec or call.codec
         call.sell_rate = event.sell_rate if event.sell_rate is not None else call.sell_rate
         if event.kind is LiveEventKind.ANSWERED:
@@ -175,7 +177,23 @@ class LiveCallsModel(QAbstractTableModel):
 
     def names_changed(self) -> None:
         if self.calls:
-            self.dataChanged.emit(self.index(0, COL_ACCOUNT), self.index(len(self.calls) - 1, COL_CARRIER))
+            self.dataChanged.emit(self.index(0, COL_ACCOUNT), self.index(len(self.calls) - 1, COL_ACCOUNT))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The calls in progress are all here: sorted here, by the column's text (times by their seconds)."""
+        self._sort = None if column < 0 else (column, order is Qt.SortOrder.DescendingOrder)
+        if self._sort is None:
+            return
+        now = time.monotonic()
+        self.layoutAboutToBeChanged.emit()
+        self.calls.sort(key=lambda call: self._sort_key(call, column, now), reverse=self._sort[1])
+        self._reindex()
+        self.layoutChanged.emit()
+
+    def _sort_key(self, call: LiveCall, column: int, now: float) -> tuple[bool, Any]:
+        value: Any = {COL_DURATION: call.talked_s(now), COL_LEFT: call.left_s(now), COL_RATE: call.sell_rate
+                      }.get(column, self._text(call, column, now))
+        return value is None, value
 
     def row_of(self, call_id: str) -> int | None:
         return self._rows.get(call_id)
@@ -205,16 +223,18 @@ class LiveCallsModel(QAbstractTableModel):
             return _RIGHT
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        call = self.calls[index.row()]
-        now = time.monotonic()
+        return self._text(self.calls[index.row()], column, time.monotonic())
+
+    def _text(self, call: LiveCall, column: int, now: float) -> str:
         texts = {
             COL_CALLER: lambda: call.caller,
             COL_DESTINATION: lambda: call.destination,
+            COL_DESTINATION_NAME: lambda: call.destination_name or "",
             COL_ACCOUNT: lambda: self._accounts.label(call.account_id),
-            COL_CARRIER: lambda: self._carriers.label(call.carrier_id),
-            COL_RATE: lambda: "" if call.sell_rate is None else money(call.sell_rate),
-            COL_DURATION: lambda: clock_text(call.talked_s(now)),
-            COL_LEFT: lambda: clock_text(call.left_s(now)),
+            COL_CARRIER: lambda: call.carrier_name or ("" if call.carrier_id is None else id_text(call.carrier_id)),
+            COL_RATE: lambda: optional_rate(call.sell_rate),
+            COL_DURATION: lambda: duration(call.talked_s(now)),
+            COL_LEFT: lambda: duration(call.left_s(now)),
             COL_CODEC: lambda: call.codec or "",
             COL_STATE: lambda: state_text(call.state),
         }
@@ -245,9 +265,14 @@ class LiveCallsPage(ListTab):
         self._session: DeskSession | None = None
         self._stream = stream
         self._accounts = IdLabels()
-        self._carriers = IdLabels()
-        self._confirmed_call = ""
-        self.model = LiveCallsModel(self._accounts, self._carriers, self)
+        self._confirmed: LiveCall | None = None
+        self._unnamed: set[int] = set()  # accounts of new calls, looked up together every NAME_BATCH_MS
+        self._naming = False
+        self.model = LiveCallsModel(self._accounts, self)
+        self._name_timer = QTimer(self)
+        self._name_timer.setSingleShot(True)
+        self._name_timer.setInterval(NAME_BATCH_MS)
+        self._name_timer.timeout.connect(self._name_pending)
 
         title = QLabel(self.tr("Live calls"))
         as_heading(title)
@@ -284,10 +309,12 @@ class LiveCallsPage(ListTab):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        for column, width in enumerate((130, 140, 90, 130, 80, 80, 80, 70, 110)):
+        for column, width in enumerate((95, 105, 125, 70, 145, 65, 70, 70, 55, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
         self.column_fit = ColumnFit(table, COL_STATE)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
@@ -296,8 +323,7 @@ class LiveCallsPage(ListTab):
         client = session.client
         admin = session.user.role is Role.ADMIN
         self._accounts.reset(account_numbers(client))
-        self._carriers.reset((lambda carrier_id: client.get(f"/carriers/{carrier_id}", CarrierOut).name)
-                             if admin else None)
+        self._unnamed.clear()
         self.table.setColumnHidden(COL_CARRIER, not admin)
         self.hangup_button.setVisible(session.user.role in HANGUP_ROLES)
         self.model.reset([])
@@ -335,24 +361,35 @@ class LiveCallsPage(ListTab):
 
     def _event(self, event: LiveEventOut) -> None:
         self.model.apply(event)
-        row = self.model.row_of(event.call_id)
-        if row is not None and event.kind is not LiveEventKind.ANSWERED:
-            self._name_rows([self.model.calls[row]])
+        if event.kind is LiveEventKind.STARTED and event.account_id is not None:
+            self._unnamed.add(event.account_id)
+            if not self._name_timer.isActive():
+                self._name_timer.start()
 
-    def _name_rows(self, calls: list[LiveCall] | None = None) -> None:
-        """Look up the account numbers and carrier names of these calls (all by default), off the GUI thread."""
-        calls = self.model.calls if calls is None else calls
-        accounts = {call.account_id for call in calls if call.account_id is not None}
-        carriers = {call.carrier_id for call in calls if call.carrier_id is not None}
-        if not accounts and not carriers:
+    def _name_rows(self) -> None:
+        """Name the accounts of every call on the table (after a snapshot)."""
+        self._unnamed.update(call.account_id for call in self.model.calls if call.account_id is not None)
+        self._name_pending()
+
+    def _name_pending(self) -> None:
+        """The account numbers of the calls heard of since the last look-up: one request for all of them, off the
+        GUI thread (a new batch waits for the one on its way)."""
+        if self._naming or not self._unnamed:
             return
-        account_labels, carrier_labels = self._accounts, self._carriers
+        accounts, self._unnamed = self._unnamed, set()
+        labels = self._accounts
+        self._naming = True
+        (Op(self, lambda: labels.fill(accounts))
+         .success(lambda _none: self.model.names_changed())
+         .failure(lambda _error: None)
+         .finally_(self._named)
+         .busy(None)
+         .run())
 
-        def fill() -> None:
-            account_labels.fill(accounts)
-            carrier_labels.fill(carriers)
-
-        Op(self, fill).success(lambda _none: self.model.names_changed()).failure(lambda _error: None).busy(None).run()
+    def _named(self) -> None:
+        self._naming = False
+        if self._unnamed:
+            self._name_timer.start()
 
     # --- hang up ---------------------------------------------------------------------------------
 
@@ -366,20 +403,29 @@ class LiveCallsPage(ListTab):
             return None
         text = self.tr("Hang up the call from {caller} to {destination}? Both sides are cut off now.").format(
             caller=call.caller, destination=call.destination)
-        self._confirmed_call = call.call_id
+        self._confirmed = call
         return self.confirm(self.tr("Hang up"), text, self.tr("Hang up"), self._hang_up_confirmed)
 
     def _hang_up_confirmed(self) -> None:
-        session, call_id = self._session, self._confirmed_call
-        if session is None:
+        session, call = self._session, self._confirmed
+        if session is None or call is None:
             return
-        client = session.client
+        client, call_id = session.client, call.call_id
         (Op(self, lambda: client.post(f"/live/calls/{call_id}/hangup", HangupOut))
-         .success(lambda _out: self.say(self.tr("Call {call} hung up.").format(call=call_id)))
-         .failure(lambda error: self.say(self.tr("The call was not hung up: {message}").format(
-             message=error_text(error)), error=True))
+         .success(lambda _out: self.say(self.tr("The call from {caller} to {destination} was hung up.").format(
+             caller=call.caller, destination=call.destination)))
+         .failure(lambda error: self._hang_up_failed(call, error))
          .busy(self.tr("Hanging up…"))
          .run())
+
+    def _hang_up_failed(self, call: LiveCall, error: Exception) -> None:
+        if isinstance(error, ApiError) and error.status == 409 and "already ended" in str(error):
+            self.say(self.tr("The call from {caller} to {destination} had already ended.").format(
+                caller=call.caller, destination=call.destination))
+            self.model.apply(LiveEventOut(kind=LiveEventKind.ENDED, call_id=call.call_id, sip_call_id="",
+                                          caller=call.caller, destination=call.destination))
+            return
+        self.say(self.tr("The call was not hung up: {message}").format(message=error_text(error)), error=True)
 
     # --- what the page says ----------------------------------------------------------------------
 

@@ -311,7 +311,7 @@ class PackageDialog(RecordDialog):
         return [
             Field("name", self.tr("Name")),
             Field("period", self.tr("Period"), Kind.CHOICE),
-            Field("free_seconds", self.tr("Free seconds per period"), Kind.WHOLE),
+            Field("free_seconds", self.tr("Free minutes per period"), Kind.MINUTES),
             Field("prefixes", self.tr("Prefixes"), Kind.PREFIXES, max_length=100_000,
                   help=self.tr("The destinations the free seconds are for: E.164 digits the numbers start with, "
                                "separated by commas or spaces"),

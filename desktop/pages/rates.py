@@ -16,9 +16,9 @@ from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
 from desktop.field_form import decimal_text, utc_text
-from desktop.formatting import money
+from desktop.formatting import minutes, money, rate
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, PagedTableModel, R
+from desktop.paged_table import Column, ListOrder, PagedTableModel, R, SortedPageLoader, sorted_by
 from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
 from desktop.pages.fees_tab import FeesTab
 from desktop.pages.listing import Listing
@@ -76,12 +76,16 @@ D = TypeVar("D", bound=RecordDialog | RateImportDialog | BandScheduleDialog | Ta
 RD = TypeVar("RD", bound=RecordDialog)
 
 
-def tariff_details(client: ApiClient, after: int | None, limit: int) -> TariffPage:
+def tariff_details(client: ApiClient, after: int | None, limit: int, order: ListOrder) -> TariffPage:
     """A page of tariffs with their rate counts (blocking: the page loader runs it in a worker)."""
-    return client.get("/tariffs", TariffPage, {"after": after, "limit": limit})
+    return client.get("/tariffs", TariffPage, {"after": after, "limit": limit, **order.params()})
 
 
 def tariff_columns() -> list[Column[TariffDetail]]:
+    return sorted_by(_tariff_columns(), {COL_TARIFF_NAME: "name", 1: "kind", 2: "currency", 4: "version"})
+
+
+def _tariff_columns() -> list[Column[TariffDetail]]:
     return [
         Column(QCoreApplication.translate("RatesPage", "Tariff"), lambda t: t.name),
         Column(QCoreApplication.translate("RatesPage", "Kind"), lambda t: tariff_kind_name(t.kind),
@@ -96,10 +100,16 @@ def tariff_columns() -> list[Column[TariffDetail]]:
 
 def rate_columns() -> list[Column[RateOut]]:
     """In COL_* order."""
+    return sorted_by(_rate_columns(), {COL_PREFIX: "prefix", COL_DESTINATION: "destination",
+                                       COL_PRICE: "price_per_minute", COL_CONNECT: "connect_fee",
+                                       COL_FROM: "valid_from"})
+
+
+def _rate_columns() -> list[Column[RateOut]]:
     return [
         Column(QCoreApplication.translate("RatesPage", "Prefix"), lambda r: r.prefix),
         Column(QCoreApplication.translate("RatesPage", "Destination"), lambda r: r.destination),
-        Column(QCoreApplication.translate("RatesPage", "Per minute"), lambda r: money(r.price_per_minute),
+        Column(QCoreApplication.translate("RatesPage", "Per minute"), lambda r: rate(r.price_per_minute),
                lambda r: r.price_per_minute, align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Billing (s)"),
                lambda r: f"{r.initial_block_s}/{r.increment_s}", align_right=True),
@@ -132,7 +142,7 @@ def package_columns() -> list[Column[PackageOut]]:
         Column(QCoreApplication.translate("RatesPage", "Package"), lambda p: p.name),
         Column(QCoreApplication.translate("RatesPage", "Period"), lambda p: period_name(p.period),
                lambda p: p.period.value),
-        Column(QCoreApplication.translate("RatesPage", "Free seconds"), lambda p: f"{p.free_seconds:,}",
+        Column(QCoreApplication.translate("RatesPage", "Free minutes"), lambda p: minutes(p.free_seconds),
                lambda p: p.free_seconds, align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Fee"), lambda p: money(p.fee), lambda p: p.fee,
                align_right=True),
@@ -306,7 +316,8 @@ class RatesPage(QWidget):
         """Lists load only for a role that may see them (the navigation hides the page from the others)."""
         client = session.client if session.user.role in PRICING_ROLES else None
         self._client = client
-        self._set_loader(self.tariffs, client, tariff_details)
+        self.tariffs.model.set_sorted_loader(None if client is None else
+                                             lambda after, limit, order: tariff_details(client, after, limit, order))
         self._set_loader(self.tax_profiles, client, lambda c, after, limit: c.get(
             "/tax-profiles", TaxProfilePage, {"after": after, "limit": limit}))
         self._set_loader(self.packages, client, lambda c, after, limit: c.get(
@@ -349,13 +360,14 @@ class RatesPage(QWidget):
         if client is None or tariff is None:
             self.rates.model.set_loader(None)
         else:
-            self.rates.model.set_loader(self._rates_loader(client, tariff.id, self._prefix()))
+            self.rates.model.set_sorted_loader(self._rates_loader(client, tariff.id, self._prefix()))
         self._update_buttons()
 
     @staticmethod
-    def _rates_loader(client: ApiClient, tariff_id: int, prefix: str | None) -> Callable[[int | None, int], RatePage]:
+    def _rates_loader(client: ApiClient, tariff_id: int, prefix: str | None) -> SortedPageLoader[RateOut]:
         path = f"/tariffs/{tariff_id}/rates"
-        return lambda after, limit: client.get(path, RatePage, {"after": after, "limit": limit, "prefix": prefix})
+        return lambda after, limit, order: client.get(path, RatePage, {"after": after, "limit": limit,
+                                                                       "prefix": prefix, **order.params()})
 
     def _title_rates(self, tariff: TariffDetail | None) -> None:
         if tariff is None:

@@ -14,14 +14,13 @@ from typing import Any
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
-from desktop.formatting import money
+from desktop.formatting import duration, money, number, optional_money, optional_rate
 from desktop.graphs import BarChart
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
-from desktop.pages.account_history import call_result_name, optional_money
+from desktop.paged_table import Column, sorted_by
+from desktop.pages.account_history import call_result_name
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
-from desktop.pages.account_tabs import duration, local_time
-from desktop.pages.dashboard import TrafficAny, traffic_model
+from desktop.pages.account_tabs import local_time
 from desktop.pages.listing import ApiListModel, Listing, ListTab
 from desktop.qt import (
     QComboBox,
@@ -51,7 +50,13 @@ from switch_service.api.schemas import (
     Role,
 )
 from switch_service.api.schemas.carriers import CarrierOut, CarrierPage
-from switch_service.api.schemas.reports import ReportGroup, TrafficRowOut
+from switch_service.api.schemas.reports import (
+    ReportGroup,
+    TrafficReport,
+    TrafficReportRestricted,
+    TrafficReportRevenue,
+    TrafficRowOut,
+)
 
 DEFAULT_DAYS = 7
 CSV_PATH = "/cdrs.csv"
@@ -60,6 +65,17 @@ ADMIN_ONLY_CDR_COLUMNS = (COL_CARRIER, COL_COST, COL_MARGIN)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Cdr = CdrOut | CdrRestrictedOut
+
+CDR_SORT_KEYS = {0: "started_at", 1: "caller", 2: "destination", 6: "result", 7: "duration_s", 8: "billed_s",
+                 10: "price"}  # the CDR table's columns the service sorts (GET /cdrs?sort=)
+TrafficAny = TrafficReport | TrafficReportRevenue | TrafficReportRestricted
+
+
+def traffic_model(role: Role) -> type[TrafficAny]:
+    """The shape of a traffic report for this role: money as the role may see it."""
+    if role is Role.ADMIN:
+        return TrafficReport
+    return TrafficReportRevenue if role is Role.RESELLER else TrafficReportRestricted
 
 
 def _utc_edit(moment: dt.datetime) -> QDateTimeEdit:
@@ -135,6 +151,9 @@ class CdrSearchTab(ListTab):
         self.set_listing(self.listing)
 
     def _columns(self) -> list[Column[Cdr]]:
+        return sorted_by(self._plain_columns(), CDR_SORT_KEYS)
+
+    def _plain_columns(self) -> list[Column[Cdr]]:
         return [
             Column(self.tr("Started"), lambda c: local_time(c.started_at, seconds=True), lambda c: c.started_at),
             Column(self.tr("Caller"), lambda c: c.caller),
@@ -145,11 +164,12 @@ class CdrSearchTab(ListTab):
             Column(self.tr("Result"), lambda c: call_result_name(c.result), lambda c: c.result),
             Column(self.tr("Duration"), lambda c: duration(c.duration_s), lambda c: c.duration_s, align_right=True),
             Column(self.tr("Billed"), lambda c: duration(c.billed_s), lambda c: c.billed_s, align_right=True),
-            Column(self.tr("Rate/min"), lambda c: optional_money(c.sell_rate), lambda c: c.sell_rate,
+            Column(self.tr("Rate/min"), lambda c: optional_rate(c.sell_rate, c.currency), lambda c: c.sell_rate,
                    align_right=True),
-            Column(self.tr("Price"), lambda c: money(c.price), lambda c: c.price, align_right=True),
-            Column(self.tr("Cost"), lambda c: optional_money(getattr(c, "cost", None)), align_right=True),
-            Column(self.tr("Margin"), lambda c: optional_money(getattr(c, "margin", None)), align_right=True),
+            Column(self.tr("Price"), lambda c: money(c.price, c.currency), lambda c: c.price, align_right=True),
+            Column(self.tr("Cost"), lambda c: optional_money(getattr(c, "cost", None), c.currency), align_right=True),
+            Column(self.tr("Margin"), lambda c: optional_money(getattr(c, "margin", None), c.currency),
+                   align_right=True),
         ]
 
     def set_session(self, session: DeskSession) -> None:
@@ -352,8 +372,8 @@ class TrafficTab(QWidget):
         if not more:
             self.message_label.setText(
                 self.tr("No calls in this range.") if total is None or not total.calls else
-                self.tr("{calls} calls, {minutes} minutes in total").format(calls=total.calls,
-                                                                            minutes=f"{total.minutes:,.2f}"))
+                self.tr("{calls} calls, {minutes} minutes in total").format(calls=number(total.calls),
+                                                                            minutes=number(total.minutes, 2)))
 
     def _show(self, rows: list[TrafficRowOut], next_after: str | None) -> None:
         self._rows, self._next_after = rows, next_after
@@ -383,9 +403,11 @@ class TrafficTab(QWidget):
             return ""
         if isinstance(value, Decimal):
             return money(value)
+        if name == "acd_s":
+            return duration(value)
         if isinstance(value, float):
-            return f"{value:,.2f}" if name != "acd_s" else f"{value:,.1f}"
-        return str(value)
+            return number(value, 2)
+        return number(value)
 
     def _draw(self) -> None:
         metric = self.metric_combo.currentData()

@@ -177,8 +177,8 @@ class ResellerTreeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [reseller.name, kind_name(reseller.kind), status_name(reseller.status), money(reseller.balance),
-                    money(reseller.credit_limit)][column]
+            return [reseller.name, kind_name(reseller.kind), status_name(reseller.status),
+                    money(reseller.balance, reseller.currency), money(reseller.credit_limit, reseller.currency)][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_BALANCE, COL_CREDIT_LIMIT):
             return _RIGHT
         return None
@@ -479,8 +479,8 @@ class ResellersPage(QWidget):
         self.name_label.setText(reseller.name if reseller is not None else self.tr("No reseller chosen"))
         values = {} if reseller is None else {
             "kind": kind_name(reseller.kind), "status": status_name(reseller.status),
-            "balance": f"{money(reseller.balance)} {reseller.currency}",
-            "credit_limit": f"{money(reseller.credit_limit)} {reseller.currency}",
+            "balance": money(reseller.balance, reseller.currency),
+            "credit_limit": money(reseller.credit_limit, reseller.currency),
             "children": str(reseller.children), "email": reseller.email or "", "brand_name": reseller.brand_name or "",
         }
         for key, label in self.figures.items():

@@ -8,7 +8,7 @@ from typing import ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, KeysetPage, PagedTableModel
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_refs import IdLabels
 from desktop.pages.listing import Listing, ListTab, filter_timer
 from desktop.pages.users_dialogs import NewUserDialog, PasswordDialog, RoleDialog
@@ -32,6 +32,10 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def user_columns(resellers: IdLabels) -> list[Column[UserDetailOut]]:
+    return sorted_by(_user_columns(resellers), {COL_USERNAME: "username", COL_ROLE: "role", COL_ACTIVE: "active"})
+
+
+def _user_columns(resellers: IdLabels) -> list[Column[UserDetailOut]]:
     """In COL_* order."""
     return [
         Column(QCoreApplication.translate("UsersPage", "User"), lambda u: u.username),
@@ -106,12 +110,13 @@ class UsersPage(ListTab):
             return
         resellers = self.resellers
 
-        def load(after: int | None, limit: int) -> KeysetPage[UserDetailOut]:
-            page = client.get("/users", UserPage, {"after": after, "limit": limit, "q": query, "role": role})
+        def load(after: int | None, limit: int, order: ListOrder) -> KeysetPage[UserDetailOut]:
+            page = client.get("/users", UserPage, {"after": after, "limit": limit, "q": query, "role": role,
+                                                   **order.params()})
             resellers.fill(user.reseller_id for user in page.items)
             return page
 
-        self.model.set_loader(load)
+        self.model.set_sorted_loader(load)
 
     # --- dialogs ---------------------------------------------------------------------------------
 

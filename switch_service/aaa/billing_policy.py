@@ -69,7 +69,7 @@ from switch_service.billing.periods import Period as BillingPeriod
 from switch_service.billing.periods import period_start
 from switch_service.billing.phone_numbers import normalise_number
 from switch_service.billing.prefix_index import PrefixIndex
-from switch_service.billing.rating import Charge, RatingContext, call_gross, rate_call
+from switch_service.billing.rating import Charge, RatingContext, call_gross, price_at, rate_call
 from switch_service.billing.surcharges import Surcharge
 from switch_service.billing.taxes import Tax as BillingTax
 from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
@@ -677,7 +677,7 @@ class BillingPolicy:
                 amount = call_gross(sell.rate, now, credit_time, context)
                 outcome = self._reserve(conn, account, key, amount, now, free=free)
                 if outcome is ReturnCode.OK:
-                    return self._accept(account, credit_time, available, redirect)
+                    return self._accept(account, credit_time, available, redirect, sell, now)
                 if outcome is not None:
                     raise _Reject(outcome)
                 # someone else spent the money between our read and the reservation: decide again
@@ -691,7 +691,7 @@ class BillingPolicy:
         held = row.held_amount or ZERO
         context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
         credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
-        return self._accept(account, credit_time, account.available + held, redirect)
+        return self._accept(account, credit_time, account.available + held, redirect, sell, now)
 
     def _free_seconds(self, conn: DirectConnection, snapshot: _Snapshot, account: _AccountRow, number: str,
                       now: dt.datetime) -> _FreeSeconds | None:
@@ -754,12 +754,17 @@ class BillingPolicy:
             "claimed_at": now}).rowcount == 1
 
     @staticmethod
-    def _accept(account: _AccountRow, credit_time: int, available: Decimal, redirect: str | None) -> AuthDecision:
+    def _accept(account: _AccountRow, credit_time: int, available: Decimal, redirect: str | None,  # noqa: PLR0917
+                sell: _Rated, now: dt.datetime) -> AuthDecision:
+        """The Access-Accept; AV-pairs tell our switch the account, and the rate (of the band the call starts in)
+        and destination name it shows on its live calls."""
+        pairs = (("account-id", account.id), ("rate", price_at(sell.rate, now, sell.context)),
+                 ("destination", sell.rate.destination[:200]))
         return AuthDecision(
             ReturnCode.OK, credit_time=credit_time, credit_amount=available,
             billing_model=BillingModel.CREDIT if account.kind is AccountKind.POSTPAID else BillingModel.DEBIT,
             currency=account.currency, preferred_lang=account.language, redirect_number=redirect,
-            extra=(("Cisco-AVPair", cisco.build_avpair("account-id", account.id)),))
+            extra=tuple(("Cisco-AVPair", cisco.build_avpair(key, value)) for key, value in pairs if value != ""))
 
     # -- accounting -----------------------------------------------------------------------------------------
 
@@ -828,8 +833,9 @@ class BillingPolicy:
                 "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
                 "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
                 "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
-                "sell_rate": sell.rate.price_per_minute if sell else None,
-                "buy_rate": buy.rate.price_per_minute if buy else None,
+                "destination_name": (sell.rate.destination or None) if sell else None,
+                "sell_rate": price_at(sell.rate, answered, sell.context) if sell else None,
+                "buy_rate": price_at(buy.rate, answered, buy.context) if buy else None,
                 "started_at": record.setup_time or answered, "answered_at": answered, "last_seen_at": now,
                 "max_duration_s": _avpair_int(pairs, "credit-time"),  # sent by our switch: the talk time it allows
                 "codec": (cisco.find_avpair(pairs, "codec") or "")[:16] or None,
@@ -1008,6 +1014,7 @@ def _insert_once(model: type[LiveCall] | type[PackageClaim], dialect: str) -> In
 def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, price: Charge | None,
                 cost: Charge | None) -> dict[str, Any]:
     account = call.account
+    at = call.answered_at or call.started_at
     sell_net = price.net if price else ZERO
     buy_net = cost.net if cost else ZERO
     return {
@@ -1019,8 +1026,8 @@ def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, pr
         "started_at": call.started_at, "answered_at": call.answered_at, "ended_at": call.ended_at,
         "duration_s": call.duration if call.answered_at is not None else 0,
         "billed_s": price.billed_seconds if price else 0, "free_s": price.free_seconds if price else 0,
-        "sell_rate": sell.rate.price_per_minute if sell else None,
-        "buy_rate": buy.rate.price_per_minute if buy else None,
+        "sell_rate": price_at(sell.rate, at, sell.context) if sell else None,  # the band's, as billed
+        "buy_rate": price_at(buy.rate, at, buy.context) if buy else None,
         "price": price.gross if price else ZERO, "cost": cost.gross if cost else ZERO, "margin": sell_net - buy_net,
         "currency": account.currency if account else "USD", "result": call.result, "q850_cause": call.cause,
         "disconnect_cause": f"{call.cause:X}" if call.cause is not None else None, "hangup_by": call.hangup_by,

@@ -16,8 +16,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from switch_service.events import CallEvent, CallEventKind, EventBus, Subscription
+from switch_service.events import CallEvent, CallEventKind, EventBus, GatewayBus, GatewaySubscription, Subscription
 from switch_service.sip.controller import HangupOutcome
+from switch_service.sip.loopback import TestCallRequest, TestCallResult
 
 WINDOW_S = 3600  # the longest ASR window
 CPS_WINDOW_S = 10
@@ -27,6 +28,7 @@ FEED_QUEUE = 200_000  # events between two drains, far above what the switch car
 STREAM_QUEUE = 2_000  # per stream: a reader this far behind loses the oldest events (and is told so)
 
 Hangup = Callable[[str], HangupOutcome]
+TestCall = Callable[[TestCallRequest], TestCallResult]  # blocking: places a call, answers once it is set up
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +89,15 @@ class RollingCounters:
 
 
 class LiveCalls:
-    """The bus the switch publishes on, the counters it feeds, and the switch's hangup (None: no switch here)."""
+    """The bus the switch publishes on, the counters it feeds, and the switch's hangup (None: no switch here);
+    the switch's gateway events and its test calls (`place_test_call`, None: none)."""
 
     def __init__(self, bus: EventBus | None = None, hangup: Hangup | None = None, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, gateways: GatewayBus | None = None,
+                 test_call: TestCall | None = None) -> None:
         self.bus = bus or EventBus()
+        self.gateways = gateways or GatewayBus()
+        self.test_call = test_call
         self._hangup = hangup
         self.counters = RollingCounters(clock)
         self._feed = self.bus.subscribe(FEED_QUEUE)
@@ -108,6 +114,9 @@ class LiveCalls:
 
     def subscribe(self) -> Subscription:
         return self.bus.subscribe(STREAM_QUEUE)
+
+    def subscribe_gateways(self) -> GatewaySubscription:
+        return self.gateways.subscribe(STREAM_QUEUE)
 
     def feed(self) -> None:
         """Fold what the bus delivered since the last call into the counters."""

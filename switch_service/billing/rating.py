@@ -271,6 +271,14 @@ def call_gross(rate: Rate, start: datetime, duration_s: int, context: RatingCont
     return subtotal if context.taxes is None else context.taxes.split(subtotal)[2]
 
 
+def price_at(rate: Rate, at: datetime, context: RatingContext = NO_CONTEXT) -> Decimal:
+    """The per-minute price of a call answered at `at`: its band's (peak, off-peak, weekend, holiday) in the
+    account's zone. What a CDR and a live call show as the rate the call is billed at (steps start later)."""
+    if context.bands is None or not rate.has_band_prices:
+        return rate.price_per_minute
+    return rate.band_price(context.bands.band_at(at.astimezone(context.tz)))
+
+
 def margin(price: Charge, cost: Charge) -> Decimal:
     """What a call earned: the sell-side net minus the carrier's (buy-side) net."""
     return price.net - cost.net

@@ -7,6 +7,7 @@ from typing import Any
 
 from switch_service.cli.context import Context
 from switch_service.config.secrets import SecretStore
+from switch_service.config.settings import test_carrier_port
 from switch_service.security.pins import PinCipher
 from switch_service.store.demo_data import DEMO_USERS, has_data, load_demo_data
 
@@ -23,7 +24,7 @@ def demo_command(args: argparse.Namespace, context: Context) -> int:
             print("database already has data; demo data not loaded")
             return 0
         cipher = PinCipher(SecretStore().get_or_create("pin_key"))
-        summary = load_demo_data(session, cipher)
+        summary = load_demo_data(session, cipher, test_carrier_port(context.settings) or None)
     print("demo data loaded: " + ", ".join(f"{count} {name}" for name, count in summary.items()))
     for username, password, role in DEMO_USERS:
         print(f"demo sign-in: {username} / {password} ({role.value})")

@@ -52,6 +52,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("sip_interim_interval_s", int, lambda: 60,
            "How often the switch sends an Accounting Interim-Update for each answered call, in seconds (0: never); "
            "after a crash a call is billed up to its last update"),
+    Option("sip_test_carrier_port", int, lambda: -1,
+           "UDP port on 127.0.0.1 of the built-in test carrier, which answers every call it gets (the demo's "
+           "\"Test carrier (built-in)\" points at it); -1: the SIP port + 2; 0: no test carrier"),
+    Option("sip_test_carrier_hangup_s", int, lambda: 3600,
+           "The built-in test carrier hangs up a call after this many seconds, if the caller has not"),
     Option("radius_host", str, lambda: "127.0.0.1",
            "IP address the RADIUS server listens on: 127.0.0.1 serves only the switch on this computer; 0.0.0.0 (or "
            "one of this computer's addresses) also third-party gateways, each registered as a NAS client "
@@ -87,6 +92,12 @@ class Settings:
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
+
+
+def test_carrier_port(settings: Settings) -> int:
+    """The built-in test carrier's port (0: none)."""
+    port = int(settings["sip_test_carrier_port"])
+    return int(settings["sip_port"]) + 2 if port < 0 else port
 
 
 def load(path: Path | None = None) -> Settings:

@@ -25,6 +25,7 @@ class GatewayChange:
     gateway_id: int
     up: bool
     code: int | None  # the last answer's status; None: no answer
+    first: bool = False  # the gateway's first verdict since the switch started (up at its first answer)
 
 
 def ping_failed(code: int | None) -> bool:
@@ -57,6 +58,8 @@ class GatewayHealth:
             return None
         self._misses.pop(gateway_id, None)
         self._up[gateway_id] = True
+        if was is None:  # known up from now on: the store and the carriers page say since when
+            return GatewayChange(gateway_id, True, code, first=True)
         return GatewayChange(gateway_id, True, code) if was is False else None
 
     def is_up(self, gateway_id: int) -> bool | None:

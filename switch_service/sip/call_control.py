@@ -89,6 +89,7 @@ from switch_service.sip.lookups import (
     normalise_number,
 )
 from switch_service.sip.lookups import change_signature as data_signature
+from switch_service.sip.loopback import TestCaller
 from switch_service.sip.message import SipRequest, SipResponse
 from switch_service.sip.radius_async import AsyncRadius
 from switch_service.sip.registrar import Registrar, RegistrarConfig
@@ -241,7 +242,8 @@ class CallInfo:
     ivr: bool = False
     authorised: bool = False
     credit_time: int | None = None
-    sell_rate: Decimal | None = None
+    sell_rate: Decimal | None = None  # per minute, in the band the call starts in (the AAA server's `rate=`)
+    destination_name: str | None = None  # as rated (the AAA server's `destination=`)
     targets: dict[str, TargetInfo] = field(default_factory=dict)
     target_order: list[str] = field(default_factory=list)
     attempts: int = 0
@@ -269,8 +271,8 @@ class SwitchController:
     name = "switch"
 
     def __init__(self, engine: Engine, radius: RadiusClient, config: ControllerConfig | None = None, *,
-                 events: EventBus | None = None, breaker: CircuitBreaker | None = None,
-                 clock: Callable[[], dt.datetime] = _utcnow) -> None:
+                 events: EventBus | None = None, gateway_events: GatewayBus | None = None,
+                 breaker: CircuitBreaker | None = None, clock: Callable[[], dt.datetime] = _utcnow) -> None:
         self.engine = engine
         self.radius = SwitchRadius(radius)
         self.aio_radius = AsyncRadius(radius)
@@ -282,8 +284,9 @@ class SwitchController:
         self.digest = DigestChallenger(self.config.digest_realm)
         self.registrar = Registrar(self.digest, self.config.registrar)
         self.gateway_health = GatewayHealth(self.config.keepalive_failures)
-        self.gateway_events = GatewayBus()
+        self.gateway_events = gateway_events or GatewayBus()
         self.keepalive: KeepAlive | None = None
+        self.test_caller: TestCaller | None = None  # the service's own caller (loopback.py): its calls are billed
         self._gateways_up: tuple[SwitchData | None, dict[int, bool]] = (None, {})
         self._radius_pool = concurrent.futures.ThreadPoolExecutor(self.config.radius_threads, "switch-radius")
         self._db_pool = concurrent.futures.ThreadPoolExecutor(2, "switch-db")
@@ -439,7 +442,10 @@ class SwitchController:
         self._gateways_up = (None, {})  # recomputed at the next call
         peer = gateway.peer
         address = f"{peer.host}:{peer.port}/{peer.transport}"
-        if change.up:
+        if change.first:
+            log.info("gateway %d (%s) of carrier %d answers OPTIONS (%s)", gateway.gateway_id, address,
+                     gateway.carrier_id, code)
+        elif change.up:
             log.warning("gateway %d (%s) of carrier %d answers OPTIONS again (%s): back in routing",
                         gateway.gateway_id, address, gateway.carrier_id, code)
         else:
@@ -472,8 +478,10 @@ class SwitchController:
 
     # -- CallController ----------------------------------------------------------------------------------------
     async def route(self, call: InboundCall) -> Decision:
+        presented = call.pai_user or call.from_user
         info = CallInfo(key=call.switch_ref or call.call_id, call_id=call.call_id, conf_id=secrets.token_hex(16),
-                        caller=normalise_number(call.pai_user or call.from_user, self.config.default_region),
+                        # a caller who is no number (a SIP user name) is shown by that name rather than not at all
+                        caller=normalise_number(presented, self.config.default_region) or presented[:64],
                         source_host=call.source_host, setup_at=self.clock())
         self.calls[info.key] = info
         try:
@@ -487,6 +495,9 @@ class SwitchController:
     async def _route(self, info: CallInfo, call: InboundCall) -> Decision:
         data = await self.data()
         region = self.config.default_region
+        test = self.test_caller.claim(call) if self.test_caller is not None else None
+        if test is not None:  # billed to the account it names, as a forward DID's call is
+            return await self._authorise(info, call, normalise_number(test.number, region), test.account_id, None)
         dialled = normalise_number(call.did, region)
         did = data.dids.get(dialled)
         if did is not None:
@@ -611,6 +622,8 @@ class SwitchController:
             return reject_for(decision.return_code)
         info.authorised = True
         info.credit_time = decision.credit_time
+        info.sell_rate = _decimal_or_none(reply_pairs.get("rate"))
+        info.destination_name = reply_pairs.get("destination") or None
         if info.ended:  # the caller hung up while we waited: release what the server reserved
             self._finish(info, EndCause.CANCELLED, 0.0)
             return Reject(487, "Request Terminated")
@@ -635,7 +648,9 @@ class SwitchController:
         if fixed is not None:
             return self._started(info, Routes(fixed, decision.credit_time, str(info.account_id or "")))
         rate = await self._sell_rate(tariff_id, number, at)
-        info.sell_rate = rate.price_per_minute if rate is not None else None
+        if info.sell_rate is None:  # an AAA server that did not say (a third-party one)
+            info.sell_rate = rate.price_per_minute if rate is not None else None
+            info.destination_name = rate.destination if rate is not None else None
         if info.ended:
             self._finish(info, EndCause.CANCELLED, 0.0)
             return Reject(487, "Request Terminated")
@@ -868,6 +883,7 @@ class SwitchController:
         self.events.publish(CallEvent(
             kind=kind, call_id=info.call_id, caller=info.caller, destination=info.destination,
             account_id=info.account_id, carrier_id=carrier_id, sell_rate=info.sell_rate, started_at=info.setup_at,
+            destination_name=info.destination_name,
             talk_time_left_s=info.credit_time, codec=info.codec, session_id=info.conf_id, **extra))
 
     def call_ref(self, call_id: str) -> str | None:
@@ -895,6 +911,13 @@ class SwitchController:
     def close(self) -> None:
         self._radius_pool.shutdown(wait=True)
         self._db_pool.shutdown(wait=True)
+
+
+def _decimal_or_none(text: str | None) -> Decimal | None:
+    try:
+        return Decimal(text) if text else None
+    except ArithmeticError:
+        return None
 
 
 def _acct_record(info: CallInfo, status: AcctStatus, **times: Any) -> AcctRecord:

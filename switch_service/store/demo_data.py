@@ -2,6 +2,11 @@
 
 Loaded by `carrier-switch demo-data` (and by `make run` on first start). Everything goes in one
 transaction, so a failure leaves the database as it was.
+
+The demo's three carriers point at ports of this machine where nothing answers (the switch soon marks them down).
+With `test_carrier_port` the demo also has "Test carrier (built-in)", the service's own answering endpoint on
+that port (`switch_service.sip.loopback`), the cheapest on every destination and first in the premium plan, so a
+test call (the dashboard's "Place test call") is answered and shows on Live calls, in the CDRs and on the graphs.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ from switch_service.store.repositories.did_fees import sync_did_fee
 from switch_service.store.repositories.users import add_user
 
 DEMO_USERS = (("admin", "demo-admin", Role.ADMIN), ("support", "demo-support", Role.SUPPORT))
+TEST_CARRIER = "Test carrier (built-in)"
+TEST_CARRIER_SHARE = Decimal("0.4")  # of the retail price: cheaper than every demo carrier
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 # prefix, destination, retail price per minute, initial/increment
@@ -87,7 +94,7 @@ def has_data(session: Session) -> bool:
     return bool(session.scalar(select(func.count()).select_from(Tariff)))
 
 
-def load_demo_data(session: Session, cipher: PinCipher) -> dict[str, int]:
+def load_demo_data(session: Session, cipher: PinCipher, test_carrier_port: int | None = None) -> dict[str, int]:
     session.add_all([
         CompanySetting(key="company_name", value="Sunrise Calling Ltd (demo)"),
         CompanySetting(key="currency", value="USD"),
@@ -104,6 +111,8 @@ def load_demo_data(session: Session, cipher: PinCipher) -> dict[str, int]:
                          initial_block_s=first, increment_s=step, valid_from=EPOCH,
                          offpeak_price=(Decimal(price) * Decimal("0.8")).quantize(Decimal("0.000001"))))
     carriers = _carriers(session)
+    if test_carrier_port:
+        carriers.insert(0, _test_carrier(session, test_carrier_port))
     standard, premium = _dial_plans(session, carriers)
     resellers = _resellers(session, retail.id, standard.id)
     write_defaults(session, {DEFAULT_TARIFF: retail.id, DEFAULT_DIAL_PLAN: standard.id})  # what a new account gets
@@ -156,6 +165,22 @@ def _carriers(session: Session) -> list[Carrier]:
         session.add(Gateway(carrier_id=carrier.id, host="127.0.0.1", port=port))
         carriers.append(carrier)
     return carriers
+
+
+def _test_carrier(session: Session, port: int) -> Carrier:
+    """The built-in test carrier on 127.0.0.1:`port`, buying every retail destination at TEST_CARRIER_SHARE."""
+    deck = Tariff(name=f"{TEST_CARRIER} buy", kind=TariffKind.BUY)
+    session.add(deck)
+    session.flush()
+    for prefix, destination, price, *_ in RETAIL:
+        session.add(Rate(tariff_id=deck.id, prefix=prefix, destination=destination, initial_block_s=1, increment_s=1,
+                         price_per_minute=(Decimal(price) * TEST_CARRIER_SHARE).quantize(Decimal("0.000001")),
+                         valid_from=EPOCH))
+    carrier = Carrier(name=TEST_CARRIER, buy_tariff_id=deck.id, max_channels=20, cps_limit=5)
+    session.add(carrier)
+    session.flush()
+    session.add(Gateway(carrier_id=carrier.id, host="127.0.0.1", port=port))
+    return carrier
 
 
 def _dial_plans(session: Session, carriers: list[Carrier]) -> tuple[DialPlan, DialPlan]:

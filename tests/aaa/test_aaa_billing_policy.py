@@ -137,7 +137,9 @@ def test_ani_accept_with_every_reply_attribute_and_one_reservation(db_engine: En
     assert decision.billing_model is BillingModel.DEBIT
     assert decision.currency == "USD" and decision.preferred_lang == "en"
     assert decision.redirect_number is None
-    assert decision.extra == (("Cisco-AVPair", f"account-id={world.account_id}"),)
+    assert decision.extra[0] == ("Cisco-AVPair", f"account-id={world.account_id}")
+    # the switch shows the rate of the band the call starts in, and the destination's name, on its live calls
+    assert {pair[1].split("=")[0] for pair in decision.extra[1:]} == {"rate", "destination"}
     assert account_row(db_engine, world.account_id).reserved == Decimal("1.00")
     again = auth(policy)  # a retry of the same conf-id: answered, not reserved twice
     assert again.return_code is ReturnCode.OK and again.credit_time == 600

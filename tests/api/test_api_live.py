@@ -127,7 +127,7 @@ def test_admin_stream_carries_each_event_with_the_carrier(api: Api, stream: Any,
         "kind": "started", "call_id": "conf-1", "sip_call_id": "sip-1@caller", "caller": "13055550101",
         "destination": "525512345678", "account_id": accounts["direct"], "sell_rate": "0.045",
         "started_at": "2026-05-01T12:00:00Z", "talk_time_left_s": 3600, "codec": "PCMU", "sip_code": None,
-        "duration_s": None, "cause": None, "carrier_id": 7}
+        "duration_s": None, "cause": None, "carrier_id": 7, "carrier_name": None, "destination_name": None}
     assert events[2][1]["duration_s"] == 61.5
     assert events[2][1]["cause"] == "normal-clearing"
 

@@ -45,24 +45,24 @@ def _pay(api: Api, headers: dict[str, Any], account_id: int, **body: Any) -> Any
 def test_topup_returns_a_receipt_and_audits(api: Api, auth_header: Header, users: dict[str, int]) -> None:
     admin = auth_header(api.login("admin"))
     account = _account(api, "1.5")
-    response = _pay(api, admin, account, amount="10.123456", method="card", reference="TX-1", note="first")
+    response = _pay(api, admin, account, amount="10.12", method="card", reference="TX-1", note="first")
     assert response.status_code == 201, response.text
     receipt = response.json()
     assert re.fullmatch(rf"R-{dt.datetime.now(dt.UTC).year}-\d{{6}}", receipt["receipt_number"])
-    assert receipt["amount"] == "10.123456"
-    assert receipt["balance"] == "11.623456"
+    assert receipt["amount"] == "10.120000"
+    assert receipt["balance"] == "11.620000"
     assert receipt["kind"] == "topup"
     assert receipt["currency"] == "EUR"
     assert (receipt["method"], receipt["reference"], receipt["note"]) == ("card", "TX-1", "first")
     assert receipt["created_by"] == users["admin"]
-    assert _balance(api, account) == Decimal("11.623456")
+    assert _balance(api, account) == Decimal("11.62")
     with Session(api.engine) as session:
         payment = session.scalars(select(Payment)).one()
         assert payment.receipt_number == receipt["receipt_number"]
-        assert payment.amount == Decimal("10.123456")
+        assert payment.amount == Decimal("10.12")
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "payment")).one()
         assert (entry.action, entry.actor, entry.entity_id) == ("create", "admin", str(payment.id))
-        assert '"balance": "11.623456"' in entry.changes
+        assert '"balance": "11.620000"' in entry.changes
 
 
 def test_balance_is_exact_after_many_payments(api: Api, auth_header: Header) -> None:
@@ -179,3 +179,22 @@ def test_list_is_keyset_paged_newest_first_and_per_account(api: Api, auth_header
     response = api.client.get(f"/api/v1/accounts/{account}/payments", headers=admin, params={"limit": 0})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", "limit"]
+
+
+def test_sub_cent_cash_is_refused_or_rounded_as_the_company_says(api: Api, auth_header: Header) -> None:
+    """20.005 EUR at the counter: refused by default (422 naming the amount, nothing written), rounded half up to
+    the cent once the company says so; an adjustment keeps every digit (it corrects a balance)."""
+    admin = auth_header(api.login("admin"))
+    account = _account(api, "0")
+    before = _counts(api)
+    refused = _pay(api, admin, account, amount="20.005")
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0]["loc"] == ["body", "amount"]
+    assert "EUR is paid in units of 0.01" in refused.json()["detail"][0]["msg"]
+    assert _counts(api) == before and _balance(api, account) == 0
+    assert api.client.patch("/api/v1/company", json={"cash_rounding": "round"}, headers=admin).status_code == 200
+    rounded = _pay(api, admin, account, amount="20.005")
+    assert rounded.status_code == 201 and rounded.json()["amount"] == "20.010000"
+    assert _pay(api, admin, account, amount="0.004", kind="refund").status_code == 422  # rounds to nothing
+    adjusted = _pay(api, admin, account, amount="0.000123", kind="adjustment")
+    assert adjusted.status_code == 201 and adjusted.json()["balance"] == "20.010123"

@@ -27,6 +27,8 @@ SETUP = "/api/v1/setup"
 COMPANY = "/api/v1/company"
 NO_DEFAULTS = {"default_tariff_id": None, "default_dial_plan_id": None}  # of a new account
 
+DEFAULTS = {"low_balance": "1.000000", "cash_rounding": "refuse"}  # the company settings not set here
+
 
 def _body(**changes: Any) -> dict[str, Any]:
     return {"username": "owner", "password": "owner password 1", "company_name": "Acme Telecom",
@@ -62,7 +64,8 @@ def test_setup_creates_the_first_admin_and_company_signs_in_and_then_shuts(empty
     assert me.status_code == 200 and me.json()["username"] == "owner"
     assert empty_api.login("owner", "owner password 1")  # a real user with that password
     company = client.get(COMPANY, headers=auth_header(answer["token"])).json()
-    assert company == {"name": "Acme Telecom", "currency": "EUR", "time_zone": "Europe/Madrid", **NO_DEFAULTS}
+    assert company == {"name": "Acme Telecom", "currency": "EUR", "time_zone": "Europe/Madrid",
+                       **NO_DEFAULTS, **DEFAULTS}
     with empty_api.session() as session:
         audited = {(entry.action, entry.entity) for entry in session.scalars(select(AuditEntry))}
     assert {("create", "user"), ("update", "company"), ("login", "api_session")} <= audited
@@ -128,7 +131,8 @@ def test_every_role_reads_the_company_and_before_setup_it_is_the_config_defaults
     for user in ("admin", "support", "north"):
         response = api.client.get(COMPANY, headers=auth_header(api.login(user)))
         assert response.status_code == 200
-        assert response.json() == {"name": "", "currency": "USD", "time_zone": "UTC", **NO_DEFAULTS}
+        assert response.json() == {"name": "", "currency": "USD", "time_zone": "UTC",
+                                   **NO_DEFAULTS, **DEFAULTS}
 
 
 def test_only_an_admin_changes_the_company_and_it_is_audited(api: Api, auth_header: Header) -> None:
@@ -138,10 +142,11 @@ def test_only_an_admin_changes_the_company_and_it_is_audited(api: Api, auth_head
     admin = auth_header(api.login("admin"))
     response = api.client.patch(COMPANY, json={"name": "Acme", "time_zone": "America/Bogota"}, headers=admin)
     assert response.status_code == 200, response.text
-    assert response.json() == {"name": "Acme", "currency": "USD", "time_zone": "America/Bogota", **NO_DEFAULTS}
+    assert response.json() == {"name": "Acme", "currency": "USD", "time_zone": "America/Bogota",
+                               **NO_DEFAULTS, **DEFAULTS}
     assert api.client.patch(COMPANY, json={"currency": "cop"}, headers=admin).json()["currency"] == "COP"
     assert api.client.get(COMPANY, headers=auth_header(api.login("support"))).json() == {
-        "name": "Acme", "currency": "COP", "time_zone": "America/Bogota", **NO_DEFAULTS}
+        "name": "Acme", "currency": "COP", "time_zone": "America/Bogota", **NO_DEFAULTS, **DEFAULTS}
     with api.session() as session:
         changes = [json.loads(text) for text in session.scalars(
             select(AuditEntry.changes).where(AuditEntry.entity == "company").order_by(AuditEntry.id))]

@@ -44,7 +44,7 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
     assert current.returncode == 0 and current.stdout.strip() == f"{head} (head)"
     demo = run("demo-data", "--db", empty_db_url)
     assert demo.returncode == 0, demo.stderr
-    assert "3 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout
+    assert "4 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout  # with the test carrier
     again = run("demo-data", "--if-empty", "--db", empty_db_url)
     assert again.returncode == 0 and "already has data" in again.stdout
 

@@ -115,9 +115,9 @@ def test_support_opens_an_account_and_recharges_it(qtbot: QtBot, live_service: L
     assert page.title_label.text() == "7001 — Harbour Cafe"
     assert (header.kind_label.text(), header.status_label.text(), header.currency_label.text()) == (
         "Prepaid", "Active", "USD")
-    assert (header.balance_label.text(), header.reserved_label.text()) == ("0.00", "0.00")
-    assert (header.limit_name_label.text(), header.limit_label.text()) == ("Overdraft", "5.00")
-    assert header.available_label.text() == "5.00"  # balance + overdraft - reserved
+    assert (header.balance_label.text(), header.reserved_label.text()) == ("$0.00", "$0.00")
+    assert (header.limit_name_label.text(), header.limit_label.text()) == ("Overdraft", "$5.00")
+    assert header.available_label.text() == "$5.00"  # balance + overdraft - reserved
     assert page.recharge_button.isVisibleTo(page)
 
     dialog = page.open_payment()
@@ -141,14 +141,14 @@ def test_support_opens_an_account_and_recharges_it(qtbot: QtBot, live_service: L
     receipt = payments[0].receipt_number
     assert receipt.startswith("R-")
     assert receipt in page.receipt_label.text()
-    assert "New balance: 10.50 USD" in page.receipt_label.text()
-    assert header.balance_label.text() == "10.50"
-    qtbot.waitUntil(lambda: header.available_label.text() == "15.50", timeout=WAIT_MS)
+    assert "New balance: $10.50." in page.receipt_label.text()
+    assert header.balance_label.text() == "$10.50"
+    qtbot.waitUntil(lambda: header.available_label.text() == "$15.50", timeout=WAIT_MS)
     assert admin_api.get_account(account_id).balance == Decimal("10.50")
 
     payments_tab = _show_tab(qtbot, page, page.payments_tab)
     assert _column(payments_tab, 1) == [receipt]
-    assert _column(payments_tab, 3) == ["10.50"]
+    assert _column(payments_tab, 3) == ["$10.50"]
 
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.accounts_page
@@ -287,7 +287,7 @@ def test_calls_tab_shows_the_accounts_calls_without_cost_for_support(
     assert tab.model.rowCount() == 1
     assert row == {"Started": local_time(STARTED, seconds=True), "Caller": "13055550101",
                    "Destination": "442079460958", "Destination name": "United Kingdom - London",
-                   "Result": "Answered", "Duration": "1:05", "Billed": "1:06", "Rate/min": "0.10", "Price": "0.11",
+                   "Result": "Answered", "Duration": "1:05", "Billed": "1:06", "Rate/min": "$0.10", "Price": "$0.11",
                    "Currency": "USD"}
 
     assert page.calls_tab is not None
@@ -309,7 +309,7 @@ def test_admin_sees_what_a_call_cost_and_may_refund(qtbot: QtBot, live_service: 
     tab = _show_tab(qtbot, page, page.calls_tab)
     headers = _headers(tab)
     assert (tab.model.data(tab.model.index(0, headers.index("Cost"))),
-            tab.model.data(tab.model.index(0, headers.index("Margin")))) == ("0.044", "0.066")
+            tab.model.data(tab.model.index(0, headers.index("Margin")))) == ("$0.04", "$0.07")  # money to the cent
     dialog = page.open_payment()
     assert dialog is not None
     assert [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())] == [

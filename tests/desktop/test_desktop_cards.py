@@ -105,7 +105,7 @@ def test_generate_a_batch_shows_progress_and_lists_it(qtbot: QtBot, live_service
     model = tab.model
     assert model.data(model.index(0, COL_NAME)) == "Shop cards May"
     assert model.data(model.index(0, COL_COUNT)) == "300"
-    assert model.data(model.index(0, COL_FACE_VALUE)) == "10.50"
+    assert model.data(model.index(0, COL_FACE_VALUE)) == "$10.50"
     assert model.data(model.index(0, COL_EXPIRY)).startswith("90 day")  # plural forms come from the catalogue
     assert model.data(model.index(0, COL_RESELLER)) == ""
     assert tab.listing.selected_id() == job.result["batch_id"]
@@ -195,8 +195,8 @@ def test_lookup_by_serial_or_pin_shows_the_card_and_never_its_pin(qtbot: QtBot, 
     qtbot.waitUntil(tab.result.isVisible, timeout=WAIT_MS)
     assert tab.fields["serial"].text() == serial
     assert tab.fields["status"].text() == "New (never used)"
-    assert tab.fields["face_value"].text() == "5.00 USD"
-    assert tab.fields["balance"].text() == "5.00 USD"
+    assert tab.fields["face_value"].text() == "$5.00"
+    assert tab.fields["balance"].text() == "$5.00"
     assert tab.fields["batch"].text() == "Lookup batch"
     assert tab.fields["activated"].text() == "never"
     assert pin not in _texts(tab)
@@ -250,7 +250,7 @@ def test_vouchers_are_shown_once_and_redeemed_onto_an_account(qtbot: QtBot, live
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.codes_view.isVisible, timeout=WAIT_MS)
     lines = dialog.codes_edit.toPlainText().splitlines()
-    assert len(lines) == 3 and all(line.endswith("7.25 USD") for line in lines)
+    assert len(lines) == 3 and all(line.endswith("$7.25") for line in lines)
     codes = [voucher.code for voucher in dialog.codes]
     assert [line.split()[0] for line in lines] == codes
     dialog.copy_codes()
@@ -267,8 +267,8 @@ def test_vouchers_are_shown_once_and_redeemed_onto_an_account(qtbot: QtBot, live
     tab.account_edit.setText("4100")
     qtbot.mouseClick(tab.redeem_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "credited" in tab.message_label.text(), timeout=WAIT_MS)
-    assert "7.25 USD credited to account 4100" in tab.message_label.text()
-    assert "balance is now 7.25 USD" in tab.message_label.text()
+    assert "$7.25 credited to account 4100" in tab.message_label.text()
+    assert "balance is now $7.25" in tab.message_label.text()
     assert api.get_account(account.id).balance == Decimal("7.25")
     qtbot.waitUntil(lambda: tab.model.data(tab.model.index(0, VOUCHER_COL_USED)) == "Yes", timeout=WAIT_MS)
 

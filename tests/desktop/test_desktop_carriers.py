@@ -207,7 +207,7 @@ def test_explain_shows_the_carriers_in_the_order_tried(qtbot: QtBot, page: Carri
     assert tab.carriers_shown() == [("Cheap", "tried"), ("Middle", "tried"), ("Dear", "tried"),
                                     ("Idle", "skipped"), ("Unpriced", "skipped")]
     buy_rates = [tab.table.item(row, COL_EXPLAIN_BUY).text() for row in range(3)]  # type: ignore[union-attr]
-    assert buy_rates == ["0.02", "0.03", "0.05"]
+    assert buy_rates == ["$0.02", "$0.03", "$0.05"]
     reasons = [tab.table.item(row, COL_EXPLAIN_REASON).text() for row in (3, 4)]  # type: ignore[union-attr]
     assert reasons[0].startswith("switched off") and reasons[1].startswith("no buy rate")
     assert "Wholesale" in tab.summary_label.text() and "routed" in tab.summary_label.text()

@@ -46,15 +46,16 @@ def test_todays_traffic_shows_what_the_role_may_see(qtbot: QtBot, live_service: 
     add_cdrs(tmp_path, [cdr(1, account_id=None, duration_s=90, price="1.50", cost="0.90", started_at=today),
                         cdr(2, account_id=None, result="busy", started_at=today)])
     admin = _page(qtbot, live_service, live_stream)
-    qtbot.waitUntil(lambda: admin.minutes_label.text() == "1.50", timeout=WAIT_MS)
-    assert admin.revenue_label.text() == "1.50" and admin.profit_label.text() == "0.60"
+    qtbot.waitUntil(lambda: admin.tiles.text("minutes") == "1.5", timeout=WAIT_MS)
+    assert admin.tiles.text("revenue") == "$1.50" and admin.tiles.text("profit") == "$0.60"
+    assert admin.tiles.text("asr") == "50.0 %"
     admin.stop()
 
     support = _page(qtbot, live_service, live_stream, "support")
-    qtbot.waitUntil(lambda: support.minutes_label.text() == "1.50", timeout=WAIT_MS)
-    assert not support.today_form.isRowVisible(support.revenue_label)
-    assert not support.today_form.isRowVisible(support.profit_label)
-    assert support.revenue_label.text() == "0.00"  # the service sent no revenue to support
+    qtbot.waitUntil(lambda: support.tiles.text("minutes") == "1.5", timeout=WAIT_MS)
+    for hidden in ("revenue", "profit", "carriers_down"):
+        assert not support.tiles.tiles[hidden].isVisibleTo(support)
+    assert support.tiles.text("revenue") == "–"  # the service sent no revenue to support
     assert not support.asr_chart.widget.isVisibleTo(support)
     assert support.graphs_box.isVisibleTo(support)
     support.stop()

@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient
 from desktop.live_stream import LiveStream
-from desktop.pages.live_calls import COL_ACCOUNT, COL_CARRIER, COL_DURATION, COL_LEFT, COL_STATE, LiveCallsPage
+from desktop.pages.live_calls import (
+    COL_ACCOUNT,
+    COL_CARRIER,
+    COL_DURATION,
+    COL_LEFT,
+    COL_RATE,
+    COL_STATE,
+    LiveCallsPage,
+)
 from desktop.qt import QMessageBox
 from switch_service.api.schemas import AccountCreate
 from switch_service.events import CallEventKind
@@ -55,7 +63,7 @@ def test_a_call_appears_ticks_and_goes_away(qtbot: QtBot, live_service: LiveServ
     assert _cells(page, 0) == ["13055550101"] and _cells(page, 1) == ["525512345678"]
     assert _cells(page, COL_STATE) == ["Ringing"]
     qtbot.waitUntil(lambda: _cells(page, COL_ACCOUNT) == ["1001"], timeout=WAIT_MS)
-    assert page.model.data(page.model.index(0, 4)) == "0.045"
+    assert page.model.data(page.model.index(0, COL_RATE)) == "$0.045"
     assert not page.table.isColumnHidden(COL_CARRIER)
 
     bus.publish(call_event(CallEventKind.ANSWERED, account_id=account_id))

@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from desk_harness import PASSWORD, LiveService
 from pytestqt.qtbot import QtBot
@@ -98,7 +99,7 @@ def test_columns_are_data_display_sort_and_alignment(qtbot: QtBot, live_service:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Number", "Name", "Type", "Status", "Balance", "Currency"]
     balance = model.index(0, COL_BALANCE)
-    assert model.data(balance) == "0.00"
+    assert model.data(balance) == "$0.00"
     assert model.data(balance, SORT_ROLE) == Decimal("0")
     assert model.data(balance, Qt.ItemDataRole.TextAlignmentRole) == int(
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -205,9 +206,10 @@ def test_with_the_id_list_the_row_count_is_known_and_the_end_is_one_page_away(
     asked: list[int | None] = []  # the `after` of every page of rows the table asked the service for
     list_accounts = api.list_accounts
 
-    def counted(after: int | None = None, limit: int = 100, q: str | None = None) -> AccountPage:
+    def counted(after: int | None = None, limit: int = 100, q: str | None = None,
+                selection: dict[str, Any] | None = None) -> AccountPage:
         asked.append(after)
-        return list_accounts(after=after, limit=limit, q=q)
+        return list_accounts(after, limit, q, selection)
 
     api.list_accounts = counted  # type: ignore[method-assign]
     model = AccountsModel(page_size=100, cache_size=1000)

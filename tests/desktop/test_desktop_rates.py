@@ -129,7 +129,7 @@ def test_a_good_deck_loads_with_progress_and_its_rates_filter_by_prefix(qtbot: Q
     page.apply_prefix_filter()
     qtbot.waitUntil(lambda: _cells(page, COL_PREFIX) == ["33", "336"], timeout=WAIT_MS)
     assert _cells(page, COL_DESTINATION) == ["France", "France, Mobile"]
-    assert _cells(page, COL_PRICE) == ["0.0192", "0.0871"]
+    assert _cells(page, COL_PRICE) == ["$0.0192", "$0.0871"]
     rates = page.rates.model
     assert rates.data(rates.index(0, COL_PRICE), Qt.ItemDataRole.TextAlignmentRole) is not None  # money right
 
@@ -268,7 +268,7 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     fields["valid_until"].setText("")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _cells(page, COL_PREFIX) == ["49"], timeout=WAIT_MS)
-    assert _cells(page, COL_PRICE) == ["0.0143"]
+    assert _cells(page, COL_PRICE) == ["$0.0143"]
     assert _rate_count(admin.client, tariff.id) == 1
 
     # edit: only the changed field is sent
@@ -280,7 +280,7 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     edit.fields.widgets["price_per_minute"].setText("0.015")
     assert edit.fields.changes() == {"price_per_minute": Decimal("0.015")}
     qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == ["0.015"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == ["$0.015"], timeout=WAIT_MS)
 
 
 def test_a_tariff_added_and_renamed_in_the_page(qtbot: QtBot, page: RatesPage, admin: DeskSession) -> None:
@@ -330,14 +330,14 @@ def test_tax_profiles_and_packages(qtbot: QtBot, page: RatesPage) -> None:
     package = page.new_package()
     assert package is not None
     package.fields.widgets["name"].setText("UK 100")
-    package.fields.widgets["free_seconds"].setText("6000")
+    package.fields.widgets["free_seconds"].setText("100")  # minutes: 6000 free seconds
     package.fields.widgets["prefixes"].setText("44, 447 4420")
     package.fields.widgets["fee"].setText("5")
     qtbot.mouseClick(package.ok_button, Qt.MouseButton.LeftButton)
     packages = page.packages.model
     qtbot.waitUntil(lambda: packages.rowCount() == 1 and packages.cached_row(0) is not None, timeout=WAIT_MS)
     assert [packages.data(packages.index(0, column)) for column in range(5)] == [
-        "UK 100", "Monthly", "6,000", "5.00", "44, 4420, 447"]  # the service keeps them sorted
+        "UK 100", "Monthly", "100 min", "$5.00", "44, 4420, 447"]  # the service keeps them sorted
 
 
 def test_support_does_not_see_the_rates_page(qtbot: QtBot, live_service: LiveService) -> None:
@@ -396,7 +396,7 @@ def test_recurring_fees_are_added_by_account_number_changed_and_charged_on_deman
     model = tab.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.cached_row(0) is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "7001", timeout=WAIT_MS)
-    assert [model.data(model.index(0, column)) for column in (0, 2, 3, 5)] == ["DID rent", "2.50", "Monthly", "Yes"]
+    assert [model.data(model.index(0, column)) for column in (0, 2, 3, 5)] == ["DID rent", "$2.50", "Monthly", "Yes"]
 
     tab.listing.table.selectRow(0)
     change = tab.open_edit()

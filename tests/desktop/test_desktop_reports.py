@@ -128,7 +128,7 @@ def test_traffic_by_account_with_a_profit_chart(qtbot: QtBot, live_service: Live
     cells = [[item.text() if (item := traffic.table.item(row, column)) is not None else ""
               for column in range(traffic.table.columnCount())] for row in range(2)]
     # account 2001: 3 calls, 2 answered (150 s), revenue 1.90, cost 1.00; account 2002: one call of 60 s
-    assert cells[0][1:] == ["3", "2", "66.67", "75.0", "2.50", "1.90", "1.00", "0.90"]
+    assert cells[0][1:] == ["3", "2", "66.67", "1:15", "2.50", "$1.90", "$1.00", "$0.90"]
     assert cells[1][1:4] == ["1", "1", "100.00"]
     assert traffic.chart.labels == [cells[0][0], cells[1][0]]
     traffic.metric_combo.setCurrentIndex(traffic.metric_combo.findData("profit"))

@@ -70,11 +70,11 @@ def test_admin_sees_the_whole_tree_and_edits_commission_rules(qtbot: QtBot, live
         model.index_of(tree["South"].id))
     north_east = _expand(qtbot, page, tree["North"].id)
     assert _names(model, page.model.index_of(tree["North"].id)) == ["North-East"]
-    assert model.data(model.index(0, COL_BALANCE, QModelIndex())) == "0.00"
+    assert model.data(model.index(0, COL_BALANCE, QModelIndex())) == "$0.00"
 
     assert page.select(tree["North-East"].id) and north_east.isValid()
     assert page.name_label.text() == "North-East"
-    assert page.figures["credit_limit"].text().startswith("250.00")
+    assert page.figures["credit_limit"].text().startswith("$250.00")
     assert page.figures["children"].text() == "1"
     assert "Not available yet" in page.statements_label.text() and page.statements_label.isVisible()
     rules = page.rules

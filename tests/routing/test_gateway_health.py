@@ -28,7 +28,7 @@ def test_what_counts_as_a_failed_ping(code: int | None, failed: bool) -> None:
 def test_down_after_n_failures_in_a_row_up_at_the_first_answer() -> None:
     health = GatewayHealth(failures_to_down=3)
     assert health.record(1, None) is None and health.record(1, 503) is None
-    assert health.record(1, 200) is None  # an answer in between: the count starts again
+    assert health.record(1, 200) == GatewayChange(1, True, 200, first=True)  # up since now; the count starts again
     assert health.record(1, None) is None and health.record(1, None) is None
     assert health.record(1, 503) == GatewayChange(1, False, 503)
     assert health.is_up(1) is False

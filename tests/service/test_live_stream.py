@@ -158,7 +158,7 @@ def test_stream_shows_the_call_and_hangup_ends_it(service: tuple[subprocess.Pope
     cdrs = requests.get(f"{api}/cdrs", headers=headers, timeout=5).json()["items"]
     assert [(cdr["call_id"], cdr["result"]) for cdr in cdrs] == [(call_id, "answered")]  # billed like any call
     again = requests.post(f"{api}/live/calls/{call_id}/hangup", headers=headers, timeout=10)
-    assert again.status_code == 404
+    assert again.status_code == 409 and again.json()["detail"].startswith("the call had already ended")
 
     process.send_signal(signal.SIGTERM)  # with the event stream still open
     assert process.wait(timeout=20) == 0

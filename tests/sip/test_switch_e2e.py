@@ -32,7 +32,7 @@ from switch_rig import (
 )
 
 from switch_service.aaa.client import RadiusClient
-from switch_service.events import CallEventKind, GatewayEventKind
+from switch_service.events import CallEventKind, GatewayEvent, GatewayEventKind
 from switch_service.sip.call_control import SwitchController
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
@@ -518,9 +518,16 @@ def test_gateway_silent_to_options_is_skipped_until_it_answers_again(db_engine: 
     changes = rig.controller.gateway_events.subscribe()
     wait_for(lambda: health.is_up(first_gateway), what="the first gateway answering OPTIONS")
 
+    def next_down() -> GatewayEvent | None:
+        """The next gateway_down event (the gateways' first answers were gateway_up events: up since then)."""
+        event = changes.get(0.1)
+        while event is not None and event.kind is not GatewayEventKind.DOWN:
+            event = changes.get(0.1)
+        return event
+
     first.process.kill()  # stops answering
     first.process.wait(5)
-    down = wait_for(lambda: changes.get(0.1), what="the gateway_down event")
+    down = wait_for(next_down, what="the gateway_down event")
     assert (down.kind, down.carrier_id, down.gateway_id, down.sip_code) == (
         GatewayEventKind.DOWN, seeded.carrier_ids[0], first_gateway, None)
     assert wait_for(lambda: gateway_of(db_engine, seeded.carrier_ids[0]).options_up is False, what="stored state")

@@ -1,29 +1,41 @@
-"""Customer accounts: keyset-paged list with search, one account, create, change, and what the switch does with
-its calls (`/calling`). The rules live in `store.repositories.accounts`, shared with the CLI."""
+"""Customer accounts: a keyset-paged list with search, filters (kind, status, reseller, balance) and sorting, its
+id list, a batch look-up by ids, one account, create, change, and what the switch does with its calls (`/calling`).
+The rules live in `store.repositories.accounts`, shared with the CLI."""
 
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, status
+from fastapi import APIRouter, BackgroundTasks, Depends, Query, status
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy import Select, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
-from switch_service.api.keyset import keyset_page
+from switch_service.api.keyset import keyset_rows, ordered
 from switch_service.api.live import LiveCalls
-from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import FieldProblems, error_responses, forbidden, number_taken
+from switch_service.api.params import After, IdQuery, Limit, ObjectId
+from switch_service.api.request_errors import (
+    FieldProblems,
+    error_responses,
+    forbidden,
+    number_taken,
+)
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
     AccountCreate,
     AccountKind,
+    AccountListKind,
     AccountOut,
     AccountPage,
+    AccountSort,
+    Id,
+    SortOrder,
     Status,
 )
 from switch_service.api.schemas.accounts import (
@@ -36,8 +48,10 @@ from switch_service.api.schemas.accounts import (
     TariffRef,
 )
 from switch_service.api.schemas.ids import IdList
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
-from switch_service.store.models import Account, LiveCall, User
+from switch_service.store.models import Account, Card, LiveCall, User
+from switch_service.store.models.enums import AccountKind as StoreAccountKind
 from switch_service.store.models.enums import Role
 from switch_service.store.models.enums import Status as StoreStatus
 from switch_service.store.repositories import accounts
@@ -50,7 +64,7 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 
-def account_out(account: Account) -> AccountOut:
+def account_out(account: Account, *, card: bool = False) -> AccountOut:
     return AccountOut(
         id=account.id,
         number=account.number,
@@ -75,45 +89,94 @@ def account_out(account: Account) -> AccountOut:
         max_anis=account.max_anis,
         low_balance_threshold=account.low_balance_threshold,
         created_at=account.created_at,
+        card=card,
     )
 
 
 Search = Annotated[str | None, Query(max_length=100, description="part of the number or name")]
 
+_IS_CARD = exists().where(Card.account_id == Account.id)
+ACCOUNT_SORT: SortKeys[AccountSort] = SortKeys(AccountSort, {
+    "number": Account.number, "name": func.lower(Account.name), "status": Account.status, "balance": Account.balance,
+    "currency": Account.currency, "kind": case((_IS_CARD, literal(AccountListKind.CARD.value)), else_=Account.kind),
+})
 
-def _listed(user: User, q: str | None) -> Select[Account]:
-    """The accounts `user` may see that match the search: what the list and its id list both read."""
-    query = select(Account).where(account_visible(user))
-    if q is not None and q.strip():
-        needle = q.strip()
-        query = query.where(or_(Account.number.icontains(needle, autoescape=True),
-                                Account.name.icontains(needle, autoescape=True)))
-    return query
+
+class AccountFilter:
+    """What the list and its id list both read: the accounts `user` may see that match every filter given."""
+
+    def __init__(
+        self,
+        user: CurrentUser,
+        *,
+        q: Search = None,
+        kind: Annotated[list[AccountListKind] | None, Query(
+            description="only these kinds (repeat the parameter for several); `card`: the accounts behind calling "
+                        "cards, which `prepaid` leaves out")] = None,
+        account_status: Annotated[Status | None, Query(alias="status")] = None,
+        reseller_id: Annotated[IdQuery, Query(description="only the accounts this reseller sells directly")] = None,
+        balance_below: Annotated[Decimal | None, Query(max_digits=18, decimal_places=6,
+                                                       description="only balances below this amount")] = None,
+    ) -> None:
+        query = select(Account).where(account_visible(user))
+        if q is not None and q.strip():
+            needle = q.strip()
+            query = query.where(or_(Account.number.icontains(needle, autoescape=True),
+                                    Account.name.icontains(needle, autoescape=True)))
+        if kind:
+            kinds = set(kind)
+            billed = [StoreAccountKind(k.value) for k in kinds - {AccountListKind.CARD}]
+            shown = [and_(~_IS_CARD, Account.kind.in_(billed))] if billed else []
+            query = query.where(or_(*shown, _IS_CARD) if AccountListKind.CARD in kinds else shown[0])
+        if account_status is not None:
+            query = query.where(Account.status == StoreStatus(account_status.value))
+        if reseller_id is not None:
+            query = query.where(Account.reseller_id == reseller_id)
+        if balance_below is not None:
+            query = query.where(Account.balance < balance_below)
+        self.query = query
+
+
+Filter = Annotated[AccountFilter, Depends()]
+Sort = Annotated[AccountSort | None, ACCOUNT_SORT.query()]
 
 
 @router.get("", responses=error_responses(401))
 def list_accounts(
     session: DbSession,
-    user: CurrentUser,
+    selection: Filter,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
-    q: Search = None,
+    sort: Sort = None,
+    order: Order = SortOrder.ASC,
+    ids: Annotated[list[Id] | None, Query(max_length=MAX_PAGE_SIZE, description=(
+        "only these accounts (repeat the parameter, at most 500): one request for the accounts a screen names; "
+        "ids not found or not visible are left out, and the page has no next one"))] = None,
 ) -> AccountPage:
-    rows, next_after = keyset_page(session, _listed(user, q), Account.id, after, limit)
-    return AccountPage(items=[account_out(a) for a in rows], next_after=next_after)
+    query = selection.query.add_columns(_IS_CARD.label("card"))
+    ordering = ACCOUNT_SORT.ordering(sort, order)
+    if ids:
+        rows = list(session.execute(ordered(query.where(Account.id.in_(ids)), Account.id, ordering)))
+        next_after = None
+    else:
+        rows, next_after = keyset_rows(session, query, Account.id, after, limit, ordering=ordering)
+    return AccountPage(items=[account_out(account, card=card) for account, card in rows], next_after=next_after)
 
 
 @router.get("/ids", responses=error_responses(401))
-def list_account_ids(session: DbSession, user: CurrentUser, q: Search = None) -> IdList:
-    """Every id `GET /accounts` would list for the same search and user, in its order: a table knows its length
-    at once and fetches any page of it with `after=<id of the row before>`."""
-    query = _listed(user, q).with_only_columns(Account.id).order_by(Account.id)
+def list_account_ids(session: DbSession, selection: Filter, sort: Sort = None,
+                     order: Order = SortOrder.ASC) -> IdList:
+    """Every id `GET /accounts` would list for the same filters, sort and user, in its order: a table knows its
+    length at once and fetches any page of it with `after=<id of the row before>`."""
+    query = ordered(selection.query.with_only_columns(Account.id), Account.id, ACCOUNT_SORT.ordering(sort, order))
     return IdList(ids=list(session.scalars(query)))
 
 
 @router.get("/{account_id}", responses=error_responses(401, 404))
 def get_account(account_id: ObjectId, session: DbSession, user: CurrentUser) -> AccountOut:
-    return account_out(visible_account(session, user, account_id))
+    account = visible_account(session, user, account_id)
+    return account_out(account, card=session.scalar(select(Card.id).where(Card.account_id == account.id)) is not None)
 
 
 # What support may set: who the customer is and how to reach them; the rest (pricing, routing, limits, money

@@ -15,7 +15,7 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import StreamingResponse
@@ -30,7 +30,7 @@ from switch_service.api.keyset import keyset_page, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.request_errors import FieldProblems, ensure_name_free, error_responses, invalid, not_found
 from switch_service.api.routes.jobs import job_out
-from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.cards import (
     CardBatchCreate,
     CardBatchDetailOut,
@@ -42,6 +42,7 @@ from switch_service.api.schemas.cards import (
     CardStatus,
 )
 from switch_service.api.schemas.jobs import JobOut
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import reseller_subtree
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
@@ -156,6 +157,13 @@ def create_batch(body: CardBatchCreate, session: DbSession, user: Admin, context
     return job_out(job)
 
 
+BatchSort = Literal["name", "count", "face_value", "currency", "created_at"]
+BATCH_SORT: SortKeys[BatchSort] = SortKeys(BatchSort, {
+    "name": func.lower(CardBatch.name), "count": CardBatch.count, "face_value": CardBatch.face_value,
+    "currency": CardBatch.currency, "created_at": CardBatch.created_at,
+})
+
+
 @router.get("/card-batches", responses=_RESPONSES, response_model_exclude_unset=True)
 def list_batches(
     session: DbSession,
@@ -163,6 +171,8 @@ def list_batches(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[BatchSort | None, BATCH_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     reseller_id: IdQuery = None,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
 ) -> CardBatchPage:
@@ -171,7 +181,8 @@ def list_batches(
         query = query.where(CardBatch.reseller_id == reseller_id)
     if q is not None and q.strip():
         query = query.where(CardBatch.name.icontains(q.strip(), autoescape=True))
-    rows, next_after = keyset_page(session, query, CardBatch.id, after, limit)
+    rows, next_after = keyset_page(session, query, CardBatch.id, after, limit,
+                                   ordering=BATCH_SORT.ordering(sort, order))
     return CardBatchPage(items=[batch_out(batch, user) for batch in rows], next_after=next_after)
 
 

@@ -7,7 +7,7 @@ answer is 409, and switching it off (`enabled: false`) does what the operator wa
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, status
 from sqlalchemy import delete, func, select
@@ -29,7 +29,7 @@ from switch_service.api.request_errors import (
     name_taken,
     not_found,
 )
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.carriers import (
     CarrierCreate,
     CarrierOut,
@@ -41,6 +41,7 @@ from switch_service.api.schemas.carriers import (
     NumberFormat,
     Transport,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.routing.failover import parse_failover_codes
 from switch_service.store.models import Carrier, Cdr, Gateway, LiveCall, RouteCarrier, Tariff
 from switch_service.store.models.enums import TariffKind
@@ -126,12 +127,22 @@ def _gateway_row(carrier_id: int, body: GatewayCreate) -> Gateway:
 # --- carriers ------------------------------------------------------------------------------------
 
 
+CarrierSort = Literal["name", "enabled", "max_channels", "cps_limit"]
+CARRIER_SORT: SortKeys[CarrierSort] = SortKeys(CarrierSort, {
+    "name": func.lower(Carrier.name), "enabled": Carrier.enabled, "max_channels": Carrier.max_channels,
+    "cps_limit": Carrier.cps_limit,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_carriers(
     session: DbSession,
     _user: Admin,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    *,
+    sort: Annotated[CarrierSort | None, CARRIER_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
     enabled: Annotated[bool | None, Query(description="only carriers switched on (true) or off (false)")] = None,
 ) -> CarrierPage:
@@ -140,7 +151,8 @@ def list_carriers(
         query = query.where(Carrier.name.icontains(q.strip(), autoescape=True))
     if enabled is not None:
         query = query.where(Carrier.enabled.is_(enabled))
-    rows, next_after = keyset_page(session, query, Carrier.id, after, limit)
+    rows, next_after = keyset_page(session, query, Carrier.id, after, limit,
+                                   ordering=CARRIER_SORT.ordering(sort, order))
     gateways = _gateways_of(session, [carrier.id for carrier in rows])
     return CarrierPage(items=[carrier_out(carrier, gateways[carrier.id]) for carrier in rows], next_after=next_after)
 

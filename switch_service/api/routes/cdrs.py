@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import io
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
@@ -20,7 +20,7 @@ from pydantic import Field
 from sqlalchemy import ColumnElement, Select, select
 
 from switch_service.api.deps import Context, CurrentUser, DbSession
-from switch_service.api.keyset import keyset_rows, keyset_select
+from switch_service.api.keyset import NEWEST_FIRST, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit
 from switch_service.api.request_errors import error_responses, forbidden
 from switch_service.api.schemas import (
@@ -31,8 +31,10 @@ from switch_service.api.schemas import (
     CdrPage,
     CdrRestrictedOut,
     CdrRestrictedPage,
+    SortOrder,
     Timestamp,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
 from switch_service.store.models import Account, Cdr, User
 from switch_service.store.models.enums import CdrKind as StoreCdrKind
@@ -98,20 +100,31 @@ class CdrFilter:
 
     def select(self, after: int | None, limit: int) -> Select[Any]:
         """`query()` newest first, `limit` rows after the id `after`."""
-        return keyset_select(self.query(), Cdr.id, after, limit, newest_first=True)
+        return keyset_select(self.query(), Cdr.id, after, limit, ordering=NEWEST_FIRST)
 
 
 Filter = Annotated[CdrFilter, Depends()]
+CdrSort = Literal["started_at", "caller", "destination", "result", "duration_s", "billed_s", "price"]
+CDR_SORT: SortKeys[CdrSort] = SortKeys(CdrSort, {
+    "started_at": Cdr.started_at, "caller": Cdr.caller, "destination": Cdr.destination, "result": Cdr.result,
+    "duration_s": Cdr.duration_s, "billed_s": Cdr.billed_s, "price": Cdr.price,
+})
 
 
 @router.get("/cdrs", responses=_RESPONSES)
 def list_cdrs(
     session: DbSession,
     selection: Filter,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[CdrSort | None, CDR_SORT.query()] = None,
+    order: Order = SortOrder.DESC,
 ) -> Annotated[CdrPage | CdrRestrictedPage, Field(discriminator="view")]:
-    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit, newest_first=True)
+    """Newest first unless sorted otherwise (sorting by anything but the start reads every CDR the filters
+    select: narrow them by time first)."""
+    rows, next_after = keyset_rows(session, selection.query(), Cdr.id, after, limit,
+                                   ordering=CDR_SORT.ordering(sort, order))
     fields = [row._asdict() for row in rows]
     if sees_carrier_side(selection.user):
         return CdrPage(items=[CdrOut.model_validate(row) for row in fields], next_after=next_after)

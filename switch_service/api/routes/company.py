@@ -11,6 +11,7 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession
 from switch_service.api.request_errors import FieldProblems, error_responses
 from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
+from switch_service.billing.money import quantize_money
 from switch_service.store.models import DialPlan
 from switch_service.store.repositories.accounts import tariff_problem
 from switch_service.store.repositories.company import (
@@ -27,7 +28,8 @@ router = APIRouter(prefix="/company", tags=["company"])
 def _company_out(session: Session, context: ApiContext) -> CompanyOut:
     company = read_company(session, context.settings)
     return CompanyOut(name=company.name, currency=company.currency, time_zone=company.time_zone,
-                      default_tariff_id=company.default_tariff_id, default_dial_plan_id=company.default_dial_plan_id)
+                      default_tariff_id=company.default_tariff_id, default_dial_plan_id=company.default_dial_plan_id,
+                      low_balance=quantize_money(company.low_balance), cash_rounding=company.cash_rounding)
 
 
 @router.get("", responses=error_responses(401))
@@ -52,7 +54,8 @@ def update_company(body: CompanyUpdate, session: DbSession, context: Context, ad
     if plan_id is not None and session.get(DialPlan, plan_id) is None:
         problems.add(DEFAULT_DIAL_PLAN, f"dial plan {plan_id} does not exist", plan_id)
     problems.raise_any()
-    write_company(session, **{key: changes[key] for key in ("name", "currency", "time_zone") if key in changes})
+    write_company(session, **{key: changes[key] for key in ("name", "currency", "time_zone", "low_balance",
+                                                           "cash_rounding") if key in changes})
     write_defaults(session, {key: changes[key] for key in (DEFAULT_TARIFF, DEFAULT_DIAL_PLAN) if key in changes})
     record_audit(session, admin, "update", "company", None, changes)
     return _company_out(session, context)

@@ -8,7 +8,7 @@ A DID's monthly fee is its account's recurring fee, kept in step here (`store.re
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import ColumnElement, exists, or_, select, true
@@ -20,8 +20,9 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, not_found
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, DidRemovedOut, DidUpdate
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
 from switch_service.billing.phone_numbers import normalise_number
 from switch_service.store.models import Account, Cdr, CustomerTrunk, DialPlan, Did, LiveCall, User
@@ -111,6 +112,12 @@ def _check_free(session: Session, number: str, did_id: int | None) -> None:
         raise _number_taken(number)
 
 
+DidSort = Literal["number", "kind", "monthly_fee", "active"]
+DID_SORT: SortKeys[DidSort] = SortKeys(DidSort, {
+    "number": Did.number, "kind": Did.kind, "monthly_fee": Did.monthly_fee, "active": Did.active,
+})
+
+
 @router.get("", responses=_READ, response_model_exclude_unset=True)
 def list_dids(
     session: DbSession,
@@ -118,6 +125,8 @@ def list_dids(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[DidSort | None, DID_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     kind: Annotated[DidKind | None, Query()] = None,
     account_id: IdQuery = None,
     number: Annotated[str | None, Query(pattern=r"^[0-9]{1,32}$", description="digits the number contains")] = None,
@@ -132,7 +141,7 @@ def list_dids(
         query = query.where(Did.number.contains(number, autoescape=True))
     if active is not None:
         query = query.where(Did.active.is_(active))
-    rows, next_after = keyset_page(session, query, Did.id, after, limit)
+    rows, next_after = keyset_page(session, query, Did.id, after, limit, ordering=DID_SORT.ordering(sort, order))
     return DidPage(items=[did_out(did, user) for did in rows], next_after=next_after)
 
 

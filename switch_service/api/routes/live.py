@@ -1,35 +1,43 @@
-"""Live calls: server-sent events from the switch, the calls in progress, hangup, and rolling counters.
+"""Live calls: server-sent events from the switch, the calls in progress, hangup, rolling counters, the
+dashboard's figures, and test calls.
 
 The stream (`GET /live/events`) sends one SSE message per call event (`event:` its kind, `data:` the call as
 JSON), a `: ping` comment every 15 s of quiet, and an `overflow` event when this reader fell so far behind that
 events were dropped (re-read `GET /live/calls` then). It ends when the client goes away or the service stops.
-Admins see the carrier; support and resellers do not; resellers see only the calls of their subtree's accounts.
+Admins see the carrier (by id and name) and the carrier gateways going down and up (`gateway_down`,
+`gateway_up`); support and resellers do not; resellers see only the calls of their subtree's accounts.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import zoneinfo
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import Field
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, literal, or_, select
 from starlette.concurrency import run_in_threadpool
 
 from switch_service.api.audit import record_audit
-from switch_service.api.deps import ApiContext, Context, CurrentUser, DbSession, Staff
+from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession, Staff
 from switch_service.api.keyset import keyset_page
 from switch_service.api.live import ASR_WINDOWS_S
 from switch_service.api.params import After, Limit
 from switch_service.api.request_errors import conflict, error_responses, not_found
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, ErrorOut
+from switch_service.api.routes.anis import e164, visible_account
+from switch_service.api.routes.cdrs import CdrFilter
+from switch_service.api.routes.reports import traffic_fields
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, CdrKind, ErrorOut
 from switch_service.api.schemas.live import (
     AsrWindow,
     CarrierCounters,
+    GatewayEventOut,
     HangupOut,
+    KpisOut,
     LiveCallFullOut,
     LiveCallOut,
     LiveCallPage,
@@ -38,14 +46,19 @@ from switch_service.api.schemas.live import (
     LiveCountersOut,
     LiveEventFullOut,
     LiveEventOut,
+    TestCallIn,
+    TestCallOut,
 )
 from switch_service.api.visibility import account_visible
-from switch_service.events import CallEvent, Subscription
+from switch_service.events import CallEvent, GatewayEvent, GatewaySubscription, Subscription
 from switch_service.sip.controller import HangupOutcome
-from switch_service.store.models import Account, Carrier, LiveCall, User
-from switch_service.store.models.enums import Role
-from switch_service.store.repositories.reports import recent_attempts
+from switch_service.sip.loopback import TestCallRequest
+from switch_service.store.models import Account, Card, Carrier, Cdr, Gateway, LiveCall, User
+from switch_service.store.models.enums import AccountKind, Role, Status
+from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.reports import recent_attempts, traffic_summary
 from switch_service.store.repositories.routing import channels_in_use
+from switch_service.store.types import Money
 
 router = APIRouter(tags=["live"])
 
@@ -66,6 +79,31 @@ def event_subscription(context: Context) -> Iterator[Subscription]:
         yield subscription
     finally:
         subscription.close()
+
+
+def gateway_subscription(context: Context) -> Iterator[GatewaySubscription]:
+    subscription = context.live.subscribe_gateways()
+    try:
+        yield subscription
+    finally:
+        subscription.close()
+
+
+class _CarrierNames:
+    """Carrier id -> name for the admins' events, read again when an unknown id comes (a carrier just added)."""
+
+    def __init__(self, context: ApiContext) -> None:
+        self._context = context
+        self._names: dict[int, str] = {}
+
+    def _read(self) -> dict[int, str]:
+        with self._context.sessions() as session:
+            return {carrier_id: name for carrier_id, name in session.execute(select(Carrier.id, Carrier.name))}
+
+    async def name(self, carrier_id: int | None) -> str | None:
+        if carrier_id is not None and carrier_id not in self._names:
+            self._names = await run_in_threadpool(self._read)
+        return None if carrier_id is None else self._names.get(carrier_id)
 
 
 class _AccountFilter:
@@ -94,16 +132,22 @@ class _AccountFilter:
         return self._known[account_id]
 
 
-def _event_out(event: CallEvent, full: bool) -> LiveEventOut:
+def _event_out(event: CallEvent, carrier_name: str | None, full: bool) -> LiveEventOut:
     fields: dict[str, Any] = {
         "kind": event.kind.value, "call_id": event.session_id or event.call_id, "sip_call_id": event.call_id,
         "caller": event.caller, "destination": event.destination, "account_id": event.account_id,
         "sell_rate": event.sell_rate, "started_at": event.started_at, "talk_time_left_s": event.talk_time_left_s,
         "codec": event.codec, "sip_code": event.sip_code, "duration_s": event.duration_s, "cause": event.cause,
+        "destination_name": event.destination_name,
     }
     if full:
-        return LiveEventFullOut(**fields, carrier_id=event.carrier_id)
+        return LiveEventFullOut(**fields, carrier_id=event.carrier_id, carrier_name=carrier_name)
     return LiveEventOut(**fields)
+
+
+def _gateway_out(event: GatewayEvent, carrier_name: str | None) -> GatewayEventOut:
+    return GatewayEventOut(kind=event.kind.value, carrier_id=event.carrier_id, carrier_name=carrier_name,
+                           gateway_id=event.gateway_id, address=event.address, sip_code=event.sip_code, at=event.at)
 
 
 @router.get("/live/events", response_class=EventSourceResponse, responses={
@@ -111,21 +155,28 @@ def _event_out(event: CallEvent, full: bool) -> LiveEventOut:
                                        "LiveEventFullOut) as JSON"}})
 async def live_events(user: CurrentUser, context: Context,
                       subscription: Annotated[Subscription, Depends(event_subscription)],
+                      gateways: Annotated[GatewaySubscription, Depends(gateway_subscription)],
                       ) -> AsyncIterator[ServerSentEvent]:
     live = context.live
     full = _sees_carriers(user)
     accounts = _AccountFilter(context, user)
+    carriers = _CarrierNames(context)
     yield ServerSentEvent(comment="carrierdesk live calls", retry=RETRY_MS)
     dropped = 0
     while not live.stopping:
         events = subscription.drain()
+        changes = gateways.drain()
         if subscription.dropped != dropped:
             dropped = subscription.dropped
             yield ServerSentEvent(event="overflow", data={"dropped": dropped})
         for event in events:
             if await accounts.visible(event.account_id):
-                yield ServerSentEvent(event=event.kind.value, data=_event_out(event, full))
-        if not events:
+                name = await carriers.name(event.carrier_id) if full else None
+                yield ServerSentEvent(event=event.kind.value, data=_event_out(event, name, full))
+        for change in changes if full else ():
+            yield ServerSentEvent(event=change.kind.value,
+                                  data=_gateway_out(change, await carriers.name(change.carrier_id)))
+        if not events and not changes:
             await asyncio.sleep(POLL_S)
 
 
@@ -151,17 +202,26 @@ def list_live_calls(
     rows, next_after = keyset_page(session, query, LiveCall.id, after, limit)
     now = dt.datetime.now(dt.UTC)
     if _sees_carriers(user):
-        return LiveCallPage(items=[LiveCallFullOut(**_call_fields(row, now, LiveCallFullOut)) for row in rows],
+        ids = {row.carrier_id for row in rows if row.carrier_id is not None}
+        carriers = select(Carrier.id, Carrier.name).where(Carrier.id.in_(ids))
+        names: dict[int | None, str] = {carrier_id: name for carrier_id, name in session.execute(carriers)}
+        return LiveCallPage(items=[LiveCallFullOut(**_call_fields(row, now, LiveCallFullOut),
+                                                   carrier_name=names.get(row.carrier_id)) for row in rows],
                             next_after=next_after)
     return LiveCallRestrictedPage(items=[LiveCallOut(**_call_fields(row, now, LiveCallOut)) for row in rows],
                                   next_after=next_after)
+
+
+ALREADY_ENDED = "the call had already ended"
 
 
 @router.post("/live/calls/{call_id}/hangup", responses={
     **_RESPONSES, 404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 503: {"model": ErrorOut}})
 def hang_up(call_id: Annotated[str, Path(min_length=1, max_length=128, description="the call's call_id")],
             session: DbSession, user: Staff, context: Context) -> HangupOut:
-    """End a connected call as the credit timer does (BYE to both legs); its CDR is written as for any call."""
+    """End a connected call as the credit timer does (BYE to both legs); its CDR is written as for any call. A call
+    that ended while the request was on its way (its record is there, or its end is being billed) is a 409 whose
+    detail starts "the call had already ended"."""
     live = context.live
     if not live.switch_attached:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -172,6 +232,8 @@ def hang_up(call_id: Annotated[str, Path(min_length=1, max_length=128, descripti
     except TimeoutError:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "the SIP switch did not answer in time") from None
     if outcome is HangupOutcome.NOT_FOUND:
+        if _ended_here(session, call_id):
+            raise conflict(f"{ALREADY_ENDED}: nothing was hung up")
         raise not_found("call in progress on this switch", call_id)
     if outcome is HangupOutcome.NOT_CONNECTED:
         raise conflict(f"call {call_id} is not connected (still ringing, or moving to another leg): "
@@ -212,3 +274,86 @@ def live_counters(session: DbSession, user: Staff,
     if _sees_carriers(user):
         return LiveCountersFullOut(**fields, carriers=_carrier_counters(session))
     return LiveCountersOut(**fields)
+
+
+def _ended_here(session: DbSession, call_id: str) -> bool:
+    """The call is known here by its accounting id, but no longer in progress on the switch: its CDR is written, or
+    its live row waits for the Accounting-Stop that the end sent."""
+    for table in (Cdr.call_id, LiveCall.call_id):
+        if session.scalar(select(table).where(table == call_id).limit(1)) is not None:
+            return True
+    return False
+
+
+def company_day(time_zone: str, now: dt.datetime) -> dt.datetime:
+    """Midnight of today in the company's time zone, as a UTC instant."""
+    try:
+        zone: dt.tzinfo = zoneinfo.ZoneInfo(time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    local = now.astimezone(zone)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+
+
+@router.get("/live/kpis", responses=_RESPONSES, response_model_exclude_none=True)
+def live_kpis(session: DbSession, user: CurrentUser, context: Context) -> KpisOut:
+    """The dashboard's tiles: calls now and today's figures from the call records (what the traffic report sums,
+    so they agree with Reports), low-balance accounts and carriers down; each role sees what its reports show."""
+    live = context.live
+    live.feed()
+    company = read_company(session, context.settings)
+    now = dt.datetime.now(dt.UTC)
+    since = company_day(company.time_zone, now)
+    filters: dict[str, Any] = {"since": since, "until": now + dt.timedelta(seconds=1)}
+    call_where = CdrFilter(user, **filters, kind=CdrKind.CALL).clauses
+    attempt_where = CdrFilter(user, **filters, kind=CdrKind.ATTEMPT).clauses
+    today, _unassigned = traffic_summary(session, "day", call_where, attempt_where)
+    figures = traffic_fields(today, user.role)
+    now_query = select(func.count()).select_from(LiveCall)
+    if user.role is Role.RESELLER:
+        now_query = now_query.where(LiveCall.account_id.in_(select(Account.id).where(account_visible(user))))
+    low = (select(func.count()).select_from(Account)
+           .where(account_visible(user), Account.status == Status.ACTIVE, Account.kind == AccountKind.PREPAID,
+                  Account.balance < literal(company.low_balance, Money()),
+                  ~exists().where(Card.account_id == Account.id)))
+    out = KpisOut(currency=company.currency, time_zone=company.time_zone, day_started_at=since,
+                  calls_now=session.scalar(now_query) or 0, calls_per_second=live.counters.snapshot().calls_per_second,
+                  calls_today=figures["calls"], answered_today=figures["answered"],
+                  asr_percent=figures["asr_percent"], acd_s=figures["acd_s"], minutes_today=figures["minutes"],
+                  revenue_today=figures.get("revenue"), profit_today=figures.get("profit"),
+                  low_balance_accounts=session.scalar(low) or 0, low_balance_below=company.low_balance)
+    if _sees_carriers(user):
+        out.carriers, out.carriers_down = carriers_down(session)
+    return out
+
+
+def carriers_down(session: DbSession) -> tuple[int, int]:
+    """(enabled carriers, of them down): a carrier is down when none of its enabled gateways is up by the switch's
+    OPTIONS keep-alive (stored on the gateway: false, or unknown while the keep-alive has not heard from it), or
+    its circuit breaker holds it down."""
+    now = dt.datetime.now(dt.UTC)
+    up = exists().where(Gateway.carrier_id == Carrier.id, Gateway.enabled.is_(True), Gateway.options_up.is_(True))
+    enabled = select(func.count()).select_from(Carrier).where(Carrier.enabled.is_(True))
+    down = enabled.where(or_(~up, Carrier.down_until > now))
+    return session.scalar(enabled) or 0, session.scalar(down) or 0
+
+
+@router.post("/live/test-calls", responses={**_RESPONSES, 503: {"model": ErrorOut}})
+def place_test_call(body: TestCallIn, session: DbSession, admin: Admin, context: Context) -> TestCallOut:
+    """A real call from the service's own test caller through the switch, billed to the account like any call
+    (authorised over RADIUS, routed by the account's dial plan, accounted, with its CDR): the answer comes once
+    the switch answered the INVITE; an answered call shows on Live calls and hangs up after `seconds`."""
+    live = context.live
+    if live.test_call is None:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
+                            "this service runs no SIP switch, so it cannot place a test call")
+    visible_account(session, admin, body.account_id)
+    number = e164(body.number, "number", context.settings["default_region"])
+    record_audit(session, admin, "test_call", "account", body.account_id, body.model_dump(mode="json"))
+    session.commit()  # the audit entry stays, whatever the call does
+    try:
+        result = live.test_call(TestCallRequest(body.account_id, number, body.seconds))
+    except TimeoutError:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "the SIP switch did not answer in time") from None
+    return TestCallOut(sip_call_id=result.sip_call_id, answered=result.answered, sip_code=result.sip_code,
+                       reason=result.reason, warning=result.warning, seconds=body.seconds)

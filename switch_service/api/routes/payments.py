@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated, Literal
 from uuid import uuid4
 
 from fastapi import APIRouter, status
@@ -10,10 +11,10 @@ from sqlalchemy import literal, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
-from switch_service.api.deps import DbSession, Staff
+from switch_service.api.deps import Context, DbSession, Staff
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
-from switch_service.api.request_errors import conflict, error_responses, forbidden, not_found
+from switch_service.api.request_errors import conflict, error_responses, forbidden, invalid, not_found
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
@@ -23,11 +24,15 @@ from switch_service.api.schemas import (
     PaymentOut,
     PaymentPage,
     ReceiptOut,
+    SortOrder,
 )
+from switch_service.api.sorting import Order, SortKeys
+from switch_service.billing.money import currency_places, in_cash_units
 from switch_service.store.models import Account, Payment, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.accounts import payment_refusal
+from switch_service.store.repositories.company import read_company
 from switch_service.store.types import Money, utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
@@ -55,28 +60,51 @@ def payment_out(payment: Payment) -> PaymentOut:
     )
 
 
+PaymentSort = Literal["created_at", "receipt_number", "kind", "amount", "method"]
+PAYMENT_SORT: SortKeys[PaymentSort] = SortKeys(PaymentSort, {
+    "created_at": Payment.created_at, "receipt_number": Payment.receipt_number, "kind": Payment.kind,
+    "amount": Payment.amount, "method": Payment.method,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_payments(
     account_id: ObjectId,
     session: DbSession,
     user: Staff,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[PaymentSort | None, PAYMENT_SORT.query()] = None,
+    order: Order = SortOrder.DESC,
 ) -> PaymentPage:
+    """Newest first unless sorted otherwise."""
     visible_account(session, user, account_id)
     rows, next_after = keyset_page(session, select(Payment).where(Payment.account_id == account_id), Payment.id,
-                                   after, limit, newest_first=True)
+                                   after, limit, ordering=PAYMENT_SORT.ordering(sort, order))
     return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
+def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff,
+                context: Context) -> ReceiptOut:
+    """Money in or out at the counter: an amount finer than the currency's smallest unit (a cent) is refused or
+    rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a balance)."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
     account = visible_account(session, user, account_id)
     if (refusal := payment_refusal(account, StorePaymentKind(body.kind.value))) is not None:
         raise conflict(refusal)
-    return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
+    amount = body.amount
+    if body.kind is not ManualPaymentKind.ADJUSTMENT and in_cash_units(amount, account.currency) != amount:
+        places = currency_places(account.currency)
+        if read_company(session, context.settings).cash_rounding != "round":
+            raise invalid(("body", "amount"), f"{account.currency} is paid in units of {Decimal(1).scaleb(-places)}:"
+                          f" {amount.normalize():f} has more decimals than that", str(amount))
+        amount = in_cash_units(amount, account.currency)
+        if amount <= 0:
+            raise invalid(("body", "amount"), f"rounds to nothing in {account.currency}", str(body.amount))
+    return record_payment(session, user, account, StorePaymentKind(body.kind.value), amount,
                           method=body.method, reference=body.reference, note=body.note)
 
 

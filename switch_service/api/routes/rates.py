@@ -11,11 +11,11 @@ import csv
 import io
 import re
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
@@ -26,8 +26,9 @@ from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, flush_or, invalid
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, bump_tariff_versions
 from switch_service.api.routes.tariffs import get_tariff
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Timestamp
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Timestamp
 from switch_service.api.schemas.rates import MAX_DESTINATION, PREFIX_PATTERN, RateCreate, RateOut, RatePage, RatePatch
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.decks import NATIVE_COLUMNS, format_row
 from switch_service.decks.parsing import as_utc_seconds
 from switch_service.store.models import Rate, Tariff
@@ -89,6 +90,13 @@ def _save(session: Session, rate: Rate, changes: dict[str, Any]) -> dict[str, An
     return changed
 
 
+RateSort = Literal["prefix", "destination", "price_per_minute", "connect_fee", "valid_from"]
+RATE_SORT: SortKeys[RateSort] = SortKeys(RateSort, {
+    "prefix": Rate.prefix, "destination": func.lower(Rate.destination), "price_per_minute": Rate.price_per_minute,
+    "connect_fee": Rate.connect_fee, "valid_from": Rate.valid_from,
+})
+
+
 @router.get("/rates", responses=RESPONSES)
 def list_rates(
     tariff_id: ObjectId,
@@ -97,6 +105,8 @@ def list_rates(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[RateSort | None, RATE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     prefix: Annotated[str | None, Query(pattern=PREFIX_PATTERN, description="prefixes starting with these digits")
                       ] = None,
     destination: Annotated[str | None, Query(max_length=MAX_DESTINATION, description="part of the destination")
@@ -111,7 +121,7 @@ def list_rates(
         query = query.where(Rate.destination.icontains(destination.strip(), autoescape=True))
     if in_force_at is not None:
         query = query.where(*in_force(in_force_at))
-    rows, next_after = keyset_page(session, query, Rate.id, after, limit)
+    rows, next_after = keyset_page(session, query, Rate.id, after, limit, ordering=RATE_SORT.ordering(sort, order))
     return RatePage(items=[rate_out(rate) for rate in rows], next_after=next_after)
 
 

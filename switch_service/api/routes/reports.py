@@ -80,7 +80,8 @@ class TrafficFilter:
         return text
 
 
-def _fields(row: TrafficRow, role: Role) -> dict[str, Any]:
+def traffic_fields(row: TrafficRow, role: Role) -> dict[str, Any]:
+    """A row's figures as `role` may see them (the dashboard's tiles count the same way)."""
     fields: dict[str, Any] = {
         "key": None if row.key is None else str(row.key), "name": row.name, "calls": row.calls,
         "answered": row.answered, "asr_percent": round(row.answered * 100 / row.calls, 2) if row.calls else None,
@@ -117,7 +118,7 @@ def traffic_report(
         report = TrafficReportRevenue
 
     def out(row: TrafficRow | None) -> dict[str, Any] | None:
-        return None if row is None else _fields(row, role)
+        return None if row is None else traffic_fields(row, role)
 
     return report.model_validate({
         "group_by": selection.group_by, "since": selection.since, "until": selection.until,

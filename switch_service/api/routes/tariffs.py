@@ -3,7 +3,7 @@ delete. Admin only. Every change bumps the tariff's version so the in-memory rat
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, status
 from sqlalchemy import delete, func, select
@@ -30,7 +30,7 @@ from switch_service.api.routes.pricing import (
     counted,
     delete_unused,
 )
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.rates import (
     TariffCreate,
     TariffDetail,
@@ -39,6 +39,7 @@ from switch_service.api.schemas.rates import (
     TariffPage,
     TariffUpdate,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.store.models import Account, BandSchedule, CardBatch, Carrier, Rate, Reseller, Tariff
 from switch_service.store.models.enums import TariffKind as StoreTariffKind
 from switch_service.store.repositories.company import DEFAULT_TARIFF, default_uses, read_company
@@ -85,12 +86,21 @@ def _users(session: Session, tariff_id: int, *, sell_side: bool = True, buy_side
     return " and ".join(found)
 
 
+TariffSort = Literal["name", "kind", "currency", "version"]
+TARIFF_SORT: SortKeys[TariffSort] = SortKeys(TariffSort, {
+    "name": func.lower(Tariff.name), "kind": Tariff.kind, "currency": Tariff.currency, "version": Tariff.version,
+})
+
+
 @router.get("", responses=RESPONSES)
 def list_tariffs(
     session: DbSession,
     _user: PricingAdmin,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    *,
+    sort: Annotated[TariffSort | None, TARIFF_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
     kind: Annotated[TariffKind | None, Query()] = None,
 ) -> TariffPage:
@@ -99,7 +109,7 @@ def list_tariffs(
         query = query.where(Tariff.name.icontains(q.strip(), autoescape=True))
     if kind is not None:
         query = query.where(Tariff.kind == StoreTariffKind(kind.value))
-    rows, next_after = keyset_page(session, query, Tariff.id, after, limit)
+    rows, next_after = keyset_page(session, query, Tariff.id, after, limit, ordering=TARIFF_SORT.ordering(sort, order))
     counts = rate_counts(session, [t.id for t in rows])
     return TariffPage(items=[tariff_detail(t, counts.get(t.id, 0)) for t in rows], next_after=next_after)
 

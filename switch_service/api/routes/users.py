@@ -7,10 +7,10 @@ cannot deactivate or demote themself (409).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,8 +21,9 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, error_responses, get_or_404, invalid, missing_row
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Role
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Role, SortOrder
 from switch_service.api.schemas.users import MIN_PASSWORD_LENGTH, UserCreate, UserDetailOut, UserPage, UserUpdate
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.security.passwords import hash_password
 from switch_service.store.models import ApiSession, Reseller, User
 from switch_service.store.models.enums import Role as StoreRole
@@ -78,6 +79,12 @@ def _deactivate(session: Session, target: User) -> dict[str, Any]:
     return apply_patch(target, {"active": False})
 
 
+UserSort = Literal["username", "role", "active", "created_at"]
+USER_SORT: SortKeys[UserSort] = SortKeys(UserSort, {
+    "username": func.lower(User.username), "role": User.role, "active": User.active, "created_at": User.created_at,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_users(
     session: DbSession,
@@ -85,6 +92,8 @@ def list_users(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[UserSort | None, USER_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     q: Annotated[str | None, Query(max_length=64, description="part of the user name")] = None,
     role: Annotated[Role | None, Query()] = None,
     active: Annotated[bool | None, Query()] = None,
@@ -96,7 +105,7 @@ def list_users(
         query = query.where(User.role == StoreRole(role.value))
     if active is not None:
         query = query.where(User.active.is_(active))
-    rows, next_after = keyset_page(session, query, User.id, after, limit)
+    rows, next_after = keyset_page(session, query, User.id, after, limit, ordering=USER_SORT.ordering(sort, order))
     return UserPage(items=[user_detail_out(user) for user in rows], next_after=next_after)
 
 

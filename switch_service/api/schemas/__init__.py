@@ -40,6 +40,13 @@ MAX_ID = 2**53 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
+class SortOrder(enum.StrEnum):
+    """The direction of a sorted list (`order=`)."""
+
+    ASC = "asc"
+    DESC = "desc"
+
+
 class Role(enum.StrEnum):
     ADMIN = "admin"
     SUPPORT = "support"
@@ -49,6 +56,19 @@ class Role(enum.StrEnum):
 class AccountKind(enum.StrEnum):
     PREPAID = "prepaid"
     POSTPAID = "postpaid"
+
+
+class AccountListKind(enum.StrEnum):
+    """What `GET /accounts?kind=` tells apart: customers' prepaid and postpaid accounts, and the accounts behind
+    calling cards (prepaid too, but thousands of them come with one card batch)."""
+
+    PREPAID = "prepaid"
+    POSTPAID = "postpaid"
+    CARD = "card"
+
+
+# The sort keys of the accounts list (`GET /accounts?sort=`, `GET /accounts/ids?sort=`).
+AccountSort = Literal["number", "name", "kind", "status", "balance", "currency"]
 
 
 class Status(enum.StrEnum):
@@ -237,6 +257,7 @@ class AccountOut(OutputModel):
     max_anis: int = 0
     low_balance_threshold: Money | None = None
     created_at: dt.datetime
+    card: bool = Field(default=False, description="the account of a calling card (its balance is the card's credit)")
 
 
 class AccountPage(OutputModel):

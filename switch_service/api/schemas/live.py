@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from switch_service.api.schemas import Money, OutputModel
+from switch_service.api.schemas import Id, InputModel, Money, OutputModel
 
 CALL_ID_DESCRIPTION = "the accounting session id (h323-conf-id): the same as the call's CDRs' call_id"
 
@@ -40,12 +40,27 @@ class LiveEventOut(OutputModel):
     sip_code: int | None = Field(default=None, description="failed_over: the failed carrier's answer")
     duration_s: float | None = Field(default=None, description="ended: talk time")
     cause: str | None = Field(default=None, description="ended: e.g. normal-clearing, operator-hangup")
+    destination_name: str | None = Field(default=None, description="the destination as rated (United Kingdom)")
 
 
 class LiveEventFullOut(LiveEventOut):
     """As `LiveEventOut`, with the carrier: what admins see."""
 
     carrier_id: int | None = None
+    carrier_name: str | None = None
+
+
+class GatewayEventOut(OutputModel):
+    """A carrier gateway stopped answering the switch's OPTIONS keep-alive, or answers (again): the `data:` of an
+    SSE message whose `event:` is gateway_down or gateway_up (admins only)."""
+
+    kind: Literal["gateway_up", "gateway_down"]
+    carrier_id: int
+    carrier_name: str | None = None
+    gateway_id: int
+    address: str = Field(description="host:port/transport")
+    sip_code: int | None = Field(default=None, description="the last answer to OPTIONS; null: none came")
+    at: dt.datetime = Field(description="since when it is up or down")
 
 
 class LiveCallOut(OutputModel):
@@ -57,8 +72,9 @@ class LiveCallOut(OutputModel):
     caller: str
     destination: str
     did: str | None = None
+    destination_name: str | None = None
     state: str
-    sell_rate: Money | None = None
+    sell_rate: Money | None = Field(default=None, description="per minute, in the band the call is billed at")
     codec: str | None = None
     started_at: dt.datetime
     answered_at: dt.datetime | None = None
@@ -68,6 +84,7 @@ class LiveCallOut(OutputModel):
 
 class LiveCallFullOut(LiveCallOut):
     carrier_id: int | None = None
+    carrier_name: str | None = None
     buy_rate: Money | None = None
 
 
@@ -90,6 +107,32 @@ class LiveCallRestrictedPage(OutputModel):
 class HangupOut(OutputModel):
     call_id: str
     ended: bool = Field(description="true: both legs were sent BYE and the call is over")
+
+
+class KpisOut(OutputModel):
+    """The dashboard's figures (`GET /live/kpis`): the calls now, and today's calls, ASR, ACD, minutes and money
+    (as the traffic report counts them, from the call records, in the company's day and time zone), accounts with
+    a low balance and carriers down. Money and carriers as the role may see them: absent otherwise."""
+
+    currency: str = Field(description="the company's currency, of the money figures")
+    time_zone: str = Field(description="the company's time zone: today is its day")
+    day_started_at: dt.datetime
+    calls_now: int = Field(description="answered calls in progress")
+    calls_per_second: float = Field(description="calls routed per second over the last 10 seconds")
+    calls_today: int
+    answered_today: int
+    asr_percent: float | None = Field(default=None, description="answered / calls today × 100; absent without calls")
+    acd_s: float | None = Field(default=None, description="average talk seconds of today's answered calls; absent "
+                                                          "without any")
+    minutes_today: float
+    revenue_today: Money | None = Field(default=None, description="admins and resellers")
+    profit_today: Money | None = Field(default=None, description="admins")
+    low_balance_accounts: int = Field(description="active customer accounts (prepaid, no cards) below the "
+                                                  "company's low-balance threshold")
+    low_balance_below: Money
+    carriers_down: int | None = Field(default=None, description="admins: enabled carriers with no gateway that "
+                                                                "answers the switch's keep-alive")
+    carriers: int | None = Field(default=None, description="admins: enabled carriers")
 
 
 class AsrWindow(OutputModel):
@@ -124,3 +167,19 @@ class LiveCountersFullOut(LiveCountersBase):
 
     view: Literal["full"] = "full"
     carriers: list[CarrierCounters]
+
+
+class TestCallIn(InputModel):
+    account_id: Id = Field(description="the account the call is billed to")
+    number: str = Field(min_length=1, max_length=32, pattern=r"^\+?[0-9][0-9 ()-]*$",
+                        description="the number dialled: E.164 (+44 20 7946 0018) or digits")
+    seconds: int = Field(default=30, ge=1, le=3600, description="talk time: the test caller hangs up after it")
+
+
+class TestCallOut(OutputModel):
+    sip_call_id: str = Field(description="the test caller's SIP Call-ID (a live event's sip_call_id)")
+    answered: bool
+    sip_code: int = Field(description="the switch's final answer to the INVITE (408: none came)")
+    reason: str
+    warning: str = Field(default="", description="the switch's Warning header: why it refused, when it did")
+    seconds: int

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from switch_service.api.schemas import (
-    Id,
-    InputModel,
-    OutputModel,
-    TimeZoneName,
-)
+from switch_service.api.schemas import Id, InputModel, Money, OutputModel, TimeZoneName
 from switch_service.api.schemas.fields import PatchModel
 from switch_service.api.schemas.users import Password, Username
 
@@ -32,6 +28,12 @@ class SetupIn(InputModel):
     time_zone: TimeZoneName
 
 
+CashRounding = Literal["refuse", "round"]
+_CASH_ROUNDING = ("a payment with digits below the currency's smallest unit (20.005 USD): refused (422 naming "
+                  "the amount) or rounded half up to it")
+_LOW_BALANCE = "accounts whose balance is below this are counted as low on the dashboard"
+
+
 class CompanyOut(OutputModel):
     name: str
     currency: str
@@ -40,6 +42,8 @@ class CompanyOut(OutputModel):
                                           "its request names none (only when in the account's currency)")
     default_dial_plan_id: int | None = Field(default=None, description="the dial plan a new account takes when "
                                              "its request names none")
+    low_balance: Money = Field(default=Decimal(1), description=_LOW_BALANCE)
+    cash_rounding: CashRounding = Field(default="refuse", description=_CASH_ROUNDING)
 
 
 class CompanyUpdate(PatchModel):
@@ -51,3 +55,5 @@ class CompanyUpdate(PatchModel):
     default_tariff_id: Id | None = Field(default=None, description="a sell tariff in the company currency; null: "
                                          "none (new accounts get no tariff unless their request names one)")
     default_dial_plan_id: Id | None = Field(default=None, description="null: none")
+    low_balance: Money | None = Field(default=None, description=_LOW_BALANCE)
+    cash_rounding: CashRounding | None = Field(default=None, description=_CASH_ROUNDING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -20,6 +20,7 @@ class Account(Timestamped, Base):
     calls, its calls in progress are hung up, and only a refund is taken (README "Accounts")."""
 
     __tablename__ = "accounts"
+    __table_args__ = (Index("ix_accounts_balance", "balance", "id"),)  # sorted and filtered by balance
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)

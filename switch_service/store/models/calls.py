@@ -42,6 +42,7 @@ class LiveCall(Base):
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
     caller: Mapped[str] = mapped_column(String(64))
     destination: Mapped[str] = mapped_column(String(64))
+    destination_name: Mapped[str | None] = mapped_column(String(120))  # as rated (the sell deck's name)
     did: Mapped[str | None] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(16), default="setup")  # setup | ringing | answered
     sell_rate: Mapped[Decimal | None] = mapped_column(Money())

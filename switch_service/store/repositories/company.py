@@ -10,6 +10,7 @@ older install keeps meaning what it meant.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,9 @@ from switch_service.store.types import utcnow
 
 NAME, CURRENCY, TIME_ZONE = "company_name", "currency", "time_zone"
 DEFAULT_TARIFF, DEFAULT_DIAL_PLAN = "default_tariff_id", "default_dial_plan_id"  # ids; no row: none
+LOW_BALANCE, CASH_ROUNDING = "low_balance", "cash_rounding"
+CASH_ROUNDINGS = ("refuse", "round")  # a payment with digits below the currency's smallest coin: refused or rounded
+DEFAULT_LOW_BALANCE = Decimal("1")
 SET_UP_AT = "set_up_at"  # written once, by the first-run setup: its primary key lets only one setup win
 
 
@@ -30,23 +34,30 @@ class Company:
     time_zone: str
     default_tariff_id: int | None = None
     default_dial_plan_id: int | None = None
+    low_balance: Decimal = DEFAULT_LOW_BALANCE  # accounts below it are "low balance" (dashboard, list filter)
+    cash_rounding: str = "refuse"  # one of CASH_ROUNDINGS
 
 
 def read_company(session: Session, settings: Settings) -> Company:
-    keys = (NAME, CURRENCY, TIME_ZONE, DEFAULT_TARIFF, DEFAULT_DIAL_PLAN)
+    keys = (NAME, CURRENCY, TIME_ZONE, DEFAULT_TARIFF, DEFAULT_DIAL_PLAN, LOW_BALANCE, CASH_ROUNDING)
     stored = {key: value for key, value in session.execute(select(CompanySetting.key, CompanySetting.value)
                                                            .where(CompanySetting.key.in_(keys)))}
     tariff, plan = stored.get(DEFAULT_TARIFF), stored.get(DEFAULT_DIAL_PLAN)
     return Company(name=stored.get(NAME, ""), currency=stored.get(CURRENCY, settings["currency"]),
                    time_zone=stored.get(TIME_ZONE, settings["time_zone"]),
                    default_tariff_id=int(tariff) if tariff else None,
-                   default_dial_plan_id=int(plan) if plan else None)
+                   default_dial_plan_id=int(plan) if plan else None,
+                   low_balance=Decimal(stored.get(LOW_BALANCE, DEFAULT_LOW_BALANCE)),
+                   cash_rounding=stored.get(CASH_ROUNDING, CASH_ROUNDINGS[0]))
 
 
 def write_company(session: Session, *, name: str | None = None, currency: str | None = None,
-                  time_zone: str | None = None) -> None:
+                  time_zone: str | None = None, low_balance: Decimal | None = None,
+                  cash_rounding: str | None = None) -> None:
     """Store the values given (None keeps the stored one)."""
-    for key, value in ((NAME, name), (CURRENCY, currency), (TIME_ZONE, time_zone)):
+    changes = ((NAME, name), (CURRENCY, currency), (TIME_ZONE, time_zone), (CASH_ROUNDING, cash_rounding),
+               (LOW_BALANCE, None if low_balance is None else str(low_balance)))
+    for key, value in changes:
         if value is not None:
             session.merge(CompanySetting(key=key, value=value))
     session.flush()
