@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 import requests
-from sip_peers import Sipp
-from switch_rig import ACCESS_NUMBER, balance, call_cdrs, reserved, seed, wait_for
+from sip_peers import Sipp, wait_for
+from switch_rig import ACCESS_NUMBER, balance, call_cdrs, reserved, seed
 
 from installer import temp_service
 from switch_service.store.engine import make_engine
