@@ -317,7 +317,10 @@ class SipMessage:
 
     @property
     def top_via(self) -> Via:
-        return Via.parse(self.headers.get_all("via")[0])
+        values = split_commas(self.headers.get("via") or "")
+        if not values:  # `Via:` with nothing (or only commas) after it
+            raise SipParseError("empty Via")
+        return Via.parse(values[0])
 
     @property
     def from_(self) -> NameAddr:

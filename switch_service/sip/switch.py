@@ -12,16 +12,16 @@ import logging
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from switch_service.drop_log import DropLog
 from switch_service.sip.b2bua import B2BUA, B2buaConfig
 from switch_service.sip.controller import CallController, StaticRouteController, Target
 from switch_service.sip.dialogs import LocalAddress
 from switch_service.sip.limits import FloodLimiter
 from switch_service.sip.message import SipParseError, SipRequest, parse_message
-from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer
+from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer, TransactionLayerFull
 from switch_service.sip.transport import SipTransport
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class SwitchConfig:
     timers: TimerConfig = field(default_factory=TimerConfig)
     b2bua: B2buaConfig = field(default_factory=B2buaConfig)
     flood_limit_per_s: float | None = 2000.0
-    drop_summary_every_s: float = 10.0
+    drop_log_interval_s: float = 5.0  # at most one log line per kind of dropped input and interval
 
 
 @dataclass
@@ -43,6 +43,7 @@ class SwitchStats:
     received: int = 0
     dropped_malformed: int = 0
     dropped_flood: int = 0
+    dropped_overload: int = 0  # new requests answered 503 without state: the transaction table was full
     errors: int = 0
     last_drop_reason: str = ""
 
@@ -56,8 +57,7 @@ class SipSwitch:
         self.transport: SipTransport | None = None
         self.layer: TransactionLayer | None = None
         self.b2bua: B2BUA | None = None
-        self._last_summary = 0.0
-        self._summarised = 0
+        self._drop_log = DropLog(log, self.config.drop_log_interval_s)
 
     @property
     def port(self) -> int:
@@ -101,10 +101,10 @@ class SipSwitch:
         try:
             message = parse_message(data)
         except SipParseError as exc:
-            self._dropped(f"malformed message from {peer.host}:{peer.port}: {exc}")
+            self._dropped("malformed message", f"from {peer.host}:{peer.port}: {exc}")
             return
         except Exception as exc:  # a parser bug must not take the switch down
-            self._dropped(f"unparsable message from {peer.host}:{peer.port}: {type(exc).__name__}: {exc}")
+            self._dropped("unparsable message", f"from {peer.host}:{peer.port}: {type(exc).__name__}: {exc}")
             return
         if isinstance(message, SipRequest):
             _mark_received(message, peer)
@@ -112,21 +112,22 @@ class SipSwitch:
             assert self.layer is not None
             self.layer.receive(message, peer)
         except SipParseError as exc:  # a header parsed lazily (Contact, P-Asserted-Identity...) is malformed
-            self._dropped(f"malformed {message.first_line()[:40]!r} from {peer.host}:{peer.port}: {exc}")
+            self._dropped("malformed header", f"{message.first_line()[:40]!r} from {peer.host}:{peer.port}: {exc}")
+        except TransactionLayerFull as exc:
+            stats.dropped_overload += 1
+            self._drop_log.note("overload", "SIP: answered %s from %s:%d with 503 (%s); %d so far",
+                                message.first_line()[:40], peer.host, peer.port, exc, stats.dropped_overload)
         except Exception:
             stats.errors += 1
             log.exception("error handling %s from %s:%d", message.first_line()[:80], peer.host, peer.port)
 
-    def _dropped(self, reason: str) -> None:
-        self.stats.dropped_malformed += 1
-        self.stats.last_drop_reason = reason
-        log.info("dropped: %s", reason)
-        now = time.monotonic()
-        if now - self._last_summary >= self.config.drop_summary_every_s:
-            count = self.stats.dropped_malformed - self._summarised
-            log.warning("dropped %d malformed message(s) (last: %s)", count, reason)
-            self._summarised = self.stats.dropped_malformed
-            self._last_summary = now
+    def _dropped(self, reason: str, detail: str) -> None:
+        """Malformed input: counted, and logged at most once per reason and `drop_log_interval_s`."""
+        stats = self.stats
+        stats.dropped_malformed += 1
+        stats.last_drop_reason = f"{reason} {detail}"
+        self._drop_log.note(reason, "SIP: dropped %s %s; %d malformed dropped so far", reason, detail,
+                            stats.dropped_malformed)
 
 
 def _mark_received(request: SipRequest, peer: Peer) -> None:
