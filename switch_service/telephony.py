@@ -85,7 +85,8 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
     client = RadiusClient(LOCAL_SWITCH_NAS, switch_secret, auth_port=radius.auth_address[1],
                           acct_port=radius.acct_address[1], timeout=2.0, retries=3)
     controller = SwitchController(engine, client, switch_config)
-    sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
+    sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"]),
+                                                advertised_host=str(settings["sip_advertised_host"]) or None))
     try:
         port = sip.start()
     except (RuntimeError, TimeoutError) as exc:

@@ -39,6 +39,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
     Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
     Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
+    Option("sip_advertised_host", str, lambda: "",
+           "Address the switch writes as its own in Via, Contact, From and Call-ID (e.g. the public address in front "
+           "of a NAT); empty: sip_host, or when that is 0.0.0.0 the address of the interface that routes to each peer"),
     Option("sip_register_min_expires_s", int, lambda: 60,
            "Shortest registration a digest trunk gets, in seconds: a REGISTER asking less is given this"),
     Option("sip_register_max_expires_s", int, lambda: 3600,

@@ -35,7 +35,8 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
-from switch_service.sip.dialogs import Dialog, LocalAddress
+from switch_service.sip.dialogs import Dialog
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.message import (
     NameAddr,
     SipParseError,
@@ -514,13 +515,13 @@ class Call:
         target = self.target(index)
         self.attempt = index
         peer = Peer(target.transport.upper(), target.host, target.port)
-        local = b2bua.local
+        local = b2bua.addresses.for_peer(target.host)
         call_id = f"{secrets.token_hex(10)}@{local.host}"
         from_user = self.inbound.pai_user or self.inbound.from_user or "anonymous"
         ruri = f"sip:{target.number}@{target.host}:{target.port}"
         if peer.transport != "UDP":
             ruri += f";transport={peer.transport.lower()}"
-        dialog = Dialog(call_id=call_id, local_tag=new_tag(), local_uri=f"<sip:{from_user}@{local.host}>",
+        dialog = Dialog(call_id=call_id, local_tag=new_tag(), local_uri=f"<sip:{from_user}@{local.hostport_host}>",
                         remote_uri=f"<sip:{target.number}@{target.host}>", remote_target=ruri, peer=peer,
                         local=local, local_cseq=0)
         if self.b_dialog is not None:
@@ -614,10 +615,11 @@ class Call:
         """A 2xx from an attempt we gave up on: ACK it and hang that leg up (no orphan call at the carrier)."""
         if not 200 <= response.status < 300 or response.cseq[1] != "INVITE":
             return
+        peer = self.b_dialog.peer if self.b_dialog else Peer("UDP", "127.0.0.1", 5060)
         dialog = Dialog(call_id=response.call_id, local_tag=response.from_tag or "", local_uri=_strip_tag(
             response.headers.get("from") or ""), remote_uri=_strip_tag(response.headers.get("to") or ""),
-            remote_target="", peer=self.b_dialog.peer if self.b_dialog else Peer("UDP", "127.0.0.1", 5060),
-            local=self.b2bua.local, local_cseq=response.cseq[0])
+            remote_target="", peer=peer, local=self.b2bua.addresses.for_peer(peer.host),
+            local_cseq=response.cseq[0])
         dialog.update_from_response(response)
         contact = response.contact
         if contact is None:
@@ -704,11 +706,11 @@ def _user(value: str | None) -> str:
 class B2BUA:
     """The transaction user: new INVITEs become `Call`s, everything else is matched to one or answered here."""
 
-    def __init__(self, layer: TransactionLayer, controller: CallController, local: LocalAddress,
+    def __init__(self, layer: TransactionLayer, controller: CallController, addresses: LocalAddresses,
                  scheduler: Scheduler, config: B2buaConfig | None = None) -> None:
         self.layer = layer
         self.controller = controller
-        self.local = local
+        self.addresses = addresses
         self.scheduler = scheduler
         self.config = config or B2buaConfig()
         self.calls_by_a: dict[tuple[str, str], Call] = {}
@@ -802,7 +804,7 @@ class B2BUA:
         local_tag = new_tag()
         tx.respond(make_response(invite, 100))
         ruri = invite.request_uri
-        dialog = Dialog.as_uas(invite, local_tag, tx.peer, self.local)
+        dialog = Dialog.as_uas(invite, local_tag, tx.peer, self.addresses.for_peer(tx.peer.host))
         inbound = InboundCall(
             call_id=invite.call_id, source_host=tx.peer.host, source_port=tx.peer.port,
             transport=tx.peer.transport, did=ruri.user or "", from_user=_user(invite.headers.get("from")),

@@ -75,9 +75,9 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
-from switch_service.sip.dialogs import LocalAddress
 from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.keepalive import GatewayAddress, KeepAlive
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.lookups import AniEntry, DidEntry, SwitchData, load_switch_data, normalise_number
 from switch_service.sip.lookups import change_signature as data_signature
 from switch_service.sip.message import SipRequest, SipResponse
@@ -381,10 +381,10 @@ class SwitchController:
         data = await self.data()
         return self.registrar.register(request, source, data.trunks_by_user)
 
-    def attach(self, layer: TransactionLayer, local: LocalAddress) -> None:
+    def attach(self, layer: TransactionLayer, addresses: LocalAddresses) -> None:
         """The switch is listening: start the OPTIONS keep-alive to the carriers' gateways (unless it is off)."""
         if self.config.keepalive_interval_s > 0 and self.keepalive is None:
-            self.keepalive = KeepAlive(layer, local, self.config.keepalive_interval_s, self._keepalive_gateways,
+            self.keepalive = KeepAlive(layer, addresses, self.config.keepalive_interval_s, self._keepalive_gateways,
                                        self._gateway_answered)
             self.keepalive.start()
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from switch_service.drop_log import DropLog
 from switch_service.sip.b2bua import B2BUA, B2buaConfig
 from switch_service.sip.controller import CallController, StaticRouteController, Target
-from switch_service.sip.dialogs import LocalAddress
 from switch_service.sip.limits import FloodLimiter
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.message import SipParseError, SipRequest, parse_message
 from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer, TransactionLayerFull
 from switch_service.sip.transport import SipTransport
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 class SwitchConfig:
     host: str = "127.0.0.1"
     port: int = 5060
+    advertised_host: str | None = None  # written in Via/Contact/From/Call-ID; None: see local_addresses.py
     tcp: bool = True
     timers: TimerConfig = field(default_factory=TimerConfig)
     b2bua: B2buaConfig = field(default_factory=B2buaConfig)
@@ -70,11 +71,11 @@ class SipSwitch:
                                       tcp=self.config.tcp)
         await self.transport.start()
         self.layer = TransactionLayer(loop, self.transport.send, self.config.timers)
-        local = LocalAddress(self.config.host, self.transport.port)
-        self.b2bua = B2BUA(self.layer, self.controller, local, loop, self.config.b2bua)
+        addresses = LocalAddresses(self.config.host, self.transport.port, self.config.advertised_host)
+        self.b2bua = B2BUA(self.layer, self.controller, addresses, loop, self.config.b2bua)
         attach = getattr(self.controller, "attach", None)
         if attach is not None:  # a controller that sends requests of its own (the gateways' OPTIONS keep-alive)
-            attach(self.layer, local)
+            attach(self.layer, addresses)
         log.info("SIP switch listening on %s:%d (UDP%s)", self.config.host, self.transport.port,
                  ", TCP" if self.config.tcp else "")
 
