@@ -84,6 +84,7 @@ from switch_service.store.models import (
     CustomerTrunk,
     DialPlanRoute,
     Did,
+    Gateway,
     LiveCall,
     Package,
     PackageClaim,
@@ -101,6 +102,7 @@ from switch_service.store.models.enums import (
     TrunkAuth,
 )
 from switch_service.store.repositories import reservations
+from switch_service.store.repositories.cdrs import q850_text, result_for_cause
 from switch_service.store.repositories.rates import load_rates
 from switch_service.store.repositories.routing import to_billing_rate
 from switch_service.store.types import Money, UTCDateTime
@@ -111,17 +113,7 @@ ZERO = Decimal(0)
 REFRESH_INTERVAL_S = 1.0
 RESERVE_ATTEMPTS = 5
 LOCAL_SWITCH = frozenset({"127.0.0.1", "::1"})
-
-# Q.850 cause of a call that was never answered -> Cdr.result
-_UNANSWERED_RESULTS = {16: "cancelled", 31: "cancelled", 17: "busy", 18: "no_answer", 19: "no_answer",
-                       21: "rejected", 1: "failed", 3: "failed", 28: "failed", 34: "failed", 38: "failed",
-                       41: "failed", 42: "failed", 127: "failed"}
-
-
-def result_for_cause(cause: int | None) -> str:
-    """What an unanswered call's Q.850 cause means in `Cdr.result` (16 normal before answer = cancelled)."""
-    return _UNANSWERED_RESULTS.get(cause, "failed") if cause is not None else "failed"
-
+HANGUP_BY = frozenset({"caller", "callee", "switch"})
 
 def avpairs_of(item: object) -> tuple[str, ...]:
     """The raw Cisco-AVPair strings of a request or record, when the codec carries them (else none)."""
@@ -352,7 +344,8 @@ _CALL = select(_KEY.label("call_key")).subquery("call")
 _CALL_READ = (
     select(_billed_of(_CALL.c.call_key).scalar_subquery().label("billed"),
            Reservation.id.label("reservation_id"), LiveCall.id.label("live_id"),
-           LiveCall.carrier_id.label("live_carrier_id"), LiveCall.caller.label("live_caller"),
+           LiveCall.carrier_id.label("live_carrier_id"), LiveCall.gateway_id.label("live_gateway_id"),
+           LiveCall.caller.label("live_caller"),
            LiveCall.destination.label("live_destination"), LiveCall.did.label("live_did"),
            LiveCall.started_at.label("live_started_at"), LiveCall.answered_at.label("live_answered_at"),
            PackageClaim.seconds.label("claimed"), PackageClaim.account_package_id.label("claim_entry"),
@@ -372,6 +365,7 @@ _DEBIT = (update(Account).where(Account.id == bindparam("account_id"))
 _OPEN_CALLS = select(func.count()).select_from(Reservation).where(
     Reservation.account_id == bindparam("account_id"), Reservation.status == ReservationStatus.OPEN)
 _CARRIER = select(Carrier.id).where(Carrier.id == bindparam("carrier_id"))
+_GATEWAY = select(Gateway.id).where(Gateway.id == bindparam("gateway_id"))
 _SEEN = update(LiveCall).where(LiveCall.call_id == _KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
 _DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == _KEY)
 _INSERT_CDR = insert(Cdr).inline()
@@ -640,7 +634,9 @@ class BillingPolicy:
                 if credit_time <= 0:
                     if account.kind is AccountKind.POSTPAID:
                         raise _Reject(ReturnCode.CREDIT_LIMIT)
-                    raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
+                    # zero: the account has nothing to spend; insufficient: other calls hold it, or too little
+                    empty = account.balance + account.limit <= 0
+                    raise _Reject(ReturnCode.ZERO_BALANCE if empty else ReturnCode.INSUFFICIENT_BALANCE)
                 if free is not None:  # claim no more than the call can last
                     free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
                     context = dataclasses.replace(context, free_seconds=free.seconds)
@@ -776,6 +772,13 @@ class BillingPolicy:
             return carrier_id
         return carrier_id if conn.execute(_CARRIER, {"carrier_id": carrier_id}).first() is not None else None
 
+    def _gateway(self, conn: DirectConnection, record: AcctRecord) -> int | None:
+        """The `gateway-id=` our switch sends (a carrier gateway's row), if it still exists; others' are not ours."""
+        gateway_id = _avpair_int(avpairs_of(record), "gateway-id")
+        if gateway_id is None or record.source_address not in self.trusted_nas:
+            return None
+        return gateway_id if conn.execute(_GATEWAY, {"gateway_id": gateway_id}).first() is not None else None
+
     def _start(self, record: AcctRecord) -> None:
         snapshot = self._current()
         now = self.clock()
@@ -791,11 +794,13 @@ class BillingPolicy:
             answered = record.connect_time or now
             sell = self._sell(snapshot, account, number, answered, did) if account is not None else None
             carrier_id = self._carrier(conn, snapshot, _avpair_int(pairs, "carrier-id"))
+            gateway_id = self._gateway(conn, record)
             self._end_read(conn)
             buy = self._buy(snapshot, carrier_id, number, answered)
             values = {
                 "call_id": key, "conf_id": (record.conf_id or "")[:64] or None,
                 "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
+                "gateway_id": gateway_id,
                 "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
                 "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
                 "sell_rate": sell.rate.price_per_minute if sell else None,
@@ -834,6 +839,7 @@ class BillingPolicy:
             pairs = avpairs_of(record)
             carrier_id = _avpair_int(pairs, "carrier-id")
             carrier_id = self._carrier(conn, snapshot, carrier_id if carrier_id is not None else row.live_carrier_id)
+            gateway_id = self._gateway(conn, record) or (row.live_gateway_id if live else None)
             self._end_read(conn)
             duration = record.session_time
             if duration is None and record.connect_time and record.disconnect_time:
@@ -854,7 +860,7 @@ class BillingPolicy:
                 started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
                 duration=duration, cause=record.disconnect_cause,
                 result="answered" if answered else result_for_cause(record.disconnect_cause),
-                claimed=row.claimed or 0, claim_entry=row.claim_entry)
+                claimed=row.claimed or 0, claim_entry=row.claim_entry, gateway_id=gateway_id, **_ending(pairs, record))
             self._close_call(conn, snapshot, call, has_reservation=row.reservation_id is not None, now=now)
 
     def _rate(self, snapshot: _Snapshot, call: _CallFacts
@@ -884,7 +890,8 @@ class BillingPolicy:
                           did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
                           ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch",
                           claimed=claim.seconds if claim else 0,
-                          claim_entry=claim.account_package_id if claim else None)
+                          claim_entry=claim.account_package_id if claim else None, gateway_id=live.gateway_id,
+                          reason="Left open by a crash: billed to the last moment known")
         sell, buy, price, cost = self._rate(self._current(), call)
         if claim is not None:
             release_claim(session.connection(), call, price.free_seconds if price else 0)
@@ -939,6 +946,18 @@ class _CallFacts:
     hangup_by: str | None = None
     claimed: int = 0  # package seconds the call claimed at authorisation
     claim_entry: int | None = None  # the account_packages row they came from
+    gateway_id: int | None = None
+    sip_code: int | None = None  # the final answer the caller got (our switch says it)
+    reason: str | None = None
+
+
+def _ending(pairs: Sequence[str], record: AcctRecord) -> dict[str, Any]:
+    """How a call ended, from a Stop: our switch says who hung up, the SIP answer and why (`hangup-by=`,
+    `sip-code=`, `disconnect-text=`); another gateway's Stop gets "unknown" and the text of its Q.850 cause."""
+    hangup = cisco.find_avpair(pairs, "hangup-by")
+    text = (cisco.find_avpair(pairs, "disconnect-text") or "").strip()
+    return {"hangup_by": hangup if hangup in HANGUP_BY else "unknown", "sip_code": _avpair_int(pairs, "sip-code"),
+            "reason": text[:120] or q850_text(record.disconnect_cause)}
 
 
 def release_claim(conn: Any, call: _CallFacts, used: int) -> None:
@@ -968,7 +987,7 @@ def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, pr
     return {
         "kind": CdrKind.CALL, "call_id": call.key, "attempt": 0, "account_id": account.id if account else None,
         "reseller_id": account.reseller_id if account else None, "carrier_id": call.carrier_id,
-        "gateway_id": None, "caller": call.caller[:64], "destination": call.number[:64], "did": call.did,
+        "gateway_id": call.gateway_id, "caller": call.caller[:64], "destination": call.number[:64], "did": call.did,
         "prefix": sell.rate.prefix if sell else (buy.rate.prefix if buy else None),
         "destination_name": (sell.rate.destination if sell else (buy.rate.destination if buy else None)) or None,
         "started_at": call.started_at, "answered_at": call.answered_at, "ended_at": call.ended_at,
@@ -979,5 +998,5 @@ def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, pr
         "price": price.gross if price else ZERO, "cost": cost.gross if cost else ZERO, "margin": sell_net - buy_net,
         "currency": account.currency if account else "USD", "result": call.result, "q850_cause": call.cause,
         "disconnect_cause": f"{call.cause:X}" if call.cause is not None else None, "hangup_by": call.hangup_by,
-        "sip_code": None,
+        "sip_code": call.sip_code, "reason": call.reason,
     }

@@ -65,6 +65,7 @@ from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
 from switch_service.sip.aaa_link import AvPairs, SwitchRadius
 from switch_service.sip.b2bua import is_failover_code
+from switch_service.sip.call_outcome import CallOutcome, outcome
 from switch_service.sip.controller import (
     Decision,
     EndCause,
@@ -86,8 +87,8 @@ from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.sip.transactions import Peer, TransactionLayer
 from switch_service.store.models import Gateway
-from switch_service.store.models.enums import DidKind, TrunkAuth
-from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, write_attempts
+from switch_service.store.models.enums import CdrKind, DidKind, TrunkAuth
+from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, result_for_cause, write_attempts
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
 
 log = logging.getLogger(__name__)
@@ -118,35 +119,6 @@ def reject_for(code: ReturnCode) -> Reject:
     """The SIP refusal of a RADIUS Access-Reject (a Warning names the h323-return-code)."""
     sip_code, reason = REJECT_SIP.get(code, (403, "Denied"))
     return Reject(sip_code, reason, (("warning", f'399 carrierdesk "h323-return-code={int(code)}"'),))
-
-
-def q850_cause(cause: EndCause, last_code: int) -> int:
-    """The h323-disconnect-cause (Q.850) of how a call ended."""
-    if cause is EndCause.NORMAL:
-        return 16
-    if cause is EndCause.CREDIT_EXHAUSTED:
-        return 102  # recovery on timer expiry
-    if cause is EndCause.CANCELLED:
-        return 16  # the caller cleared before answer
-    if cause is EndCause.NO_ROUTE:
-        return 3
-    if cause is EndCause.ALL_ROUTES_FAILED:
-        return 34
-    if cause is EndCause.REJECTED:
-        if last_code in (486, 600):
-            return 17
-        if last_code in (408, 480):
-            return 19
-        if last_code in (404, 604):
-            return 1
-        if last_code == 484:
-            return 28
-        if last_code in (403, 603):
-            return 21
-        return 31
-    if cause is EndCause.SHUTDOWN:
-        return 41
-    return 31
 
 
 _STATIC_PT = {"0": "PCMU", "3": "GSM", "8": "PCMA", "9": "G722", "18": "G729"}
@@ -241,6 +213,13 @@ class CallInfo:
     holding_carrier: int | None = None
     answered: TargetInfo | None = None
     answered_at: dt.datetime | None = None
+    last_tried: TargetInfo | None = None  # the carrier tried last: an unanswered call's row names it
+    refusal: Reject | None = None  # what the switch answered when it refused the call
+    hangup_by: HangupBy = HangupBy.SWITCH
+    end_cause: EndCause | None = None
+    dialled: str = ""  # the request-URI's number, normalised
+    authorising: bool = False  # an Access-Request is under way
+    recorded: bool = False  # the switch wrote the call's row itself (no Stop will come)
     codec: str | None = None
     counted_account: bool = False
     counted_trunk: bool = False
@@ -448,17 +427,16 @@ class SwitchController:
                         source_host=call.source_host, setup_at=self.clock())
         self.calls[info.key] = info
         try:
-            return await self._route(info, call)
+            return self._refused(info, await self._route(info, call))
         except Exception:
             self.errors += 1
             log.exception("routing %s failed", call.call_id)
-            self._finish(info, EndCause.REJECTED, 0.0)
-            return Reject(500, "Server Internal Error")
+            return self._after_auth_reject(info, Reject(500, "Server Internal Error"))
 
     async def _route(self, info: CallInfo, call: InboundCall) -> Decision:
         data = await self.data()
         region = self.config.default_region
-        dialled = normalise_number(call.did, region)
+        dialled = info.dialled = normalise_number(call.did, region)
         did = data.dids.get(dialled)
         if did is not None:
             info.did = dialled
@@ -531,12 +509,12 @@ class SwitchController:
             ani = data.anis.get(info.caller)
             did = data.dids.get(info.did or "")
             destination = normalise_number(handoff.destination, self.config.default_region)
-            return await self._authorise(info, call, destination, ani.account_id if ani else None, did,
-                                         pin=handoff.pin, send_account=False)
+            return self._refused(info, await self._authorise(info, call, destination, ani.account_id if ani else None,
+                                                             did, pin=handoff.pin, send_account=False))
         except Exception:
             self.errors += 1
             log.exception("resuming %s failed", call.call_id)
-            return Reject(500, "Server Internal Error")
+            return self._after_auth_reject(info, Reject(500, "Server Internal Error"))
 
     async def _authorise(self, info: CallInfo, call: InboundCall, destination: str | None, account_id: int | None,
                          did: DidEntry | None, *, stored: str | None = None, pin: str | None = None,
@@ -568,6 +546,7 @@ class SwitchController:
             self.shed += 1
             return Reject(503, "Overloaded", (("retry-after", "1"),))
         self.pending_auth += 1
+        info.authorising = True
         try:
             if self.config.radius_async:
                 decision, reply_pairs = await self.aio_radius.authorize(request, avpairs)
@@ -575,11 +554,12 @@ class SwitchController:
                 decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer for %s", info.call_id)
-            return Reject(503, "Authorisation Unavailable", (("retry-after", "5"),))
+            return self._unauthorised(info, Reject(503, "Authorisation Unavailable", (("retry-after", "5"),)))
         finally:
             self.pending_auth -= 1
+            info.authorising = False
         if not decision.accepted:
-            return reject_for(decision.return_code)
+            return self._unauthorised(info, reject_for(decision.return_code))
         info.authorised = True
         info.credit_time = decision.credit_time
         if info.ended:  # the caller hung up while we waited: release what the server reserved
@@ -642,9 +622,25 @@ class SwitchController:
         return routes
 
     def _after_auth_reject(self, info: CallInfo, reject: Reject) -> Reject:
-        """A refusal after the server reserved money: the Stop (0 s) releases it."""
+        """A refusal after the server may have reserved money: the Stop (0 s) releases it."""
+        self._refused(info, reject)
         self._finish(info, EndCause.NO_ROUTE, 0.0)
         return reject
+
+    def _unauthorised(self, info: CallInfo, reject: Reject) -> Reject:
+        """RADIUS refused (or did not answer): no Stop will come, so when the call ended while we asked, its row is
+        the switch's to write now."""
+        if info.ended:
+            self._record_unauthorised(info)
+        return reject
+
+    @staticmethod
+    def _refused(info: CallInfo, decision: Decision) -> Decision:
+        """Remember the switch's refusal: the call's row says it (a 407 challenge is not one: the INVITE comes
+        again with credentials, and that is the attempt)."""
+        if isinstance(decision, Reject) and decision.code != 407 and info.refusal is None:
+            info.refusal = decision
+        return decision
 
     def _routing_state(self, data: SwitchData) -> RoutingState:
         now = time.monotonic()
@@ -699,6 +695,7 @@ class SwitchController:
         info.attempt_started = now
         if meta is None:
             return
+        info.last_tried = meta
         failed = is_failover_code(final_code, target)
         if failed:
             self.breaker.record_failure(meta.carrier_id)
@@ -740,12 +737,15 @@ class SwitchController:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None:
             return
+        info.hangup_by = hangup_by
         self._finish(info, cause, duration_s if info.answered_at is not None else 0.0)
 
     def _finish(self, info: CallInfo, cause: EndCause, duration_s: float) -> None:
-        """Idempotent end of a call: counters released, Accounting-Stop sent when it was authorised."""
+        """Idempotent end of a call: counters released; an authorised call's Accounting-Stop sent (the AAA policy
+        writes its row), an unauthorised one's row written here."""
         first = not info.ended
         info.ended = True
+        info.end_cause = info.end_cause or cause
         if info.interim is not None:
             info.interim.cancel()
             info.interim = None
@@ -761,6 +761,7 @@ class SwitchController:
             if self.trunk_calls[info.trunk_id] <= 0:
                 del self.trunk_calls[info.trunk_id]
             info.counted_trunk = False
+        ended = self._outcome(info)
         if info.authorised and not info.stopped:
             info.stopped = True
             answered = info.answered_at is not None  # a carrier's (info.answered) or a trunk's (no route)
@@ -768,15 +769,41 @@ class SwitchController:
             record = _acct_record(
                 info, AcctStatus.STOP, session_time=round(duration_s) if answered else 0,
                 connect_time=info.answered_at if answered else None, disconnect_time=now,
-                disconnect_cause=q850_cause(cause, info.last_code))
-            self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
-        if first and (info.authorised or info.attempts):
-            self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value)
+                disconnect_cause=ended.q850)
+            pairs = [*self._acct_pairs(info), ("disconnect-text", ended.reason), ("hangup-by", info.hangup_by.value)]
+            if ended.sip_code is not None:
+                pairs.append(("sip-code", str(ended.sip_code)))
+            self._spawn(self._account(record, pairs, info.start_sent))
+        elif first and not info.authorising:
+            self._record_unauthorised(info)
+        if first and (info.authorised or info.attempts or info.recorded):
+            self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value,
+                          sip_code=ended.sip_code)
+
+    def _outcome(self, info: CallInfo) -> CallOutcome:
+        return outcome(info.end_cause or EndCause.NORMAL, answered=info.answered_at is not None,
+                       last_code=info.last_code, refusal=info.refusal)
+
+    def _record_unauthorised(self, info: CallInfo) -> None:
+        """The row of a call RADIUS never authorised (refused, or the caller left first): the switch's, at once."""
+        if info.recorded or info.authorised:
+            return
+        info.recorded = True
+        ended = self._outcome(info)
+        reason = f"In the IVR: {ended.reason}" if info.ivr and info.refusal is None else ended.reason
+        tried = info.last_tried
+        self._queue_attempt(AttemptRecord(
+            kind=CdrKind.CALL, call_id=info.conf_id, attempt=0, caller=info.caller,
+            destination=info.destination or info.dialled, started_at=info.setup_at, ended_at=self.clock(),
+            sip_code=ended.sip_code, result=result_for_cause(ended.q850), account_id=info.account_id,
+            carrier_id=tried.carrier_id if tried else None, gateway_id=tried.gateway_id if tried else None,
+            did=info.did, reason=reason, q850_cause=ended.q850, hangup_by=info.hangup_by.value))
 
     def _acct_pairs(self, info: CallInfo) -> AvPairs:
         pairs = []
-        if info.answered is not None:
-            pairs.append(("carrier-id", str(info.answered.carrier_id)))
+        carrier = info.answered or info.last_tried  # the row of an unanswered call names the carrier tried last
+        if carrier is not None:
+            pairs += [("carrier-id", str(carrier.carrier_id)), ("gateway-id", str(carrier.gateway_id))]
         if info.account_id is not None:
             pairs.append(("account-id", str(info.account_id)))
         if info.did:
