@@ -220,6 +220,7 @@ class CallInfo:
     dialled: str = ""  # the request-URI's number, normalised
     authorising: bool = False  # an Access-Request is under way
     recorded: bool = False  # the switch wrote the call's row itself (no Stop will come)
+    challenged: bool = False  # answered 407: not an attempt yet
     codec: str | None = None
     counted_account: bool = False
     counted_trunk: bool = False
@@ -474,6 +475,7 @@ class SwitchController:
         if trunk is None:
             return Reject(404, "Not Found")
         info.trunk_id = trunk.id
+        info.account_id = trunk.account_id  # a refusal's row names the account
         now = time.monotonic()
         if trunk.max_channels and self.trunk_calls[trunk.id] >= trunk.max_channels:
             return Reject(503, "Trunk Channels Exhausted", (("retry-after", "1"),))
@@ -525,6 +527,7 @@ class SwitchController:
             return Reject(487, "Request Terminated")
         account = data.accounts.get(account_id) if account_id is not None else None
         if account is not None and not info.counted_account:
+            info.account_id = account.id  # a refusal's row names the account
             now = time.monotonic()
             if account.max_concurrent_calls and self.account_calls[account.id] >= account.max_concurrent_calls:
                 return Reject(486, "Too Many Calls", (("warning", '399 carrierdesk "concurrent-call limit"'),))
@@ -638,8 +641,9 @@ class SwitchController:
     def _refused(info: CallInfo, decision: Decision) -> Decision:
         """Remember the switch's refusal: the call's row says it (a 407 challenge is not one: the INVITE comes
         again with credentials, and that is the attempt)."""
-        if isinstance(decision, Reject) and decision.code != 407 and info.refusal is None:
+        if isinstance(decision, Reject) and info.refusal is None:
             info.refusal = decision
+            info.challenged = decision.code == 407
         return decision
 
     def _routing_state(self, data: SwitchData) -> RoutingState:
@@ -786,7 +790,7 @@ class SwitchController:
 
     def _record_unauthorised(self, info: CallInfo) -> None:
         """The row of a call RADIUS never authorised (refused, or the caller left first): the switch's, at once."""
-        if info.recorded or info.authorised:
+        if info.recorded or info.authorised or info.challenged:
             return
         info.recorded = True
         ended = self._outcome(info)

@@ -62,6 +62,15 @@ class CallOutcome:
     reason: str
 
 
+def refusal_q850(code: int) -> int:
+    """The cause of the switch's own refusal: 21 (call rejected) for a 4xx of its policy (limits, money, blocked,
+    no IVR), whatever RFC 3398 maps the code to from a callee; a number nobody serves (404) and a failure (5xx)
+    keep their mapping (1 unallocated number, 41 temporary failure), a cancel is 16."""
+    if 400 <= code < 500 and code not in (404, 487):
+        return 21
+    return q850_for_sip(code)
+
+
 def refusal_reason(reject: Reject) -> str:
     """`reject.reason`, with the text of its Warning when it has one (e.g. the RADIUS return code)."""
     warning = next((value for name, value in reject.headers if name == "warning"), "")
@@ -72,7 +81,7 @@ def refusal_reason(reject: Reject) -> str:
 def outcome(cause: EndCause, *, answered: bool, last_code: int, refusal: Reject | None) -> CallOutcome:
     """What ended the call: the switch's refusal when it refused it, else the end the B2BUA reported."""
     if refusal is not None:
-        return CallOutcome(refusal.code, q850_for_sip(refusal.code), refusal_reason(refusal))
+        return CallOutcome(refusal.code, refusal_q850(refusal.code), refusal_reason(refusal))
     reason = _REASONS.get(cause, cause.value)
     if answered:
         return CallOutcome(200, q850_cause(cause, last_code), reason)
