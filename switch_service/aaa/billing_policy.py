@@ -55,7 +55,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import BindParameter
 
-from switch_service.aaa import cisco
+from switch_service.aaa import cisco, slices
 from switch_service.aaa.cisco import BillingModel, ReturnCode
 from switch_service.aaa.direct_sql import DirectConnection, DirectSql
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
@@ -112,6 +112,7 @@ log = logging.getLogger(__name__)
 ZERO = Decimal(0)
 REFRESH_INTERVAL_S = 1.0
 RESERVE_ATTEMPTS = 5
+DEFAULT_SLICE_S = 300  # talk seconds a re-authorising NAS's call holds money for at a time (aaa/slices.py)
 LOCAL_SWITCH = frozenset({"127.0.0.1", "::1"})
 HANGUP_BY = frozenset({"caller", "callee", "switch"})
 
@@ -315,6 +316,7 @@ def _held(column: Any) -> Any:
 # An Access-Request's one read: the account and the money its call already holds (a retry).
 _AUTH_READ = select(*_ACCOUNT_COLUMNS, _held(Reservation.account_id).label("held_account"),
                     _held(Reservation.amount).label("held_amount"),
+                    _held(Reservation.granted_s).label("held_granted"),
                     select(PackageClaim.seconds).where(PackageClaim.call_id == _KEY).scalar_subquery()
                     .label("claimed")).where(Account.id == bindparam("account_id"))
 # The account's package rows of the periods a call could draw on (see `_free_seconds`).
@@ -331,6 +333,18 @@ _GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindpara
                       .values(used_seconds=AccountPackage.used_seconds - bindparam("seconds", type_=Integer())))
 _DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == _KEY)
 _ACCOUNT_READ = select(*_ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
+# A re-authorisation's one read (aaa/slices.py): the call's open hold, its account, its live row and free seconds.
+_EXTEND_READ = (
+    select(Reservation.amount.label("held_amount"), Reservation.granted_s.label("held_granted"),
+           LiveCall.answered_at.label("live_answered_at"), LiveCall.destination.label("live_destination"),
+           LiveCall.did.label("live_did"), PackageClaim.seconds.label("claimed"), *_ACCOUNT_COLUMNS)
+    .join(Account, Account.id == Reservation.account_id)
+    .outerjoin(LiveCall, LiveCall.call_id == Reservation.call_id)
+    .outerjoin(PackageClaim, PackageClaim.call_id == Reservation.call_id)
+    .where(Reservation.call_id == _KEY, Reservation.status == ReservationStatus.OPEN)
+)
+_LIVE_GRANT = (update(LiveCall).where(LiveCall.call_id == _KEY)
+               .values(max_duration_s=bindparam("granted", type_=Integer())))
 
 # An Accounting-Request's one read: whether the call is billed, its reservation, its live row, and its account
 # (the reservation's, else the live row's, else `fallback`: a trusted account-id or the ANI's).
@@ -371,6 +385,14 @@ _DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == _KEY)
 _INSERT_CDR = insert(Cdr).inline()
 
 
+def _no_money(account: _AccountRow) -> ReturnCode:
+    """Why an account cannot pay for a call: zero when it has nothing to spend, insufficient when other calls hold
+    it (or it is too little for the first block), credit limit for a postpaid account."""
+    if account.kind is AccountKind.POSTPAID:
+        return ReturnCode.CREDIT_LIMIT
+    return ReturnCode.ZERO_BALANCE if account.balance + account.limit <= 0 else ReturnCode.INSUFFICIENT_BALANCE
+
+
 def _load_account(db: Session, account_id: int) -> _AccountRow | None:
     row = db.execute(_ACCOUNT_READ, {"account_id": account_id}).one_or_none()
     return _account_row(row) if row is not None else None
@@ -408,9 +430,13 @@ class BillingPolicy:
     """
 
     def __init__(self, engine: Engine, *, pin_cipher: PinCipher | None = None, default_region: str = "US",
-                 max_call_seconds: int = 14400, clock: Callable[[], dt.datetime] | None = None) -> None:
+                 max_call_seconds: int = 14400, credit_slice_s: int = DEFAULT_SLICE_S,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         if max_call_seconds <= 0:
             raise ValueError("max_call_seconds must be positive")
+        if credit_slice_s <= 0:
+            raise ValueError("credit_slice_s must be positive")
+        self.credit_slice_s = credit_slice_s
         self.engine = engine
         self._sql = DirectSql(engine)
         self.pin_cipher = pin_cipher
@@ -512,6 +538,9 @@ class BillingPolicy:
         snapshot = self._current()
         now = self.clock()
         try:
+            extension = slices.extension_of(avpairs_of(request))
+            if extension is not None:  # the next slice of a call in progress: its hold says whose it is
+                return self._extend(snapshot, request, extension, now)
             account_id, ani_destination = self._identify(snapshot, request, now)
             return self._authorize_account(snapshot, request, account_id, ani_destination, now)
         except _Reject as reject:
@@ -594,10 +623,8 @@ class BillingPolicy:
 
     def _authorize_account(self, snapshot: _Snapshot, request: AuthRequest, account_id: int,
                            ani_destination: str | None, now: dt.datetime) -> AuthDecision:
-        key = request.conf_id or request.call_id
-        if not key:
-            raise _Reject(ReturnCode.INVALID_ARGUMENT)
-        key = key[:128]
+        key = self._auth_key(request)
+        sliced = slices.wants_slices(avpairs_of(request))
         did = self.normalise(cisco.find_avpair(avpairs_of(request), "did")) or None
         number = self.normalise(request.called_station_id)
         redirect = None
@@ -632,16 +659,15 @@ class BillingPolicy:
                     available = max(available, ZERO)
                 credit_time = max_duration(available, sell.rate, now, context, self.max_call_seconds)
                 if credit_time <= 0:
-                    if account.kind is AccountKind.POSTPAID:
-                        raise _Reject(ReturnCode.CREDIT_LIMIT)
-                    # zero: the account has nothing to spend; insufficient: other calls hold it, or too little
-                    empty = account.balance + account.limit <= 0
-                    raise _Reject(ReturnCode.ZERO_BALANCE if empty else ReturnCode.INSUFFICIENT_BALANCE)
+                    raise _Reject(_no_money(account))
                 if free is not None:  # claim no more than the call can last
                     free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
                     context = dataclasses.replace(context, free_seconds=free.seconds)
                 amount = call_gross(sell.rate, now, credit_time, context)
-                outcome = self._reserve(conn, account, key, amount, now, free=free)
+                if sliced and amount > 0:  # hold one slice; the NAS asks for the next one (aaa/slices.py)
+                    credit_time = slices.first_grant(credit_time, free.seconds if free else 0, self.credit_slice_s)
+                    amount = call_gross(sell.rate, now, credit_time, context)
+                outcome = self._reserve(conn, account, key, amount, now, free=free, granted=credit_time)
                 if outcome is ReturnCode.OK:
                     return self._accept(account, credit_time, available, redirect)
                 if outcome is not None:
@@ -655,9 +681,63 @@ class BillingPolicy:
         if row.held_account is not None and row.held_account != account.id:
             raise _Reject(ReturnCode.INVALID_ARGUMENT)
         held = row.held_amount or ZERO
-        context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
-        credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
+        credit_time = row.held_granted
+        if credit_time is None:  # held before grants were stored
+            context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
+            credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
         return self._accept(account, credit_time, account.available + held, redirect)
+
+    @staticmethod
+    def _auth_key(request: AuthRequest) -> str:
+        """The call an Access-Request is about: its h323-conf-id (else its call-id), as the reservation's key."""
+        key = request.conf_id or request.call_id
+        if not key:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        return key[:128]
+
+    def _extend(self, snapshot: _Snapshot, request: AuthRequest, held_s: int, now: dt.datetime) -> AuthDecision:
+        """The next slice of a call in progress (aaa/slices.py): its hold grows by what the longer call costs, by
+        the same conditional UPDATE as a first hold, or the request is refused and the NAS ends the call when the
+        time it holds runs out."""
+        key = self._auth_key(request)
+        if held_s < 0:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        with self._sql.connect() as conn:
+            for _attempt in range(RESERVE_ATTEMPTS):
+                conn.autocommit = True
+                row = conn.execute(_EXTEND_READ, {"key": key}).one_or_none()
+                self._end_read(conn)
+                if row is None or row.held_granted is None:  # nothing held here (or held before grants were kept)
+                    raise _Reject(ReturnCode.INVALID_ARGUMENT)
+                account = _account_row(row)
+                if row.held_granted > held_s:  # extended already: a retransmission or a retry
+                    return self._accept(account, row.held_granted, account.available + row.held_amount, None)
+                if account.status is not Status.ACTIVE:
+                    raise _Reject(ReturnCode.DENIED)
+                if account.expires_at is not None and account.expires_at <= now:
+                    raise _Reject(ReturnCode.EXPIRED)
+                at = row.live_answered_at or now
+                number = self.normalise(request.called_station_id) or row.live_destination or ""
+                did = self.normalise(cisco.find_avpair(avpairs_of(request), "did")) or row.live_did
+                sell = self._sell(snapshot, account, number, at, did)
+                if sell is None:
+                    raise _Reject(ReturnCode.BLOCKED_NUMBER)
+                context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
+                spendable = account.available + row.held_amount
+                total = max_duration(spendable, sell.rate, at, context, self.max_call_seconds)
+                granted = slices.next_grant(total, row.held_granted, self.credit_slice_s)
+                if granted is None:
+                    raise _Reject(_no_money(account))
+                amount = call_gross(sell.rate, at, granted, context)
+                with self._writes:
+                    conn.autocommit = False
+                    if reservations.extend(conn, account.id, key, granted_from=row.held_granted, granted_to=granted,
+                                           delta=amount - row.held_amount):
+                        conn.execute(_LIVE_GRANT, {"key": key, "granted": granted})
+                        conn.commit()
+                        return self._accept(account, granted, spendable - amount, None)
+                    conn.rollback()  # another extension, the Stop, or another call took the money: read again
+        raise _Reject(ReturnCode.INSUFFICIENT_BALANCE)
 
     def _free_seconds(self, conn: DirectConnection, snapshot: _Snapshot, account: _AccountRow, number: str,
                       now: dt.datetime) -> _FreeSeconds | None:
@@ -684,14 +764,15 @@ class BillingPolicy:
         return None
 
     def _reserve(self, conn: DirectConnection, account: _AccountRow, key: str, amount: Decimal,
-                 now: dt.datetime, *, free: _FreeSeconds | None = None) -> ReturnCode | None:
+                 now: dt.datetime, *, free: _FreeSeconds | None = None, granted: int | None = None
+                 ) -> ReturnCode | None:
         """OK when held, a reject code, or None when the money or the free seconds are gone (read again)."""
         if amount <= 0 and free is None:  # a free call (grace) holds nothing
             return ReturnCode.OK
         with self._writes:
             # PostgreSQL: `hold` is one statement, committing itself unless more must share its transaction
             conn.autocommit = account.max_concurrent_calls <= 0 and free is None
-            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now) is None:
+            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now, granted_s=granted) is None:
                 conn.rollback()
                 return None
             if free is not None and not self._claim(conn, key, free, now):

@@ -59,6 +59,7 @@ class PolicyOptions:
     pin_key: str | None = None
     default_region: str = "US"
     max_call_seconds: int = 14400
+    credit_slice_s: int = 300
     threads: int = DEFAULT_THREADS
     max_pending: int = 4096
 
@@ -82,7 +83,8 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
         engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0,
                              **read_committed)
         policy = BillingPolicy(engine, pin_cipher=PinCipher(options.pin_key) if options.pin_key else None,
-                               default_region=options.default_region, max_call_seconds=options.max_call_seconds)
+                               default_region=options.default_region, max_call_seconds=options.max_call_seconds,
+                               credit_slice_s=options.credit_slice_s)
         server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,
                               sockets=sockets)
         server.start()
@@ -195,11 +197,12 @@ def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_ke
     radius: RadiusService
     if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
         options = PolicyOptions(engine.url.render_as_string(hide_password=False), pin_key,
-                                str(settings["default_region"]))
+                                str(settings["default_region"]), credit_slice_s=int(settings["credit_slice_s"]))
         radius = RadiusProcesses.from_settings(settings, options, registry)
     else:
         policy = BillingPolicy(engine, pin_cipher=PinCipher(pin_key) if pin_key else None,
-                               default_region=str(settings["default_region"]))
+                               default_region=str(settings["default_region"]),
+                               credit_slice_s=int(settings["credit_slice_s"]))
         radius = RadiusServer.from_settings(settings, policy, registry)
     radius.start()
     return radius

@@ -55,6 +55,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("sip_interim_interval_s", int, lambda: 60,
            "How often the switch sends an Accounting Interim-Update for each answered call, in seconds (0: never); "
            "after a crash a call is billed up to its last update"),
+    Option("credit_slice_s", int, lambda: 300,
+           "Talk seconds a prepaid call holds money for at a time when its switch re-authorises (this switch does): "
+           "several calls then share one balance; gateways that do not re-authorise hold the whole affordable call"),
     Option("radius_host", str, lambda: "127.0.0.1", "Address the RADIUS server binds to"),
     Option("radius_auth_port", int, lambda: 1812, "RADIUS authentication port"),
     Option("radius_acct_port", int, lambda: 1813, "RADIUS accounting port"),

@@ -57,6 +57,12 @@ from switch_service.sip.transactions import (
 log = logging.getLogger(__name__)
 
 ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, NOTIFY"
+REAUTH_LEAD_MAX_S = 30.0  # the RADIUS client's retries of an Access-Request take up to ~8 s
+
+
+def reauth_lead(slice_s: float) -> float:
+    """How long before the talk time it holds runs out a call asks for more: half its last slice, 1 to 30 s."""
+    return min(REAUTH_LEAD_MAX_S, max(1.0, slice_s / 2))
 
 
 def is_failover_code(code: int, target: Target) -> bool:
@@ -103,7 +109,15 @@ class InDialogRequest:
 
 @dataclass(frozen=True)
 class Timeout:
-    name: str  # "credit", "ring", "ack", "cancel", "reoffer"
+    name: str  # "credit", "reauth", "ring", "ack", "cancel", "reoffer"
+
+
+@dataclass(frozen=True)
+class CreditExtended:
+    """The controller's answer to a call's request for more talk time (CreditController)."""
+
+    granted_from: int  # the total the call held when it asked
+    total: int | None  # its new total from answer; None: no more
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,7 @@ class CallerResponse:
 
 
 Event = (RouteDecided | CarrierResponse | CarrierTimeout | CallerCancel | InDialogRequest | Timeout | CallerResponse
-         | OperatorHangup)
+         | OperatorHangup | CreditExtended)
 
 
 # -- states -------------------------------------------------------------------------------------------------------
@@ -268,6 +282,13 @@ class Connected(CallState):
             return self
         if isinstance(event, CallerResponse) and event.response is not None and event.response.status < 300:
             call.ack_caller(event.response)  # the caller's 2xx to our re-INVITE again: our ACK was lost
+            return self
+        if isinstance(event, Timeout) and event.name == "reauth":
+            call.ask_for_credit()
+            return self
+        if isinstance(event, CreditExtended):
+            if event.total is not None and event.granted_from == call.granted_s and event.total > event.granted_from:
+                call.arm_credit(event.total)
             return self
         if isinstance(event, OperatorHangup) or (isinstance(event, Timeout) and event.name in ("credit", "ack")):
             call.bye(to_caller=True)
@@ -449,6 +470,7 @@ class Call:
     attempt: int = -1
     last_failure: int = 0
     connect_time: float | None = None
+    granted_s: int | None = None  # talk seconds from connect the call holds credit for (the credit timer's)
     b_ack_body: bytes = b""  # the SDP our ACK to the carrier carried (RFC 3725 hand-off), re-sent with it
     timers: dict[str, TimerHandle] = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
@@ -575,6 +597,7 @@ class Call:
     def resume(self, handoff: Handoff) -> CallState:
         """Ask the controller where the call goes now; the decision arrives as RouteDecided in Resuming."""
         self.stop_timer("credit")
+        self.stop_timer("reauth")
         self.connect_time = None  # talk time starts again with the carrier
         if self.b_dialog is not None:
             self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
@@ -594,9 +617,7 @@ class Call:
     def connected_to(self, index: int) -> None:
         """The carrier of a hand-off is connected: talk time and the credit timer start now."""
         self.connect_time = time.monotonic()
-        max_duration = self.routes.max_duration_s if self.routes else None
-        if max_duration is not None:
-            self.start_timer("credit", float(max_duration))
+        self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, self.target(index))
 
     def connect(self, response: SipResponse, target: Target) -> None:
@@ -606,10 +627,30 @@ class Call:
         self.invite_tx.on_ack_timeout = lambda: self.dispatch(Timeout("ack"))
         self.invite_tx.respond(self._relayed(self.invite, True, response))
         self.connect_time = time.monotonic()
-        max_duration = self.routes.max_duration_s if self.routes else None
-        if max_duration is not None:
-            self.start_timer("credit", float(max_duration))
+        self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, target)
+
+    def arm_credit(self, total_s: int | None) -> None:
+        """The call may talk `total_s` seconds from connect: the credit timer cuts it then (BYE to both legs). A
+        controller that extends credit is asked for more a little before (`reauth_lead`)."""
+        if total_s is None or self.connect_time is None:
+            return
+        previous = self.granted_s or 0
+        self.granted_s = total_s
+        elapsed = time.monotonic() - self.connect_time
+        self.start_timer("credit", max(0.0, total_s - elapsed))
+        if hasattr(self.b2bua.controller, "extend_credit"):
+            lead = reauth_lead(total_s - previous)
+            self.start_timer("reauth", max(0.0, total_s - lead - elapsed))
+
+    def ask_for_credit(self) -> None:
+        """Ask the controller for more talk time; its answer reaches the call as CreditExtended."""
+        granted = self.granted_s
+        if granted is None:
+            return
+        controller: Any = self.b2bua.controller
+        self.b2bua.ask(self, lambda: controller.extend_credit(self.inbound, granted),
+                       lambda total: CreditExtended(granted, total))
 
     def late_response(self, response: SipResponse) -> None:
         """A 2xx from an attempt we gave up on: ACK it and hang that leg up (no orphan call at the carrier)."""
@@ -817,25 +858,32 @@ class B2BUA:
 
     def decide(self, call: Call, ask: Callable[[], Decision | Awaitable[Decision]]) -> None:
         """Ask the controller (route or resume); its answer reaches the call as RouteDecided."""
+        self.ask(call, ask, RouteDecided, Reject(500, "Routing Failed"))
+
+    def ask(self, call: Call, question: Callable[[], Any], event: Callable[[Any], Event],
+            failed: Any = None) -> None:
+        """Ask the controller something (it may answer at once or with an awaitable); the answer reaches the call
+        as `event(answer)`, `event(failed)` when the controller failed."""
         try:
-            decision = ask()
+            answer = question()
         except Exception:
-            log.exception("controller failed to route %s", call.inbound.call_id)
-            decision = Reject(500, "Routing Failed")
-        if inspect.isawaitable(decision):
-            task = asyncio.ensure_future(self._await_route(call, decision))
+            log.exception("controller failed on %s", call.inbound.call_id)
+            answer = failed
+        if inspect.isawaitable(answer):
+            task = asyncio.ensure_future(self._await_answer(call, answer, event, failed))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         else:
-            call.dispatch(RouteDecided(decision))
+            call.dispatch(event(answer))
 
-    async def _await_route(self, call: Call, pending: Awaitable[Decision]) -> None:
+    async def _await_answer(self, call: Call, pending: Awaitable[Any], event: Callable[[Any], Event],
+                            failed: Any) -> None:
         try:
-            decision = await pending
+            answer = await pending
         except Exception:
-            log.exception("controller.route failed for %s", call.inbound.call_id)
-            decision = Reject(500, "Routing Failed")
-        call.dispatch(RouteDecided(decision))
+            log.exception("controller failed on %s", call.inbound.call_id)
+            answer = failed
+        call.dispatch(event(answer))
 
     def hang_up(self, switch_ref: str) -> HangupOutcome:
         """End a connected call as the credit timer does (BYE to both legs), cause operator-hangup."""

@@ -51,6 +51,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
+from switch_service.aaa import slices
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
@@ -181,6 +182,8 @@ class ControllerConfig:
             raise UserError(f"sip_register_min_expires_s / sip_register_max_expires_s: {exc}") from None
         if int(settings["sip_keepalive_failures"]) < 1:
             raise UserError("sip_keepalive_failures must be at least 1")
+        if int(settings["credit_slice_s"]) < 1:
+            raise UserError("credit_slice_s must be at least 1")
         return cls(default_region=str(settings["default_region"]), time_zone=str(settings["time_zone"]),
                    registrar=registrar, keepalive_interval_s=max(0, int(settings["sip_keepalive_interval_s"])),
                    keepalive_failures=int(settings["sip_keepalive_failures"]),
@@ -537,7 +540,7 @@ class SwitchController:
             self.account_calls[account.id] += 1
             info.counted_account = True
             info.account_id = account.id
-        avpairs: list[tuple[str, str]] = []
+        avpairs: list[tuple[str, str]] = [(slices.SLICES_PAIR, "1")]  # this switch re-authorises (extend_credit)
         if info.did:
             avpairs.append(("did", info.did))
         if send_account and account_id is not None:
@@ -737,6 +740,33 @@ class SwitchController:
         self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
         info.interim = asyncio.get_running_loop().call_later(self.config.interim_interval_s, self._interim, info)
 
+    async def extend_credit(self, call: InboundCall, granted_s: int) -> int | None:
+        """The next slice of a connected call (aaa/slices.py): an Access-Request for the same h323-conf-id with
+        `credit-extend=<granted_s>`; the new total talk time, or None when refused (the call ends when what it
+        holds runs out)."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended or not info.authorised:
+            return None
+        request = AuthRequest(user_name=info.caller or "anonymous", calling_station_id=info.caller,
+                              called_station_id=info.destination or None, conf_id=info.conf_id, call_id=info.call_id,
+                              remote_address=info.source_host)
+        avpairs = [(slices.EXTEND_PAIR, str(granted_s))] + ([("did", info.did)] if info.did else [])
+        try:
+            if self.config.radius_async:
+                decision, _pairs = await self.aio_radius.authorize(request, avpairs)
+            else:
+                decision, _pairs = await self._radius(self.radius.authorize, request, avpairs)
+        except RadiusTimeoutError:
+            log.warning("RADIUS did not answer the re-authorisation of %s: it ends after %d s", info.call_id,
+                        granted_s)
+            return None
+        if not decision.accepted or decision.credit_time is None or decision.credit_time <= granted_s:
+            log.info("call %s: no more credit after %d s (h323-return-code=%d)", info.call_id, granted_s,
+                     int(decision.return_code))
+            return None
+        info.credit_time = decision.credit_time
+        return decision.credit_time
+
     def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None:
@@ -770,8 +800,11 @@ class SwitchController:
             info.stopped = True
             answered = info.answered_at is not None  # a carrier's (info.answered) or a trunk's (no route)
             now = self.clock()
+            talked = round(duration_s)
+            if info.end_cause is EndCause.CREDIT_EXHAUSTED and info.credit_time is not None:
+                talked = min(talked, info.credit_time)  # cut for credit: the switch's own lag is not billed
             record = _acct_record(
-                info, AcctStatus.STOP, session_time=round(duration_s) if answered else 0,
+                info, AcctStatus.STOP, session_time=talked if answered else 0,
                 connect_time=info.answered_at if answered else None, disconnect_time=now,
                 disconnect_cause=ended.q850)
             pairs = [*self._acct_pairs(info), ("disconnect-text", ended.reason), ("hangup-by", info.hangup_by.value)]

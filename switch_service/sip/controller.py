@@ -107,6 +107,14 @@ class HandoffController(CallController, Protocol):
     def resume(self, call: InboundCall, handoff: Handoff) -> Decision | Awaitable[Decision]: ...
 
 
+class CreditController(CallController, Protocol):
+    """A controller whose calls hold credit in slices (aaa/slices.py): before the talk time a connected call holds
+    runs out, the B2BUA asks `extend_credit` for more (the call's total from answer, or None: no more, the call is
+    cut when what it holds runs out). Without it a call is cut at `Routes.max_duration_s`."""
+
+    def extend_credit(self, call: InboundCall, granted_s: int) -> int | Awaitable[int | None] | None: ...
+
+
 class RegistrarController(CallController, Protocol):
     """A controller that takes registrations (digest trunks, registrar.py): the B2BUA hands it every REGISTER
     with the address it came from. Without it, REGISTER is answered 405."""
