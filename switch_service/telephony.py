@@ -22,6 +22,7 @@ from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
+from switch_service.sip import dialog_state
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.switch import SwitchConfig, SwitchThread
@@ -57,6 +58,26 @@ class Telephony:
             future.cancel()
             raise
 
+    def end_left_up(self, kept: list[str]) -> None:
+        """BYE on both legs of each call the previous run left up (its dialogs, kept with the live call); the
+        answers are logged when they come, the service does not wait for them."""
+        dialogs = []
+        for state in kept:
+            try:
+                dialogs += dialog_state.load(state)
+            except ValueError as exc:
+                log.warning("cannot end a call left up by the previous run: %s", exc)
+        if not dialogs:
+            return
+
+        async def end() -> None:
+            answers = await self.sip.switch.end_dialogs(dialogs)
+            log.warning("ended %d call leg(s) left up by the previous run: %d answered the BYE, %d did not",
+                        len(answers), sum(1 for code in answers if code is not None),
+                        sum(1 for code in answers if code is None))
+
+        asyncio.run_coroutine_threadsafe(end(), self.sip.loop)
+
     def stop(self) -> None:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
         self.sip.stop()
@@ -68,8 +89,8 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
     secrets = secrets or SecretStore()
     switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
     recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
-    if recovered:
-        log.warning("settled %d call(s) left open by the previous run", recovered)
+    if recovered.closed:
+        log.warning("settled %d call(s) left open by the previous run", recovered.closed)
     pin_key = secrets.get_or_create("pin_key")
     cipher = PinCipher(pin_key)
     switch_secret = secrets.get_or_create("radius_secret").encode()
@@ -97,4 +118,6 @@ def start_telephony(engine: Engine, settings: Settings, secrets: SecretStore | N
                         " (set sip_port)") from None
     log.info("RADIUS on %s:%s/%s, SIP on %s:%s (UDP and TCP)", settings["radius_host"], radius.auth_address[1],
              radius.acct_address[1], settings["sip_host"], port)
-    return Telephony(radius, controller, sip)
+    telephony = Telephony(radius, controller, sip)
+    telephony.end_left_up(recovered.dialogs)
+    return telephony

@@ -957,22 +957,34 @@ class BillingPolicy:
         cost = rate_call(buy.rate, at, seconds, buy.context) if buy else None
         return sell, buy, price, cost
 
-    def recovered_call(self, session: Session, live: LiveCall) -> tuple[Decimal, Cdr]:
-        """A live call a crash left open, closed at its last known state (answered_at -> last_seen_at): the
-        sell-side gross and the CDR (result "recovered"), rated as a Stop would have been; its package claim is
-        released in `session` as a Stop releases it."""
+    def recovered_call(self, session: Session, live: LiveCall, restarted_at: dt.datetime) -> tuple[Decimal, Cdr]:
+        """A live call a crash left open, closed (result "recovered"): the sell-side gross and the CDR, rated as
+        a Stop would have been; its package claim is released in `session` as a Stop releases it.
+
+        A call of our switch (its dialogs kept, sip/dialog_state.py) was up until the restart sends BYE on both
+        legs — the media never went through the switch, and the carrier bills its leg until that BYE — so it is
+        billed to `restarted_at`, but never beyond the talk time it held (`max_duration_s`: the switch would have
+        cut it there). Another gateway's call is billed to the last moment it was reported (`last_seen_at`, moved
+        by Interim-Updates)."""
         account = _load_account(session, live.account_id) if live.account_id is not None else None
         claim = session.execute(select(PackageClaim.seconds, PackageClaim.account_package_id)
                                 .where(PackageClaim.call_id == live.call_id)).one_or_none()
         answered = live.answered_at
-        end = live.last_seen_at if answered is None else max(live.last_seen_at, answered)
+        end = live.last_seen_at
+        if answered is not None and live.sip_dialogs:
+            end = restarted_at
+            if live.max_duration_s is not None:
+                end = min(end, answered + dt.timedelta(seconds=live.max_duration_s))
+        end = end if answered is None else max(end, answered)
         duration = int((end - answered).total_seconds()) if answered is not None else 0
+        reason = ("Left up by a crash: ended at the restart (BYE on both legs)" if live.sip_dialogs else
+                  "Left open by a crash: billed to its last report")
         call = _CallFacts(key=live.call_id, account=account, carrier_id=live.carrier_id, number=live.destination,
                           did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
                           ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch",
                           claimed=claim.seconds if claim else 0,
                           claim_entry=claim.account_package_id if claim else None, gateway_id=live.gateway_id,
-                          reason="Left open by a crash: billed to the last moment known")
+                          reason=reason)
         sell, buy, price, cost = self._rate(self._current(), call)
         if claim is not None:
             release_claim(session.connection(), call, price.free_seconds if price else 0)

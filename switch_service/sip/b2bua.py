@@ -619,6 +619,7 @@ class Call:
         self.connect_time = time.monotonic()
         self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, self.target(index))
+        self.dialogs_changed()
 
     def connect(self, response: SipResponse, target: Target) -> None:
         assert self.b_dialog is not None
@@ -629,6 +630,14 @@ class Call:
         self.connect_time = time.monotonic()
         self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, target)
+        self.dialogs_changed()
+
+    def dialogs_changed(self) -> None:
+        """Both legs as they are now, for a controller that keeps them (DialogKeeper): after a crash they are what
+        the restart sends BYE on."""
+        keeper = getattr(self.b2bua.controller, "on_dialogs", None)
+        if keeper is not None and self.b_dialog is not None and self.connect_time is not None:
+            self.b2bua.notify(keeper, self.inbound, self.a_dialog, self.b_dialog)
 
     def arm_credit(self, total_s: int | None) -> None:
         """The call may talk `total_s` seconds from connect: the credit timer cuts it then (BYE to both legs). A
@@ -691,11 +700,13 @@ class Call:
                                             "supported", "session-expires")
                  if (value := request.headers.get(name)) is not None]
         forwarded = other.request(request.method, request.body, content_type, extra)
+        self.dialogs_changed()  # the CSeq moved (and a re-INVITE may move the remote target)
 
         def relay_back(response: SipResponse) -> None:
             if request.method == "INVITE" and 200 <= response.status < 300:
                 other.update_from_response(response)
                 self.b2bua.layer.send(other.ack_for_2xx(response.cseq[0]).to_bytes(), other.peer)
+                self.dialogs_changed()
             tx.respond(self._relayed(request, not event.from_caller, response))
 
         def timed_out() -> None:

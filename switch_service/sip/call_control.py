@@ -64,6 +64,7 @@ from switch_service.routing.circuit_breaker import CircuitBreaker
 from switch_service.routing.gateway_health import GatewayChange, GatewayHealth, ping_failed
 from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
+from switch_service.sip import dialog_state
 from switch_service.sip.aaa_link import AvPairs, SwitchRadius
 from switch_service.sip.b2bua import is_failover_code
 from switch_service.sip.call_outcome import CallOutcome, outcome
@@ -77,6 +78,7 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
+from switch_service.sip.dialogs import Dialog
 from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.keepalive import GatewayAddress, KeepAlive
 from switch_service.sip.local_addresses import LocalAddresses
@@ -87,7 +89,7 @@ from switch_service.sip.radius_async import AsyncRadius
 from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.sip.transactions import Peer, TransactionLayer
-from switch_service.store.models import Gateway
+from switch_service.store.models import Gateway, LiveCall
 from switch_service.store.models.enums import CdrKind, DidKind, TrunkAuth
 from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, result_for_cause, write_attempts
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
@@ -224,6 +226,8 @@ class CallInfo:
     authorising: bool = False  # an Access-Request is under way
     recorded: bool = False  # the switch wrote the call's row itself (no Stop will come)
     challenged: bool = False  # answered 407: not an attempt yet
+    dialogs: str | None = None  # both legs' dialogs as JSON (sip/dialog_state.py), kept with the live call
+    saving_dialogs: asyncio.Future[None] | None = None
     codec: str | None = None
     counted_account: bool = False
     counted_trunk: bool = False
@@ -766,6 +770,33 @@ class SwitchController:
             return None
         info.credit_time = decision.credit_time
         return decision.credit_time
+
+    def on_dialogs(self, call: InboundCall, caller: Dialog, carrier: Dialog) -> None:
+        """Keep both legs' dialogs with the live call (`live_calls.sip_dialogs`), so that a restart after a crash
+        sends them BYE. Written once the Start made the live row; the latest state wins."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended or not info.authorised:
+            return
+        info.dialogs = dialog_state.dump(caller, carrier)
+        if info.saving_dialogs is None or info.saving_dialogs.done():
+            info.saving_dialogs = self._spawn(self._save_dialogs(info))
+
+    async def _save_dialogs(self, info: CallInfo) -> None:
+        if info.start_sent is not None:
+            await asyncio.wait([info.start_sent])  # the live row is the Start's
+        saved: str | None = None
+        while info.dialogs != saved and not info.ended:
+            saved = info.dialogs
+
+            def write(session: Session, state: str | None = saved) -> None:
+                with session.begin():
+                    session.execute(update(LiveCall).where(LiveCall.call_id == info.conf_id)
+                                    .values(sip_dialogs=state))
+            try:
+                await self._in_db(write)
+            except Exception:
+                log.exception("could not keep the dialogs of %s (a crash now would leave its legs up)", info.call_id)
+                return
 
     def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)

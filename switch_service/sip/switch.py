@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from switch_service.drop_log import DropLog
+from switch_service.sip import dialog_state
 from switch_service.sip.b2bua import B2BUA, B2buaConfig
 from switch_service.sip.controller import CallController, StaticRouteController, Target
+from switch_service.sip.dialogs import Dialog
 from switch_service.sip.limits import FloodLimiter
 from switch_service.sip.local_addresses import LocalAddresses
-from switch_service.sip.message import SipParseError, SipRequest, parse_message
+from switch_service.sip.message import SipParseError, SipRequest, SipResponse, parse_message
 from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer, TransactionLayerFull
 from switch_service.sip.transport import SipTransport
 
@@ -90,6 +92,27 @@ class SipSwitch:
         if self.transport is not None:
             await asyncio.sleep(0.05)  # let the BYEs of close() leave
             await self.transport.stop()
+
+    async def end_dialogs(self, dialogs: Sequence[Dialog]) -> list[int | None]:
+        """BYE on each dialog (the legs of calls a crash left up, sip/dialog_state.py): each answer's status, None
+        where no answer came (the transaction's retransmissions and timeout are the usual ones)."""
+        assert self.layer is not None
+        loop = asyncio.get_running_loop()
+        answers: list[asyncio.Future[int | None]] = []
+        for request, peer in dialog_state.byes(dialogs):
+            answer: asyncio.Future[int | None] = loop.create_future()
+
+            def answered(response: SipResponse, answer: asyncio.Future[int | None] = answer) -> None:
+                if response.status >= 200 and not answer.done():
+                    answer.set_result(response.status)
+
+            def silent(answer: asyncio.Future[int | None] = answer) -> None:
+                if not answer.done():
+                    answer.set_result(None)
+
+            self.layer.start_client(request, peer, on_response=answered, on_timeout=silent)
+            answers.append(answer)
+        return list(await asyncio.gather(*answers))
 
     def receive(self, data: bytes, peer: Peer) -> None:
         stats = self.stats
