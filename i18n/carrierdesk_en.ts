@@ -310,6 +310,10 @@
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1192,6 +1196,10 @@
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -310,6 +310,10 @@
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperada</translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1193,6 +1197,10 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Duration</source>

@@ -310,6 +310,10 @@
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1193,6 +1197,10 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Duration</source>
