@@ -39,7 +39,7 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
     upgraded = run("db", "upgrade", "--db", empty_db_url)
     assert upgraded.returncode == 0, upgraded.stderr
     current = run("db", "current", "--db", empty_db_url)
-    assert current.returncode == 0 and current.stdout.strip() == "0005 (head)"
+    assert current.returncode == 0 and current.stdout.strip() == "0011 (head)"
     demo = run("demo-data", "--db", empty_db_url)
     assert demo.returncode == 0, demo.stderr
     assert "3 carriers" in demo.stdout and "demo sign-in: admin / demo-admin" in demo.stdout
