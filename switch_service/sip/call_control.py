@@ -57,6 +57,7 @@ from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
 from switch_service.billing.rates import Rate
 from switch_service.config.settings import Settings
+from switch_service.drop_log import DropLog
 from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus, GatewayBus, GatewayEvent, GatewayEventKind
 from switch_service.routing.caps import CarrierLoad
@@ -97,6 +98,7 @@ from switch_service.store.repositories.routing import CarrierMinutes, minutes_us
 log = logging.getLogger(__name__)
 
 IVR_REF = "ivr"
+MAX_PENDING_ROWS = 100_000  # CDR rows waiting for the database (a flood of refused INVITEs, a stalled database)
 NO_IVR_CODE = 480
 T = TypeVar("T")
 
@@ -285,7 +287,10 @@ class SwitchController:
         self.pending_auth = 0
         self.shed = 0
         self._attempt_lock = threading.Lock()
+        self._lost_log = DropLog(log)
         self.errors = 0
+        self.rows_lost = 0  # attempt and refused-call rows dropped because the database fell too far behind
+        self.strangers = 0  # INVITEs refused that were nobody's (not recorded, see _record_unauthorised)
 
     # -- data --------------------------------------------------------------------------------------------------
     async def _in_db(self, fn: Callable[[Session], T]) -> T:
@@ -853,8 +858,14 @@ class SwitchController:
                        last_code=info.last_code, refusal=info.refusal)
 
     def _record_unauthorised(self, info: CallInfo) -> None:
-        """The row of a call RADIUS never authorised (refused, or the caller left first): the switch's, at once."""
+        """The row of a call RADIUS never authorised (refused, or the caller left first): the switch's, at once.
+        Only a call that is someone's — to one of our numbers, from a customer trunk, of a known account — is an
+        attempt: an INVITE from nobody to a number nobody has (a scanner's, 404) is counted, not recorded, or a
+        scan would fill the call records and bury the ASR."""
         if info.recorded or info.authorised or info.challenged:
+            return
+        if info.did is None and info.trunk_id is None and info.account_id is None:
+            self.strangers += 1
             return
         info.recorded = True
         ended = self._outcome(info)
@@ -911,6 +922,11 @@ class SwitchController:
     # -- attempt rows, written in batches off the loop ---------------------------------------------------------
     def _queue_attempt(self, record: AttemptRecord) -> None:
         with self._attempt_lock:
+            if len(self._pending_attempts) >= MAX_PENDING_ROWS:  # the database is far behind: memory stays bounded
+                self.rows_lost += 1
+                self._lost_log.note("lost", "the database is %d CDR rows behind: %d row(s) not written",
+                                    len(self._pending_attempts), self.rows_lost)
+                return
             self._pending_attempts.append(record)
             first = len(self._pending_attempts) == 1
         if first:
