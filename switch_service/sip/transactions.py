@@ -57,9 +57,11 @@ class TimerConfig:
     t2: float = 4.0
     t4: float = 5.0
     invite_timeout: float | None = None  # Timer B override (failover "no answer from host")
-    # Server transactions held at once. A rejected INVITE is kept 64*T1 (32 s) for its ACK, so junk INVITEs at a few
-    # thousand a second once held 450 MB; beyond this many, new requests get a stateless 503 (see `overloaded`).
+    # Server transactions held at once, and the bytes of their requests. A rejected INVITE is kept 64*T1 (32 s) for
+    # its ACK with its request and response, so junk INVITEs at a few thousand a second once held 450 MB; beyond
+    # either bound new requests get a stateless 503 (see `overloaded`).
     max_server_transactions: int = 20_000
+    max_server_bytes: int = 32 << 20
 
     @property
     def timer_b(self) -> float:
@@ -299,6 +301,7 @@ class TransactionLayer:
         self.config = config or TimerConfig()
         self.user: TransactionUser | None = None
         self.overloaded = 0  # requests answered statelessly because the layer was full
+        self.held_bytes = 0  # of the requests of the server transactions held (their responses copy part of them)
         self._clients: dict[tuple[str, str], ClientTransaction] = {}
         self._servers: dict[tuple[str, ...], ServerTransaction] = {}
         self._accepted: dict[tuple[str, int], ServerTransaction] = {}
@@ -324,6 +327,7 @@ class TransactionLayer:
     def forget_server(self, tx: ServerTransaction) -> None:
         if self._servers.get(tx.key) is tx:
             del self._servers[tx.key]
+            self.held_bytes -= tx.request.wire_size
         accepted_key = (tx.request.call_id, tx.request.cseq[0])
         if self._accepted.get(accepted_key) is tx:
             del self._accepted[accepted_key]
@@ -362,12 +366,14 @@ class TransactionLayer:
         if existing is not None:
             existing.retransmitted_request()
             return
-        if len(self._servers) >= self.config.max_server_transactions:
+        if (len(self._servers) >= self.config.max_server_transactions
+                or self.held_bytes + message.wire_size > self.config.max_server_bytes):
             self.overloaded += 1
             self.send(make_response(message, 503, to_tag=new_tag(), extra=[("retry-after", "5")]).to_bytes(), peer)
-            raise TransactionLayerFull(f"{len(self._servers)} server transactions held")
+            raise TransactionLayerFull(f"{len(self._servers)} server transactions ({self.held_bytes} bytes) held")
         server = ServerTransaction(self, message, peer, key)
         self._servers[key] = server
+        self.held_bytes += message.wire_size
         try:
             if method == "CANCEL":
                 invite_tx = self._servers.get(_server_key(message, "INVITE"))

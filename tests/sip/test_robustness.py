@@ -174,3 +174,39 @@ def test_flood_limit_drops_one_source_not_the_others() -> None:
         assert options(port, source="127.0.0.2").startswith(b"SIP/2.0 200")  # another source is served
     finally:
         thread.stop()
+
+
+def test_big_junk_invites_hold_a_bounded_amount_of_memory() -> None:
+    """20 000 INVITEs of 8 KB, each refused and so kept 32 s for its ACK with its 8 KB response: before, every one
+    was held (RSS +220 MB, and it stayed); now the transactions hold at most `max_server_bytes` of requests and the
+    rest are answered 503 without state."""
+    thread = SwitchThread(RejectAll(), SwitchConfig(host=HOST, port=free_port(), flood_limit_per_s=None))
+    thread.start()
+    switch = thread.switch
+    padding = "x" * 8000
+    gc.collect()
+    before = rss_mb()
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 22)
+            for n in range(20_000):
+                sock.sendto((f"INVITE sip:15551230001@{HOST} SIP/2.0\r\n"
+                             f"Via: SIP/2.0/UDP {HOST}:5999;branch=z9hG4bK-big{n};rport\r\n"
+                             f"From: <sip:4420700001@{HOST}>;tag=b{n}\r\nTo: <sip:15551230001@{HOST}>\r\n"
+                             f"Call-ID: big-{n}\r\nCSeq: 1 INVITE\r\nSubject: {padding}\r\nContent-Length: 0\r\n\r\n"
+                             ).encode(), (HOST, switch.port))
+                if n % 200 == 199:
+                    deadline = time.monotonic() + 1.0
+                    while switch.stats.received < n - 100 and time.monotonic() < deadline:
+                        time.sleep(0.002)
+            time.sleep(0.5)
+        layer = switch.layer
+        assert layer is not None
+        assert switch.stats.received >= 19_000 and switch.stats.errors == 0
+        assert switch.stats.dropped_overload > 0 and layer.overloaded == switch.stats.dropped_overload
+        assert layer.held_bytes <= layer.config.max_server_bytes
+        grown = rss_mb() - before
+        assert grown < 90, f"RSS {grown:.0f} MB above where it started"
+        assert options(switch.port, n=1).startswith(b"SIP/2.0 ")  # still answering (200, or 503 while full)
+    finally:
+        thread.stop()

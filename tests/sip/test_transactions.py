@@ -236,3 +236,27 @@ def test_beyond_max_server_transactions_new_requests_get_a_stateless_503() -> No
     clock.advance(40)
     layer.receive(request(branch="z9hG4bK-3"), PEER)  # room again
     assert len(user.requests) == 3
+
+
+def test_the_bytes_of_held_requests_are_bounded_too() -> None:
+    """Big junk INVITEs: few of them may hold what many small ones would (each kept 32 s with its response)."""
+    clock = FakeClock()
+    sent: list[bytes] = []
+    layer = TransactionLayer(clock, lambda data, _peer: sent.append(data), TimerConfig(max_server_bytes=20_000))
+    user = RecordingUser()
+    layer.user = user
+    padding = "x" * 8000
+    for n in range(3):
+        big = parse_message(request(branch=f"z9hG4bK-{n}").to_bytes().replace(
+            b"Content-Length: 0", f"Subject: {padding}\r\nContent-Length: 0".encode()))
+        if n < 2:
+            layer.receive(big, PEER)
+        else:
+            with pytest.raises(TransactionLayerFull):
+                layer.receive(big, PEER)
+    assert len(user.requests) == 2 and sent[-1].startswith(b"SIP/2.0 503")
+    assert 16_000 < layer.held_bytes <= 20_000
+    for _, tx in user.requests:
+        tx.respond(make_response(tx.request, 486, to_tag="x"))
+    clock.advance(40)
+    assert (layer.held, layer.held_bytes) == (0, 0)
