@@ -71,7 +71,11 @@ class Telephony:
             return
 
         async def end() -> None:
-            answers = await self.sip.switch.end_dialogs(dialogs)
+            try:
+                answers = await self.sip.switch.end_dialogs(dialogs)
+            except Exception:
+                log.exception("could not end the calls left up by the previous run")
+                return
             log.warning("ended %d call leg(s) left up by the previous run: %d answered the BYE, %d did not",
                         len(answers), sum(1 for code in answers if code is not None),
                         sum(1 for code in answers if code is None))
