@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, bindparam, update
 from sqlalchemy.orm import Session
 
 from switch_service.aaa import slices
@@ -99,6 +99,8 @@ log = logging.getLogger(__name__)
 
 IVR_REF = "ivr"
 MAX_PENDING_ROWS = 100_000  # CDR rows waiting for the database (a flood of refused INVITEs, a stalled database)
+_LIVE = LiveCall.metadata.tables[LiveCall.__tablename__]
+_KEEP_DIALOGS = update(_LIVE).where(_LIVE.c.call_id == bindparam("b_key")).values(sip_dialogs=bindparam("b_state"))
 NO_IVR_CODE = 480
 T = TypeVar("T")
 
@@ -229,7 +231,7 @@ class CallInfo:
     recorded: bool = False  # the switch wrote the call's row itself (no Stop will come)
     challenged: bool = False  # answered 407: not an attempt yet
     dialogs: str | None = None  # both legs' dialogs as JSON (sip/dialog_state.py), kept with the live call
-    saving_dialogs: asyncio.Future[None] | None = None
+    dialogs_wait_for_start: bool = False
     codec: str | None = None
     counted_account: bool = False
     counted_trunk: bool = False
@@ -284,6 +286,8 @@ class SwitchController:
         self._carrier_cps = _PerSecond()
         self._tasks: set[asyncio.Future[Any]] = set()
         self._pending_attempts: list[AttemptRecord] = []
+        self._pending_dialogs: dict[str, str] = {}
+        self._flush_scheduled = False
         self.pending_auth = 0
         self.shed = 0
         self._attempt_lock = threading.Lock()
@@ -783,25 +787,16 @@ class SwitchController:
         if info is None or info.ended or not info.authorised:
             return
         info.dialogs = dialog_state.dump(caller, carrier)
-        if info.saving_dialogs is None or info.saving_dialogs.done():
-            info.saving_dialogs = self._spawn(self._save_dialogs(info))
+        if info.start_sent is None or info.start_sent.done():
+            self._queue_dialogs(info.conf_id, info.dialogs)
+        elif not info.dialogs_wait_for_start:
+            info.dialogs_wait_for_start = True
+            self._spawn(self._dialogs_after_start(info, info.start_sent))
 
-    async def _save_dialogs(self, info: CallInfo) -> None:
-        if info.start_sent is not None:
-            await asyncio.wait([info.start_sent])  # the live row is the Start's
-        saved: str | None = None
-        while info.dialogs != saved and not info.ended:
-            saved = info.dialogs
-
-            def write(session: Session, state: str | None = saved) -> None:
-                with session.begin():
-                    session.execute(update(LiveCall).where(LiveCall.call_id == info.conf_id)
-                                    .values(sip_dialogs=state))
-            try:
-                await self._in_db(write)
-            except Exception:
-                log.exception("could not keep the dialogs of %s (a crash now would leave its legs up)", info.call_id)
-                return
+    async def _dialogs_after_start(self, info: CallInfo, start: asyncio.Future[None]) -> None:
+        await asyncio.wait([start])  # the live row is the Start's
+        if not info.ended and info.dialogs is not None:
+            self._queue_dialogs(info.conf_id, info.dialogs)
 
     def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)
@@ -919,7 +914,7 @@ class SwitchController:
         log.error("Accounting-%s for %s was never acknowledged (crash recovery settles the call)",
                   record.status.name, record.session_id)
 
-    # -- attempt rows, written in batches off the loop ---------------------------------------------------------
+    # -- rows the switch writes, in batches off the loop: attempt and refused-call CDRs, kept dialogs -------------
     def _queue_attempt(self, record: AttemptRecord) -> None:
         with self._attempt_lock:
             if len(self._pending_attempts) >= MAX_PENDING_ROWS:  # the database is far behind: memory stays bounded
@@ -928,21 +923,35 @@ class SwitchController:
                                     len(self._pending_attempts), self.rows_lost)
                 return
             self._pending_attempts.append(record)
-            first = len(self._pending_attempts) == 1
-        if first:
-            self._spawn(asyncio.get_running_loop().run_in_executor(self._db_pool, self._flush_attempts))
+        self._flush_soon()
 
-    def _flush_attempts(self) -> None:
+    def _queue_dialogs(self, conf_id: str, state: str) -> None:
+        with self._attempt_lock:
+            self._pending_dialogs[conf_id] = state  # a call's latest state wins
+        self._flush_soon()
+
+    def _flush_soon(self) -> None:
+        with self._attempt_lock:
+            if self._flush_scheduled:
+                return
+            self._flush_scheduled = True
+        self._spawn(asyncio.get_running_loop().run_in_executor(self._db_pool, self._flush_rows))
+
+    def _flush_rows(self) -> None:
         with self._attempt_lock:
             records, self._pending_attempts = self._pending_attempts, []
-        if not records:
-            return
+            dialogs, self._pending_dialogs = self._pending_dialogs, {}
+            self._flush_scheduled = False
         try:
             with Session(self.engine) as session, session.begin():
                 write_attempts(session, records)
+                if dialogs:
+                    session.connection().execute(_KEEP_DIALOGS, [{"b_key": key, "b_state": state}
+                                                                 for key, state in dialogs.items()])
         except Exception:
             self.errors += 1
-            log.exception("could not write %d attempt CDR row(s)", len(records))
+            log.exception("could not write %d CDR row(s) and the dialogs of %d call(s) (a crash now would leave "
+                          "their legs up)", len(records), len(dialogs))
 
     # -- events ------------------------------------------------------------------------------------------------
     def _publish(self, info: CallInfo, kind: CallEventKind, **extra: Any) -> None:
