@@ -608,6 +608,10 @@
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1904,6 +1908,10 @@
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,6 +608,10 @@
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperada</translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1905,6 +1909,10 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Duration</source>

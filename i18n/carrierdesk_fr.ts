@@ -608,6 +608,10 @@
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
+    </message>
 </context>
 <context>
     <name>AccountNotesTab</name>
@@ -1905,6 +1909,10 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Duration</source>

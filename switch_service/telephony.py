@@ -22,6 +22,7 @@ from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
 from switch_service.events import EventBus, GatewayBus
 from switch_service.security.pins import PinCipher
+from switch_service.sip import dialog_state
 from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.loopback import LOOPBACK, TestCaller, TestCallRequest, TestCallResult, TestCarrier
@@ -50,6 +51,7 @@ class Telephony:
         self.gateway_events = GatewayBus()
         self.test_carrier: TestCarrier | None = None
         self.test_caller: TestCaller | None = None
+        self.left_up: list[str] = []  # dialogs of calls the previous run left up, ended when SIP first listens
         self.radius: RadiusService | None = None
         self.controller: SwitchController | None = None
         self.sip: SwitchThread | None = None
@@ -90,7 +92,8 @@ class Telephony:
         controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events,
                                       gateway_events=self.gateway_events)
         settings = self.settings
-        sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"])))
+        sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"]),
+                                                    advertised_host=str(settings["sip_advertised_host"]) or None))
         try:
             sip.start()
         except (RuntimeError, TimeoutError) as exc:
@@ -99,6 +102,8 @@ class Telephony:
             raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
                             " (set sip_port)") from None
         self.controller, self.sip = controller, sip
+        left_up, self.left_up = self.left_up, []
+        self.end_left_up(left_up)
         carrier_port = test_carrier_port(settings)
         try:
             self._start_loopback(carrier_port, float(settings["sip_test_carrier_hangup_s"]))
@@ -174,6 +179,32 @@ class Telephony:
             future.cancel()
             raise
 
+    def end_left_up(self, kept: list[str]) -> None:
+        """BYE on both legs of each call the previous run left up (its dialogs, kept with the live call); the
+        answers are logged when they come, the service does not wait for them."""
+        assert self.sip is not None
+        sip = self.sip
+        dialogs = []
+        for state in kept:
+            try:
+                dialogs += dialog_state.load(state)
+            except ValueError as exc:
+                log.warning("cannot end a call left up by the previous run: %s", exc)
+        if not dialogs:
+            return
+
+        async def end() -> None:
+            try:
+                answers = await sip.switch.end_dialogs(dialogs)
+            except Exception:
+                log.exception("could not end the calls left up by the previous run")
+                return
+            log.warning("ended %d call leg(s) left up by the previous run: %d answered the BYE, %d did not",
+                        len(answers), sum(1 for code in answers if code is not None),
+                        sum(1 for code in answers if code is None))
+
+        asyncio.run_coroutine_threadsafe(end(), sip.loop)
+
     def stop(self) -> None:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
         self.stop_sip()
@@ -243,6 +274,7 @@ def prepare_telephony(engine: Engine, settings: Settings, secrets: SecretStore |
     """Telephony with nothing started yet, once calls left open by the previous run are settled."""
     telephony = Telephony(engine, settings, secrets)
     recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
-    if recovered:
-        log.warning("settled %d call(s) left open by the previous run", recovered)
+    if recovered.closed:
+        log.warning("settled %d call(s) left open by the previous run", recovered.closed)
+    telephony.left_up = list(recovered.dialogs)  # ended as soon as SIP listens
     return telephony

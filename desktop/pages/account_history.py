@@ -33,6 +33,7 @@ def call_result_name(result: str) -> str:
         "failed": QCoreApplication.translate("AccountHistory", "Failed"),
         "cancelled": QCoreApplication.translate("AccountHistory", "Cancelled"),
         "rejected": QCoreApplication.translate("AccountHistory", "Rejected"),
+        "recovered": QCoreApplication.translate("AccountHistory", "Recovered"),
     }.get(result, result)
 
 

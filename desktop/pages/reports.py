@@ -162,6 +162,7 @@ class CdrSearchTab(ListTab):
             Column(self.tr("Carrier"), lambda c: self.carriers.label(getattr(c, "carrier_id", None))),
             Column(self.tr("Destination name"), lambda c: c.destination_name or ""),
             Column(self.tr("Result"), lambda c: call_result_name(c.result), lambda c: c.result),
+            Column(self.tr("Reason"), lambda c: c.reason or ""),
             Column(self.tr("Duration"), lambda c: duration(c.duration_s), lambda c: c.duration_s, align_right=True),
             Column(self.tr("Billed"), lambda c: duration(c.billed_s), lambda c: c.billed_s, align_right=True),
             Column(self.tr("Rate/min"), lambda c: optional_rate(c.sell_rate, c.currency), lambda c: c.sell_rate,

@@ -58,7 +58,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import BindParameter
 
-from switch_service.aaa import cisco
+from switch_service.aaa import cisco, slices
 from switch_service.aaa.cisco import BillingModel, ReturnCode
 from switch_service.aaa.direct_sql import DirectConnection, DirectSql
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest
@@ -88,6 +88,7 @@ from switch_service.store.models import (
     CustomerTrunk,
     DialPlanRoute,
     Did,
+    Gateway,
     LiveCall,
     Package,
     PackageClaim,
@@ -105,6 +106,7 @@ from switch_service.store.models.enums import (
     TrunkAuth,
 )
 from switch_service.store.repositories import reservations
+from switch_service.store.repositories.cdrs import q850_text, result_for_cause
 from switch_service.store.repositories.rates import load_rates
 from switch_service.store.repositories.routing import to_billing_rate
 from switch_service.store.types import Money, UTCDateTime
@@ -114,18 +116,9 @@ log = logging.getLogger(__name__)
 ZERO = Decimal(0)
 REFRESH_INTERVAL_S = 1.0
 RESERVE_ATTEMPTS = 5
+DEFAULT_SLICE_S = 300  # talk seconds a re-authorising NAS's call holds money for at a time (aaa/slices.py)
 LOCAL_SWITCH = frozenset({"127.0.0.1", "::1"})
-
-# Q.850 cause of a call that was never answered -> Cdr.result
-_UNANSWERED_RESULTS = {16: "cancelled", 31: "cancelled", 17: "busy", 18: "no_answer", 19: "no_answer",
-                       21: "rejected", 1: "failed", 3: "failed", 28: "failed", 34: "failed", 38: "failed",
-                       41: "failed", 42: "failed", 127: "failed"}
-
-
-def result_for_cause(cause: int | None) -> str:
-    """What an unanswered call's Q.850 cause means in `Cdr.result` (16 normal before answer = cancelled)."""
-    return _UNANSWERED_RESULTS.get(cause, "failed") if cause is not None else "failed"
-
+HANGUP_BY = frozenset({"caller", "callee", "switch"})
 
 def avpairs_of(item: object) -> tuple[str, ...]:
     """The raw Cisco-AVPair strings of a request or record, when the codec carries them (else none)."""
@@ -334,6 +327,7 @@ def _held(column: Any) -> Any:
 # An Access-Request's one read: the account and the money its call already holds (a retry).
 _AUTH_READ = select(*_ACCOUNT_COLUMNS, _held(Reservation.account_id).label("held_account"),
                     _held(Reservation.amount).label("held_amount"),
+                    _held(Reservation.granted_s).label("held_granted"),
                     select(PackageClaim.seconds).where(PackageClaim.call_id == _KEY).scalar_subquery()
                     .label("claimed")).where(Account.id == bindparam("account_id"))
 # The account's package rows of the periods a call could draw on (see `_free_seconds`).
@@ -351,6 +345,18 @@ _GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindpara
 _DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == _KEY)
 _ACCOUNT_READ = select(*_ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
 _ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
+# A re-authorisation's one read (aaa/slices.py): the call's open hold, its account, its live row and free seconds.
+_EXTEND_READ = (
+    select(Reservation.amount.label("held_amount"), Reservation.granted_s.label("held_granted"),
+           LiveCall.answered_at.label("live_answered_at"), LiveCall.destination.label("live_destination"),
+           LiveCall.did.label("live_did"), PackageClaim.seconds.label("claimed"), *_ACCOUNT_COLUMNS)
+    .join(Account, Account.id == Reservation.account_id)
+    .outerjoin(LiveCall, LiveCall.call_id == Reservation.call_id)
+    .outerjoin(PackageClaim, PackageClaim.call_id == Reservation.call_id)
+    .where(Reservation.call_id == _KEY, Reservation.status == ReservationStatus.OPEN)
+)
+_LIVE_GRANT = (update(LiveCall).where(LiveCall.call_id == _KEY)
+               .values(max_duration_s=bindparam("granted", type_=Integer())))
 
 # An Accounting-Request's one read: whether the call is billed, its reservation, its live row, and its account
 # (the reservation's, else the live row's, else `fallback`: a trusted account-id or the ANI's).
@@ -364,7 +370,8 @@ _CALL = select(_KEY.label("call_key")).subquery("call")
 _CALL_READ = (
     select(_billed_of(_CALL.c.call_key).scalar_subquery().label("billed"),
            Reservation.id.label("reservation_id"), LiveCall.id.label("live_id"),
-           LiveCall.carrier_id.label("live_carrier_id"), LiveCall.caller.label("live_caller"),
+           LiveCall.carrier_id.label("live_carrier_id"), LiveCall.gateway_id.label("live_gateway_id"),
+           LiveCall.caller.label("live_caller"),
            LiveCall.destination.label("live_destination"), LiveCall.did.label("live_did"),
            LiveCall.started_at.label("live_started_at"), LiveCall.answered_at.label("live_answered_at"),
            PackageClaim.seconds.label("claimed"), PackageClaim.account_package_id.label("claim_entry"),
@@ -384,9 +391,18 @@ _DEBIT = (update(Account).where(Account.id == bindparam("account_id"))
 _OPEN_CALLS = select(func.count()).select_from(Reservation).where(
     Reservation.account_id == bindparam("account_id"), Reservation.status == ReservationStatus.OPEN)
 _CARRIER = select(Carrier.id).where(Carrier.id == bindparam("carrier_id"))
+_GATEWAY = select(Gateway.id).where(Gateway.id == bindparam("gateway_id"))
 _SEEN = update(LiveCall).where(LiveCall.call_id == _KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
 _DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == _KEY)
 _INSERT_CDR = insert(Cdr).inline()
+
+
+def _no_money(account: _AccountRow) -> ReturnCode:
+    """Why an account cannot pay for a call: zero when it has nothing to spend, insufficient when other calls hold
+    it (or it is too little for the first block), credit limit for a postpaid account."""
+    if account.kind is AccountKind.POSTPAID:
+        return ReturnCode.CREDIT_LIMIT
+    return ReturnCode.ZERO_BALANCE if account.balance + account.limit <= 0 else ReturnCode.INSUFFICIENT_BALANCE
 
 
 def _load_account(db: Session, account_id: int) -> _AccountRow | None:
@@ -426,9 +442,13 @@ class BillingPolicy:
     """
 
     def __init__(self, engine: Engine, *, pin_cipher: PinCipher | None = None, default_region: str = "US",
-                 max_call_seconds: int = 14400, clock: Callable[[], dt.datetime] | None = None) -> None:
+                 max_call_seconds: int = 14400, credit_slice_s: int = DEFAULT_SLICE_S,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         if max_call_seconds <= 0:
             raise ValueError("max_call_seconds must be positive")
+        if credit_slice_s <= 0:
+            raise ValueError("credit_slice_s must be positive")
+        self.credit_slice_s = credit_slice_s
         self.engine = engine
         self._sql = DirectSql(engine)
         self.pin_cipher = pin_cipher
@@ -542,6 +562,9 @@ class BillingPolicy:
         snapshot = self._current()
         now = self.clock()
         try:
+            extension = slices.extension_of(avpairs_of(request))
+            if extension is not None:  # the next slice of a call in progress: its hold says whose it is
+                return self._extend(snapshot, request, extension, now)
             account_id, ani_destination = self._identify(snapshot, request, now)
             return self._authorize_account(snapshot, request, account_id, ani_destination, now)
         except _Reject as reject:
@@ -630,10 +653,8 @@ class BillingPolicy:
 
     def _authorize_account(self, snapshot: _Snapshot, request: AuthRequest, account_id: int,
                            ani_destination: str | None, now: dt.datetime) -> AuthDecision:
-        key = request.conf_id or request.call_id
-        if not key:
-            raise _Reject(ReturnCode.INVALID_ARGUMENT)
-        key = key[:128]
+        key = self._auth_key(request)
+        sliced = slices.wants_slices(avpairs_of(request))
         did = self.normalise(cisco.find_avpair(avpairs_of(request), "did")) or None
         number = self.normalise(request.called_station_id)
         redirect = None
@@ -668,14 +689,15 @@ class BillingPolicy:
                     available = max(available, ZERO)
                 credit_time = max_duration(available, sell.rate, now, context, self.max_call_seconds)
                 if credit_time <= 0:
-                    if account.kind is AccountKind.POSTPAID:
-                        raise _Reject(ReturnCode.CREDIT_LIMIT)
-                    raise _Reject(ReturnCode.ZERO_BALANCE if available <= 0 else ReturnCode.INSUFFICIENT_BALANCE)
+                    raise _Reject(_no_money(account))
                 if free is not None:  # claim no more than the call can last
                     free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
                     context = dataclasses.replace(context, free_seconds=free.seconds)
                 amount = call_gross(sell.rate, now, credit_time, context)
-                outcome = self._reserve(conn, account, key, amount, now, free=free)
+                if sliced and amount > 0:  # hold one slice; the NAS asks for the next one (aaa/slices.py)
+                    credit_time = slices.first_grant(credit_time, free.seconds if free else 0, self.credit_slice_s)
+                    amount = call_gross(sell.rate, now, credit_time, context)
+                outcome = self._reserve(conn, account, key, amount, now, free=free, granted=credit_time)
                 if outcome is ReturnCode.OK:
                     return self._accept(account, credit_time, available, redirect, sell, now)
                 if outcome is not None:
@@ -689,9 +711,63 @@ class BillingPolicy:
         if row.held_account is not None and row.held_account != account.id:
             raise _Reject(ReturnCode.INVALID_ARGUMENT)
         held = row.held_amount or ZERO
-        context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
-        credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
+        credit_time = row.held_granted
+        if credit_time is None:  # held before grants were stored
+            context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
+            credit_time = max_duration(held, sell.rate, now, context, self.max_call_seconds)
         return self._accept(account, credit_time, account.available + held, redirect, sell, now)
+
+    @staticmethod
+    def _auth_key(request: AuthRequest) -> str:
+        """The call an Access-Request is about: its h323-conf-id (else its call-id), as the reservation's key."""
+        key = request.conf_id or request.call_id
+        if not key:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        return key[:128]
+
+    def _extend(self, snapshot: _Snapshot, request: AuthRequest, held_s: int, now: dt.datetime) -> AuthDecision:
+        """The next slice of a call in progress (aaa/slices.py): its hold grows by what the longer call costs, by
+        the same conditional UPDATE as a first hold, or the request is refused and the NAS ends the call when the
+        time it holds runs out."""
+        key = self._auth_key(request)
+        if held_s < 0:
+            raise _Reject(ReturnCode.INVALID_ARGUMENT)
+        with self._sql.connect() as conn:
+            for _attempt in range(RESERVE_ATTEMPTS):
+                conn.autocommit = True
+                row = conn.execute(_EXTEND_READ, {"key": key}).one_or_none()
+                self._end_read(conn)
+                if row is None or row.held_granted is None:  # nothing held here (or held before grants were kept)
+                    raise _Reject(ReturnCode.INVALID_ARGUMENT)
+                account = _account_row(row)
+                if row.held_granted > held_s:  # extended already: a retransmission or a retry
+                    return self._accept(account, row.held_granted, account.available + row.held_amount, None)
+                if account.status is not Status.ACTIVE:
+                    raise _Reject(ReturnCode.DENIED)
+                if account.expires_at is not None and account.expires_at <= now:
+                    raise _Reject(ReturnCode.EXPIRED)
+                at = row.live_answered_at or now
+                number = self.normalise(request.called_station_id) or row.live_destination or ""
+                did = self.normalise(cisco.find_avpair(avpairs_of(request), "did")) or row.live_did
+                sell = self._sell(snapshot, account, number, at, did)
+                if sell is None:
+                    raise _Reject(ReturnCode.BLOCKED_NUMBER)
+                context = dataclasses.replace(sell.context, free_seconds=row.claimed or 0)
+                spendable = account.available + row.held_amount
+                total = max_duration(spendable, sell.rate, at, context, self.max_call_seconds)
+                granted = slices.next_grant(total, row.held_granted, self.credit_slice_s)
+                if granted is None:
+                    raise _Reject(_no_money(account))
+                amount = call_gross(sell.rate, at, granted, context)
+                with self._writes:
+                    conn.autocommit = False
+                    if reservations.extend(conn, account.id, key, granted_from=row.held_granted, granted_to=granted,
+                                           delta=amount - row.held_amount):
+                        conn.execute(_LIVE_GRANT, {"key": key, "granted": granted})
+                        conn.commit()
+                        return self._accept(account, granted, spendable - amount, None)
+                    conn.rollback()  # another extension, the Stop, or another call took the money: read again
+        raise _Reject(ReturnCode.INSUFFICIENT_BALANCE)
 
     def _free_seconds(self, conn: DirectConnection, snapshot: _Snapshot, account: _AccountRow, number: str,
                       now: dt.datetime) -> _FreeSeconds | None:
@@ -718,14 +794,15 @@ class BillingPolicy:
         return None
 
     def _reserve(self, conn: DirectConnection, account: _AccountRow, key: str, amount: Decimal,
-                 now: dt.datetime, *, free: _FreeSeconds | None = None) -> ReturnCode | None:
+                 now: dt.datetime, *, free: _FreeSeconds | None = None, granted: int | None = None
+                 ) -> ReturnCode | None:
         """OK when held, a reject code, or None when the money or the free seconds are gone (read again)."""
         if amount <= 0 and free is None:  # a free call (grace) holds nothing
             return ReturnCode.OK
         with self._writes:
             # PostgreSQL: `hold` is one statement, committing itself unless more must share its transaction
             conn.autocommit = account.max_concurrent_calls <= 0 and free is None
-            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now) is None:
+            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now, granted_s=granted) is None:
                 conn.rollback()
                 return None
             if free is not None and not self._claim(conn, key, free, now):
@@ -755,11 +832,12 @@ class BillingPolicy:
 
     @staticmethod
     def _accept(account: _AccountRow, credit_time: int, available: Decimal, redirect: str | None,  # noqa: PLR0917
-                sell: _Rated, now: dt.datetime) -> AuthDecision:
+                sell: _Rated | None = None, now: dt.datetime | None = None) -> AuthDecision:
         """The Access-Accept; AV-pairs tell our switch the account, and the rate (of the band the call starts in)
-        and destination name it shows on its live calls."""
-        pairs = (("account-id", account.id), ("rate", price_at(sell.rate, now, sell.context)),
-                 ("destination", sell.rate.destination[:200]))
+        and destination name it shows on its live calls (a slice's extension repeats neither)."""
+        pairs: tuple[tuple[str, object], ...] = (("account-id", account.id),)
+        if sell is not None and now is not None:
+            pairs += (("rate", price_at(sell.rate, now, sell.context)), ("destination", sell.rate.destination[:200]))
         return AuthDecision(
             ReturnCode.OK, credit_time=credit_time, credit_amount=available,
             billing_model=BillingModel.CREDIT if account.kind is AccountKind.POSTPAID else BillingModel.DEBIT,
@@ -811,6 +889,13 @@ class BillingPolicy:
             return carrier_id
         return carrier_id if conn.execute(_CARRIER, {"carrier_id": carrier_id}).first() is not None else None
 
+    def _gateway(self, conn: DirectConnection, record: AcctRecord) -> int | None:
+        """The `gateway-id=` our switch sends (a carrier gateway's row), if it still exists; others' are not ours."""
+        gateway_id = _avpair_int(avpairs_of(record), "gateway-id")
+        if gateway_id is None or record.source_address not in self.trusted_nas:
+            return None
+        return gateway_id if conn.execute(_GATEWAY, {"gateway_id": gateway_id}).first() is not None else None
+
     def _start(self, record: AcctRecord) -> None:
         snapshot = self._current()
         now = self.clock()
@@ -826,11 +911,13 @@ class BillingPolicy:
             answered = record.connect_time or now
             sell = self._sell(snapshot, account, number, answered, did) if account is not None else None
             carrier_id = self._carrier(conn, snapshot, _avpair_int(pairs, "carrier-id"))
+            gateway_id = self._gateway(conn, record)
             self._end_read(conn)
             buy = self._buy(snapshot, carrier_id, number, answered)
             values = {
                 "call_id": key, "conf_id": (record.conf_id or "")[:64] or None,
                 "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
+                "gateway_id": gateway_id,
                 "caller": self.normalise(record.calling_station_id) or (record.user_name or "")[:64],
                 "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
                 "destination_name": (sell.rate.destination or None) if sell else None,
@@ -870,6 +957,7 @@ class BillingPolicy:
             pairs = avpairs_of(record)
             carrier_id = _avpair_int(pairs, "carrier-id")
             carrier_id = self._carrier(conn, snapshot, carrier_id if carrier_id is not None else row.live_carrier_id)
+            gateway_id = self._gateway(conn, record) or (row.live_gateway_id if live else None)
             self._end_read(conn)
             duration = record.session_time
             if duration is None and record.connect_time and record.disconnect_time:
@@ -890,7 +978,7 @@ class BillingPolicy:
                 started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
                 duration=duration, cause=record.disconnect_cause,
                 result="answered" if answered else result_for_cause(record.disconnect_cause),
-                claimed=row.claimed or 0, claim_entry=row.claim_entry)
+                claimed=row.claimed or 0, claim_entry=row.claim_entry, gateway_id=gateway_id, **_ending(pairs, record))
             self._close_call(conn, snapshot, call, has_reservation=row.reservation_id is not None, now=now)
 
     def _rate(self, snapshot: _Snapshot, call: _CallFacts
@@ -906,21 +994,34 @@ class BillingPolicy:
         cost = rate_call(buy.rate, at, seconds, buy.context) if buy else None
         return sell, buy, price, cost
 
-    def recovered_call(self, session: Session, live: LiveCall) -> tuple[Decimal, Cdr]:
-        """A live call a crash left open, closed at its last known state (answered_at -> last_seen_at): the
-        sell-side gross and the CDR (result "recovered"), rated as a Stop would have been; its package claim is
-        released in `session` as a Stop releases it."""
+    def recovered_call(self, session: Session, live: LiveCall, restarted_at: dt.datetime) -> tuple[Decimal, Cdr]:
+        """A live call a crash left open, closed (result "recovered"): the sell-side gross and the CDR, rated as
+        a Stop would have been; its package claim is released in `session` as a Stop releases it.
+
+        A call of our switch (its dialogs kept, sip/dialog_state.py) was up until the restart sends BYE on both
+        legs — the media never went through the switch, and the carrier bills its leg until that BYE — so it is
+        billed to `restarted_at`, but never beyond the talk time it held (`max_duration_s`: the switch would have
+        cut it there). Another gateway's call is billed to the last moment it was reported (`last_seen_at`, moved
+        by Interim-Updates)."""
         account = _load_account(session, live.account_id) if live.account_id is not None else None
         claim = session.execute(select(PackageClaim.seconds, PackageClaim.account_package_id)
                                 .where(PackageClaim.call_id == live.call_id)).one_or_none()
         answered = live.answered_at
-        end = live.last_seen_at if answered is None else max(live.last_seen_at, answered)
+        end = live.last_seen_at
+        if answered is not None and live.sip_dialogs:
+            end = restarted_at
+            if live.max_duration_s is not None:
+                end = min(end, answered + dt.timedelta(seconds=live.max_duration_s))
+        end = end if answered is None else max(end, answered)
         duration = int((end - answered).total_seconds()) if answered is not None else 0
+        reason = ("Left up by a crash: ended at the restart (BYE on both legs)" if live.sip_dialogs else
+                  "Left open by a crash: billed to its last report")
         call = _CallFacts(key=live.call_id, account=account, carrier_id=live.carrier_id, number=live.destination,
                           did=live.did, caller=live.caller, started_at=live.started_at, answered_at=answered,
                           ended_at=end, duration=duration, cause=None, result="recovered", hangup_by="switch",
                           claimed=claim.seconds if claim else 0,
-                          claim_entry=claim.account_package_id if claim else None)
+                          claim_entry=claim.account_package_id if claim else None, gateway_id=live.gateway_id,
+                          reason=reason)
         sell, buy, price, cost = self._rate(self._current(), call)
         if claim is not None:
             release_claim(session.connection(), call, price.free_seconds if price else 0)
@@ -990,6 +1091,18 @@ class _CallFacts:
     hangup_by: str | None = None
     claimed: int = 0  # package seconds the call claimed at authorisation
     claim_entry: int | None = None  # the account_packages row they came from
+    gateway_id: int | None = None
+    sip_code: int | None = None  # the final answer the caller got (our switch says it)
+    reason: str | None = None
+
+
+def _ending(pairs: Sequence[str], record: AcctRecord) -> dict[str, Any]:
+    """How a call ended, from a Stop: our switch says who hung up, the SIP answer and why (`hangup-by=`,
+    `sip-code=`, `disconnect-text=`); another gateway's Stop gets "unknown" and the text of its Q.850 cause."""
+    hangup = cisco.find_avpair(pairs, "hangup-by")
+    text = (cisco.find_avpair(pairs, "disconnect-text") or "").strip()
+    return {"hangup_by": hangup if hangup in HANGUP_BY else "unknown", "sip_code": _avpair_int(pairs, "sip-code"),
+            "reason": text[:120] or q850_text(record.disconnect_cause)}
 
 
 def release_claim(conn: Any, call: _CallFacts, used: int) -> None:
@@ -1020,7 +1133,7 @@ def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, pr
     return {
         "kind": CdrKind.CALL, "call_id": call.key, "attempt": 0, "account_id": account.id if account else None,
         "reseller_id": account.reseller_id if account else None, "carrier_id": call.carrier_id,
-        "gateway_id": None, "caller": call.caller[:64], "destination": call.number[:64], "did": call.did,
+        "gateway_id": call.gateway_id, "caller": call.caller[:64], "destination": call.number[:64], "did": call.did,
         "prefix": sell.rate.prefix if sell else (buy.rate.prefix if buy else None),
         "destination_name": (sell.rate.destination if sell else (buy.rate.destination if buy else None)) or None,
         "started_at": call.started_at, "answered_at": call.answered_at, "ended_at": call.ended_at,
@@ -1031,5 +1144,5 @@ def _cdr_values(call: _CallFacts, sell: _Rated | None, buy: _Rated | None, *, pr
         "price": price.gross if price else ZERO, "cost": cost.gross if cost else ZERO, "margin": sell_net - buy_net,
         "currency": account.currency if account else "USD", "result": call.result, "q850_cause": call.cause,
         "disconnect_cause": f"{call.cause:X}" if call.cause is not None else None, "hangup_by": call.hangup_by,
-        "sip_code": None,
+        "sip_code": call.sip_code, "reason": call.reason,
     }

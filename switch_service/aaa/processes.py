@@ -66,6 +66,7 @@ class PolicyOptions:
     pin_key: str | None = None
     default_region: str = "US"
     max_call_seconds: int = 14400
+    credit_slice_s: int = 300
     threads: int = DEFAULT_THREADS
     max_pending: int = 4096
     nas_reload_s: float = 0.0  # > 0 (and a pin_key): reload the stored NAS clients this often
@@ -92,7 +93,7 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
                              **read_committed)
         cipher = PinCipher(options.pin_key) if options.pin_key else None
         policy = BillingPolicy(engine, pin_cipher=cipher, default_region=options.default_region,
-                               max_call_seconds=options.max_call_seconds)
+                               max_call_seconds=options.max_call_seconds, credit_slice_s=options.credit_slice_s)
         loader = stored_nas_loader(engine, cipher) if cipher is not None and options.nas_reload_s > 0 else None
         server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,
                               sockets=sockets, nas_loader=loader, nas_reload_s=options.nas_reload_s)
@@ -229,11 +230,13 @@ def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_ke
     radius: RadiusService
     if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
         options = PolicyOptions(engine.url.render_as_string(hide_password=False), pin_key,
-                                str(settings["default_region"]), nas_reload_s=NAS_RELOAD_S)
+                                str(settings["default_region"]), nas_reload_s=NAS_RELOAD_S,
+                                credit_slice_s=int(settings["credit_slice_s"]))
         radius = RadiusProcesses.from_settings(settings, options, registry)
     else:
         cipher = PinCipher(pin_key)
-        policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]))
+        policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]),
+                               credit_slice_s=int(settings["credit_slice_s"]))
         radius = RadiusServer.from_settings(settings, policy, registry, nas_loader=stored_nas_loader(engine, cipher))
     radius.start()
     return radius

@@ -1,17 +1,19 @@
 """Closing the calls a crash left open, before the RADIUS server takes traffic again.
 
 Each open reservation whose call was answered (a `LiveCall` with `answered_at`) is settled at the price of the
-call from its answer to the last moment the switch reported it alive (`last_seen_at`, moved by Interim-Updates),
-rated with the same sell-side rating as a Stop, and gets its CDR (result "recovered": the real disconnect cause is
-unknown). Reservations of calls that never answered are released. Live calls without a reservation (a gateway
-that skipped authorisation) are rated and debited the same way. Package seconds claimed by a call come back as at
-a Stop: what a recovered call did not use, and all of them for a call that never answered.
+call, rated with the same sell-side rating as a Stop, and gets its CDR (result "recovered"): a call of our switch
+to the restart (it sends BYE on both legs then, from the dialogs kept with the live call), another gateway's call to
+the last moment it was reported (`last_seen_at`, moved by Interim-Updates); see `BillingPolicy.recovered_call`.
+Reservations of calls that never answered are released. Live calls without a reservation (a gateway that skipped
+authorisation) are rated and debited the same way. Package seconds claimed by a call come back as at a Stop: what
+a recovered call did not use, and all of them for a call that never answered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import Engine, delete, select, update
@@ -25,19 +27,26 @@ from switch_service.store.repositories.reservations import recover_open_reservat
 log = logging.getLogger(__name__)
 
 
-def recover_at_startup(engine: Engine, now: dt.datetime) -> int:
-    """Settle or release every open reservation and close every live call; returns how many calls were closed."""
+@dataclass
+class Recovered:
+    closed: int = 0  # calls closed
+    dialogs: list[str] = field(default_factory=list)  # the kept dialogs of our switch's calls, to end with BYE
+
+
+def recover_at_startup(engine: Engine, now: dt.datetime) -> Recovered:
+    """Settle or release every open reservation and close every live call (`now`: the restart)."""
     policy = BillingPolicy(engine, clock=lambda: now)
-    closed = 0
+    recovered = Recovered()
     with Session(engine) as session, session.begin():
         cdrs: list[Cdr] = []
 
         def cost_of(live: LiveCall) -> Decimal:
-            gross, cdr = policy.recovered_call(session, live)
+            gross, cdr = policy.recovered_call(session, live, now)
             cdrs.append(cdr)
             return gross
 
-        closed += recover_open_reservations(session, now, cost_of)
+        recovered.dialogs += session.scalars(select(LiveCall.sip_dialogs).where(LiveCall.sip_dialogs.is_not(None)))
+        recovered.closed += recover_open_reservations(session, now, cost_of)
         billed = set(session.scalars(select(Cdr.call_id).where(Cdr.kind == CdrKind.CALL,
                                                                 Cdr.call_id.in_([c.call_id for c in cdrs]))))
         session.add_all(cdr for cdr in cdrs if cdr.call_id not in billed)
@@ -46,7 +55,7 @@ def recover_at_startup(engine: Engine, now: dt.datetime) -> int:
         for live in orphans:
             already = session.scalar(select(Cdr.id).where(Cdr.call_id == live.call_id, Cdr.kind == CdrKind.CALL))
             if already is None and live.answered_at is not None:
-                gross, cdr = policy.recovered_call(session, live)
+                gross, cdr = policy.recovered_call(session, live, now)
                 if gross > 0 and live.account_id is not None:
                     session.execute(update(Account).where(Account.id == live.account_id)
                                     .values(balance=Account.balance - money_value(gross))
@@ -54,12 +63,12 @@ def recover_at_startup(engine: Engine, now: dt.datetime) -> int:
                 session.add(cdr)
             session.execute(delete(LiveCall).where(LiveCall.id == live.id).execution_options(
                 synchronize_session=False))
-            closed += 1
+            recovered.closed += 1
         for claim in session.scalars(select(PackageClaim)).all():  # calls that never answered
             session.execute(update(AccountPackage).where(AccountPackage.id == claim.account_package_id)
                             .values(used_seconds=AccountPackage.used_seconds - claim.seconds)
                             .execution_options(synchronize_session=False))
             session.delete(claim)
-    if closed:
-        log.warning("recovered %d calls left open by a crash", closed)
-    return closed
+    if recovered.closed:
+        log.warning("recovered %d calls left open by a crash", recovered.closed)
+    return recovered

@@ -37,6 +37,7 @@ from switch_service.aaa.messages import (
     encode_auth_reply,
 )
 from switch_service.aaa.policy import AaaPolicy
+from switch_service.drop_log import DropLog
 
 log = logging.getLogger(__name__)
 
@@ -185,27 +186,6 @@ class _Job:
     source: tuple[str, int]
 
 
-class _DropLog:
-    """Log the first drop of each reason, then at most one line per reason and interval, with counts."""
-
-    def __init__(self, interval: float) -> None:
-        self._interval = interval
-        self._last: dict[DropReason, float] = {}
-        self._suppressed: collections.Counter[DropReason] = collections.Counter()
-
-    def note(self, reason: DropReason, source: tuple[str, int], kind: str, detail: str, total: int) -> None:
-        now = time.monotonic()
-        last = self._last.get(reason)
-        if last is not None and now - last < self._interval:
-            self._suppressed[reason] += 1
-            return
-        self._last[reason] = now
-        suppressed = self._suppressed.pop(reason, 0)
-        log.warning("RADIUS %s: dropped datagram from %s:%d: %s (%s); %d dropped for this reason so far%s",
-                    kind, source[0], source[1], reason.value, detail, total,
-                    f", {suppressed} not logged since the last line" if suppressed else "")
-
-
 def bind_sockets(host: str, auth_port: int, acct_port: int) -> dict[str, socket.socket]:
     """The auth and acct UDP sockets, bound (no SO_REUSEPORT: a busy port is an OSError) with a 1 MiB receive
     buffer; on failure none stays open."""
@@ -252,7 +232,7 @@ class RadiusServer:
         self._window = duplicate_window
         self._cache_size = cache_size
         self.stats = ServerStats()
-        self._drop_log = _DropLog(drop_log_interval)
+        self._drop_log = DropLog(log, drop_log_interval)
         self._lock = threading.Lock()
         self._cache: collections.OrderedDict[tuple[Any, ...], _Cached] = collections.OrderedDict()
         self._pending = 0
@@ -413,7 +393,8 @@ class RadiusServer:
         with self._lock:
             self.stats.drops[reason] += 1
             total = self.stats.drops[reason]
-            self._drop_log.note(reason, source, kind, detail, total)
+            self._drop_log.note(reason, "RADIUS %s: dropped datagram from %s:%d: %s (%s); %d dropped for this reason "
+                                "so far", kind, source[0], source[1], reason.value, detail, total)
 
     def _handle(self, sock: socket.socket, kind: str, data: bytes, source: tuple[str, int]) -> None:
         nas = self.registry.get(source[0])

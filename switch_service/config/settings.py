@@ -39,6 +39,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
     Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
     Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
+    Option("sip_advertised_host", str, lambda: "",
+           "Address the switch writes as its own in Via, Contact, From and Call-ID (e.g. the public address in front "
+           "of a NAT); empty: sip_host, or when that is 0.0.0.0 the address of the interface that routes to each peer"),
     Option("sip_register_min_expires_s", int, lambda: 60,
            "Shortest registration a digest trunk gets, in seconds: a REGISTER asking less is given this"),
     Option("sip_register_max_expires_s", int, lambda: 3600,
@@ -52,6 +55,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("sip_interim_interval_s", int, lambda: 60,
            "How often the switch sends an Accounting Interim-Update for each answered call, in seconds (0: never); "
            "after a crash a call is billed up to its last update"),
+    Option("credit_slice_s", int, lambda: 300,
+           "Talk seconds a prepaid call holds money for at a time when its switch re-authorises (this switch does): "
+           "several calls then share one balance; gateways that do not re-authorise hold the whole affordable call"),
     Option("sip_test_carrier_port", int, lambda: -1,
            "UDP port on 127.0.0.1 of the built-in test carrier, which answers every call it gets (the demo's "
            "\"Test carrier (built-in)\" points at it); -1: the SIP port + 2; 0: no test carrier"),

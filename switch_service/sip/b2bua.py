@@ -35,7 +35,8 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
-from switch_service.sip.dialogs import Dialog, LocalAddress
+from switch_service.sip.dialogs import Dialog
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.message import (
     NameAddr,
     SipParseError,
@@ -56,6 +57,12 @@ from switch_service.sip.transactions import (
 log = logging.getLogger(__name__)
 
 ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, PRACK, NOTIFY"
+REAUTH_LEAD_MAX_S = 30.0  # the RADIUS client's retries of an Access-Request take up to ~8 s
+
+
+def reauth_lead(slice_s: float) -> float:
+    """How long before the talk time it holds runs out a call asks for more: half its last slice, 1 to 30 s."""
+    return min(REAUTH_LEAD_MAX_S, max(1.0, slice_s / 2))
 
 
 def is_failover_code(code: int, target: Target) -> bool:
@@ -102,7 +109,15 @@ class InDialogRequest:
 
 @dataclass(frozen=True)
 class Timeout:
-    name: str  # "credit", "ring", "ack", "cancel", "reoffer"
+    name: str  # "credit", "reauth", "ring", "ack", "cancel", "reoffer"
+
+
+@dataclass(frozen=True)
+class CreditExtended:
+    """The controller's answer to a call's request for more talk time (CreditController)."""
+
+    granted_from: int  # the total the call held when it asked
+    total: int | None  # its new total from answer; None: no more
 
 
 @dataclass(frozen=True)
@@ -118,7 +133,7 @@ class CallerResponse:
 
 
 Event = (RouteDecided | CarrierResponse | CarrierTimeout | CallerCancel | InDialogRequest | Timeout | CallerResponse
-         | OperatorHangup)
+         | OperatorHangup | CreditExtended)
 
 
 # -- states -------------------------------------------------------------------------------------------------------
@@ -267,6 +282,13 @@ class Connected(CallState):
             return self
         if isinstance(event, CallerResponse) and event.response is not None and event.response.status < 300:
             call.ack_caller(event.response)  # the caller's 2xx to our re-INVITE again: our ACK was lost
+            return self
+        if isinstance(event, Timeout) and event.name == "reauth":
+            call.ask_for_credit()
+            return self
+        if isinstance(event, CreditExtended):
+            if event.total is not None and event.granted_from == call.granted_s and event.total > event.granted_from:
+                call.arm_credit(event.total)
             return self
         if isinstance(event, OperatorHangup) or (isinstance(event, Timeout) and event.name in ("credit", "ack")):
             call.bye(to_caller=True)
@@ -448,6 +470,7 @@ class Call:
     attempt: int = -1
     last_failure: int = 0
     connect_time: float | None = None
+    granted_s: int | None = None  # talk seconds from connect the call holds credit for (the credit timer's)
     b_ack_body: bytes = b""  # the SDP our ACK to the carrier carried (RFC 3725 hand-off), re-sent with it
     timers: dict[str, TimerHandle] = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
@@ -514,13 +537,13 @@ class Call:
         target = self.target(index)
         self.attempt = index
         peer = Peer(target.transport.upper(), target.host, target.port)
-        local = b2bua.local
+        local = b2bua.addresses.for_peer(target.host)
         call_id = f"{secrets.token_hex(10)}@{local.host}"
         from_user = self.inbound.pai_user or self.inbound.from_user or "anonymous"
         ruri = f"sip:{target.number}@{target.host}:{target.port}"
         if peer.transport != "UDP":
             ruri += f";transport={peer.transport.lower()}"
-        dialog = Dialog(call_id=call_id, local_tag=new_tag(), local_uri=f"<sip:{from_user}@{local.host}>",
+        dialog = Dialog(call_id=call_id, local_tag=new_tag(), local_uri=f"<sip:{from_user}@{local.hostport_host}>",
                         remote_uri=f"<sip:{target.number}@{target.host}>", remote_target=ruri, peer=peer,
                         local=local, local_cseq=0)
         if self.b_dialog is not None:
@@ -574,6 +597,7 @@ class Call:
     def resume(self, handoff: Handoff) -> CallState:
         """Ask the controller where the call goes now; the decision arrives as RouteDecided in Resuming."""
         self.stop_timer("credit")
+        self.stop_timer("reauth")
         self.connect_time = None  # talk time starts again with the carrier
         if self.b_dialog is not None:
             self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
@@ -593,10 +617,9 @@ class Call:
     def connected_to(self, index: int) -> None:
         """The carrier of a hand-off is connected: talk time and the credit timer start now."""
         self.connect_time = time.monotonic()
-        max_duration = self.routes.max_duration_s if self.routes else None
-        if max_duration is not None:
-            self.start_timer("credit", float(max_duration))
+        self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, self.target(index))
+        self.dialogs_changed()
 
     def connect(self, response: SipResponse, target: Target) -> None:
         assert self.b_dialog is not None
@@ -605,19 +628,48 @@ class Call:
         self.invite_tx.on_ack_timeout = lambda: self.dispatch(Timeout("ack"))
         self.invite_tx.respond(self._relayed(self.invite, True, response))
         self.connect_time = time.monotonic()
-        max_duration = self.routes.max_duration_s if self.routes else None
-        if max_duration is not None:
-            self.start_timer("credit", float(max_duration))
+        self.arm_credit(self.routes.max_duration_s if self.routes else None)
         self.b2bua.notify(self.b2bua.controller.on_answer, self.inbound, target)
+        self.dialogs_changed()
+
+    def dialogs_changed(self) -> None:
+        """Both legs as they are now, for a controller that keeps them (DialogKeeper): after a crash they are what
+        the restart sends BYE on."""
+        keeper = getattr(self.b2bua.controller, "on_dialogs", None)
+        if keeper is not None and self.b_dialog is not None and self.connect_time is not None:
+            self.b2bua.notify(keeper, self.inbound, self.a_dialog, self.b_dialog)
+
+    def arm_credit(self, total_s: int | None) -> None:
+        """The call may talk `total_s` seconds from connect: the credit timer cuts it then (BYE to both legs). A
+        controller that extends credit is asked for more a little before (`reauth_lead`)."""
+        if total_s is None or self.connect_time is None:
+            return
+        previous = self.granted_s or 0
+        self.granted_s = total_s
+        elapsed = time.monotonic() - self.connect_time
+        self.start_timer("credit", max(0.0, total_s - elapsed))
+        if hasattr(self.b2bua.controller, "extend_credit"):
+            lead = reauth_lead(total_s - previous)
+            self.start_timer("reauth", max(0.0, total_s - lead - elapsed))
+
+    def ask_for_credit(self) -> None:
+        """Ask the controller for more talk time; its answer reaches the call as CreditExtended."""
+        granted = self.granted_s
+        if granted is None:
+            return
+        controller: Any = self.b2bua.controller
+        self.b2bua.ask(self, lambda: controller.extend_credit(self.inbound, granted),
+                       lambda total: CreditExtended(granted, total))
 
     def late_response(self, response: SipResponse) -> None:
         """A 2xx from an attempt we gave up on: ACK it and hang that leg up (no orphan call at the carrier)."""
         if not 200 <= response.status < 300 or response.cseq[1] != "INVITE":
             return
+        peer = self.b_dialog.peer if self.b_dialog else Peer("UDP", "127.0.0.1", 5060)
         dialog = Dialog(call_id=response.call_id, local_tag=response.from_tag or "", local_uri=_strip_tag(
             response.headers.get("from") or ""), remote_uri=_strip_tag(response.headers.get("to") or ""),
-            remote_target="", peer=self.b_dialog.peer if self.b_dialog else Peer("UDP", "127.0.0.1", 5060),
-            local=self.b2bua.local, local_cseq=response.cseq[0])
+            remote_target="", peer=peer, local=self.b2bua.addresses.for_peer(peer.host),
+            local_cseq=response.cseq[0])
         dialog.update_from_response(response)
         contact = response.contact
         if contact is None:
@@ -648,11 +700,13 @@ class Call:
                                             "supported", "session-expires")
                  if (value := request.headers.get(name)) is not None]
         forwarded = other.request(request.method, request.body, content_type, extra)
+        self.dialogs_changed()  # the CSeq moved (and a re-INVITE may move the remote target)
 
         def relay_back(response: SipResponse) -> None:
             if request.method == "INVITE" and 200 <= response.status < 300:
                 other.update_from_response(response)
                 self.b2bua.layer.send(other.ack_for_2xx(response.cseq[0]).to_bytes(), other.peer)
+                self.dialogs_changed()
             tx.respond(self._relayed(request, not event.from_caller, response))
 
         def timed_out() -> None:
@@ -704,11 +758,11 @@ def _user(value: str | None) -> str:
 class B2BUA:
     """The transaction user: new INVITEs become `Call`s, everything else is matched to one or answered here."""
 
-    def __init__(self, layer: TransactionLayer, controller: CallController, local: LocalAddress,
+    def __init__(self, layer: TransactionLayer, controller: CallController, addresses: LocalAddresses,
                  scheduler: Scheduler, config: B2buaConfig | None = None) -> None:
         self.layer = layer
         self.controller = controller
-        self.local = local
+        self.addresses = addresses
         self.scheduler = scheduler
         self.config = config or B2buaConfig()
         self.calls_by_a: dict[tuple[str, str], Call] = {}
@@ -802,7 +856,7 @@ class B2BUA:
         local_tag = new_tag()
         tx.respond(make_response(invite, 100))
         ruri = invite.request_uri
-        dialog = Dialog.as_uas(invite, local_tag, tx.peer, self.local)
+        dialog = Dialog.as_uas(invite, local_tag, tx.peer, self.addresses.for_peer(tx.peer.host))
         inbound = InboundCall(
             call_id=invite.call_id, source_host=tx.peer.host, source_port=tx.peer.port,
             transport=tx.peer.transport, did=ruri.user or "", from_user=_user(invite.headers.get("from")),
@@ -815,25 +869,32 @@ class B2BUA:
 
     def decide(self, call: Call, ask: Callable[[], Decision | Awaitable[Decision]]) -> None:
         """Ask the controller (route or resume); its answer reaches the call as RouteDecided."""
+        self.ask(call, ask, RouteDecided, Reject(500, "Routing Failed"))
+
+    def ask(self, call: Call, question: Callable[[], Any], event: Callable[[Any], Event],
+            failed: Any = None) -> None:
+        """Ask the controller something (it may answer at once or with an awaitable); the answer reaches the call
+        as `event(answer)`, `event(failed)` when the controller failed."""
         try:
-            decision = ask()
+            answer = question()
         except Exception:
-            log.exception("controller failed to route %s", call.inbound.call_id)
-            decision = Reject(500, "Routing Failed")
-        if inspect.isawaitable(decision):
-            task = asyncio.ensure_future(self._await_route(call, decision))
+            log.exception("controller failed on %s", call.inbound.call_id)
+            answer = failed
+        if inspect.isawaitable(answer):
+            task = asyncio.ensure_future(self._await_answer(call, answer, event, failed))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         else:
-            call.dispatch(RouteDecided(decision))
+            call.dispatch(event(answer))
 
-    async def _await_route(self, call: Call, pending: Awaitable[Decision]) -> None:
+    async def _await_answer(self, call: Call, pending: Awaitable[Any], event: Callable[[Any], Event],
+                            failed: Any) -> None:
         try:
-            decision = await pending
+            answer = await pending
         except Exception:
-            log.exception("controller.route failed for %s", call.inbound.call_id)
-            decision = Reject(500, "Routing Failed")
-        call.dispatch(RouteDecided(decision))
+            log.exception("controller failed on %s", call.inbound.call_id)
+            answer = failed
+        call.dispatch(event(answer))
 
     def hang_up(self, switch_ref: str) -> HangupOutcome:
         """End a connected call as the credit timer does (BYE to both legs), cause operator-hangup."""

@@ -48,14 +48,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, bindparam, update
 from sqlalchemy.orm import Session
 
+from switch_service.aaa import slices
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
 from switch_service.billing.rates import Rate
 from switch_service.config.settings import Settings
+from switch_service.drop_log import DropLog
 from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus, GatewayBus, GatewayEvent, GatewayEventKind
 from switch_service.routing.caps import CarrierLoad
@@ -63,8 +65,10 @@ from switch_service.routing.circuit_breaker import CircuitBreaker
 from switch_service.routing.gateway_health import GatewayChange, GatewayHealth, ping_failed
 from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
+from switch_service.sip import dialog_state
 from switch_service.sip.aaa_link import AvPairs, SwitchRadius
 from switch_service.sip.b2bua import is_failover_code
+from switch_service.sip.call_outcome import CallOutcome, outcome
 from switch_service.sip.controller import (
     Decision,
     EndCause,
@@ -75,9 +79,10 @@ from switch_service.sip.controller import (
     Routes,
     Target,
 )
-from switch_service.sip.dialogs import LocalAddress
+from switch_service.sip.dialogs import Dialog
 from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.keepalive import GatewayAddress, KeepAlive
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.lookups import (
     AccountEntry,
     AniEntry,
@@ -95,14 +100,17 @@ from switch_service.sip.radius_async import AsyncRadius
 from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.sip.transactions import Peer, TransactionLayer
-from switch_service.store.models import Gateway
-from switch_service.store.models.enums import DidKind, TrunkAuth
-from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, write_attempts
+from switch_service.store.models import Gateway, LiveCall
+from switch_service.store.models.enums import CdrKind, DidKind, TrunkAuth
+from switch_service.store.repositories.cdrs import AttemptRecord, attempt_result, result_for_cause, write_attempts
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
 
 log = logging.getLogger(__name__)
 
 IVR_REF = "ivr"
+MAX_PENDING_ROWS = 100_000  # CDR rows waiting for the database (a flood of refused INVITEs, a stalled database)
+_LIVE = LiveCall.metadata.tables[LiveCall.__tablename__]
+_KEEP_DIALOGS = update(_LIVE).where(_LIVE.c.call_id == bindparam("b_key")).values(sip_dialogs=bindparam("b_state"))
 NO_IVR_CODE = 480
 T = TypeVar("T")
 
@@ -128,35 +136,6 @@ def reject_for(code: ReturnCode) -> Reject:
     """The SIP refusal of a RADIUS Access-Reject (a Warning names the h323-return-code)."""
     sip_code, reason = REJECT_SIP.get(code, (403, "Denied"))
     return Reject(sip_code, reason, (("warning", f'399 carrierdesk "h323-return-code={int(code)}"'),))
-
-
-def q850_cause(cause: EndCause, last_code: int) -> int:
-    """The h323-disconnect-cause (Q.850) of how a call ended."""
-    if cause is EndCause.NORMAL:
-        return 16
-    if cause is EndCause.CREDIT_EXHAUSTED:
-        return 102  # recovery on timer expiry
-    if cause is EndCause.CANCELLED:
-        return 16  # the caller cleared before answer
-    if cause is EndCause.NO_ROUTE:
-        return 3
-    if cause is EndCause.ALL_ROUTES_FAILED:
-        return 34
-    if cause is EndCause.REJECTED:
-        if last_code in (486, 600):
-            return 17
-        if last_code in (408, 480):
-            return 19
-        if last_code in (404, 604):
-            return 1
-        if last_code == 484:
-            return 28
-        if last_code in (403, 603):
-            return 21
-        return 31
-    if cause is EndCause.SHUTDOWN:
-        return 41
-    return 31
 
 
 _STATIC_PT = {"0": "PCMU", "3": "GSM", "8": "PCMA", "9": "G722", "18": "G729"}
@@ -219,6 +198,8 @@ class ControllerConfig:
             raise UserError(f"sip_register_min_expires_s / sip_register_max_expires_s: {exc}") from None
         if int(settings["sip_keepalive_failures"]) < 1:
             raise UserError("sip_keepalive_failures must be at least 1")
+        if int(settings["credit_slice_s"]) < 1:
+            raise UserError("credit_slice_s must be at least 1")
         return cls(default_region=str(settings["default_region"]), time_zone=str(settings["time_zone"]),
                    registrar=registrar, keepalive_interval_s=max(0, int(settings["sip_keepalive_interval_s"])),
                    keepalive_failures=int(settings["sip_keepalive_failures"]),
@@ -252,6 +233,16 @@ class CallInfo:
     holding_carrier: int | None = None
     answered: TargetInfo | None = None
     answered_at: dt.datetime | None = None
+    last_tried: TargetInfo | None = None  # the carrier tried last: an unanswered call's row names it
+    refusal: Reject | None = None  # what the switch answered when it refused the call
+    hangup_by: HangupBy = HangupBy.SWITCH
+    end_cause: EndCause | None = None
+    dialled: str = ""  # the request-URI's number, normalised
+    authorising: bool = False  # an Access-Request is under way
+    recorded: bool = False  # the switch wrote the call's row itself (no Stop will come)
+    challenged: bool = False  # answered 407: not an attempt yet
+    dialogs: str | None = None  # both legs' dialogs as JSON (sip/dialog_state.py), kept with the live call
+    dialogs_wait_for_start: bool = False
     codec: str | None = None
     counted_account: bool = False
     counted_trunk: bool = False
@@ -307,10 +298,15 @@ class SwitchController:
         self._carrier_cps = _PerSecond()
         self._tasks: set[asyncio.Future[Any]] = set()
         self._pending_attempts: list[AttemptRecord] = []
+        self._pending_dialogs: dict[str, str] = {}
+        self._flush_scheduled = False
         self.pending_auth = 0
         self.shed = 0
         self._attempt_lock = threading.Lock()
+        self._lost_log = DropLog(log)
         self.errors = 0
+        self.rows_lost = 0  # attempt and refused-call rows dropped because the database fell too far behind
+        self.strangers = 0  # INVITEs refused that were nobody's (not recorded, see _record_unauthorised)
 
     # -- data --------------------------------------------------------------------------------------------------
     async def _in_db(self, fn: Callable[[Session], T]) -> T:
@@ -410,13 +406,13 @@ class SwitchController:
         data = await self.data()
         return self.registrar.register(request, source, data.trunks_by_user)
 
-    def attach(self, layer: TransactionLayer, local: LocalAddress) -> None:
+    def attach(self, layer: TransactionLayer, addresses: LocalAddresses) -> None:
         """The switch is listening: watch the store for changes, and start the OPTIONS keep-alive to the carriers'
         gateways (unless it is off)."""
         if self._watcher is None:
             self._watcher = asyncio.ensure_future(self._watch())
         if self.config.keepalive_interval_s > 0 and self.keepalive is None:
-            self.keepalive = KeepAlive(layer, local, self.config.keepalive_interval_s, self._keepalive_gateways,
+            self.keepalive = KeepAlive(layer, addresses, self.config.keepalive_interval_s, self._keepalive_gateways,
                                        self._gateway_answered)
             self.keepalive.start()
 
@@ -485,12 +481,11 @@ class SwitchController:
                         source_host=call.source_host, setup_at=self.clock())
         self.calls[info.key] = info
         try:
-            return await self._route(info, call)
+            return self._refused(info, await self._route(info, call))
         except Exception:
             self.errors += 1
             log.exception("routing %s failed", call.call_id)
-            self._finish(info, EndCause.REJECTED, 0.0)
-            return Reject(500, "Server Internal Error")
+            return self._after_auth_reject(info, Reject(500, "Server Internal Error"))
 
     async def _route(self, info: CallInfo, call: InboundCall) -> Decision:
         data = await self.data()
@@ -498,7 +493,7 @@ class SwitchController:
         test = self.test_caller.claim(call) if self.test_caller is not None else None
         if test is not None:  # billed to the account it names, as a forward DID's call is
             return await self._authorise(info, call, normalise_number(test.number, region), test.account_id, None)
-        dialled = normalise_number(call.did, region)
+        dialled = info.dialled = normalise_number(call.did, region)
         did = data.dids.get(dialled)
         if did is not None:
             info.did = dialled
@@ -536,6 +531,7 @@ class SwitchController:
         if trunk is None:
             return Reject(404, "Not Found")
         info.trunk_id = trunk.id
+        info.account_id = trunk.account_id  # a refusal's row names the account
         now = time.monotonic()
         if trunk.max_channels and self.trunk_calls[trunk.id] >= trunk.max_channels:
             return Reject(503, "Trunk Channels Exhausted", (("retry-after", "1"),))
@@ -571,12 +567,25 @@ class SwitchController:
             ani = await self._ani(data, info.caller)
             did = data.dids.get(info.did or "")
             destination = normalise_number(handoff.destination, self.config.default_region)
-            return await self._authorise(info, call, destination, ani.account_id if ani else None, did,
-                                         pin=handoff.pin, send_account=False)
+            return self._refused(info, await self._authorise(info, call, destination, ani.account_id if ani else None,
+                                                             did, pin=handoff.pin, send_account=False))
         except Exception:
             self.errors += 1
             log.exception("resuming %s failed", call.call_id)
-            return Reject(500, "Server Internal Error")
+            return self._after_auth_reject(info, Reject(500, "Server Internal Error"))
+
+    def _admit(self, info: CallInfo, account: AccountEntry) -> Reject | None:
+        """The account's concurrent-call and calls-per-second limits; an admitted call is counted."""
+        info.account_id = account.id  # a refusal's row names the account
+        now = time.monotonic()
+        if account.max_concurrent_calls and self.account_calls[account.id] >= account.max_concurrent_calls:
+            return Reject(486, "Too Many Calls", (("warning", '399 carrierdesk "concurrent-call limit"'),))
+        if account.cps_limit and self._account_cps.count(account.id, now) >= account.cps_limit:
+            return Reject(503, "Account CPS Limit", (("retry-after", "1"),))
+        self._account_cps.add(account.id, now)
+        self.account_calls[account.id] += 1
+        info.counted_account = True
+        return None
 
     async def _authorise(self, info: CallInfo, call: InboundCall, destination: str | None, account_id: int | None,
                          did: DidEntry | None, *, stored: str | None = None, pin: str | None = None,
@@ -586,17 +595,9 @@ class SwitchController:
         if info.ended:
             return Reject(487, "Request Terminated")
         account = await self._account_entry(data, account_id)
-        if account is not None and not info.counted_account:
-            now = time.monotonic()
-            if account.max_concurrent_calls and self.account_calls[account.id] >= account.max_concurrent_calls:
-                return Reject(486, "Too Many Calls", (("warning", '399 carrierdesk "concurrent-call limit"'),))
-            if account.cps_limit and self._account_cps.count(account.id, now) >= account.cps_limit:
-                return Reject(503, "Account CPS Limit", (("retry-after", "1"),))
-            self._account_cps.add(account.id, now)
-            self.account_calls[account.id] += 1
-            info.counted_account = True
-            info.account_id = account.id
-        avpairs: list[tuple[str, str]] = []
+        if account is not None and not info.counted_account and (refused := self._admit(info, account)) is not None:
+            return refused
+        avpairs: list[tuple[str, str]] = [(slices.SLICES_PAIR, "1")]  # this switch re-authorises (extend_credit)
         if info.did:
             avpairs.append(("did", info.did))
         if send_account and account_id is not None:
@@ -608,6 +609,7 @@ class SwitchController:
             self.shed += 1
             return Reject(503, "Overloaded", (("retry-after", "1"),))
         self.pending_auth += 1
+        info.authorising = True
         try:
             if self.config.radius_async:
                 decision, reply_pairs = await self.aio_radius.authorize(request, avpairs)
@@ -615,11 +617,12 @@ class SwitchController:
                 decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer for %s", info.call_id)
-            return Reject(503, "Authorisation Unavailable", (("retry-after", "5"),))
+            return self._unauthorised(info, Reject(503, "Authorisation Unavailable", (("retry-after", "5"),)))
         finally:
             self.pending_auth -= 1
+            info.authorising = False
         if not decision.accepted:
-            return reject_for(decision.return_code)
+            return self._unauthorised(info, reject_for(decision.return_code))
         info.authorised = True
         info.credit_time = decision.credit_time
         info.sell_rate = _decimal_or_none(reply_pairs.get("rate"))
@@ -686,9 +689,26 @@ class SwitchController:
         return routes
 
     def _after_auth_reject(self, info: CallInfo, reject: Reject) -> Reject:
-        """A refusal after the server reserved money: the Stop (0 s) releases it."""
+        """A refusal after the server may have reserved money: the Stop (0 s) releases it."""
+        self._refused(info, reject)
         self._finish(info, EndCause.NO_ROUTE, 0.0)
         return reject
+
+    def _unauthorised(self, info: CallInfo, reject: Reject) -> Reject:
+        """RADIUS refused (or did not answer): no Stop will come, so when the call ended while we asked, its row is
+        the switch's to write now."""
+        if info.ended:
+            self._record_unauthorised(info)
+        return reject
+
+    @staticmethod
+    def _refused(info: CallInfo, decision: Decision) -> Decision:
+        """Remember the switch's refusal: the call's row says it (a 407 challenge is not one: the INVITE comes
+        again with credentials, and that is the attempt)."""
+        if isinstance(decision, Reject) and info.refusal is None:
+            info.refusal = decision
+            info.challenged = decision.code == 407
+        return decision
 
     def _routing_state(self, data: SwitchData) -> RoutingState:
         now = time.monotonic()
@@ -743,6 +763,7 @@ class SwitchController:
         info.attempt_started = now
         if meta is None:
             return
+        info.last_tried = meta
         failed = is_failover_code(final_code, target)
         if failed:
             self.breaker.record_failure(meta.carrier_id)
@@ -780,16 +801,64 @@ class SwitchController:
         self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
         info.interim = asyncio.get_running_loop().call_later(self.config.interim_interval_s, self._interim, info)
 
+    async def extend_credit(self, call: InboundCall, granted_s: int) -> int | None:
+        """The next slice of a connected call (aaa/slices.py): an Access-Request for the same h323-conf-id with
+        `credit-extend=<granted_s>`; the new total talk time, or None when refused (the call ends when what it
+        holds runs out)."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended or not info.authorised:
+            return None
+        request = AuthRequest(user_name=info.caller or "anonymous", calling_station_id=info.caller,
+                              called_station_id=info.destination or None, conf_id=info.conf_id, call_id=info.call_id,
+                              remote_address=info.source_host)
+        avpairs = [(slices.EXTEND_PAIR, str(granted_s))] + ([("did", info.did)] if info.did else [])
+        try:
+            if self.config.radius_async:
+                decision, _pairs = await self.aio_radius.authorize(request, avpairs)
+            else:
+                decision, _pairs = await self._radius(self.radius.authorize, request, avpairs)
+        except RadiusTimeoutError:
+            log.warning("RADIUS did not answer the re-authorisation of %s: it ends after %d s", info.call_id,
+                        granted_s)
+            return None
+        if not decision.accepted or decision.credit_time is None or decision.credit_time <= granted_s:
+            log.info("call %s: no more credit after %d s (h323-return-code=%d)", info.call_id, granted_s,
+                     int(decision.return_code))
+            return None
+        info.credit_time = decision.credit_time
+        return decision.credit_time
+
+    def on_dialogs(self, call: InboundCall, caller: Dialog, carrier: Dialog) -> None:
+        """Keep both legs' dialogs with the live call (`live_calls.sip_dialogs`), so that a restart after a crash
+        sends them BYE. Written once the Start made the live row; the latest state wins."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended or not info.authorised:
+            return
+        info.dialogs = dialog_state.dump(caller, carrier)
+        if info.start_sent is None or info.start_sent.done():
+            self._queue_dialogs(info.conf_id, info.dialogs)
+        elif not info.dialogs_wait_for_start:
+            info.dialogs_wait_for_start = True
+            self._spawn(self._dialogs_after_start(info, info.start_sent))
+
+    async def _dialogs_after_start(self, info: CallInfo, start: asyncio.Future[None]) -> None:
+        await asyncio.wait([start])  # the live row is the Start's
+        if not info.ended and info.dialogs is not None:
+            self._queue_dialogs(info.conf_id, info.dialogs)
+
     def on_end(self, call: InboundCall, cause: EndCause, duration_s: float, hangup_by: HangupBy) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None:
             return
+        info.hangup_by = hangup_by
         self._finish(info, cause, duration_s if info.answered_at is not None else 0.0)
 
     def _finish(self, info: CallInfo, cause: EndCause, duration_s: float) -> None:
-        """Idempotent end of a call: counters released, Accounting-Stop sent when it was authorised."""
+        """Idempotent end of a call: counters released; an authorised call's Accounting-Stop sent (the AAA policy
+        writes its row), an unauthorised one's row written here."""
         first = not info.ended
         info.ended = True
+        info.end_cause = info.end_cause or cause
         if info.interim is not None:
             info.interim.cancel()
             info.interim = None
@@ -805,22 +874,58 @@ class SwitchController:
             if self.trunk_calls[info.trunk_id] <= 0:
                 del self.trunk_calls[info.trunk_id]
             info.counted_trunk = False
+        ended = self._outcome(info)
         if info.authorised and not info.stopped:
             info.stopped = True
             answered = info.answered_at is not None  # a carrier's (info.answered) or a trunk's (no route)
             now = self.clock()
+            talked = round(duration_s)
+            if info.end_cause is EndCause.CREDIT_EXHAUSTED and info.credit_time is not None:
+                talked = min(talked, info.credit_time)  # cut for credit: the switch's own lag is not billed
             record = _acct_record(
-                info, AcctStatus.STOP, session_time=round(duration_s) if answered else 0,
+                info, AcctStatus.STOP, session_time=talked if answered else 0,
                 connect_time=info.answered_at if answered else None, disconnect_time=now,
-                disconnect_cause=q850_cause(cause, info.last_code))
-            self._spawn(self._account(record, self._acct_pairs(info), info.start_sent))
-        if first and (info.authorised or info.attempts):
-            self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value)
+                disconnect_cause=ended.q850)
+            pairs = [*self._acct_pairs(info), ("disconnect-text", ended.reason), ("hangup-by", info.hangup_by.value)]
+            if ended.sip_code is not None:
+                pairs.append(("sip-code", str(ended.sip_code)))
+            self._spawn(self._account(record, pairs, info.start_sent))
+        elif first and not info.authorising:
+            self._record_unauthorised(info)
+        if first and (info.authorised or info.attempts or info.recorded):
+            self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value,
+                          sip_code=ended.sip_code)
+
+    def _outcome(self, info: CallInfo) -> CallOutcome:
+        return outcome(info.end_cause or EndCause.NORMAL, answered=info.answered_at is not None,
+                       last_code=info.last_code, refusal=info.refusal)
+
+    def _record_unauthorised(self, info: CallInfo) -> None:
+        """The row of a call RADIUS never authorised (refused, or the caller left first): the switch's, at once.
+        Only a call that is someone's — to one of our numbers, from a customer trunk, of a known account — is an
+        attempt: an INVITE from nobody to a number nobody has (a scanner's, 404) is counted, not recorded, or a
+        scan would fill the call records and bury the ASR."""
+        if info.recorded or info.authorised or info.challenged:
+            return
+        if info.did is None and info.trunk_id is None and info.account_id is None:
+            self.strangers += 1
+            return
+        info.recorded = True
+        ended = self._outcome(info)
+        reason = f"In the IVR: {ended.reason}" if info.ivr and info.refusal is None else ended.reason
+        tried = info.last_tried
+        self._queue_attempt(AttemptRecord(
+            kind=CdrKind.CALL, call_id=info.conf_id, attempt=0, caller=info.caller,
+            destination=info.destination or info.dialled, started_at=info.setup_at, ended_at=self.clock(),
+            sip_code=ended.sip_code, result=result_for_cause(ended.q850), account_id=info.account_id,
+            carrier_id=tried.carrier_id if tried else None, gateway_id=tried.gateway_id if tried else None,
+            did=info.did, reason=reason, q850_cause=ended.q850, hangup_by=info.hangup_by.value))
 
     def _acct_pairs(self, info: CallInfo) -> AvPairs:
         pairs = []
-        if info.answered is not None:
-            pairs.append(("carrier-id", str(info.answered.carrier_id)))
+        carrier = info.answered or info.last_tried  # the row of an unanswered call names the carrier tried last
+        if carrier is not None:
+            pairs += [("carrier-id", str(carrier.carrier_id)), ("gateway-id", str(carrier.gateway_id))]
         if info.account_id is not None:
             pairs.append(("account-id", str(info.account_id)))
         if info.did:
@@ -857,25 +962,44 @@ class SwitchController:
         log.error("Accounting-%s for %s was never acknowledged (crash recovery settles the call)",
                   record.status.name, record.session_id)
 
-    # -- attempt rows, written in batches off the loop ---------------------------------------------------------
+    # -- rows the switch writes, in batches off the loop: attempt and refused-call CDRs, kept dialogs -------------
     def _queue_attempt(self, record: AttemptRecord) -> None:
         with self._attempt_lock:
+            if len(self._pending_attempts) >= MAX_PENDING_ROWS:  # the database is far behind: memory stays bounded
+                self.rows_lost += 1
+                self._lost_log.note("lost", "the database is %d CDR rows behind: %d row(s) not written",
+                                    len(self._pending_attempts), self.rows_lost)
+                return
             self._pending_attempts.append(record)
-            first = len(self._pending_attempts) == 1
-        if first:
-            self._spawn(asyncio.get_running_loop().run_in_executor(self._db_pool, self._flush_attempts))
+        self._flush_soon()
 
-    def _flush_attempts(self) -> None:
+    def _queue_dialogs(self, conf_id: str, state: str) -> None:
+        with self._attempt_lock:
+            self._pending_dialogs[conf_id] = state  # a call's latest state wins
+        self._flush_soon()
+
+    def _flush_soon(self) -> None:
+        with self._attempt_lock:
+            if self._flush_scheduled:
+                return
+            self._flush_scheduled = True
+        self._spawn(asyncio.get_running_loop().run_in_executor(self._db_pool, self._flush_rows))
+
+    def _flush_rows(self) -> None:
         with self._attempt_lock:
             records, self._pending_attempts = self._pending_attempts, []
-        if not records:
-            return
+            dialogs, self._pending_dialogs = self._pending_dialogs, {}
+            self._flush_scheduled = False
         try:
             with Session(self.engine) as session, session.begin():
                 write_attempts(session, records)
+                if dialogs:
+                    session.connection().execute(_KEEP_DIALOGS, [{"b_key": key, "b_state": state}
+                                                                 for key, state in dialogs.items()])
         except Exception:
             self.errors += 1
-            log.exception("could not write %d attempt CDR row(s)", len(records))
+            log.exception("could not write %d CDR row(s) and the dialogs of %d call(s) (a crash now would leave "
+                          "their legs up)", len(records), len(dialogs))
 
     # -- events ------------------------------------------------------------------------------------------------
     def _publish(self, info: CallInfo, kind: CallEventKind, **extra: Any) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from switch_service.sip.dialogs import Dialog
 from switch_service.sip.message import SipRequest, SipResponse
 from switch_service.sip.transactions import Peer
 
@@ -105,6 +106,21 @@ class HandoffController(CallController, Protocol):
     endpoint handed it back. Without it, a media endpoint's BYE simply ends the call."""
 
     def resume(self, call: InboundCall, handoff: Handoff) -> Decision | Awaitable[Decision]: ...
+
+
+class CreditController(CallController, Protocol):
+    """A controller whose calls hold credit in slices (aaa/slices.py): before the talk time a connected call holds
+    runs out, the B2BUA asks `extend_credit` for more (the call's total from answer, or None: no more, the call is
+    cut when what it holds runs out). Without it a call is cut at `Routes.max_duration_s`."""
+
+    def extend_credit(self, call: InboundCall, granted_s: int) -> int | Awaitable[int | None] | None: ...
+
+
+class DialogKeeper(CallController, Protocol):
+    """A controller that keeps the dialogs of connected calls (sip/dialog_state.py), so that a restart after a crash
+    can send BYE on both legs: told when a call connects and whenever the B2BUA sent a request in its dialogs."""
+
+    def on_dialogs(self, call: InboundCall, caller: Dialog, carrier: Dialog) -> None: ...
 
 
 class RegistrarController(CallController, Protocol):

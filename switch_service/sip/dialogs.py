@@ -19,12 +19,17 @@ class LocalAddress:
     host: str
     port: int
 
+    @property
+    def hostport_host(self) -> str:
+        """The host as written in a URI or Via (an IPv6 address in brackets)."""
+        return f"[{self.host}]" if ":" in self.host else self.host
+
     def via(self, transport: str, branch: str | None = None) -> str:
-        return f"SIP/2.0/{transport} {self.host}:{self.port};branch={branch or new_branch()};rport"
+        return f"SIP/2.0/{transport} {self.hostport_host}:{self.port};branch={branch or new_branch()};rport"
 
     def contact(self, transport: str, user: str = "switch") -> str:
         suffix = "" if transport == "UDP" else f";transport={transport.lower()}"
-        return f"<sip:{user}@{self.host}:{self.port}{suffix}>"
+        return f"<sip:{user}@{self.hostport_host}:{self.port}{suffix}>"
 
 
 @dataclass

@@ -15,7 +15,8 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from switch_service.sip.dialogs import Dialog, LocalAddress
+from switch_service.sip.dialogs import Dialog
+from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.message import SipResponse, new_tag
 from switch_service.sip.transactions import ClientTransaction, Peer, TimerHandle, TransactionLayer
 
@@ -39,13 +40,13 @@ Report = Callable[[GatewayAddress, int | None], None]
 
 
 class KeepAlive:
-    def __init__(self, layer: TransactionLayer, local: LocalAddress, interval_s: float,
+    def __init__(self, layer: TransactionLayer, addresses: LocalAddresses, interval_s: float,
                  gateways: Callable[[], Awaitable[list[GatewayAddress]]], report: Report, *,
                  timeout_s: float | None = None) -> None:
         if interval_s <= 0:
             raise ValueError("the keep-alive interval must be positive (0 switches the keep-alive off)")
         self.layer = layer
-        self.local = local
+        self.addresses = addresses
         self.interval_s = interval_s
         self.timeout_s = timeout_s if timeout_s is not None else min(interval_s, 64 * layer.config.t1)
         self._gateways = gateways
@@ -81,9 +82,10 @@ class KeepAlive:
         peer = gateway.peer
         address = f"sip:{peer.host}:{peer.port}" + ("" if peer.transport == "UDP" else
                                                      f";transport={peer.transport.lower()}")
-        dialog = Dialog(call_id=f"{secrets.token_hex(10)}@{self.local.host}", local_tag=new_tag(),
-                        local_uri=f"<sip:keepalive@{self.local.host}>", remote_uri=f"<{address}>",
-                        remote_target=address, peer=peer, local=self.local, local_cseq=0)
+        local = self.addresses.for_peer(peer.host)
+        dialog = Dialog(call_id=f"{secrets.token_hex(10)}@{local.host}", local_tag=new_tag(),
+                        local_uri=f"<sip:keepalive@{local.hostport_host}>", remote_uri=f"<{address}>",
+                        remote_target=address, peer=peer, local=local, local_cseq=0)
         request = dialog.request("OPTIONS", extra=[("accept", "application/sdp")])
         ping = self._pending[gateway.gateway_id] = _Ping()
 

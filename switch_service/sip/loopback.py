@@ -73,10 +73,10 @@ class _Endpoint:
         try:
             self.layer.receive(parse_message(data), peer)
         except SipParseError as exc:
-            self._dropped(f"malformed message from {peer.host}:{peer.port}: {exc}")
+            self._dropped("malformed message", f"from {peer.host}:{peer.port}: {exc}")
 
-    def _dropped(self, reason: str) -> None:
-        log.info("%s dropped: %s", type(self).__name__, reason)
+    def _dropped(self, reason: str, detail: str) -> None:
+        log.info("%s dropped %s %s", type(self).__name__, reason, detail)
 
     def _send_bye(self, dialog: Dialog) -> None:
         assert self.layer is not None

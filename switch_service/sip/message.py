@@ -305,6 +305,7 @@ class Headers:
 class SipMessage:
     headers: Headers
     body: bytes = b""
+    wire_size: int = field(default=0, compare=False, kw_only=True)  # bytes it came in as (0: built here)
 
     @property
     def call_id(self) -> str:
@@ -317,7 +318,10 @@ class SipMessage:
 
     @property
     def top_via(self) -> Via:
-        return Via.parse(self.headers.get_all("via")[0])
+        values = split_commas(self.headers.get("via") or "")
+        if not values:  # `Via:` with nothing (or only commas) after it
+            raise SipParseError("empty Via")
+        return Via.parse(values[0])
 
     @property
     def from_(self) -> NameAddr:
@@ -422,6 +426,7 @@ def parse_message(data: bytes) -> SipRequest | SipResponse:
             raise SipParseError("truncated body (Content-Length larger than the data)")
         body = body[:length]
     message.body = body
+    message.wire_size = len(data)
     return message
 
 

@@ -12,16 +12,18 @@ import logging
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from switch_service.drop_log import DropLog
+from switch_service.sip import dialog_state
 from switch_service.sip.b2bua import B2BUA, B2buaConfig
 from switch_service.sip.controller import CallController, StaticRouteController, Target
-from switch_service.sip.dialogs import LocalAddress
+from switch_service.sip.dialogs import Dialog
 from switch_service.sip.limits import FloodLimiter
-from switch_service.sip.message import SipParseError, SipRequest, parse_message
-from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer
+from switch_service.sip.local_addresses import LocalAddresses
+from switch_service.sip.message import SipParseError, SipRequest, SipResponse, parse_message
+from switch_service.sip.transactions import Peer, TimerConfig, TransactionLayer, TransactionLayerFull
 from switch_service.sip.transport import SipTransport
 
 log = logging.getLogger(__name__)
@@ -31,11 +33,12 @@ log = logging.getLogger(__name__)
 class SwitchConfig:
     host: str = "127.0.0.1"
     port: int = 5060
+    advertised_host: str | None = None  # written in Via/Contact/From/Call-ID; None: see local_addresses.py
     tcp: bool = True
     timers: TimerConfig = field(default_factory=TimerConfig)
     b2bua: B2buaConfig = field(default_factory=B2buaConfig)
     flood_limit_per_s: float | None = 2000.0
-    drop_summary_every_s: float = 10.0
+    drop_log_interval_s: float = 5.0  # at most one log line per kind of dropped input and interval
 
 
 @dataclass
@@ -43,6 +46,7 @@ class SwitchStats:
     received: int = 0
     dropped_malformed: int = 0
     dropped_flood: int = 0
+    dropped_overload: int = 0  # new requests answered 503 without state: the transaction table was full
     errors: int = 0
     last_drop_reason: str = ""
 
@@ -56,8 +60,7 @@ class SipSwitch:
         self.transport: SipTransport | None = None
         self.layer: TransactionLayer | None = None
         self.b2bua: B2BUA | None = None
-        self._last_summary = 0.0
-        self._summarised = 0
+        self._drop_log = DropLog(log, self.config.drop_log_interval_s)
 
     @property
     def port(self) -> int:
@@ -70,11 +73,11 @@ class SipSwitch:
                                       tcp=self.config.tcp)
         await self.transport.start()
         self.layer = TransactionLayer(loop, self.transport.send, self.config.timers)
-        local = LocalAddress(self.config.host, self.transport.port)
-        self.b2bua = B2BUA(self.layer, self.controller, local, loop, self.config.b2bua)
+        addresses = LocalAddresses(self.config.host, self.transport.port, self.config.advertised_host)
+        self.b2bua = B2BUA(self.layer, self.controller, addresses, loop, self.config.b2bua)
         attach = getattr(self.controller, "attach", None)
         if attach is not None:  # a controller that sends requests of its own (the gateways' OPTIONS keep-alive)
-            attach(self.layer, local)
+            attach(self.layer, addresses)
         log.info("SIP switch listening on %s:%d (UDP%s)", self.config.host, self.transport.port,
                  ", TCP" if self.config.tcp else "")
 
@@ -90,6 +93,27 @@ class SipSwitch:
             await asyncio.sleep(0.05)  # let the BYEs of close() leave
             await self.transport.stop()
 
+    async def end_dialogs(self, dialogs: Sequence[Dialog]) -> list[int | None]:
+        """BYE on each dialog (the legs of calls a crash left up, sip/dialog_state.py): each answer's status, None
+        where no answer came (the transaction's retransmissions and timeout are the usual ones)."""
+        assert self.layer is not None
+        loop = asyncio.get_running_loop()
+        answers: list[asyncio.Future[int | None]] = []
+        for request, peer in dialog_state.byes(dialogs):
+            answer: asyncio.Future[int | None] = loop.create_future()
+
+            def answered(response: SipResponse, answer: asyncio.Future[int | None] = answer) -> None:
+                if response.status >= 200 and not answer.done():
+                    answer.set_result(response.status)
+
+            def silent(answer: asyncio.Future[int | None] = answer) -> None:
+                if not answer.done():
+                    answer.set_result(None)
+
+            self.layer.start_client(request, peer, on_response=answered, on_timeout=silent)
+            answers.append(answer)
+        return list(await asyncio.gather(*answers))
+
     def receive(self, data: bytes, peer: Peer) -> None:
         stats = self.stats
         stats.received += 1
@@ -101,10 +125,10 @@ class SipSwitch:
         try:
             message = parse_message(data)
         except SipParseError as exc:
-            self._dropped(f"malformed message from {peer.host}:{peer.port}: {exc}")
+            self._dropped("malformed message", f"from {peer.host}:{peer.port}: {exc}")
             return
         except Exception as exc:  # a parser bug must not take the switch down
-            self._dropped(f"unparsable message from {peer.host}:{peer.port}: {type(exc).__name__}: {exc}")
+            self._dropped("unparsable message", f"from {peer.host}:{peer.port}: {type(exc).__name__}: {exc}")
             return
         if isinstance(message, SipRequest):
             _mark_received(message, peer)
@@ -112,21 +136,22 @@ class SipSwitch:
             assert self.layer is not None
             self.layer.receive(message, peer)
         except SipParseError as exc:  # a header parsed lazily (Contact, P-Asserted-Identity...) is malformed
-            self._dropped(f"malformed {message.first_line()[:40]!r} from {peer.host}:{peer.port}: {exc}")
+            self._dropped("malformed header", f"{message.first_line()[:40]!r} from {peer.host}:{peer.port}: {exc}")
+        except TransactionLayerFull as exc:
+            stats.dropped_overload += 1
+            self._drop_log.note("overload", "SIP: answered %s from %s:%d with 503 (%s); %d so far",
+                                message.first_line()[:40], peer.host, peer.port, exc, stats.dropped_overload)
         except Exception:
             stats.errors += 1
             log.exception("error handling %s from %s:%d", message.first_line()[:80], peer.host, peer.port)
 
-    def _dropped(self, reason: str) -> None:
-        self.stats.dropped_malformed += 1
-        self.stats.last_drop_reason = reason
-        log.info("dropped: %s", reason)
-        now = time.monotonic()
-        if now - self._last_summary >= self.config.drop_summary_every_s:
-            count = self.stats.dropped_malformed - self._summarised
-            log.warning("dropped %d malformed message(s) (last: %s)", count, reason)
-            self._summarised = self.stats.dropped_malformed
-            self._last_summary = now
+    def _dropped(self, reason: str, detail: str) -> None:
+        """Malformed input: counted, and logged at most once per reason and `drop_log_interval_s`."""
+        stats = self.stats
+        stats.dropped_malformed += 1
+        stats.last_drop_reason = f"{reason} {detail}"
+        self._drop_log.note(reason, "SIP: dropped %s %s; %d malformed dropped so far", reason, detail,
+                            stats.dropped_malformed)
 
 
 def _mark_received(request: SipRequest, peer: Peer) -> None:

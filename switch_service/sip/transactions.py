@@ -17,9 +17,11 @@ from typing import Protocol
 from switch_service.sip.message import (
     MAGIC_COOKIE,
     Headers,
+    SipParseError,
     SipRequest,
     SipResponse,
     make_response,
+    new_tag,
 )
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,11 @@ class TimerConfig:
     t2: float = 4.0
     t4: float = 5.0
     invite_timeout: float | None = None  # Timer B override (failover "no answer from host")
+    # Server transactions held at once, and the bytes of their requests. A rejected INVITE is kept 64*T1 (32 s) for
+    # its ACK with its request and response, so junk INVITEs at a few thousand a second once held 450 MB; beyond
+    # either bound new requests get a stateless 503 (see `overloaded`).
+    max_server_transactions: int = 20_000
+    max_server_bytes: int = 32 << 20
 
     @property
     def timer_b(self) -> float:
@@ -283,15 +290,26 @@ def _server_key(request: SipRequest, method: str) -> tuple[str, ...]:
     return (request.call_id, str(request.cseq[0]), request.from_tag or "", str(via), method)
 
 
+class TransactionLayerFull(Exception):  # noqa: N818 - a condition the switch counts, like SipParseError
+    """A new request came while `max_server_transactions` were held: answered 503 without state."""
+
+
 class TransactionLayer:
     def __init__(self, scheduler: Scheduler, send: SendFn, config: TimerConfig | None = None) -> None:
         self.scheduler = scheduler
         self.send = send
         self.config = config or TimerConfig()
         self.user: TransactionUser | None = None
+        self.overloaded = 0  # requests answered statelessly because the layer was full
+        self.held_bytes = 0  # of the requests of the server transactions held (their responses copy part of them)
         self._clients: dict[tuple[str, str], ClientTransaction] = {}
         self._servers: dict[tuple[str, ...], ServerTransaction] = {}
         self._accepted: dict[tuple[str, int], ServerTransaction] = {}
+
+    @property
+    def held(self) -> int:
+        """Server transactions in the table now."""
+        return len(self._servers)
 
     # -- client side
     def start_client(self, request: SipRequest, peer: Peer, on_response: Callable[[SipResponse], None],
@@ -309,6 +327,7 @@ class TransactionLayer:
     def forget_server(self, tx: ServerTransaction) -> None:
         if self._servers.get(tx.key) is tx:
             del self._servers[tx.key]
+            self.held_bytes -= tx.request.wire_size
         accepted_key = (tx.request.call_id, tx.request.cseq[0])
         if self._accepted.get(accepted_key) is tx:
             del self._accepted[accepted_key]
@@ -347,15 +366,37 @@ class TransactionLayer:
         if existing is not None:
             existing.retransmitted_request()
             return
+        if (len(self._servers) >= self.config.max_server_transactions
+                or self.held_bytes + message.wire_size > self.config.max_server_bytes):
+            self.overloaded += 1
+            self.send(make_response(message, 503, to_tag=new_tag(), extra=[("retry-after", "5")]).to_bytes(), peer)
+            raise TransactionLayerFull(f"{len(self._servers)} server transactions ({self.held_bytes} bytes) held")
         server = ServerTransaction(self, message, peer, key)
         self._servers[key] = server
-        if method == "CANCEL":
-            invite_tx = self._servers.get(_server_key(message, "INVITE"))
-            # 200 (or 481) to the CANCEL first, then the TU answers the INVITE 487 (§9.2)
-            server.respond(make_response(message, 200 if invite_tx is not None else 481))
-            user.on_cancel(message, invite_tx, peer)
+        self.held_bytes += message.wire_size
+        try:
+            if method == "CANCEL":
+                invite_tx = self._servers.get(_server_key(message, "INVITE"))
+                # 200 (or 481) to the CANCEL first, then the TU answers the INVITE 487 (§9.2)
+                server.respond(make_response(message, 200 if invite_tx is not None else 481))
+                user.on_cancel(message, invite_tx, peer)
+                return
+            user.on_request(message, server)
+        except Exception as exc:
+            self._unanswered(server, 400 if isinstance(exc, SipParseError) else 500)
+            raise
+
+    def _unanswered(self, server: ServerTransaction, status: int) -> None:
+        """The TU failed on a request (a header it reads lazily is malformed, or a bug): answer it, so the
+        transaction ends on its timers instead of staying in the table for ever (3 787 of them after 160 000 junk
+        datagrams)."""
+        if server.final_status:
             return
-        user.on_request(message, server)
+        try:
+            server.respond(make_response(server.request, status, to_tag=new_tag()))
+        finally:
+            if not server.final_status:
+                server.terminate()
 
     def close(self) -> None:
         for client in list(self._clients.values()):

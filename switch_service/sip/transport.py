@@ -56,7 +56,7 @@ class _TcpConnection(asyncio.Protocol):
         try:
             messages, self.buffer = frame_stream(self.buffer)
         except SipParseError as exc:
-            self.owner.dropped(f"unframeable TCP stream from {self.peer}: {exc}")
+            self.owner.dropped("unframeable TCP stream", f"from {self.peer}: {exc}")
             assert self.transport is not None
             self.transport.close()
             return
@@ -66,7 +66,7 @@ class _TcpConnection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self.buffer.strip(b"\r\n"):
-            self.owner.dropped(f"truncated TCP message from {self.peer} ({len(self.buffer)} bytes)")
+            self.owner.dropped("truncated TCP message", f"from {self.peer} ({len(self.buffer)} bytes)")
         if self.peer is not None and self.owner.tcp_connections.get((self.peer.host, self.peer.port)) is self:
             del self.owner.tcp_connections[(self.peer.host, self.peer.port)]
 
@@ -76,7 +76,7 @@ class _TcpConnection(asyncio.Protocol):
 
 
 class SipTransport:
-    def __init__(self, host: str, port: int, receive: Receiver, dropped: Callable[[str], None],
+    def __init__(self, host: str, port: int, receive: Receiver, dropped: Callable[[str, str], None],
                  tcp: bool = True) -> None:
         self.host = host
         self.port = port

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from switch_service.store.models import (
     CustomerTrunk,
     DialPlan,
     DialPlanRoute,
+    Gateway,
     LiveCall,
     Rate,
     Reservation,
@@ -345,3 +347,34 @@ def test_stop_from_a_gateway_without_authorisation_still_bills(db_engine: Engine
         cdr = session.scalars(select(Cdr)).one()
     assert cdr.price == Decimal("0.20") and cdr.account_id == world.account_id
     assert account_row(db_engine, world.account_id).balance == Decimal("0.80")
+
+
+def test_the_call_row_says_who_hung_up_why_and_on_which_gateway(db_engine: Engine) -> None:
+    """Our switch's Stop names the hang-up side, the SIP answer, the reason and the gateway; another gateway's
+    Stop says none of it: "unknown", the Q.850 cause's name, and no gateway of ours even if it sends an id."""
+    world = build_world(db_engine)
+    with Session(db_engine) as session, session.begin():
+        gateway = Gateway(carrier_id=world.carrier_id, host="192.0.2.50", port=5060)
+        session.add(gateway)
+        session.flush()
+        gateway_id = gateway.id
+    policy = make_policy(db_engine)
+    ours = (f"gateway-id={gateway_id}", "hangup-by=callee", "sip-code=200", "disconnect-text=Normal clearing")
+    assert auth(policy, "conf-ours").return_code is ReturnCode.OK
+    start = acct(AcctStatus.START, "conf-ours", carrier_id=world.carrier_id)
+    policy.account(dataclasses.replace(start, avpairs=(*start.avpairs, ours[0])))
+    with Session(db_engine) as session:
+        assert session.scalars(select(LiveCall)).one().gateway_id == gateway_id
+    stop = acct(AcctStatus.STOP, "conf-ours", seconds=30, cause=16, carrier_id=world.carrier_id)
+    policy.account(dataclasses.replace(stop, avpairs=(*stop.avpairs, *ours)))
+    policy.trusted_nas = frozenset({"127.0.0.1"})
+    foreign = acct(AcctStatus.STOP, "conf-foreign", seconds=0, cause=17, connected=False)
+    policy.account(dataclasses.replace(foreign, source_address="192.0.2.7",
+                                       avpairs=(*foreign.avpairs, f"gateway-id={gateway_id}")))
+    with Session(db_engine) as session:
+        rows = {c.call_id: c for c in session.scalars(select(Cdr))}
+    mine, theirs = rows["conf-ours"], rows["conf-foreign"]
+    assert (mine.hangup_by, mine.sip_code, mine.reason, mine.gateway_id) == (
+        "callee", 200, "Normal clearing", gateway_id)
+    assert (theirs.hangup_by, theirs.sip_code, theirs.reason, theirs.gateway_id, theirs.result) == (
+        "unknown", None, "User busy", None, "busy")

@@ -23,7 +23,8 @@ MONEY = {"revenue", "cost", "profit"}
 @pytest.fixture
 def seeded(api: Api, resellers: dict[str, int]) -> dict[str, int]:
     """Accounts north, south and direct; per account two answered calls (60 s and 120 s) and a busy one, each
-    answered call at 1.000000 sold and 0.400000 bought via carrier A; one attempt row per call."""
+    answered call at 1.000000 sold and 0.400000 bought via carrier A (the busy one tried there too: its call row
+    names it, as the switch writes it); one attempt row per call."""
     with Session(api.engine) as session:
         accounts = {name: Account(number=f"{i}00", name=name.title(), reseller_id=resellers.get(name))
                     for i, name in enumerate(["north", "south", "direct"], start=1)}
@@ -35,7 +36,7 @@ def seeded(api: Api, resellers: dict[str, int]) -> dict[str, int]:
                 at = T0 + dt.timedelta(days=day, minutes=n)
                 answered = result == "answered"
                 session.add(Cdr(kind=CdrKind.CALL, call_id=f"{name}-{n}", account_id=account.id,
-                                reseller_id=account.reseller_id, carrier_id=carrier.id if answered else None,
+                                reseller_id=account.reseller_id, carrier_id=carrier.id,
                                 caller="1", destination="4420", prefix="44", destination_name="UK", started_at=at,
                                 duration_s=seconds, billed_s=seconds, price=Decimal(1 if answered else 0),
                                 cost=Decimal("0.4") if answered else Decimal(0), result=result))
@@ -60,9 +61,10 @@ def test_admin_report_by_carrier(api: Api, auth_header: Header, seeded: dict[str
     assert body["view"] == "full"
     assert body["rows"] == [{
         "key": str(seeded["carrier"]), "name": "Carrier A", "calls": 9, "answered": 6, "asr_percent": 66.67,
-        "acd_s": 90.0, "minutes": 9.0, "revenue": "6.000000", "cost": "2.400000", "profit": "3.600000"}]
+        "acd_s": 90.0, "minutes": 9.0, "attempts": 9, "attempts_asr_percent": 66.67, "revenue": "6.000000",
+        "cost": "2.400000", "profit": "3.600000"}]
     assert body["total"]["calls"] == 9
-    assert body["unassigned"]["calls"] == 0  # busy call rows without a carrier bring money 0, attempts none
+    assert body["unassigned"] is None  # every call row names its carrier
     assert body["next_after"] is None
 
 

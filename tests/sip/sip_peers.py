@@ -40,10 +40,16 @@ def free_port() -> int:
     raise RuntimeError("no free port")
 
 
-def port_bound(port: int, kind: socket.SocketKind = socket.SOCK_DGRAM) -> bool:
+def port_bound(port: int, kind: socket.SocketKind = socket.SOCK_DGRAM, host: str = HOST,
+               wrapper: list[str] | None = None) -> bool:
+    if wrapper:  # in another network namespace: ask ss there
+        flag = "-Huln" if kind == socket.SOCK_DGRAM else "-Htln"
+        listing = subprocess.run([*wrapper, "ss", flag, f"sport = :{port}"], capture_output=True, text=True,
+                                 check=False)
+        return bool(listing.stdout.strip())
     with socket.socket(socket.AF_INET, kind) as probe:
         try:
-            probe.bind((HOST, port))
+            probe.bind((host, port))
         except OSError:
             return True
     return False
@@ -82,14 +88,16 @@ class Sipp:
     def start(self, scenario: str, *, remote_port: int | None = None, service: str = "15551230001",
               transport: str = "u1", hold_ms: int = 0, timeout_s: int = 20, calls: int = 1,
               rate: float | None = None, keys: dict[str, str] | None = None, port: int | None = None,
-              extra: list[str] | None = None) -> SippRun:
-        """`port`: SIPp's own (default a free one); `extra`: more options (e.g. -au/-ap)."""
+              extra: list[str] | None = None, host: str = HOST, remote_host: str = HOST,
+              wrapper: list[str] | None = None) -> SippRun:
+        """`port`: SIPp's own (default a free one); `extra`: more options (e.g. -au/-ap); `host`: the address SIPp
+        binds (another loopback address, or one in a network namespace `wrapper` runs it in, e.g. ip netns exec)."""
         port = port or free_port()
         name = f"{scenario}-{port}"
         messages = self.workdir / f"{name}.messages.log"
         errors = self.workdir / f"{name}.errors.log"
-        command = [self.binary, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", HOST, "-p", str(port),
-                   "-mp", str(free_port()), "-m", str(calls), "-nostdin", "-t", transport,
+        command = [*(wrapper or []), self.binary, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", host,
+                   "-p", str(port), "-mp", str(free_port()), "-m", str(calls), "-nostdin", "-t", transport,
                    "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_msg", "-message_file", str(messages),
                    "-trace_err", "-error_file", str(errors), "-d", str(hold_ms), "-s", service]
         if rate is not None:
@@ -98,7 +106,7 @@ class Sipp:
             command += ["-key", key, value]
         command += extra or []
         if remote_port is not None:
-            command.append(f"{HOST}:{remote_port}")
+            command.append(f"{remote_host}:{remote_port}")
         process = subprocess.Popen(command, cwd=self.workdir, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         run = SippRun(name, process, messages, errors, port)
@@ -106,7 +114,7 @@ class Sipp:
         if remote_port is None:  # a carrier: wait until it listens
             kind = socket.SOCK_DGRAM if transport.startswith("u") else socket.SOCK_STREAM
             deadline = time.monotonic() + 5
-            while not port_bound(port, kind) and time.monotonic() < deadline:
+            while not port_bound(port, kind, host, wrapper) and time.monotonic() < deadline:
                 time.sleep(0.02)
         return run
 

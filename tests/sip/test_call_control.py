@@ -17,7 +17,8 @@ from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus
 from switch_service.routing.carriers import CarrierView, GatewayView
 from switch_service.routing.results import Route
-from switch_service.sip.call_control import ControllerConfig, q850_cause, reject_for, sdp_codecs
+from switch_service.sip.call_control import ControllerConfig, reject_for, sdp_codecs
+from switch_service.sip.call_outcome import q850_cause
 from switch_service.sip.controller import EndCause
 from switch_service.sip.lookups import normalise_number
 from switch_service.sip.targets import parse_ref, routes_to_targets

@@ -49,7 +49,7 @@ async def ping_rounds(status: int | None, rounds: int) -> tuple[list[int | None]
         return [GatewayAddress(1, 1, Peer("UDP", HOST, port))]
 
     assert switch.layer is not None and switch.b2bua is not None
-    keepalive = KeepAlive(switch.layer, switch.b2bua.local, 0.1, gateways, lambda _g, code: outcomes.append(code))
+    keepalive = KeepAlive(switch.layer, switch.b2bua.addresses, 0.1, gateways, lambda _g, code: outcomes.append(code))
     keepalive.start()
     try:
         for _ in range(200):

@@ -99,6 +99,11 @@ def test_response_round_trip_and_make_response() -> None:
     INVITE.replace("SIP/2.0/UDP 192.0.2.10:5062", "SIP/2.0/UDP 192.0.2.10:99999").encode(),
     INVITE.replace("INVITE sip:", "INVITE http:", 1).encode(),
     b"SIP/2.0 99 Odd\r\n\r\n",
+    # an empty Via (was an IndexError, so the switch logged it as an unparsable message, a parser bug)
+    INVITE.replace("v: SIP/2.0/UDP 192.0.2.10:5062;branch=z9hG4bK-1;rport\r\n", "Via:\r\n")
+    .replace("Via: SIP/2.0/TCP proxy.example.net;branch=z9hG4bK-0, SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK-00\r\n",
+             "").encode(),
+    INVITE.replace("v: SIP/2.0/UDP 192.0.2.10:5062;branch=z9hG4bK-1;rport", "v: ,").encode(),
 ])
 def test_malformed_raises_sip_parse_error(data: bytes) -> None:
     with pytest.raises(SipParseError):

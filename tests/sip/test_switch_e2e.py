@@ -126,7 +126,10 @@ def test_unknown_ani_refused_480_without_ivr(db_engine: Engine, sipp: Sipp, rigs
     assert_ok(caller)
     assert re.search(r'^Warning: 399 carrierdesk "no IVR media endpoint is configured"', caller.log(), re.M)
     assert "INVITE" not in carrier.log()
-    assert call_cdrs(db_engine) == []
+    cdr = one_call_cdr(db_engine)  # the refused attempt is on record (there was none)
+    assert (cdr.result, cdr.sip_code, cdr.q850_cause, cdr.hangup_by, cdr.account_id) == (
+        "rejected", 480, 21, "switch", None)
+    assert cdr.reason == "No IVR Available (no IVR media endpoint is configured)"
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -172,6 +175,9 @@ def test_blocked_number_is_403(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> Non
     assert_ok(caller)
     assert "INVITE" not in carrier.log()
     assert reserved(db_engine, seeded.account_id) == Decimal("0")
+    cdr = one_call_cdr(db_engine)
+    assert (cdr.result, cdr.sip_code, cdr.q850_cause, cdr.reason, cdr.account_id) == (
+        "rejected", 403, 21, "Destination Blocked (h323-return-code=9)", seeded.account_id)
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -249,7 +255,10 @@ def test_account_concurrent_call_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs
     caller.wait(25)
     log = caller.log()
     assert len(re.findall(r"^SIP/2.0 486 ", log, re.M)) == 1, log[-3000:]
-    assert len(wait_for(lambda: call_cdrs(db_engine), what="the call CDR")) == 1
+    rows = sorted(at_least(lambda: call_cdrs(db_engine), 2, "both call rows"), key=lambda c: c.result)
+    assert [(c.result, c.sip_code, c.q850_cause, c.reason) for c in rows] == [
+        ("answered", 200, 16, "Normal clearing"),
+        ("rejected", 486, 21, "Too Many Calls (concurrent-call limit)")]  # the refused one is on record too
     assert rig.controller.account_calls == {}
 
 
@@ -293,8 +302,11 @@ def test_trunk_call_by_source_ip_with_channel_limit(db_engine: Engine, sipp: Sip
     log = caller.log()
     assert len(re.findall(r"^SIP/2.0 503 Trunk Channels Exhausted", log, re.M)) == 1, log[-3000:]
     assert f"INVITE sip:{US_DESTINATION}@" in carrier.log()
-    cdr = one_call_cdr(db_engine)
-    assert cdr.account_id == seeded.forward_account_id and cdr.price == Decimal("0.006000")
+    cdrs = at_least(lambda: call_cdrs(db_engine), 2, "the two call rows")
+    answered, refused = sorted(cdrs, key=lambda c: c.result)
+    assert answered.account_id == seeded.forward_account_id and answered.price == Decimal("0.006000")
+    assert (refused.result, refused.sip_code, refused.reason, refused.account_id) == (
+        "failed", 503, "Trunk Channels Exhausted", seeded.forward_account_id)
     assert rig.controller.trunk_calls == {}
 
 
@@ -446,7 +458,10 @@ def test_account_cps_limit(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
     log = caller.log()
     assert len(re.findall(r"^SIP/2.0 503 Account CPS Limit", log, re.M)) == 2, log[-3000:]
     assert re.search(r"^Retry-After: 1", log, re.M)
-    assert len(wait_for(lambda: call_cdrs(db_engine), what="the call CDR")) == 1
+    rows = at_least(lambda: call_cdrs(db_engine), 3, "three call rows")
+    assert sorted((c.result, c.sip_code, c.reason) for c in rows) == [
+        ("answered", 200, "Normal clearing"), ("failed", 503, "Account CPS Limit"),
+        ("failed", 503, "Account CPS Limit")]
 
 
 PBX_CREDENTIALS = ["-au", "pbx", "-ap", "trunk-secret"]

@@ -6,13 +6,16 @@ import heapq
 import itertools
 from collections.abc import Callable
 
-from switch_service.sip.message import SipRequest, SipResponse, make_response, parse_message
+import pytest
+
+from switch_service.sip.message import SipParseError, SipRequest, SipResponse, make_response, parse_message
 from switch_service.sip.transactions import (
     Peer,
     ServerTransaction,
     State,
     TimerConfig,
     TransactionLayer,
+    TransactionLayerFull,
 )
 
 PEER = Peer("UDP", "192.0.2.20", 5060)
@@ -192,3 +195,68 @@ def test_non_invite_server_timer_j_absorbs_retransmissions() -> None:
     clock.advance(33)
     layer.receive(bye, PEER)  # after Timer J the transaction is gone: a new request for the TU
     assert len(user.requests) == 2
+
+
+class FailingUser(RecordingUser):
+    """A TU that fails on the request (a header it parses lazily is malformed)."""
+
+    def on_request(self, request: SipRequest, tx: ServerTransaction) -> None:
+        tx.respond(make_response(request, 100))
+        raise SipParseError("unclosed <")
+
+
+def test_a_request_the_tu_fails_on_is_answered_400_and_forgotten() -> None:
+    clock = FakeClock()
+    sent: list[bytes] = []
+    layer = TransactionLayer(clock, lambda data, _peer: sent.append(data), TimerConfig())
+    layer.user = FailingUser()
+    with pytest.raises(SipParseError):
+        layer.receive(request(), PEER)
+    assert sent[-1].startswith(b"SIP/2.0 400")
+    clock.advance(40)  # Timer H: the transaction ends (it stayed in the table for ever before)
+    assert layer.held == 0
+
+
+def test_beyond_max_server_transactions_new_requests_get_a_stateless_503() -> None:
+    clock = FakeClock()
+    sent: list[bytes] = []
+    layer = TransactionLayer(clock, lambda data, _peer: sent.append(data), TimerConfig(max_server_transactions=2))
+    user = RecordingUser()
+    layer.user = user
+    layer.receive(request(branch="z9hG4bK-1"), PEER)
+    layer.receive(request(branch="z9hG4bK-2"), PEER)
+    with pytest.raises(TransactionLayerFull):
+        layer.receive(request(branch="z9hG4bK-3"), PEER)
+    assert sent[-1].startswith(b"SIP/2.0 503") and b"Retry-After: 5" in sent[-1]
+    assert len(user.requests) == 2 and layer.held == 2 and layer.overloaded == 1
+    layer.receive(request(branch="z9hG4bK-1"), PEER)  # a retransmission of a held one is still absorbed
+    assert layer.held == 2
+    for _, tx in user.requests:
+        tx.respond(make_response(tx.request, 486, to_tag="x"))
+    clock.advance(40)
+    layer.receive(request(branch="z9hG4bK-3"), PEER)  # room again
+    assert len(user.requests) == 3
+
+
+def test_the_bytes_of_held_requests_are_bounded_too() -> None:
+    """Big junk INVITEs: few of them may hold what many small ones would (each kept 32 s with its response)."""
+    clock = FakeClock()
+    sent: list[bytes] = []
+    layer = TransactionLayer(clock, lambda data, _peer: sent.append(data), TimerConfig(max_server_bytes=20_000))
+    user = RecordingUser()
+    layer.user = user
+    padding = "x" * 8000
+    for n in range(3):
+        big = parse_message(request(branch=f"z9hG4bK-{n}").to_bytes().replace(
+            b"Content-Length: 0", f"Subject: {padding}\r\nContent-Length: 0".encode()))
+        if n < 2:
+            layer.receive(big, PEER)
+        else:
+            with pytest.raises(TransactionLayerFull):
+                layer.receive(big, PEER)
+    assert len(user.requests) == 2 and sent[-1].startswith(b"SIP/2.0 503")
+    assert 16_000 < layer.held_bytes <= 20_000
+    for _, tx in user.requests:
+        tx.respond(make_response(tx.request, 486, to_tag="x"))
+    clock.advance(40)
+    assert (layer.held, layer.held_bytes) == (0, 0)

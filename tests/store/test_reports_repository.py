@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from switch_service.store.models import Account, Carrier, Cdr, Reseller
 from switch_service.store.models.enums import CdrKind, ResellerKind
 from switch_service.store.repositories.reports import (
+    GROUPS,
     TrafficRow,
     name_groups,
     recent_attempts,
@@ -35,8 +36,10 @@ def _seed(engine: Engine) -> dict[str, int]:
     """Two carriers, two accounts (one of a reseller), calls over two days and one outside the range.
 
     a1 (reseller r): answered 60 s via c1 at 0.50/0.20, answered 30 s via c2 at 0.25/0.10 (after a failed
-    attempt at c1), busy (tried at c1); a2 (direct): answered 120 s via c1 at 1.00/0.40 on day 2, and one call
-    without an account; a call the day before the range.
+    attempt at c1), busy (tried at c1: its call row names the last carrier tried, as the switch writes it), a call
+    in progress at c2 (answered: its attempt row is written, its call row comes at the end); a2 (direct): answered
+    120 s via c1 at 1.00/0.40 on day 2, and one call refused before any carrier, without an account; a call the day
+    before the range.
     """
     with Session(engine) as session, session.begin():
         reseller = Reseller(name="Resold", kind=ResellerKind.USAGE_BASED)
@@ -68,8 +71,9 @@ def _seed(engine: Engine) -> dict[str, int]:
         call("k2", at, a1, c2, "answered", 30, "0.25", "0.1", prefix="33")
         attempt("k2", at, a1, c1, "failed")
         attempt("k2", at, a1, c2, "answered")
-        call("k3", at, a1, None, "busy", 0, "0", "0")
+        call("k3", at, a1, c1, "busy", 0, "0", "0")
         attempt("k3", at, a1, c1, "busy")
+        attempt("k6", at, a1, c2, "answered")  # in progress
         call("k4", DAY2 + dt.timedelta(hours=2), a2, c1, "answered", 120, "1", "0.4")
         attempt("k4", DAY2 + dt.timedelta(hours=2), a2, c1, "answered")
         call("k5", DAY2 + dt.timedelta(hours=3), None, None, "failed", 0, "0", "0", prefix=None)
@@ -99,7 +103,7 @@ def test_grouped_by_account_with_total_and_unassigned(db_engine: Engine) -> None
     assert (total.revenue, total.cost) == (Decimal("1.75"), Decimal("0.7"))
 
 
-def test_per_carrier_counts_attempts_and_money_of_the_answering_carrier(db_engine: Engine) -> None:
+def test_per_carrier_counts_the_calls_it_had_last_and_its_attempts_apart(db_engine: Engine) -> None:
     ids = _seed(db_engine)
     with Session(db_engine) as session:
         rows, _ = traffic(session, "carrier", CALLS, ATTEMPTS)
@@ -108,12 +112,28 @@ def test_per_carrier_counts_attempts_and_money_of_the_answering_carrier(db_engin
     by_carrier = _by_key(rows)
     one, two = by_carrier[ids["c1"]], by_carrier[ids["c2"]]
     assert (one.calls, one.answered, one.talk_s, one.revenue, one.cost) == (
-        4, 2, 180, Decimal("1.5"), Decimal("0.6"))  # k1, k2's failure, k3 busy, k4
+        3, 2, 180, Decimal("1.5"), Decimal("0.6"))  # k1, k3 busy, k4
+    assert (one.attempts, one.attempts_answered) == (4, 2)  # and k2's failure
     assert (two.calls, two.answered, two.talk_s, two.revenue) == (1, 1, 30, Decimal("0.25"))
+    assert (two.attempts, two.attempts_answered) == (2, 2)  # k2, and k6 still in progress
     assert {row.name for row in named} == {"Carrier One", "Carrier Two"}
-    # the call rows of no carrier (busy, failed) bring no attempts: nothing but zero money unassigned
-    assert unassigned is not None and (unassigned.calls, unassigned.revenue) == (0, Decimal(0))
+    assert unassigned is not None and (unassigned.calls, unassigned.revenue) == (1, Decimal(0))  # k5: no carrier
     assert (total.calls, total.answered, total.revenue) == (5, 3, Decimal("1.75"))
+    assert (total.attempts, total.attempts_answered) == (6, 4)
+
+
+def test_every_grouping_counts_the_same_calls(db_engine: Engine) -> None:
+    """By carrier once said 11 calls where by day said 9 at the same moment (attempts and calls in progress)."""
+    _seed(db_engine)
+    with Session(db_engine) as session:
+        totals = {group: traffic_summary(session, group, CALLS, ATTEMPTS)[0] for group in GROUPS}
+        for group, total in totals.items():
+            rows, _ = traffic(session, group, CALLS, ATTEMPTS)
+            _, unassigned = traffic_summary(session, group, CALLS, ATTEMPTS)
+            summed = sum((row.calls for row in rows), unassigned.calls if unassigned else 0)
+            assert summed == total.calls, group
+    assert {group: (t.calls, t.answered, t.talk_s, t.revenue) for group, t in totals.items()} == {
+        group: (5, 3, 210, Decimal("1.75")) for group in GROUPS}
 
 
 def test_days_and_destinations_page_by_key(db_engine: Engine) -> None:
@@ -145,10 +165,10 @@ def test_filters_and_range_limit_what_is_summed(db_engine: Engine) -> None:
 
 def test_recent_attempts_per_carrier_and_window(db_engine: Engine) -> None:
     ids = _seed(db_engine)
-    now = DAY1 + dt.timedelta(hours=1, minutes=10)  # k1-k3 ten minutes ago, k0 an hour and 10 minutes ago
+    now = DAY1 + dt.timedelta(hours=1, minutes=10)  # k1-k3, k6 ten minutes ago, k0 an hour and 10 minutes ago
     with Session(db_engine) as session:
         recent = recent_attempts(session, now, (300, 900, 3600))
     assert [(row.carrier_id, row.attempts) for row in recent] == [
         (ids["c1"], {300: (0, 0), 900: (3, 1), 3600: (3, 1)}),
-        (ids["c2"], {300: (0, 0), 900: (1, 1), 3600: (1, 1)}),
+        (ids["c2"], {300: (0, 0), 900: (2, 2), 3600: (2, 2)}),
     ]

@@ -87,6 +87,10 @@ def traffic_fields(row: TrafficRow, role: Role) -> dict[str, Any]:
         "answered": row.answered, "asr_percent": round(row.answered * 100 / row.calls, 2) if row.calls else None,
         "acd_s": round(row.talk_s / row.answered, 1) if row.answered else None, "minutes": round(row.talk_s / 60, 2),
     }
+    if row.attempts is not None:
+        fields["attempts"] = row.attempts
+        fields["attempts_asr_percent"] = (round((row.attempts_answered or 0) * 100 / row.attempts, 2)
+                                          if row.attempts else None)
     if role is not Role.SUPPORT:
         fields["revenue"] = row.revenue
     if role is Role.ADMIN:

@@ -377,6 +377,7 @@ class CallResult(enum.StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     REJECTED = "rejected"
+    RECOVERED = "recovered"  # a call a crash left open, closed and billed at restart
 
 
 class CdrRestrictedOut(OutputModel):
@@ -407,7 +408,9 @@ class CdrRestrictedOut(OutputModel):
     sip_code: int | None = None
     q850_cause: int | None = None
     disconnect_cause: str | None = None
-    hangup_by: str | None = None
+    hangup_by: str | None = Field(default=None, description="caller, callee, switch, or unknown (a gateway that "
+                                                            "did not say)")
+    reason: str | None = Field(default=None, description="why the call was refused or ended, readable")
 
 
 class CdrOut(CdrRestrictedOut):

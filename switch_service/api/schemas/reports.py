@@ -26,7 +26,8 @@ class ReportGroup(enum.StrEnum):
 
 
 class TrafficRowOut(OutputModel):
-    """One group's sums (support's view). Per carrier, calls and answered count carrier attempts."""
+    """One group's sums (support's view). Every grouping counts the same calls: the ended calls, refused ones
+    included (a call in progress is counted when it ends); a carrier's are those it answered or was tried last."""
 
     key: str | None = Field(description="carrier, account or reseller id, rated prefix, or UTC day (YYYY-MM-DD); "
                                         "null for the total and for rows without one")
@@ -36,6 +37,10 @@ class TrafficRowOut(OutputModel):
     asr_percent: float | None = Field(description="answered / calls × 100; null without calls")
     acd_s: float | None = Field(description="average talk seconds of the answered calls; null without any")
     minutes: float = Field(description="talk minutes of the answered calls")
+    attempts: int | None = Field(default=None, description="grouped by carrier: the carrier's attempts, failovers "
+                                                           "and calls in progress included; null in other groupings")
+    attempts_asr_percent: float | None = Field(default=None, description="grouped by carrier: answered attempts / "
+                                                                         "attempts × 100 (the carrier's own ASR)")
 
 
 class TrafficRowRevenueOut(TrafficRowOut):

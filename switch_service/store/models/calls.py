@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base
@@ -28,6 +28,9 @@ class Reservation(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     debited: Mapped[Decimal | None] = mapped_column(Money())
+    # talk seconds `amount` pays for: the slices granted so far (aaa/slices.py); None when the NAS does not
+    # re-authorise and the whole affordable call is held
+    granted_s: Mapped[int | None] = mapped_column()
 
 
 class LiveCall(Base):
@@ -40,6 +43,7 @@ class LiveCall(Base):
     conf_id: Mapped[str | None] = mapped_column(String(64), index=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    gateway_id: Mapped[int | None] = mapped_column(ForeignKey("gateways.id"))
     caller: Mapped[str] = mapped_column(String(64))
     destination: Mapped[str] = mapped_column(String(64))
     destination_name: Mapped[str | None] = mapped_column(String(120))  # as rated (the sell deck's name)
@@ -52,6 +56,8 @@ class LiveCall(Base):
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # what our switch needs to end both legs of the call after a crash (sip/dialog_state.py; JSON)
+    sip_dialogs: Mapped[str | None] = mapped_column(Text())
 
 
 class Cdr(Base):
@@ -98,4 +104,5 @@ class Cdr(Base):
     sip_code: Mapped[int | None] = mapped_column()
     q850_cause: Mapped[int | None] = mapped_column()
     disconnect_cause: Mapped[str | None] = mapped_column(String(8))  # h323-disconnect-cause (hex)
-    hangup_by: Mapped[str | None] = mapped_column(String(16))  # caller | callee | switch
+    hangup_by: Mapped[str | None] = mapped_column(String(16))  # caller | callee | switch | unknown
+    reason: Mapped[str | None] = mapped_column(String(120))  # readable: why the call was refused or ended

@@ -1,10 +1,12 @@
 """Traffic reports over the CDRs, summed in SQL (GROUP BY), never by loading CDRs.
 
 A report groups the CDRs of a time range by carrier, destination (the rated prefix), account, reseller or day
-and sums calls, answered calls, talk seconds, revenue (price) and cost. Calls and answers are counted on the call
-rows (kind=call), except per carrier: a call row names only the carrier that answered, so there the attempt rows
-(one per carrier tried) are counted, which is what a carrier's ASR means; talk time and money always come from
-the call rows. The time range is served by `ix_cdrs_started_at` (`ix_cdrs_kind_started` for one kind).
+and sums calls, answered calls, talk seconds, revenue (price) and cost. Every grouping counts the same calls: the
+call rows (kind=call), one per call once it ended — refused calls included, calls in progress not yet — so the
+groups of any grouping add up to the same total. A call row names the carrier that answered it, or the last one
+tried. Per carrier the attempt rows (one per carrier tried, failovers included) are also counted apart
+(`attempts`, `attempts_answered`): a carrier's own ASR. The time range is served by `ix_cdrs_started_at`
+(`ix_cdrs_kind_started` for one kind).
 
 Groups are paged by key (`after` = the last key of the previous page); rows without a key (calls of no carrier,
 direct accounts) are summed apart, with the total, by `traffic_summary`.
@@ -34,16 +36,23 @@ ZERO = Decimal(0)
 @dataclass(frozen=True, slots=True)
 class TrafficRow:
     key: Key | None
-    calls: int  # per carrier: attempts at that carrier
+    calls: int
     answered: int
     talk_s: int  # seconds of the answered calls
     revenue: Decimal
     cost: Decimal
     name: str | None = None  # what to show beside the key (set by `name_groups`)
+    attempts: int | None = None  # per carrier: the carrier attempts (failovers included); None in other groupings
+    attempts_answered: int | None = None
 
     def __add__(self, other: TrafficRow) -> TrafficRow:
+        def plus(a: int | None, b: int | None) -> int | None:
+            return None if a is None and b is None else (a or 0) + (b or 0)
+
         return TrafficRow(None, self.calls + other.calls, self.answered + other.answered,
-                          self.talk_s + other.talk_s, self.revenue + other.revenue, self.cost + other.cost)
+                          self.talk_s + other.talk_s, self.revenue + other.revenue, self.cost + other.cost,
+                          attempts=plus(self.attempts, other.attempts),
+                          attempts_answered=plus(self.attempts_answered, other.attempts_answered))
 
 
 EMPTY = TrafficRow(None, 0, 0, 0, ZERO, ZERO)
@@ -70,33 +79,39 @@ def _answered() -> ColumnElement[int]:
 
 def _measures(group: str, by: ColumnElement[Any], call_where: Sequence[ColumnElement[bool]],
               attempt_where: Sequence[ColumnElement[bool]]) -> Select[Any]:
-    """key, calls, answered, talk_s, revenue, cost (and a destination's name) grouped on `by` (the key, or
-    whether it is null)."""
+    """key, calls, answered, talk_s, revenue, cost (and a destination's name, or a carrier's attempts and
+    answered attempts) grouped on `by` (the key, or whether it is null)."""
     talk = func.sum(case((Cdr.result == "answered", Cdr.duration_s), else_=0))
-    money = (talk.label("talk_s"), func.sum(Cdr.price).label("revenue"), func.sum(Cdr.cost).label("cost"))
+    measures = (func.count().label("calls"), func.sum(_answered()).label("answered"), talk.label("talk_s"),
+                func.sum(Cdr.price).label("revenue"), func.sum(Cdr.cost).label("cost"))
     if group != "carrier":
-        calls = select(by.label("key"), func.count(), func.sum(_answered()), *money).where(*call_where).group_by(by)
+        calls = select(by.label("key"), *measures).where(*call_where).group_by(by)
         if group == "destination":  # the name as rated (no other table has it per prefix)
             calls = calls.add_columns(func.max(Cdr.destination_name))
         return calls
     zero = literal(0)
-    calls = select(by.label("key"), zero.label("calls"), zero.label("answered"), *money).where(
+    calls = select(by.label("key"), *measures, zero.label("attempts"), zero.label("attempts_answered")).where(
         *call_where).group_by(by)
     money_zero = literal(ZERO, Money())
     attempts = (
-        select(by, func.count(), func.sum(_answered()), zero, money_zero, money_zero)
+        select(by, zero, zero, zero, money_zero, money_zero, func.count(), func.sum(_answered()))
         .where(*attempt_where).group_by(by)
     )
     both = union_all(calls, attempts).subquery("traffic")  # the call rows first: their column types win
     return (select(both.c.key, func.sum(both.c.calls), func.sum(both.c.answered), func.sum(both.c.talk_s),
-                   func.sum(both.c.revenue), func.sum(both.c.cost))
+                   func.sum(both.c.revenue), func.sum(both.c.cost), func.sum(both.c.attempts),
+                   func.sum(both.c.attempts_answered))
             .group_by(both.c.key))
 
 
 def _row(values: Sequence[Any]) -> TrafficRow:
-    key, calls, answered, talk_s, revenue, cost, *name = values
-    return TrafficRow(key, int(calls or 0), int(answered or 0), int(talk_s or 0), revenue or ZERO, cost or ZERO,
-                      name[0] if name else None)
+    key, calls, answered, talk_s, revenue, cost, *extra = values
+    row = TrafficRow(key, int(calls or 0), int(answered or 0), int(talk_s or 0), revenue or ZERO, cost or ZERO)
+    if len(extra) == 1:  # a destination's name
+        return dataclasses.replace(row, name=extra[0])
+    if len(extra) == 2:  # a carrier's attempts
+        return dataclasses.replace(row, attempts=int(extra[0] or 0), attempts_answered=int(extra[1] or 0))
+    return row
 
 
 def _after(group: str, key: ColumnElement[Any], after: Key) -> ColumnElement[bool]:
@@ -133,7 +148,7 @@ def traffic_summary(session: Session, group: str, call_where: Sequence[ColumnEle
         row = _row(values)
         total = total + row
         if row.key:
-            unassigned = TrafficRow(None, row.calls, row.answered, row.talk_s, row.revenue, row.cost)
+            unassigned = dataclasses.replace(row, key=None)
     return total, unassigned
 
 

@@ -7,6 +7,9 @@ of the three databases (MagnusBilling #38 let 30 calls through on 1 credit):
   lock the UPDATE takes serialises concurrent reservations, and each re-checks the condition on the committed row.
 - `settle` and `release` first flip the reservation from `open` with a conditional UPDATE; only the caller that
   flipped it touches the account, so a repeated or concurrent settle debits once.
+- `extend` (money in slices, aaa/slices.py) first moves the reservation's grant with a conditional UPDATE (from
+  the grant the caller read; the lock order of `close`), then raises `reserved` like `hold`: two extensions of one
+  call, or an extension and the Stop, never both pass.
 
 None of these functions commit: the caller owns the transaction (a `Session` or a Core `Connection`). On SQLite
 call `hold` before any other write of the transaction (its first write takes the database write lock; the busy
@@ -26,6 +29,7 @@ from sqlalchemy import (
     CursorResult,
     Dialect,
     Executable,
+    Integer,
     bindparam,
     case,
     delete,
@@ -74,6 +78,11 @@ _HOLD = (update(Account)
 _GIVE_BACK = (update(Account).where(Account.id == _ACCOUNT)
               .values(reserved=Account.reserved - _AMOUNT, updated_at=Account.updated_at))
 _EXISTING = select(Reservation.id, Reservation.account_id).where(Reservation.call_id == _CALL)
+_GRANTED: BindParameter[int | None] = bindparam("b_granted", type_=Integer())
+_EXTEND = (update(Reservation)
+           .where(Reservation.call_id == _CALL, Reservation.status == ReservationStatus.OPEN,
+                  Reservation.granted_s == bindparam("b_from"))
+           .values(amount=Reservation.amount + _AMOUNT, granted_s=_GRANTED))
 _CLAIM = (update(Reservation).where(Reservation.call_id == _CALL, Reservation.status == ReservationStatus.OPEN)
           .values(status=bindparam("b_status"), debited=bindparam("debit", type_=Money()),
                   settled_at=bindparam("now", type_=UTCDateTime())))
@@ -106,9 +115,9 @@ def _hold_in_one_statement() -> Any:
     instead of two on the RADIUS hot path. Answers (held: 0 or 1, the new reservation's id or NULL)."""
     held = _HOLD.returning(Account.id).cte("held")
     inserted = (postgresql.insert(Reservation)
-                .from_select(["account_id", "call_id", "amount", "status", "created_at"],
+                .from_select(["account_id", "call_id", "amount", "status", "created_at", "granted_s"],
                              select(held.c.id, _CALL, _AMOUNT, literal(ReservationStatus.OPEN.value),
-                                    bindparam("now", type_=UTCDateTime())))
+                                    bindparam("now", type_=UTCDateTime()), _GRANTED))
                 .on_conflict_do_nothing(index_elements=["call_id"])
                 .returning(Reservation.id).cte("inserted"))
     return select(select(func.count()).select_from(held).scalar_subquery().label("held"),
@@ -123,14 +132,15 @@ def _insert_once(dialect: str) -> Insert:
     if statement is None:
         statement = insert_once(Reservation, dialect).values(
             account_id=_ACCOUNT, call_id=_CALL, amount=_AMOUNT, status=ReservationStatus.OPEN,
-            created_at=bindparam("now", type_=UTCDateTime())).returning(Reservation.id)
+            created_at=bindparam("now", type_=UTCDateTime()), granted_s=_GRANTED).returning(Reservation.id)
         _INSERT_ONCE[dialect] = statement
     return statement
 
 
-def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.datetime | None = None) -> int | None:
-    """Hold `amount` for the call: the reservation's id, or None (nothing written) when the account is not active
-    or cannot afford it.
+def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.datetime | None = None,
+         granted_s: int | None = None) -> int | None:
+    """Hold `amount` for the call (which pays for `granted_s` seconds of talk, when known): the reservation's id,
+    or None (nothing written) when the account is not active or cannot afford it.
 
     A call_id that already has a reservation is not held twice: the existing reservation's id is returned when it
     is this account's and this transaction can see it (a retried authorisation), else None.
@@ -139,7 +149,7 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
         raise ValueError(f"a reservation must be positive, not {amount}")
     money = {"b_account": account_id, "b_amount": amount}
     dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
-    row = {**money, "b_call": call_id, "now": now or utcnow()}
+    row = {**money, "b_call": call_id, "now": now or utcnow(), "b_granted": granted_s}
     if dialect == "postgresql":
         outcome = db.execute(_HOLD_ONCE_PG, row).one()
         if not outcome.held:
@@ -155,6 +165,20 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
     db.execute(_GIVE_BACK, money)  # the call already holds money: give back what was just taken
     existing = db.execute(_EXISTING, {"b_call": call_id}).one_or_none()
     return int(existing.id) if existing is not None and existing.account_id == account_id else None
+
+
+def extend(db: Db, account_id: int, call_id: str, *, granted_from: int, granted_to: int, delta: Decimal) -> bool:
+    """The call's grant from `granted_from` to `granted_to` seconds, its hold raised by `delta` (the cost of the
+    longer call less what it holds; negative gives back). False when the grant moved since it was read (another
+    extension, the Stop) or the account cannot afford `delta`: then the caller rolls back, nothing is kept."""
+    money = {"b_account": account_id, "b_amount": delta}
+    if _rowcount(db, _EXTEND, {**money, "b_call": call_id, "b_from": granted_from, "b_granted": granted_to}) != 1:
+        return False
+    if delta > 0:
+        return _rowcount(db, _HOLD, money) == 1
+    if delta < 0:
+        db.execute(_GIVE_BACK, {"b_account": account_id, "b_amount": -delta})
+    return True
 
 
 def reserve(session: Session, account_id: int, call_id: str, amount: Decimal) -> Reservation | None:
