@@ -15,9 +15,11 @@ import uvicorn
 from sqlalchemy import Engine
 
 from switch_service.api.app import create_app
+from switch_service.api.capacity import api_engine_options
 from switch_service.api.live import LiveCalls
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.store.engine import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -79,23 +81,31 @@ def api_url(host: str, port: int) -> str:
 
 def serve(engine: Engine, settings: Settings, live: LiveCalls | None = None) -> None:
     """Run the API on settings api_host/api_port until SIGINT or SIGTERM, then return. `live`: the switch's
-    calls (its event bus and hangup); without it the live endpoints have no switch behind them."""
+    calls (its event bus and hangup); without it the live endpoints have no switch behind them.
+
+    The API works on a database engine of its own, on `engine`'s database: its pool and lock waits are sized by
+    the API settings (`api.capacity`), apart from what the switch and RADIUS use."""
     host: str = settings["api_host"]
     port: int = settings["api_port"]
     sock = bind(host, port)
     debug = str(settings["log_level"]).upper() == "DEBUG"
-    app = create_app(engine, settings, live=live)
-    config = uvicorn.Config(
-        app,
-        log_config=None,  # keep the process's own logging setup
-        log_level="debug" if debug else "warning",
-        access_log=debug,
-        server_header=False,
-    )
-    server = _Server(config, app.state.context.live)
-    log.info("Carrierdesk API listening on %s", api_url(host, port))
     try:
-        server.run(sockets=[sock])
+        api_engine = make_engine(engine.url.render_as_string(hide_password=False),
+                                 **api_engine_options(engine.url, settings))
+        try:
+            app = create_app(api_engine, settings, live=live)
+            config = uvicorn.Config(
+                app,
+                log_config=None,  # keep the process's own logging setup
+                log_level="debug" if debug else "warning",
+                access_log=debug,
+                server_header=False,
+            )
+            server = _Server(config, app.state.context.live)
+            log.info("Carrierdesk API listening on %s", api_url(host, port))
+            server.run(sockets=[sock])
+        finally:
+            api_engine.dispose()
     finally:
         sock.close()
     log.info("Carrierdesk API stopped")

@@ -9,13 +9,18 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, status
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from switch_service.api.capacity import Admission, database_busy
 from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
+from switch_service.api.input_limits import body_limit, refused_body, upload_limit, validation_failed
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.routes import (
@@ -85,8 +90,16 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        # Any route: a body FastAPI cannot read (not UTF-8 JSON), or a `UserError` the service explains.
-        responses={400: {"model": ErrorOut, "description": "a request the service cannot read or carry out"}},
+        max_body_size=body_limit(settings),
+        # Any route: a `UserError` the service explains; a body too large; the service busy.
+        responses={
+            400: {"model": ErrorOut, "description": "a request the service cannot carry out"},
+            413: {"model": ErrorOut, "description": "a body larger than the settings api_max_body_kib (JSON) or "
+                                                    "api_max_upload_mib (rate decks) allow; nothing was read"},
+            503: {"model": ErrorOut, "description": "busy: no turn, database connection or lock within "
+                                                    "api_queue_timeout_s; nothing was written, try again after "
+                                                    "the Retry-After header's seconds"},
+        },
     )
     app.state.context = ApiContext(
         engine=engine,
@@ -101,9 +114,14 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees):
-        app.include_router(module.router, prefix=API_PREFIX)
+        app.include_router(module.router, prefix=API_PREFIX,
+                           max_body_size=upload_limit(settings) if module is rate_imports else None)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, validation_failed)
+    app.add_exception_handler(OperationalError, database_busy)
+    app.add_exception_handler(PoolTimeoutError, database_busy)
+    app.add_middleware(Admission, slots=int(settings["api_workers"]), wait_s=float(settings["api_queue_timeout_s"]))
     return app
 
 
@@ -115,6 +133,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """FastAPI's own answer, but a 405's `Allow` lists every method the path has: Starlette names only those of the
     first route it tried (FastAPI makes a route per method)."""
     assert isinstance(exc, StarletteHTTPException)
+    refused = refused_body(exc, request.app.state.context.settings)
+    if refused is not None:
+        return refused
     if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
         exc.headers = {**(exc.headers or {}), "Allow": ", ".join(_methods(request.app, request.url.path))}
     return await http_exception_handler(request, exc)
