@@ -7,6 +7,7 @@ the dialog shows its words.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from desktop.api_client import ApiClient
@@ -63,8 +64,8 @@ def parse_amount(text: str) -> Decimal:
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
+    try:  # plain digits only: Decimal would also read "1e3" (a thousand) and "Infinity"
+        amount = Decimal(cleaned) if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned) else Decimal("NaN")
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite():

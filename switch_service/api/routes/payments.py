@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
 from switch_service.api.deps import DbSession, Staff
+from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import error_responses, forbidden, not_found
@@ -68,21 +69,41 @@ def list_payments(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff) -> ReceiptOut:
+def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff,
+                keyed: Keyed) -> ReceiptOut:
+    """Enter a payment. Send an `Idempotency-Key` so that sending it again after a timeout returns the first
+    receipt instead of paying twice."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
-    account = visible_account(session, user, account_id)
-    return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
-                          method=body.method, reference=body.reference, note=body.note)
+
+    def pay() -> ReceiptOut:
+        account = visible_account(session, user, account_id)
+        return record_payment(session, user, account, StorePaymentKind(body.kind.value), body.amount,
+                              method=body.method, reference=body.reference, note=body.note)
+
+    return keyed.write_once(session, user, body, answer=ReceiptOut, work=pay)
 
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
     """The payment with its receipt, the balance moved by one atomic UPDATE (a refund or a fee takes `amount` off,
     the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption and package
-    fees use it too."""
+    fees use it too.
+
+    The account row is written before the payment row: inserting the payment first took a shared lock on the
+    account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
+    deadlocked (1213), and so did a payment and a call's reservation."""
     account_id = account.id
     now = utcnow()
+    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
+    # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
+    moved = session.execute(
+        update(Account).where(Account.id == account_id)
+        .values(balance=Account.balance + literal(delta, Money()))
+        .execution_options(synchronize_session=False)
+    )
+    if not getattr(moved, "rowcount", 1):  # deleted by someone else since it was read: roll everything back
+        raise not_found("account", account_id)
     payment = Payment(
         receipt_number=f"tmp-{uuid4().hex[:24]}",  # replaced below, once the id is known
         account_id=account_id,
@@ -99,17 +120,8 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
     session.flush()
     # Derived from the primary key: unique without a read-then-write race between two clerks.
     payment.receipt_number = f"R-{now.year}-{payment.id:06d}"
-    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
-    # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
-    session.execute(
-        update(Account).where(Account.id == account_id)
-        .values(balance=Account.balance + literal(delta, Money()))
-        .execution_options(synchronize_session=False)
-    )
     session.flush()
-    balance = session.scalar(select(Account.balance).where(Account.id == account_id))
-    if balance is None:  # deleted by someone else since it was read: roll everything back
-        raise not_found("account", account_id)
+    balance = session.scalars(select(Account.balance).where(Account.id == account_id)).one()
     session.refresh(payment)
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=balance)
     record_created(session, user, "payment", payment.id, receipt)
