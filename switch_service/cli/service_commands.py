@@ -7,8 +7,6 @@ import logging
 from typing import Any
 
 from switch_service.cli.context import Context
-from switch_service.errors import UserError
-from switch_service.store import migrate
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -22,10 +20,7 @@ def serve_command(_args: argparse.Namespace, context: Context) -> int:
     from switch_service.telephony import start_telephony
 
     logging.getLogger().setLevel(str(context.settings["log_level"]).upper())
-    engine = context.engine
-    current, head = migrate.current_revision(engine), migrate.head_revision(engine)
-    if current != head:
-        raise UserError(f"database schema is at {current or 'nothing'}, not {head}: run carrier-switch db upgrade")
+    engine = context.engine  # its schema checked by the command line (cli.main)
     telephony = start_telephony(engine, context.settings)
     try:
         serve(engine, context.settings, LiveCalls(telephony.controller.events, telephony.hangup))
