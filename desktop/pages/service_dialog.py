@@ -59,10 +59,14 @@ class ServiceDialog(QDialog):
         self.error_label.hide()
         (Op(self, request)
          .success(done)
-         .failure(lambda error: self.show_error(error_text(error)))
+         .failure(lambda error: self.show_error(self.error_message(error)))
          .finally_(lambda: self.ok_button.setEnabled(True))
          .busy(busy)
          .run())
+
+    def error_message(self, error: Exception) -> str:
+        """What to say when the request failed; a dialog may say more about its own request."""
+        return error_text(error)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
