@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from switch_service.api.capacity import Admission, database_busy
 from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
-from switch_service.api.input_limits import body_limit, refused_body, upload_limit, validation_failed
+from switch_service.api.input_limits import BodyLimit, refused_body, validation_failed
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.routes import (
@@ -90,7 +90,6 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        max_body_size=body_limit(settings),
         # Any route: a `UserError` the service explains; a body too large; the service busy.
         responses={
             400: {"model": ErrorOut, "description": "a request the service cannot carry out"},
@@ -114,14 +113,14 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
                    packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees):
-        app.include_router(module.router, prefix=API_PREFIX,
-                           max_body_size=upload_limit(settings) if module is rate_imports else None)
+        app.include_router(module.router, prefix=API_PREFIX)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, validation_failed)
     app.add_exception_handler(OperationalError, database_busy)
     app.add_exception_handler(PoolTimeoutError, database_busy)
     app.add_middleware(Admission, slots=int(settings["api_workers"]), wait_s=float(settings["api_queue_timeout_s"]))
+    app.add_middleware(BodyLimit, settings=settings)  # outermost: a body too large waits for no turn
     return app
 
 
@@ -133,7 +132,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """FastAPI's own answer, but a 405's `Allow` lists every method the path has: Starlette names only those of the
     first route it tried (FastAPI makes a route per method)."""
     assert isinstance(exc, StarletteHTTPException)
-    refused = refused_body(exc, request.app.state.context.settings)
+    refused = refused_body(exc, request, request.app.state.context.settings)
     if refused is not None:
         return refused
     if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
