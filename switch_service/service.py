@@ -15,7 +15,7 @@ import uvicorn
 from sqlalchemy import Engine
 
 from switch_service.api.app import create_app
-from switch_service.api.capacity import api_engine_options
+from switch_service.api.capacity import api_engine_options, yield_cpu_to_calls
 from switch_service.api.live import LiveCalls
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
@@ -103,6 +103,7 @@ def serve(engine: Engine, settings: Settings, live: LiveCalls | None = None) -> 
             )
             server = _Server(config, app.state.context.live)
             log.info("Carrierdesk API listening on %s", api_url(host, port))
+            yield_cpu_to_calls(int(settings["api_nice"]))  # SIP and RADIUS run already, at their own priority
             server.run(sockets=[sock])
         finally:
             api_engine.dispose()

@@ -16,8 +16,8 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
                                 "scratch --db)")
     api.add_argument("--clients", type=int, default=500, help="concurrent API clients (default 500)")
     api.add_argument("--duration", type=float, default=60.0, help="seconds of API load (default 60)")
-    api.add_argument("--radius-requests", type=int, default=10000,
-                     help="Access-Requests of each RADIUS run, alone and during the API load (default 10000)")
+    api.add_argument("--radius-requests", type=int, default=5000,
+                     help="Access-Requests of each RADIUS run, alone and during the API load (default 5000)")
     api.set_defaults(handler=bench_api)
 
 
