@@ -3,6 +3,7 @@ commits (SQLite has one writer at a time: its second writer waits, it is never a
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from decimal import Decimal
@@ -33,10 +34,8 @@ def _crossing(engine: Engine, ids: tuple[int, int]) -> tuple[Callable[[int, int]
     def transfer(first: int, second: int) -> None:
         with Session(engine) as session, session.begin():
             session.execute(update(Account).where(Account.id == first).values(balance=Account.balance + 1))
-            try:
+            with contextlib.suppress(threading.BrokenBarrierError):  # run again: the other one is done by now
                 barrier.wait()
-            except threading.BrokenBarrierError:
-                pass  # the run again: the other transaction is done by now
             session.execute(update(Account).where(Account.id == second).values(balance=Account.balance + 1))
 
     return transfer, barrier
