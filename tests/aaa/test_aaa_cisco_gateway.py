@@ -13,36 +13,23 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-from test_aaa_billing_policy import NOW, PIN_KEY  # tests/aaa is on sys.path (pytest prepend mode)
-from test_aaa_policy_radclient import MARIA, UK, Reply, radclient
+from test_aaa_billing_policy import NOW  # tests/aaa is on sys.path (pytest prepend mode)
+from test_aaa_policy_radclient import MARIA, UK, Reply, radclient, serving_demo
 
-from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.cisco import format_time
-from switch_service.aaa.server import NasRegistry, RadiusServer
-from switch_service.security.pins import PinCipher
-from switch_service.store.demo_data import load_demo_data
+from switch_service.aaa.server import RadiusServer
 from switch_service.store.models import Account, Ani, Cdr, LiveCall, Reservation
 from switch_service.store.models.enums import ReservationStatus
 
 pytestmark = pytest.mark.databases
 
-SECRET = b"t3st-secret"
 GATEWAY_SESSION = "0000A1B2"  # the gateway's own accounting counter
 
 
 @pytest.fixture
 def gateway_server(db_engine: Engine) -> Iterator[RadiusServer]:
-    with Session(db_engine) as session, session.begin():
-        load_demo_data(session, PinCipher(PIN_KEY))
-    registry = NasRegistry()
-    registry.add("127.0.0.1", SECRET, name="cisco gateway")
-    server = RadiusServer(BillingPolicy(db_engine, pin_cipher=PinCipher(PIN_KEY), clock=lambda: NOW), registry,
-                          auth_port=0, acct_port=0, drop_log_interval=0.0)
-    server.start()
-    try:
+    with serving_demo(db_engine, "cisco gateway") as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _file(folder: Path, name: str, lines: list[str]) -> Path:
