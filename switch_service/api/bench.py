@@ -286,7 +286,7 @@ def _balances_exact(engine: Engine, start: Decimal) -> bool:
 
 def bench_api(engine: Engine, settings: Settings, *, clients: int, duration: float, radius_requests: int,
               radius_concurrency: int = 32) -> dict[str, Any]:
-    radius_bench.fill(engine)
+    radius_bench.fill(engine, "api")
     try:
         with Session(engine) as session, session.begin():
             add_user(session, USER, PASSWORD, Role.ADMIN)
@@ -336,6 +336,7 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
     server_errors = sum(count for code, count in answers.items() if code.startswith("5"))
     exact = _balances_exact(engine, start)
     ratio = round(during.auth_per_s / alone.auth_per_s, 3) if alone.auth_per_s else None
+    acct_ratio = round(during.acct_per_s / alone.acct_per_s, 3) if alone.acct_per_s else None
     payments_ok = (payments["acknowledged_committed_once"] == payments["acknowledged"]
                    and payments["unacknowledged_absent"] + payments["unacknowledged_returned_by_key"]
                    == payments["unacknowledged"] and payments["committed_twice"] == 0)
@@ -346,6 +347,7 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
         **figures, "answers": answers, "5xx": server_errors, "payments": payments, "balances_exact": exact,
         "radius_alone": alone.summary(), "radius_during": during.summary(),
         "radius_during_inside_api_load": WARMUP_S + radius_s <= duration, "radius_ratio": ratio,
+        "radius_acct_ratio": acct_ratio,
         "targets": {"no_5xx": server_errors == 0, "payments_exact": payments_ok and exact,
                     "radius_within_20_percent": ratio is not None and ratio >= RADIUS_TARGET},
     }
