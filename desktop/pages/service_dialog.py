@@ -71,3 +71,4 @@ class ServiceDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()  # a message of several lines makes the dialog taller instead of covering the form
