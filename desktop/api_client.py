@@ -181,8 +181,11 @@ class ApiClient:
         except ValueError as exc:
             raise ApiError(0, f"unexpected answer from {self.base_url}: {exc}") from None
 
-    def post(self, path: str, model: type[M], body: pydantic.BaseModel | None = None) -> M:
-        return self._parse(model, self._request("POST", path, json=_body(body)))
+    def post(self, path: str, model: type[M], body: pydantic.BaseModel | None = None, *,
+             idempotency_key: str | None = None) -> M:
+        """POST `body`; with `idempotency_key` (a payment's), sending it again returns the first answer."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key is not None else None
+        return self._parse(model, self._request("POST", path, json=_body(body), headers=headers))
 
     def patch(self, path: str, model: type[M], body: pydantic.BaseModel) -> M:
         """Only the fields set on `body` are sent: a PATCH changes what the user changed."""
@@ -231,8 +234,9 @@ class ApiClient:
 
     def _request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                  auth: bool = True, token: str | None = None, files: dict[str, Any] | None = None,
-                 data: dict[str, str] | None = None, raw: bool = False) -> Any:
-        headers = {}
+                 data: dict[str, str] | None = None, raw: bool = False,
+                 headers: dict[str, str] | None = None) -> Any:
+        headers = dict(headers or {})
         token = token or (self._token if auth else None)
         if auth:
             if token is None:

@@ -4199,6 +4199,14 @@
         <source>Entering the payment…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service did not answer in time, so the payment may have been entered. Press “Enter payment” again: it is never entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment with other values was already entered from this dialog; check the account&apos;s payments before entering another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>

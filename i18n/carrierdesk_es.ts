@@ -4199,6 +4199,14 @@
         <source>Entering the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
+    <message>
+        <source>The service did not answer in time, so the payment may have been entered. Press “Enter payment” again: it is never entered twice.</source>
+        <translation>El servicio no respondió a tiempo, así que el pago puede haberse registrado. Pulse «Registrar pago» otra vez: nunca se registra dos veces.</translation>
+    </message>
+    <message>
+        <source>A payment with other values was already entered from this dialog; check the account&apos;s payments before entering another.</source>
+        <translation>Desde este diálogo ya se registró un pago con otros valores; revise los pagos de la cuenta antes de registrar otro.</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>

@@ -4199,6 +4199,14 @@
         <source>Entering the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
+    <message>
+        <source>The service did not answer in time, so the payment may have been entered. Press “Enter payment” again: it is never entered twice.</source>
+        <translation>Le service n&apos;a pas répondu à temps : le paiement a peut-être été enregistré. Appuyez de nouveau sur « Enregistrer le paiement » : il n&apos;est jamais enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>A payment with other values was already entered from this dialog; check the account&apos;s payments before entering another.</source>
+        <translation>Un paiement avec d&apos;autres valeurs a déjà été enregistré depuis cette fenêtre ; vérifiez les paiements du compte avant d&apos;en saisir un autre.</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>

@@ -16,9 +16,11 @@ import uvicorn
 from sqlalchemy import Engine
 
 from switch_service.api.app import create_app
+from switch_service.api.capacity import api_engine_options, yield_cpu_to_calls
 from switch_service.api.live import LiveCalls
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.store.engine import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +84,20 @@ class ApiServer:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
+        self._api_engine: Engine | None = None
         self._port = int(settings["api_port"])
 
     def start(self) -> None:
+        """The API works on a database engine of its own, on `engine`'s database: its pool and lock waits are
+        sized by the API settings (`api.capacity`), apart from what the switch and RADIUS use."""
         host: str = self.settings["api_host"]
         self._sock = bind(host, self._port)
         self._port = int(self._sock.getsockname()[1])
         debug = str(self.settings["log_level"]).upper() == "DEBUG"
-        app = create_app(self.engine, self.settings, live=self.make_live(), service=self.service)
+        url = self.engine.url
+        self._api_engine = make_engine(url.render_as_string(hide_password=False),
+                                       **api_engine_options(url, self.settings))
+        app = create_app(self._api_engine, self.settings, live=self.make_live(), service=self.service)
         config = uvicorn.Config(
             app,
             log_config=None,  # keep the process's own logging setup
@@ -99,8 +107,7 @@ class ApiServer:
             timeout_graceful_shutdown=STOP_TIMEOUT_S,
         )
         server = self._server = _Server(config, app.state.context.live)
-        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [self._sock]}, name="api",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(server, self._sock), name="api", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + START_TIMEOUT_S
         while not server.started:
@@ -110,9 +117,13 @@ class ApiServer:
             time.sleep(0.02)
         log.info("Carrierdesk API listening on %s", api_url(host, self._port))
 
+    def _run(self, server: _Server, sock: socket.socket) -> None:
+        yield_cpu_to_calls(int(self.settings["api_nice"]))  # this thread and the workers it starts; SIP and RADIUS
+        server.run(sockets=[sock])
+
     def stop(self) -> None:
-        server, thread, sock = self._server, self._thread, self._sock
-        self._server = self._thread = self._sock = None
+        server, thread, sock, api_engine = self._server, self._thread, self._sock, self._api_engine
+        self._server = self._thread = self._sock = self._api_engine = None
         if server is not None:
             server.live.stop_streams()
             server.should_exit = True
@@ -120,6 +131,8 @@ class ApiServer:
             thread.join(STOP_TIMEOUT_S + 5)
         if sock is not None:
             sock.close()
+        if api_engine is not None:
+            api_engine.dispose()
         if server is not None:
             log.info("Carrierdesk API stopped")
 

@@ -7,9 +7,11 @@ the dialog shows its words.
 
 from __future__ import annotations
 
+import re
+import uuid
 from decimal import Decimal, InvalidOperation
 
-from desktop.api_client import ApiClient
+from desktop.api_client import ApiClient, ApiError, ServiceUnreachableError
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QComboBox,
@@ -28,6 +30,8 @@ PAYMENT_KINDS: dict[Role, tuple[ManualPaymentKind, ...]] = {
     Role.SUPPORT: (ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT),
 }
 METHODS = ("cash", "card", "bank_transfer", "other")  # stored as these words; shown translated
+HTTP_UNPROCESSABLE = 422
+IDEMPOTENCY_HEADER = "Idempotency-Key"  # a 422 naming it: this dialog's key was used for other values
 
 
 def payment_kinds(role: Role) -> tuple[ManualPaymentKind, ...]:
@@ -63,8 +67,8 @@ def parse_amount(text: str) -> Decimal:
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
+    try:  # plain digits only: Decimal would also read "1e3" (a thousand) and "Infinity"
+        amount = Decimal(cleaned) if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned) else Decimal("NaN")
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite():
@@ -107,6 +111,9 @@ class PaymentDialog(ServiceDialog):
         self.form.addRow(self.tr("Reference"), self.reference_edit)
         self.form.addRow(self.tr("Note"), self.note_edit)
         self.amount_edit.setFocus()
+        # One key for the dialog: entering it again after a timeout returns the first receipt, never a second
+        # payment (the service keeps the answer under this key).
+        self._idempotency_key = uuid.uuid4().hex
 
     def _body(self) -> PaymentCreate:
         return PaymentCreate(
@@ -121,8 +128,18 @@ class PaymentDialog(ServiceDialog):
         body = self.build(self._body)
         if body is None:
             return
-        client, path = self._client, f"/accounts/{self._account_id}/payments"
-        self.send(lambda: client.post(path, ReceiptOut, body), self._entered, self.tr("Entering the payment…"))
+        client, path, key = self._client, f"/accounts/{self._account_id}/payments", self._idempotency_key
+        self.send(lambda: client.post(path, ReceiptOut, body, idempotency_key=key), self._entered,
+                  self.tr("Entering the payment…"))
+
+    def error_message(self, error: Exception) -> str:
+        if isinstance(error, ServiceUnreachableError):  # it may have been taken: the key makes a retry safe
+            return self.tr("The service did not answer in time, so the payment may have been entered. Press "
+                           "\u201cEnter payment\u201d again: it is never entered twice.")
+        if isinstance(error, ApiError) and error.status == HTTP_UNPROCESSABLE and IDEMPOTENCY_HEADER in error.message:
+            return self.tr("A payment with other values was already entered from this dialog; check the account's "
+                           "payments before entering another.")
+        return super().error_message(error)
 
     def _entered(self, receipt: ReceiptOut) -> None:
         self.paid.emit(receipt)

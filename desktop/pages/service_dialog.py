@@ -68,8 +68,13 @@ class ServiceDialog(DeskDialog):
 
     def show_failure(self, error: Exception) -> None:
         """The service's refusal (or its absence), in the user's words."""
-        self.show_error(error_text(error))
+        self.show_error(self.error_message(error))
+
+    def error_message(self, error: Exception) -> str:
+        """What to say when the request failed; a dialog may say more about its own request."""
+        return error_text(error)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()  # a message of several lines makes the dialog taller instead of covering the form

@@ -211,12 +211,12 @@ def run_load(target: Target, requests: int, concurrency: int, prefix: str) -> Lo
 # Bench data
 
 
-def fill(engine: Engine) -> None:
+def fill(engine: Engine, bench: str = "radius") -> None:
     upgrade(engine)
     with Session(engine) as session:
         if session.scalar(select(func.count()).select_from(Account)):
-            raise UserError("bench radius needs an empty scratch database (this one has accounts): it fills it with "
-                            "bench data and empties it afterwards")
+            raise UserError(f"bench {bench} needs an empty scratch database (this one has accounts): it fills it "
+                            "with bench data and empties it afterwards")
     with Session(engine) as session, session.begin():
         tariff = Tariff(name="bench sell")
         session.add(tariff)

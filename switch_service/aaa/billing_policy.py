@@ -109,6 +109,7 @@ from switch_service.store.repositories import reservations
 from switch_service.store.repositories.cdrs import q850_text, result_for_cause
 from switch_service.store.repositories.rates import load_rates
 from switch_service.store.repositories.routing import to_billing_rate
+from switch_service.store.retries import retrying
 from switch_service.store.types import Money, UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -566,7 +567,8 @@ class BillingPolicy:
             if extension is not None:  # the next slice of a call in progress: its hold says whose it is
                 return self._extend(snapshot, request, extension, now)
             account_id, ani_destination = self._identify(snapshot, request, now)
-            return self._authorize_account(snapshot, request, account_id, ani_destination, now)
+            return retrying(lambda: self._authorize_account(snapshot, request, account_id, ani_destination, now),
+                            what=f"RADIUS auth {request.conf_id}")
         except _Reject as reject:
             log.debug("RADIUS auth %s: %s", request.conf_id, reject.code.name)
             return AuthDecision(reject.code)
@@ -847,6 +849,11 @@ class BillingPolicy:
     # -- accounting -----------------------------------------------------------------------------------------
 
     def account(self, record: AcctRecord) -> None:
+        """Store the record; a transaction the database rolled back on a deadlock is run again (each is idempotent),
+        so a Stop is not left unanswered for that."""
+        retrying(lambda: self._account(record), what=f"RADIUS {record.status.name} {record.session_id}")
+
+    def _account(self, record: AcctRecord) -> None:
         if record.status is AcctStatus.START:
             self._start(record)
         elif record.status is AcctStatus.INTERIM_UPDATE:
@@ -856,7 +863,9 @@ class BillingPolicy:
         # Accounting-On/Off and the rest: nothing to store (open calls are closed by recovery at start)
 
     def _session_key(self, record: AcctRecord) -> str:
-        key = record.session_id or record.conf_id or record.call_id
+        """The call's key, as authorisation chose it (conf-id, else call-id): a Cisco gateway's Acct-Session-Id is
+        its own counter, so it comes last."""
+        key = record.conf_id or record.call_id or record.session_id
         if not key:
             raise ValueError("Accounting-Request without a session id")
         return key[:128]

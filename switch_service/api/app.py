@@ -12,11 +12,15 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from switch_service.api.capacity import Admission, database_busy
 from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
+from switch_service.api.input_limits import BodyLimit, previewed, refused_body
 from switch_service.api.jobs import JobRunner
 from switch_service.api.live import LiveCalls
 from switch_service.api.maintenance import MaintenanceMiddleware
@@ -95,8 +99,15 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        # Any route: a body FastAPI cannot read (not UTF-8 JSON), or a `UserError` the service explains.
-        responses={400: {"model": ErrorOut, "description": "a request the service cannot read or carry out"}},
+        # Any route: a `UserError` the service explains; a body too large; the service busy.
+        responses={
+            400: {"model": ErrorOut, "description": "a request the service cannot carry out"},
+            413: {"model": ErrorOut, "description": "a body larger than the settings api_max_body_kib (JSON) or "
+                                                    "api_max_upload_mib (rate decks) allow; nothing was read"},
+            503: {"model": ErrorOut, "description": "busy: no turn, database connection or lock within "
+                                                    "api_queue_timeout_s; nothing was written, try again after "
+                                                    "the Retry-After header's seconds"},
+        },
     )
     app.state.context = ApiContext(
         engine=engine,
@@ -118,6 +129,10 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(OperationalError, database_busy)
+    app.add_exception_handler(PoolTimeoutError, database_busy)
+    app.add_middleware(Admission, slots=int(settings["api_workers"]), wait_s=float(settings["api_queue_timeout_s"]))
+    app.add_middleware(BodyLimit, settings=settings)  # outermost: a body too large waits for no turn
     return app
 
 
@@ -130,6 +145,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     method the path has: Starlette names only those of the first route it tried (FastAPI makes a route per
     method)."""
     assert isinstance(exc, StarletteHTTPException)
+    refused = refused_body(exc, request, request.app.state.context.settings)
+    if refused is not None:
+        return refused
     headers = dict(exc.headers or {})
     if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
         headers["Allow"] = ", ".join(_methods(request.app, request.url.path))
@@ -141,7 +159,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422 (`detail`: every problem with its type, loc and ctx), with the code and the first field."""
     assert isinstance(exc, RequestValidationError)
-    problems = jsonable_encoder(exc.errors())
+    problems = jsonable_encoder(previewed(exc.errors()))  # a large input is never echoed whole
     body = error_body(status.HTTP_422_UNPROCESSABLE_CONTENT, problems)
     if problems:
         body["field"] = ".".join(str(part) for part in problems[0].get("loc", ())

@@ -1,7 +1,9 @@
 """`carrier-switch`: the switch service and its admin commands.
 
-Every command takes the database URL from `--db URL`, else CARRIERDESK_DB_URL, else the config file.
-Problems the operator can fix are printed as one line with exit code 2, never as a traceback.
+Every command takes the database URL from `--db URL`, else CARRIERDESK_DB_URL, else the config file, and checks
+first that the database has this version's schema (except `db upgrade`, `db current` and the benchmarks, which
+migrate their scratch databases). Problems the operator can fix are printed as one line with exit code 2, never as
+a traceback.
 
 Command groups are the `*_commands.py` modules of this package: each may have `register(commands, common)`
 and/or `register_bench(kinds, common)` to add a `carrier-switch bench KIND` benchmark.
@@ -21,6 +23,7 @@ from typing import Any
 from switch_service.cli.context import Context
 from switch_service.errors import UserError
 from switch_service.logs import LOG_FORMAT
+from switch_service.store import migrate
 
 PROG = "carrier-switch"
 
@@ -40,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation (database, dictionaries, pjsua2, SIP/RADIUS/API listeners on "
                              "free ports) and exit: 0 when everything works")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # every command working on the database (made with `common` from here on) needs its schema, unless it says not
+    common.set_defaults(needs_schema=True)
     modules = command_modules()
     for module in modules:
         if hasattr(module, "register"):
@@ -49,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in modules:
         if hasattr(module, "register_bench"):
             module.register_bench(kinds, common)
+    for kind in kinds.choices.values():
+        kind.set_defaults(needs_schema=False)  # benchmarks migrate (and empty) their scratch database themselves
     return parser
 
 
@@ -71,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
     context = Context(db_option=getattr(args, "db", None))
     try:
+        if getattr(args, "needs_schema", False):
+            migrate.require_head(context.engine)
         result: int = args.handler(args, context)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

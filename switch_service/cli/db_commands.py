@@ -12,10 +12,10 @@ from switch_service.store import migrate
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     db = commands.add_parser("db", help="database schema (Alembic migrations)")
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    actions.add_parser("upgrade", parents=[common], help="apply all migrations").set_defaults(handler=upgrade)
+    actions.add_parser("upgrade", parents=[common], help="apply all migrations").set_defaults(
+        handler=upgrade, needs_schema=False)
     actions.add_parser("current", parents=[common], help="print the schema revision").set_defaults(
-        handler=current
-    )
+        handler=current, needs_schema=False)
 
 
 def upgrade(_args: argparse.Namespace, context: Context) -> int:

@@ -37,6 +37,17 @@ OPTIONS: tuple[Option, ...] = (
     Option("data_dir", str, lambda: str(paths.data_dir()), "Folder for the embedded database and logs"),
     Option("api_host", str, lambda: "127.0.0.1", "Address the local HTTP API binds to"),
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
+    Option("api_workers", int, lambda: 8,
+           "HTTP requests the API works on at once, each with a database connection of its own; others wait in line"),
+    Option("api_queue_timeout_s", int, lambda: 10,
+           "Longest wait, in seconds, of an API request for its turn, a database connection or a lock; then it is "
+           "answered 503 with Retry-After and nothing is written (keep it below the desktop's 15 s timeout)"),
+    Option("api_nice", int, lambda: 10,
+           "CPU priority the API's request threads give up to calls (Linux nice 0-19; 0: none): on a busy machine "
+           "RADIUS and SIP go first and API requests wait"),
+    Option("api_max_body_kib", int, lambda: 1024,
+           "Largest request body the API reads, in KiB (413 beyond); rate-deck uploads have api_max_upload_mib"),
+    Option("api_max_upload_mib", int, lambda: 256, "Largest rate-deck file the API accepts, in MiB"),
     Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
     Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
     Option("sip_advertised_host", str, lambda: "",

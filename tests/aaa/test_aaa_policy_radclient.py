@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -33,6 +34,23 @@ UK = "442071234567"  # Retail 44: 0.025/min peak, 30/6; 10:00 in New York on a W
 CONF = "DEMO0001 00000000 00000000 00000001"
 
 
+@contextmanager
+def serving_demo(engine: Engine, nas_name: str = "switch") -> Iterator[RadiusServer]:
+    """The demo data loaded into `engine` (migrated, empty) and BillingPolicy behind a RadiusServer on free ports,
+    the local host its NAS."""
+    with Session(engine) as session, session.begin():
+        load_demo_data(session, PinCipher(PIN_KEY))
+    registry = NasRegistry()
+    registry.add("127.0.0.1", SECRET, name=nas_name)
+    server = RadiusServer(BillingPolicy(engine, pin_cipher=PinCipher(PIN_KEY), clock=lambda: NOW), registry,
+                          auth_port=0, acct_port=0, drop_log_interval=0.0)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def demo_server(tmp_path: Path) -> Iterator[tuple[RadiusServer, Engine]]:
     from switch_service.store.engine import make_engine
@@ -40,17 +58,10 @@ def demo_server(tmp_path: Path) -> Iterator[tuple[RadiusServer, Engine]]:
 
     engine = make_engine(f"sqlite:///{tmp_path / 'demo.db'}")
     upgrade(engine)
-    with Session(engine) as session, session.begin():
-        load_demo_data(session, PinCipher(PIN_KEY))
-    registry = NasRegistry()
-    registry.add("127.0.0.1", SECRET, name="switch")
-    server = RadiusServer(BillingPolicy(engine, pin_cipher=PinCipher(PIN_KEY), clock=lambda: NOW), registry,
-                          auth_port=0, acct_port=0, drop_log_interval=0.0)
-    server.start()
     try:
-        yield server, engine
+        with serving_demo(engine) as server:
+            yield server, engine
     finally:
-        server.stop()
         engine.dispose()
 
 

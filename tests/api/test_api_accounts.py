@@ -88,7 +88,7 @@ def test_search_filters_number_and_name(api: Api, admin: dict[str, Any]) -> None
 def test_create_account_returns_201_with_money_as_strings(api: Api, admin: dict[str, Any]) -> None:
     response = api.client.post("/api/v1/accounts", headers=admin, json={
         "number": "+44-20-1", "name": "  Ring Ltd ", "kind": "postpaid", "currency": "eur",
-        "credit_limit": "250.75", "overdraft": 0,
+        "credit_limit": "250.75", "overdraft": "0",
     })
     assert response.status_code == 201, response.text
     body = response.json()

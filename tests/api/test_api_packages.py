@@ -162,3 +162,17 @@ def test_deleting_a_renewed_period_stops_the_package_for_good(api: Api, auth_hea
 
     assert fees(ana) == ["UK 300 from 2026-04-01", "UK 300 from 2026-03-01", "UK 300 from 2026-02-01"]
     assert fees(bob) == ["UK 300 from 2026-03-01", "UK 300 from 2026-02-01"]  # March charged once, April never
+
+
+def test_an_assignment_sent_again_with_its_key_charges_the_fee_once(api: Api, auth_header: Header) -> None:
+    admin = auth_header(api.login("admin"))
+    account_id = _account(api)
+    package = api.client.post("/api/v1/packages", headers=admin, json=UK_300).json()
+    url = f"/api/v1/accounts/{account_id}/packages"
+    keyed = {**admin, "Idempotency-Key": "assign-1"}
+    first = api.client.post(url, headers=keyed, json={"package_id": package["id"]})
+    again = api.client.post(url, headers=keyed, json={"package_id": package["id"]})
+    assert (first.status_code, again.status_code, again.json()) == (201, 201, first.json())
+    payments = api.client.get(f"/api/v1/accounts/{account_id}/payments", headers=admin).json()["items"]
+    assert [(p["kind"], p["amount"]) for p in payments] == [("fee", "4.990000")]
+    assert _entries(api) == 1

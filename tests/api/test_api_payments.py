@@ -75,7 +75,7 @@ def test_balance_is_exact_after_many_payments(api: Api, auth_header: Header) -> 
     refund = _pay(api, admin, account, amount="0.3", kind="refund")
     assert refund.status_code == 201
     receipts.add(refund.json()["receipt_number"])
-    last = _pay(api, admin, account, amount=2, kind="payment")
+    last = _pay(api, admin, account, amount="2", kind="payment")
     receipts.add(last.json()["receipt_number"])
     assert last.json()["balance"] == "2.700001"
     assert _balance(api, account) == Decimal("2.700001")
@@ -94,6 +94,11 @@ def test_refund_may_take_the_balance_below_zero(api: Api, auth_header: Header) -
     ({"amount": "1.0000001"}, "amount"),
     ({"amount": "abc"}, "amount"),
     ({"amount": "NaN"}, "amount"),
+    ({"amount": "1e3"}, "amount"),  # was a top-up of 1000
+    ({"amount": 12.5}, "amount"),  # a float: money is a string of digits
+    ({"amount": 10}, "amount"),
+    ({"amount": "Infinity"}, "amount"),
+    ({"amount": " 5"}, "amount"),
     ({}, "amount"),
     ({"amount": "1", "kind": "voucher"}, "kind"),
     ({"amount": "1", "method": ""}, "method"),
@@ -198,3 +203,55 @@ def test_sub_cent_cash_is_refused_or_rounded_as_the_company_says(api: Api, auth_
     assert _pay(api, admin, account, amount="0.004", kind="refund").status_code == 422  # rounds to nothing
     adjusted = _pay(api, admin, account, amount="0.000123", kind="adjustment")
     assert adjusted.status_code == 201 and adjusted.json()["balance"] == "20.010123"
+
+
+def _pay_keyed(api: Api, headers: dict[str, Any], account_id: int, key: str, **body: Any) -> Any:
+    return api.client.post(f"/api/v1/accounts/{account_id}/payments", headers={**headers, "Idempotency-Key": key},
+                           json=body)
+
+
+def test_a_payment_sent_again_with_its_key_answers_the_first_receipt(api: Api, auth_header: Header) -> None:
+    admin = auth_header(api.login("admin"))
+    account = _account(api, "3")
+    first = _pay_keyed(api, admin, account, "clerk-1-dialog-7", amount="5.00", note="cash at the desk")
+    assert first.status_code == 201
+    before = _counts(api)
+    again = _pay_keyed(api, admin, account, "clerk-1-dialog-7", note="cash at the desk", amount="5.00")
+    assert (again.status_code, again.json()) == (201, first.json())
+    assert _counts(api) == before  # nothing written again, not even an audit entry
+    assert _balance(api, account) == Decimal(8)
+
+
+def test_a_key_sent_with_another_payment_is_422_and_writes_nothing(api: Api, auth_header: Header) -> None:
+    admin = auth_header(api.login("admin"))
+    account = _account(api, "3")
+    assert _pay_keyed(api, admin, account, "k-1", amount="5.00").status_code == 201
+    before = _counts(api)
+    other = _pay_keyed(api, admin, account, "k-1", amount="6.00")
+    assert other.status_code == 422
+    [error] = other.json()["detail"]
+    assert error["loc"] == ["header", "Idempotency-Key"]
+    assert "different request" in error["msg"]
+    assert _counts(api) == before
+    assert _balance(api, account) == Decimal(8)
+
+
+def test_keys_are_the_users_own_and_failed_requests_keep_none(api: Api, auth_header: Header) -> None:
+    admin, support = auth_header(api.login("admin")), auth_header(api.login("support"))
+    account = _account(api, "3")
+    refused = _pay_keyed(api, support, account, "k-1", amount="1.00", kind="refund")  # support may not refund
+    assert refused.status_code == 403
+    assert _pay_keyed(api, support, account, "k-1", amount="1.00").status_code == 201  # the key was not used up
+    assert _pay_keyed(api, admin, account, "k-1", amount="2.00").status_code == 201  # another user's key
+    assert _balance(api, account) == Decimal(6)
+
+
+@pytest.mark.parametrize("key", ["", "x" * 129, "two words", "caf\u00e9"])
+def test_a_malformed_key_is_422_naming_the_header(api: Api, auth_header: Header, key: str) -> None:
+    admin = auth_header(api.login("admin"))
+    account = _account(api, "3")
+    response = api.client.post(f"/api/v1/accounts/{account}/payments",
+                               headers={**admin, "Idempotency-Key": key.encode("utf-8")}, json={"amount": "1"})
+    assert response.status_code == 422
+    assert [error["loc"] for error in response.json()["detail"]] == [["header", "Idempotency-Key"]]
+    assert _balance(api, account) == Decimal(3)

@@ -194,3 +194,20 @@ def test_resellers_see_and_redeem_only_within_their_subtree(api: Api, auth_heade
     assert _redeem(api, north, code, south_account).status_code == 404
     assert _redeem(api, north, code, own_account).status_code == 201
     assert api.client.post(URL, headers=north, json={"count": 1, "value": "5"}).status_code == 403
+
+
+def test_a_redemption_sent_again_with_its_key_answers_the_first_receipt(api: Api, auth_header: Header) -> None:
+    """The clerk's redemption timed out: sent again it is not a 409 "already used" but the receipt it made."""
+    account = _account(api)
+    code = _voucher(api)
+    support = auth_header(api.login("support"))
+    keyed = {**support, "Idempotency-Key": "redeem-dialog-1"}
+    first = api.client.post(f"{URL}/redeem", headers=keyed, json={"code": code, "account_id": account})
+    assert first.status_code == 201
+    before = _counts(api)
+    again = api.client.post(f"{URL}/redeem", headers=keyed, json={"code": code, "account_id": account})
+    assert (again.status_code, again.json()) == (201, first.json())
+    assert _counts(api) == before and _balance(api, account) == Decimal("6.5")
+    other = api.client.post(f"{URL}/redeem", headers=keyed, json={"code": _voucher(api), "account_id": account})
+    assert other.status_code == 422  # another voucher with the same key: a different request
+    assert _balance(api, account) == Decimal("6.5")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -21,7 +22,7 @@ from desktop.api_client import ApiClient, ApiError
 from desktop.main_window import MainWindow
 from desktop.pages.account_details import AccountDetailsPage
 from desktop.pages.account_tabs import AccountTab, AniList, local_time
-from desktop.qt import QLabel, QMessageBox, Qt
+from desktop.qt import QLabel, QMessageBox, QPushButton, Qt
 from desktop.session import DeskSession, sign_in
 from switch_service.api.schemas import AccountCreate, AniCreate, AniOut, PaymentPage
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut
@@ -152,6 +153,45 @@ def test_support_opens_an_account_and_recharges_it(qtbot: QtBot, live_service: L
 
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.accounts_page
+
+
+def _press(qtbot: QtBot, button: QPushButton) -> None:
+    """The clerk moves to the button and presses it with the space bar."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_a_payment_entered_again_after_a_timeout_is_taken_once(qtbot: QtBot, live_service: LiveService,
+                                                              account_id: int, admin_api: ApiClient,
+                                                              tmp_path: Path) -> None:
+    """The service is slow (another writer holds the database), the clerk's request times out, the service takes
+    the payment afterwards; the clerk presses Enter again in the same dialog: the first receipt, one payment."""
+    session = sign_in(live_service.url, "support", PASSWORD)
+    session.client.timeout = 1.0  # the clerk's patience, shortened
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    page = _open(qtbot, window, account_id)
+    dialog = page.open_payment()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.amount_edit, "10.50")
+    other_writer = sqlite3.connect(tmp_path / "desk.db", isolation_level=None)
+    try:
+        other_writer.execute("BEGIN IMMEDIATE")
+        _press(qtbot, dialog.ok_button)
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
+        assert "never entered twice" in dialog.error_label.text()
+        other_writer.execute("ROLLBACK")
+    finally:
+        other_writer.close()
+    url = f"/accounts/{account_id}/payments"
+    qtbot.waitUntil(lambda: len(admin_api.get(url, PaymentPage).items) == 1, timeout=WAIT_MS)  # taken after all
+    assert dialog.amount_edit.text() == "10.50"  # the dialog kept what the clerk typed
+    _press(qtbot, dialog.ok_button)
+    qtbot.waitUntil(page.receipt_label.isVisible, timeout=WAIT_MS)
+    [payment] = admin_api.get(url, PaymentPage).items
+    assert payment.receipt_number in page.receipt_label.text()
+    assert admin_api.get_account(account_id).balance == Decimal("10.50")
 
 
 def test_caller_numbers_register_refuse_and_unregister(qtbot: QtBot, live_service: LiveService, account_id: int,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import DbSession
+from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page, keyset_rows
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
@@ -153,32 +154,37 @@ def list_account_packages(
 
 
 @router.post("/accounts/{account_id}/packages", status_code=status.HTTP_201_CREATED, responses=WRITE_RESPONSES)
-def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: DbSession,
-                   user: PricingAdmin) -> AccountPackageOut:
+def assign_package(account_id: ObjectId, body: AccountPackageCreate, session: DbSession, user: PricingAdmin,
+                   keyed: Keyed) -> AccountPackageOut:
     """Open the package for the period holding `at` (default now) and charge its fee for that period: a `fee`
-    payment taken off the balance, in the same transaction."""
-    account = visible_account(session, user, account_id)
-    package = session.get(Package, body.package_id)
-    if package is None:
-        raise missing_row(("body", "package_id"), "package", body.package_id)
-    zone = zone_named(account.time_zone)  # an unknown zone is counted in UTC, as rating does
-    start = period_start(BillingPeriod(package.period.value), body.at or dt.datetime.now(dt.UTC), zone)
-    taken = conflict(f"account {account_id} already has package {package.name!r} for the period starting "
-                     f"{start.isoformat()}")
-    if session.scalar(select(AccountPackage.id).where(AccountPackage.account_id == account_id,
-                                                      AccountPackage.package_id == package.id,
-                                                      AccountPackage.period_start == start)) is not None:
-        raise taken
-    row = AccountPackage(account_id=account_id, package_id=package.id, period_start=start, used_seconds=0)
-    session.add(row)
-    flush_or(session, taken)  # a race lost to another client assigning the same period
-    out = account_package_out(row, package)
-    record_audit(session, user, "create", "account_package", row.id,
-                 {"account_id": account_id, "package_id": package.id, "period_start": start})
-    if package.fee > 0:  # the period's price, in the same transaction: no package without its fee
-        record_payment(session, user, account, PaymentKind.FEE, package.fee, method="package",
-                       reference=f"{package.name} from {start.astimezone(zone).date().isoformat()}")
-    return out
+    payment taken off the balance, in the same transaction (once, for the same request sent again with its
+    `Idempotency-Key`)."""
+
+    def assign() -> AccountPackageOut:
+        account = visible_account(session, user, account_id)
+        package = session.get(Package, body.package_id)
+        if package is None:
+            raise missing_row(("body", "package_id"), "package", body.package_id)
+        zone = zone_named(account.time_zone)  # an unknown zone is counted in UTC, as rating does
+        start = period_start(BillingPeriod(package.period.value), body.at or dt.datetime.now(dt.UTC), zone)
+        taken = conflict(f"account {account_id} already has package {package.name!r} for the period starting "
+                         f"{start.isoformat()}")
+        if session.scalar(select(AccountPackage.id).where(AccountPackage.account_id == account_id,
+                                                          AccountPackage.package_id == package.id,
+                                                          AccountPackage.period_start == start)) is not None:
+            raise taken
+        if package.fee > 0:  # the period's price, in the same transaction: no package without its fee; the
+            # account row first, as every money write locks it (record_payment)
+            record_payment(session, user, account, PaymentKind.FEE, package.fee, method="package",
+                           reference=f"{package.name} from {start.astimezone(zone).date().isoformat()}")
+        row = AccountPackage(account_id=account_id, package_id=package.id, period_start=start, used_seconds=0)
+        session.add(row)
+        flush_or(session, taken)  # a race lost to another client assigning the same period
+        record_audit(session, user, "create", "account_package", row.id,
+                     {"account_id": account_id, "package_id": package.id, "period_start": start})
+        return account_package_out(row, package)
+
+    return keyed.write_once(session, user, body, answer=AccountPackageOut, work=assign)
 
 
 @router.delete("/accounts/{account_id}/packages/{entry_id}", status_code=status.HTTP_204_NO_CONTENT,

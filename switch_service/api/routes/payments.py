@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
 from switch_service.api.deps import Context, DbSession, Staff
+from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import conflict, error_responses, forbidden, invalid, not_found
@@ -85,36 +86,63 @@ def list_payments(
     return PaymentPage(items=[payment_out(p) for p in rows], next_after=next_after)
 
 
+def _cash_amount(body: PaymentCreate, currency: str, cash_rounding: str) -> Decimal:
+    """The amount as the counter takes it: to the currency's smallest unit, refused (422) or rounded as the company
+    says; an adjustment keeps every digit."""
+    amount = body.amount
+    if body.kind is ManualPaymentKind.ADJUSTMENT or in_cash_units(amount, currency) == amount:
+        return amount
+    if cash_rounding != "round":
+        unit = Decimal(1).scaleb(-currency_places(currency))
+        raise invalid(("body", "amount"), f"{currency} is paid in units of {unit}: {amount.normalize():f} has more "
+                      "decimals than that", str(amount))
+    rounded = in_cash_units(amount, currency)
+    if rounded <= 0:
+        raise invalid(("body", "amount"), f"rounds to nothing in {currency}", str(amount))
+    return rounded
+
+
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, session: DbSession, user: Staff,
-                context: Context) -> ReceiptOut:
-    """Money in or out at the counter: an amount finer than the currency's smallest unit (a cent) is refused or
-    rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a balance)."""
+def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession, user: Staff, context: Context,
+                keyed: Keyed) -> ReceiptOut:
+    """Money in or out at the counter. Send an `Idempotency-Key` so that sending it again after a timeout returns
+    the first receipt instead of paying twice. An amount finer than the currency's smallest unit (a cent) is
+    refused or rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a
+    balance)."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
-    account = visible_account(session, user, account_id)
-    if (refusal := payment_refusal(account, StorePaymentKind(body.kind.value))) is not None:
-        raise conflict(refusal)
-    amount = body.amount
-    if body.kind is not ManualPaymentKind.ADJUSTMENT and in_cash_units(amount, account.currency) != amount:
-        places = currency_places(account.currency)
-        if read_company(session, context.settings).cash_rounding != "round":
-            raise invalid(("body", "amount"), f"{account.currency} is paid in units of {Decimal(1).scaleb(-places)}:"
-                          f" {amount.normalize():f} has more decimals than that", str(amount))
-        amount = in_cash_units(amount, account.currency)
-        if amount <= 0:
-            raise invalid(("body", "amount"), f"rounds to nothing in {account.currency}", str(body.amount))
-    return record_payment(session, user, account, StorePaymentKind(body.kind.value), amount,
-                          method=body.method, reference=body.reference, note=body.note)
+
+    def pay() -> ReceiptOut:
+        account = visible_account(session, user, account_id)
+        if (refusal := payment_refusal(account, StorePaymentKind(body.kind.value))) is not None:
+            raise conflict(refusal)
+        amount = _cash_amount(body, account.currency, read_company(session, context.settings).cash_rounding)
+        return record_payment(session, user, account, StorePaymentKind(body.kind.value), amount,
+                              method=body.method, reference=body.reference, note=body.note)
+
+    return keyed.write_once(session, user, body, answer=ReceiptOut, work=pay)
 
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
     """The payment with its receipt, the balance moved by one atomic UPDATE (a refund or a fee takes `amount` off,
     the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption and package
-    fees use it too."""
+    fees use it too.
+
+    The account row is written before the payment row: inserting the payment first took a shared lock on the
+    account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
+    deadlocked (1213), and so did a payment and a call's reservation."""
     account_id = account.id
     now = utcnow()
+    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
+    # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
+    moved = session.execute(
+        update(Account).where(Account.id == account_id)
+        .values(balance=Account.balance + literal(delta, Money()))
+        .execution_options(synchronize_session=False)
+    )
+    if not getattr(moved, "rowcount", 1):  # deleted by someone else since it was read: roll everything back
+        raise not_found("account", account_id)
     payment = Payment(
         receipt_number=f"tmp-{uuid4().hex[:24]}",  # replaced below, once the id is known
         account_id=account_id,
@@ -131,17 +159,8 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
     session.flush()
     # Derived from the primary key: unique without a read-then-write race between two clerks.
     payment.receipt_number = f"R-{now.year}-{payment.id:06d}"
-    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
-    # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
-    session.execute(
-        update(Account).where(Account.id == account_id)
-        .values(balance=Account.balance + literal(delta, Money()))
-        .execution_options(synchronize_session=False)
-    )
     session.flush()
-    balance = session.scalar(select(Account.balance).where(Account.id == account_id))
-    if balance is None:  # deleted by someone else since it was read: roll everything back
-        raise not_found("account", account_id)
+    balance = session.scalars(select(Account.balance).where(Account.id == account_id)).one()
     session.refresh(payment)
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=balance)
     record_created(session, user, "payment", payment.id, receipt)

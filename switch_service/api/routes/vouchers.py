@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Admin, Context, CurrentUser, DbSession, Pins
+from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, invalid, not_found
@@ -126,22 +127,27 @@ def _refusal(session: Session, cipher: PinCipher, code: str, account: Account, n
 
 
 @router.post("/redeem", status_code=status.HTTP_201_CREATED, responses=error_responses(401, 403, 404, 409))
-def redeem(body: VoucherRedeem, session: DbSession, user: CurrentUser, cipher: Pins) -> ReceiptOut:
-    """Use the voucher once and credit its value to the account; the answer is the payment's receipt."""
+def redeem(body: VoucherRedeem, session: DbSession, user: CurrentUser, cipher: Pins, keyed: Keyed) -> ReceiptOut:
+    """Use the voucher once and credit its value to the account; the answer is the payment's receipt (again, for
+    the same request sent again with its `Idempotency-Key`)."""
     try:
         code = normalise_code(body.code.get_secret_value())
     except ValueError as exc:
         raise invalid(("body", "code"), str(exc)) from None
-    account = visible_account(session, user, body.account_id)
-    if (refusal := payment_refusal(account, PaymentKind.VOUCHER)) is not None:
-        raise conflict(refusal)
-    now = utcnow()
-    voucher_id = claim_voucher(session, cipher, code, account, now)
-    voucher = session.get(Voucher, voucher_id) if voucher_id is not None else None
-    if voucher is None:
-        raise _refusal(session, cipher, code, account, now)
-    receipt = record_payment(session, user, account, PaymentKind.VOUCHER, voucher.value, method="voucher",
-                             reference=f"voucher {voucher.id}", note=voucher.label)
-    record_audit(session, user, "redeem", "voucher", voucher.id,
-                 {"account_id": account.id, "value": voucher.value, "receipt_number": receipt.receipt_number})
-    return receipt
+
+    def use() -> ReceiptOut:
+        account = visible_account(session, user, body.account_id)
+        if (refusal := payment_refusal(account, PaymentKind.VOUCHER)) is not None:
+            raise conflict(refusal)
+        now = utcnow()
+        voucher_id = claim_voucher(session, cipher, code, account, now)
+        voucher = session.get(Voucher, voucher_id) if voucher_id is not None else None
+        if voucher is None:
+            raise _refusal(session, cipher, code, account, now)
+        receipt = record_payment(session, user, account, PaymentKind.VOUCHER, voucher.value, method="voucher",
+                                 reference=f"voucher {voucher.id}", note=voucher.label)
+        record_audit(session, user, "redeem", "voucher", voucher.id,
+                     {"account_id": account.id, "value": voucher.value, "receipt_number": receipt.receipt_number})
+        return receipt
+
+    return keyed.write_once(session, user, body, answer=ReceiptOut, work=use)

@@ -25,6 +25,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -78,14 +79,28 @@ class Status(enum.StrEnum):
 
 
 def _money_text(value: Decimal) -> str:
-    return str(value)
+    return format(value, "f")  # never an exponent: 0.0000001 is not "1E-7"
 
 
-# 18 digits, 6 after the point: the store's NUMERIC(18,6). Serialised as a string in JSON.
+_MONEY_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def _money_input(value: object) -> object:
+    """Money from a client is a JSON string of plain digits: a JSON number passes through a float in many clients
+    (and pydantic took 12.5 as money), and "1e3" was a top-up of 1000. A Decimal built in Python passes."""
+    if isinstance(value, Decimal) or (isinstance(value, str) and re.fullmatch(_MONEY_TEXT, value)):
+        return value
+    raise ValueError('money is a JSON string of digits with an optional decimal point and sign, like "12.50" '
+                     '(not a number, not an exponent)')
+
+
+# 18 digits, 6 after the point: the store's NUMERIC(18,6). A string in JSON, both ways.
 Money = Annotated[
     Decimal,
+    BeforeValidator(_money_input),
     Field(max_digits=18, decimal_places=6),
     PlainSerializer(_money_text, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": _MONEY_TEXT, "examples": ["12.500000"]}),
 ]
 NonNegativeMoney = Annotated[Money, Field(ge=0)]
 

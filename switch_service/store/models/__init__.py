@@ -20,12 +20,13 @@ from switch_service.store.models.rates import (
     TaxProfile,
 )
 from switch_service.store.models.resellers import CommissionRule, Reseller
-from switch_service.store.models.users import ApiSession, AuditEntry, CompanySetting, User
+from switch_service.store.models.users import ApiSession, AuditEntry, CompanySetting, IdempotentRequest, User
 
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
     "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DataVersion", "DialPlan",
-    "DialPlanRoute", "Did", "Gateway", "LiveCall", "NasClient", "Notification", "Package", "PackageClaim", "Payment",
+    "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "LiveCall", "NasClient", "Notification", "Package",
+    "PackageClaim", "Payment",
     "Rate",
     "RecurringFee", "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile",
     "User", "Voucher",

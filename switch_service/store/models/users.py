@@ -1,10 +1,11 @@
-"""Desktop users, their sign-in sessions, the audit trail and company-wide settings."""
+"""Desktop users, their sign-in sessions, the audit trail, the answers kept for idempotency keys and company-wide
+settings."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -49,6 +50,21 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str | None] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class IdempotentRequest(Base):
+    """The answer to a request a user sent with an `Idempotency-Key` header (a payment, say), written in the same
+    transaction as what the request wrote: a retry with the same key gets this answer instead of doing it again."""
+
+    __tablename__ = "idempotent_requests"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(128))
+    request_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 of method, path and body: a reused key is seen
+    answer: Mapped[str] = mapped_column(Text)  # the answer's JSON
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
 class CompanySetting(Base):

@@ -96,8 +96,11 @@ def _charge_occurrence(session: Session, fee: RecurringFee, due: dt.datetime,
                   literal(FEE_METHOD, String(32)), literal(fee.name, String(120)),
                   literal(f"due {due.isoformat()}", String(200)), literal(due, columns.created_at.type)
                   ).where(*charged)
+    # the accounts' rows first, then the payments naming them: money writes lock in one order (a payment row's
+    # foreign key takes a shared lock on its account, which the UPDATE after it wanted exclusive: on MariaDB that
+    # deadlocked with the calls' reservations)
+    session.execute(update(Account).where(*charged).values(balance=Account.balance - amount)
+                    .execution_options(synchronize_session=False))
     session.execute(insert(Payment).from_select(
         ["receipt_number", "account_id", "kind", "amount", "currency", "method", "reference", "note", "created_at"],
         rows))
-    session.execute(update(Account).where(*charged).values(balance=Account.balance - amount)
-                    .execution_options(synchronize_session=False))
