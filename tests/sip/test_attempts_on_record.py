@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sip_peers import Sipp, SippRun
+from sip_peers import Sipp, SippRun, wait_for
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-from switch_rig import ACCESS_NUMBER, FORWARD_DID, Rig, call_cdrs, seed, start_rig, wait_for
+from switch_rig import ACCESS_NUMBER, FORWARD_DID, Rig, call_cdrs, seed, start_rig
 
 from switch_service.api.app import create_app
 from switch_service.api.live import LiveCalls

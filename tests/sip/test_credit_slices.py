@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sip_peers import Sipp, SippRun
+from sip_peers import Sipp, SippRun, wait_for
 from sqlalchemy import Engine
 from switch_rig import (
     ACCESS_NUMBER,
@@ -19,7 +19,6 @@ from switch_rig import (
     reserved,
     seed,
     start_rig,
-    wait_for,
 )
 
 CALLS = 20
