@@ -60,14 +60,15 @@ from switch_service.api.schemas.reports import (
 
 DEFAULT_DAYS = 7
 CSV_PATH = "/cdrs.csv"
-COL_CARRIER, COL_COST, COL_MARGIN = 4, 11, 12
+(COL_STARTED, COL_CALLER, COL_DESTINATION, COL_ACCOUNT, COL_CARRIER, COL_DESTINATION_NAME, COL_RESULT, COL_REASON,
+ COL_DURATION, COL_BILLED, COL_RATE, COL_PRICE, COL_COST, COL_MARGIN) = range(14)  # the CDR table's, in its order
 ADMIN_ONLY_CDR_COLUMNS = (COL_CARRIER, COL_COST, COL_MARGIN)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Cdr = CdrOut | CdrRestrictedOut
 
-CDR_SORT_KEYS = {0: "started_at", 1: "caller", 2: "destination", 6: "result", 7: "duration_s", 8: "billed_s",
-                 10: "price"}  # the CDR table's columns the service sorts (GET /cdrs?sort=)
+CDR_SORT_KEYS = {COL_STARTED: "started_at", COL_CALLER: "caller", COL_DESTINATION: "destination", COL_RESULT: "result",
+                 COL_DURATION: "duration_s", COL_BILLED: "billed_s", COL_PRICE: "price"}  # what GET /cdrs?sort= takes
 TrafficAny = TrafficReport | TrafficReportRevenue | TrafficReportRestricted
 
 
@@ -142,7 +143,8 @@ class CdrSearchTab(ListTab):
             named=((self.accounts, lambda cdr: cdr.account_id),
                    (self.carriers, lambda cdr: getattr(cdr, "carrier_id", None))))
         self.listing = Listing(
-            self.model, widths=(140, 110, 120, 80, 110, 150, 80, 60, 60, 70, 70, 70, 70), stretch=5,
+            self.model, widths=(140, 110, 120, 80, 110, 150, 80, 120, 60, 60, 70, 70, 70, 70),
+            stretch=COL_DESTINATION_NAME,
             count_text=lambda count, at_end: (self.tr("%n call record(s)", "", count) if at_end
                                               else self.tr("%n call record(s) so far; scroll for more", "", count)),
             empty_text=lambda: self.tr("No call records match: widen the time range or clear a filter."))
@@ -154,6 +156,7 @@ class CdrSearchTab(ListTab):
         return sorted_by(self._plain_columns(), CDR_SORT_KEYS)
 
     def _plain_columns(self) -> list[Column[Cdr]]:
+        """In COL_* order."""
         return [
             Column(self.tr("Started"), lambda c: local_time(c.started_at, seconds=True), lambda c: c.started_at),
             Column(self.tr("Caller"), lambda c: c.caller),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -11,16 +13,19 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from sqlalchemy.orm import Session
 
 from switch_service.api.live import LiveCalls
+from switch_service.config import settings
 from switch_service.events import CallEvent, CallEventKind
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Cdr
 
 if TYPE_CHECKING:
+    import pytest
     from pytestqt.qtbot import QtBot
 
     from desktop.live_stream import LiveStream
     from desktop.qt import QComboBox, QMessageBox, QWidget
     from desktop.session import DeskSession
+    from desktop.start_up import StartUp
 
 PASSWORD = "desk password 1"
 
@@ -30,6 +35,27 @@ class LiveService:
     url: str
     port: int
     live: LiveCalls  # the service's call events (publish on live.bus) and counters
+
+
+def free_port(kind: socket.SocketKind) -> int:
+    with socket.socket(socket.AF_INET, kind) as holder:
+        holder.bind(("127.0.0.1", 0))
+        return int(holder.getsockname()[1])
+
+
+def configure_this_computer(folder: Path, monkeypatch: pytest.MonkeyPatch, api_port: int, **options: Any) -> str:
+    """This computer's config (free ports, a data folder of its own; `options` on top) as `carrier-switch config
+    set` writes it; the API's URL."""
+    config_dir, data_dir = folder / "service-config", folder / "service-data"
+    settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
+                   "sip_port": free_port(socket.SOCK_DGRAM), "radius_auth_port": free_port(socket.SOCK_DGRAM),
+                   "radius_acct_port": free_port(socket.SOCK_DGRAM), "radius_processes": 0,
+                   "log_level": "WARNING", **options}, config_dir / "config.toml")
+    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(config_dir))
+    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(data_dir))
+    monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # secrets to a file in config_dir
+    return f"http://127.0.0.1:{api_port}"
 
 
 def call_event(kind: CallEventKind, n: int = 1, account_id: int | None = None, **extra: Any) -> CallEvent:
@@ -80,6 +106,26 @@ def start_live_page(qtbot: QtBot, service: LiveService, stream: LiveStream, page
         stream.start(session.client)
     page.show()
     return session
+
+
+def start_up_watched(url: str, look: Callable[[QWidget], None]) -> StartUp:
+    """`start_up(url)` as the desktop runs it (blocking, before any window), `look` given the window it shows
+    (the active modal one) every 100 ms: where a test answers the start-up's windows."""
+    from desktop.qt import QApplication, QTimer
+    from desktop.start_up import start_up
+
+    def peek() -> None:
+        window = QApplication.activeModalWidget()
+        if window is not None:
+            look(window)
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(peek)
+    watchdog.start(100)
+    try:
+        return start_up(url)
+    finally:
+        watchdog.stop()
 
 
 def press(qtbot: QtBot, *keys: str | Any) -> None:

@@ -6,11 +6,10 @@ computer's address is refused; a start that fails shows the service's own words.
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from desk_harness import LiveService, active, press
+from desk_harness import LiveService, active, configure_this_computer, free_port, press, start_up_watched
 from port_holder import PortHolder
 from pytestqt.qtbot import QtBot
 
@@ -18,41 +17,20 @@ from desktop import preferences
 from desktop.api_client import ApiClient
 from desktop.first_run import PAGE_ADMIN, PAGE_CARRIER, FirstRunWizard
 from desktop.local_service import LocalService, local_installation
-from desktop.qt import QApplication, QDialog, Qt, QTimer, QWidget, QWizard
-from desktop.start_up import Found, ServiceStartDialog, ServiceState, StartUp, probe, start_up
+from desktop.qt import QDialog, Qt, QWidget, QWizard
+from desktop.start_up import Found, ServiceStartDialog, ServiceState, StartUp, probe
 from switch_service.api.schemas.carriers import CarrierPage
 from switch_service.api.schemas.setup import CompanyOut, SetupIn
-from switch_service.config import settings
 
 START_TIMEOUT_MS = 90_000
 PASSWORD = "owner password 1"
 Key = Qt.Key
 
 
-def _free_port(kind: socket.SocketKind) -> int:
-    with socket.socket(socket.AF_INET, kind) as probe_socket:
-        probe_socket.bind(("127.0.0.1", 0))
-        return int(probe_socket.getsockname()[1])
-
-
-def _configure(folder: Path, monkeypatch: pytest.MonkeyPatch, api_port: int) -> str:
-    """This computer's config (free ports, a data folder of its own) as `carrier-switch config set` writes it."""
-    config_dir, data_dir = folder / "service-config", folder / "service-data"
-    settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
-                   "sip_port": _free_port(socket.SOCK_DGRAM), "radius_auth_port": _free_port(socket.SOCK_DGRAM),
-                   "radius_acct_port": _free_port(socket.SOCK_DGRAM), "radius_processes": 0,
-                   "log_level": "WARNING"}, config_dir / "config.toml")
-    monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(config_dir))
-    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(data_dir))
-    monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # secrets to a file in config_dir
-    return f"http://127.0.0.1:{api_port}"
-
-
 @pytest.fixture
 def local_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """This computer's config; its API's URL."""
-    return _configure(tmp_path, monkeypatch, _free_port(socket.SOCK_STREAM))
+    return configure_this_computer(tmp_path, monkeypatch, free_port(socket.SOCK_STREAM))
 
 
 def _start_dialog(qtbot: QtBot, url: str, found: Found, started: list[LocalService]) -> ServiceStartDialog:
@@ -60,23 +38,6 @@ def _start_dialog(qtbot: QtBot, url: str, found: Found, started: list[LocalServi
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
-
-
-def _start_up_watched(url: str, look: Callable[[QWidget], None]) -> StartUp:
-    """`start_up(url)` as the desktop runs it, `look` given each window it shows (every 100 ms)."""
-
-    def peek() -> None:
-        window = QApplication.activeModalWidget()
-        if window is not None:
-            look(window)
-
-    watchdog = QTimer()
-    watchdog.timeout.connect(peek)
-    watchdog.start(100)
-    try:
-        return start_up(url)
-    finally:
-        watchdog.stop()
 
 
 def _started(qtbot: QtBot, url: str, started: list[LocalService]) -> ServiceStartDialog:
@@ -160,7 +121,7 @@ def test_a_later_start_starts_the_service_and_asks_to_sign_in_not_the_wizard(qtb
             unexpected.append("wizard")
             window.reject()
 
-    later = _start_up_watched(local_config, no_wizard)
+    later = start_up_watched(local_config, no_wizard)
     try:
         assert (later.go_on, later.session, unexpected) == (True, None, [])  # the sign-in dialog comes next
         assert [service.running for service in later.local_services] == [True]
@@ -173,7 +134,7 @@ def test_another_installation_at_this_computers_address_is_not_used(qtbot: QtBot
                                                                     tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """`live_service` is another installation (its own data folder) on the port this computer's config names."""
-    url = _configure(tmp_path / "mine", monkeypatch, live_service.port)
+    url = configure_this_computer(tmp_path / "mine", monkeypatch, live_service.port)
     found = probe(ApiClient(url), local_installation())
     assert found.state is ServiceState.FOREIGN
     dialog = _start_dialog(qtbot, url, found, [])
@@ -191,7 +152,7 @@ def test_another_installation_at_this_computers_address_is_not_used(qtbot: QtBot
         if isinstance(window, ServiceStartDialog) and window.message_label.text():
             window.discard()
 
-    outcome = _start_up_watched(url, quit_when_asked)
+    outcome = start_up_watched(url, quit_when_asked)
     assert (outcome.go_on, outcome.session, outcome.local_services) == (False, None, [])
 
 
