@@ -12,7 +12,7 @@ from desktop.api_client import ApiClient
 from desktop.ops import Op
 from desktop.pages.account_refs import account_by_number
 from desktop.pages.service_dialog import ServiceDialog
-from desktop.qt import QLineEdit, QPushButton, QSpinBox, QWidget, Signal
+from desktop.qt import QLineEdit, QSpinBox, QWidget, Signal
 from switch_service.api.schemas import AccountListKind, AccountPage
 from switch_service.api.schemas.live import TestCallIn, TestCallOut
 
@@ -37,10 +37,6 @@ class TestCallDialog(ServiceDialog):
         self.form.addRow(self.tr("Number to call"), self.number_edit)
         self.form.addRow(self.tr("Talk for"), self.seconds_spin)
         self.outcome: TestCallOut | None = None
-        for button in self.buttons.buttons():  # Enter places the call (never the Cancel button's)
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(button is self.ok_button)
-        self.ok_button.setDefault(True)
         self._offer_account()
 
     def _offer_account(self) -> None:

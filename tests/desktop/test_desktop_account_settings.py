@@ -134,7 +134,7 @@ def test_an_admin_sets_defaults_creates_an_account_and_sees_why_it_cannot_call(
     admin_api.post(f"/accounts/{created.id}/payments", ReceiptOut, PaymentCreate(amount=Decimal("5")))
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: calling.can_label.isVisibleTo(page), timeout=WAIT_MS)
-    assert calling.can_label.text() == "It can call: 5.00 available."
+    assert calling.can_label.text() == "It can call: $5.00 available."
 
     edit = page.open_edit()
     assert edit is not None

@@ -102,7 +102,7 @@ def test_a_payment_typed_and_entered_with_enter(qtbot: QtBot, live_service: Live
     payments = admin_api.get(f"/accounts/{account_id}/payments", PaymentPage).items
     assert [(p.amount, p.kind, p.method, p.reference) for p in payments] == [
         (Decimal("20.00"), "topup", "cash", "slip 42")]
-    assert page.header.balance_label.text() == "20.00"
+    assert page.header.balance_label.text() == "$20.00"
 
 
 def test_a_refused_amount_is_said_in_the_desktops_words_and_the_dialog_stays(qtbot: QtBot, live_service: LiveService,

@@ -141,8 +141,8 @@ def test_create_an_account_through_the_dialog(qtbot: QtBot, live_service: LiveSe
     assert second is not None
     active(qtbot, second)
     press(qtbot, "7001", Qt.Key.Key_Tab, "Again", Qt.Key.Key_Return)
-    qtbot.waitUntil(second.error_label.isVisible, timeout=WAIT_MS)
-    assert second.error_label.text() == "number 7001 is already in use"
+    qtbot.waitUntil(lambda: "number" in second.errors.visible(), timeout=WAIT_MS)  # shown at the field it names
+    assert "7001 is already in use" in second.errors.visible()["number"]
 
 
 def test_switch_user_keeps_the_window_and_drops_the_old_token(qtbot: QtBot, live_service: LiveService) -> None:

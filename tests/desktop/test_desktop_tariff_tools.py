@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from test_desktop_rates import _cells, _select_tariff  # tests/desktop is on sys.path
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import rate
 from desktop.pages.band_schedules import BandScheduleDialog
 from desktop.pages.rates import COL_PRICE, RatesPage
 from desktop.pages.tariff_tools import BlendDialog, RaiseDialog
@@ -153,7 +153,7 @@ def test_a_sell_tariff_is_blended_then_raised_from_the_keyboard(qtbot: QtBot, pa
     assert blend.margin_edit.text() == "20" and blend.round_up_edit.text() == "0.001"  # pre-filled, kept
     with qtbot.waitSignal(blend.job_done, timeout=WAIT_MS):
         qtbot.keyClick(carriers, Qt.Key.Key_Return)
-    blended = [money(Decimal("0.012")), money(Decimal("0.03"))]  # Alpha's 0.01 and Beta's 0.025, + 20 %
+    blended = [rate(Decimal("0.012")), rate(Decimal("0.03"))]  # Alpha's 0.01 and Beta's 0.025, + 20 %
     qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == blended, timeout=WAIT_MS)
     assert page.notice_label.text().startswith("Blended 2 prefixes from Alpha, Beta.")
 
@@ -165,7 +165,7 @@ def test_a_sell_tariff_is_blended_then_raised_from_the_keyboard(qtbot: QtBot, pa
     with qtbot.waitSignal(raising.job_done, timeout=WAIT_MS):
         _type(qtbot, "10", then=Qt.Key.Key_Return)
     rates = client.get(f"/tariffs/{retail.id}/rates", RatePage).items
-    assert [(rate.prefix, rate.price_per_minute) for rate in rates] == [("44", Decimal("0.0132")),
+    assert [(r.prefix, r.price_per_minute) for r in rates] == [("44", Decimal("0.0132")),
                                                                          ("447", Decimal("0.033"))]
     qtbot.waitUntil(lambda: page.notice_label.text() == "2 rates repriced by 10 %.", timeout=WAIT_MS)
 
