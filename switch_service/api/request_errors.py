@@ -80,8 +80,9 @@ class FieldProblems:
     def __init__(self) -> None:
         self.errors: list[dict[str, Any]] = []
 
-    def add(self, field: str, message: str, value: object = None) -> None:
-        self.errors.append(_problem(("body", field), message, value))
+    def add(self, field: str, message: str, value: object = None, kind: str = "value_error",
+            **context: object) -> None:
+        self.errors.append(_problem(("body", field), message, value, kind, **context))
 
     def row(self, session: Session, model: type[Model], row_id: int | None, field: str, what: str) -> Model | None:
         """The referenced row, or None (a problem when the id was given)."""

@@ -20,7 +20,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     load = commands.add_parser("restore", parents=[common],
                                help="load a backup into an empty database (checksums checked), then migrate it")
     load.add_argument("file", type=Path)
-    load.set_defaults(handler=restore_command)
+    load.set_defaults(handler=restore_command, needs_schema=False)  # into an empty database: it builds the schema
 
 
 def backup_command(args: argparse.Namespace, context: Context) -> int:

@@ -23,11 +23,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
                                  help="what the running service runs, on which ports, since when; its version and "
                                       "schema revision (exit code 3: not running)")
     status.add_argument("--json", action="store_true", help="the answer as JSON")
-    status.set_defaults(handler=status_command)
+    status.set_defaults(handler=status_command, needs_schema=False)  # asks the running service, not the database
     restart = commands.add_parser("restart", parents=[common],
                                   help="restart one component of the running service, the others go on")
     restart.add_argument("component", choices=COMPONENTS)
-    restart.set_defaults(handler=restart_command)
+    restart.set_defaults(handler=restart_command, needs_schema=False)
 
 
 def serve_command(_args: argparse.Namespace, context: Context) -> int:

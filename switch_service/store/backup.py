@@ -350,8 +350,11 @@ def restore(engine: Engine, path: Path, progress: Progress = _no_progress) -> Ma
 def _load(engine: Engine, path: Path, manifest: Manifest, progress: Progress) -> None:
     total = sum(summary.rows for summary in manifest.tables.values())
     done = 0
+    tables = list(_typed_tables(manifest.columns))
     with zipfile.ZipFile(path) as archive, engine.begin() as conn:
-        for table in _typed_tables(manifest.columns):
+        for table in reversed(tables):  # rows the migrations seeded (data_versions): the backup has its own
+            conn.execute(table.delete())
+        for table in tables:
             kinds = manifest.columns[table.name]
             rows: Iterable[dict[str, Any]] = _rows(archive, table.name, kinds)
             parent = _self_reference(engine, table.name)

@@ -30,7 +30,7 @@ def test_a_newly_registered_ani_is_never_refused(db_engine: Engine) -> None:
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         decisions = list(pool.map(lambda n: auth(policy, f"new-{n}", user=NEW_ANI), range(50)))
     assert [d.return_code for d in decisions] == [ReturnCode.OK] * 50
-    assert {d.extra for d in decisions} == {(("Cisco-AVPair", f"account-id={world.account_id}"),)}
+    assert {d.extra[0] for d in decisions} == {("Cisco-AVPair", f"account-id={world.account_id}")}
 
 
 def test_an_edited_destination_is_used_within_the_bound(db_engine: Engine) -> None:

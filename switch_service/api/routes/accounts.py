@@ -194,7 +194,7 @@ def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
 def _invalid(error: InvalidFieldsError) -> RequestValidationError:
     problems = FieldProblems()
     for problem in error.problems:
-        problems.add(problem.field, problem.message, problem.value)
+        problems.add(problem.field, problem.message, problem.value, problem.kind, **dict(problem.context))
     return RequestValidationError(problems.errors)
 
 

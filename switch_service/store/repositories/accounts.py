@@ -27,6 +27,8 @@ class FieldProblem:
     field: str
     message: str
     value: object = None
+    kind: str = "value_error"  # the API's problem type, with `context` its words, so a client may say it itself
+    context: tuple[tuple[str, object], ...] = ()
 
 
 class InvalidFieldsError(UserError):
@@ -70,7 +72,8 @@ def reference_problems(session: Session, values: Mapping[str, Any], currency: st
     for field, model, what in _REFERENCES:
         row_id = values.get(field)
         if row_id is not None and session.get(model, row_id) is None:
-            problems.append(FieldProblem(field, f"{what} {row_id} does not exist", row_id))
+            problems.append(FieldProblem(field, f"{what} {row_id} does not exist", row_id, "not_found",
+                                         (("what", what), ("key", row_id))))
     return problems
 
 
