@@ -27,9 +27,11 @@ run: install translations
 	$(BIN)/carrier-switch demo-data --if-empty
 	$(BIN)/python -m installer.run_local
 
-## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL).
+## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL), on every core
+## (pytest-xdist; TEST_WORKERS=1 runs it in one process).
+TEST_WORKERS ?= auto
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --durations=15
 
 ## make translations: compile i18n/*.ts to the .qm files the desktop loads (build output, not in git)
 translations: install

@@ -30,6 +30,12 @@ _SERVER_URLS = {
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: under pytest-xdist a worker takes them at once while the others run the rest, instead
+    of them being the run's tail."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real per-user config, data or secrets."""
@@ -64,9 +70,11 @@ def _admin_engine(backend: str) -> Engine:
 
 
 def fresh_database(backend: str, suffix: str) -> str:
-    """Drop and create `<test db>_<suffix>` on the backend's server; return its URL."""
+    """Drop and create `<test db>_<suffix>` on the backend's server; return its URL. Under pytest-xdist each
+    worker has databases of its own (`<test db>_gw1_<suffix>`)."""
     url = server_url(backend)
-    name = f"{url.database}_{suffix}"
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    name = f"{url.database}_{worker}_{suffix}" if worker else f"{url.database}_{suffix}"
     admin = _admin_engine(backend)
     quote = '"' if backend == "postgresql" else "`"
     with admin.connect() as conn:

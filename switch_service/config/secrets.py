@@ -22,6 +22,10 @@ from switch_service.config import paths
 SERVICE_NAME = "carrierdesk"
 FALLBACK_FILE_NAME = "secrets.toml"
 KNOWN_SECRETS = ("api_signing_key", "db_password", "radius_secret", "pin_key")
+# A RADIUS shared secret is typed into gateways and passed on radclient's command line: hex digits only, since a
+# url-safe token may begin with '-', which those command lines read as an option (a CI run failed on
+# `radclient ... auth -R...`). The PIN key stays url-safe base64, the form PinCipher decodes.
+_SHARED_SECRETS = ("radius_secret",)
 
 
 class SecretStore:
@@ -55,10 +59,10 @@ class SecretStore:
             self._backend.set_password(SERVICE_NAME, name, value)
 
     def get_or_create(self, name: str, nbytes: int = 32) -> str:
-        """The secret, generated (url-safe random) the first time it is asked for."""
+        """The secret, generated (random, `nbytes` of it) the first time it is asked for."""
         value = self.get(name)
         if value is None:
-            value = token_source.token_urlsafe(nbytes)
+            value = token_source.token_hex(nbytes) if name in _SHARED_SECRETS else token_source.token_urlsafe(nbytes)
             self.set(name, value)
         return value
 

@@ -157,6 +157,8 @@ def test_a_sell_tariff_is_blended_then_raised_from_the_keyboard(qtbot: QtBot, pa
     qtbot.waitUntil(lambda: _cells(page, COL_PRICE) == blended, timeout=WAIT_MS)
     assert page.notice_label.text().startswith("Blended 2 prefixes from Alpha, Beta.")
 
+    # the tariffs list reloads (its rate count changed); its buttons are greyed until Retail is selected again
+    qtbot.waitUntil(page.raise_button.isEnabled, timeout=WAIT_MS)
     _press(qtbot, page.raise_button)
     raising = page.dialog
     assert isinstance(raising, RaiseDialog)

@@ -25,7 +25,7 @@ import requests
 
 from switch_service.local_ports import free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # two PyInstaller builds: minutes
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "install test password"
