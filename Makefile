@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint install clean bench-peers openapi translations translations-update screenshots bench-desktop \
+.PHONY: run test test-fast test-peers lint install clean bench-peers openapi translations translations-update screenshots bench-desktop \
 	installer
 
 $(BIN)/python:
@@ -27,11 +27,19 @@ run: install translations
 	$(BIN)/carrier-switch demo-data --if-empty
 	$(BIN)/python -m installer.run_local
 
-## make test: set up and run the whole suite (PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL), on every core
-## (pytest-xdist; TEST_WORKERS=1 runs it in one process).
+## make test: set up (the test peers and databases, installer/test_peers.sh), lint, and run the whole suite on every
+## core (pytest-xdist; TEST_WORKERS=1 runs it in one process). PostgreSQL and MariaDB from CARRIERDESK_TEST_*_URL.
 TEST_WORKERS ?= auto
-test: install
+test: install test-peers lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --durations=15
+
+## make test-fast: the edit-test loop — no SIPp, FreeRADIUS or bundle builds, SQLite only (under two minutes)
+test-fast: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) -m "not slow and not peers" \
+	  -k "not postgresql and not mariadb"
+
+test-peers:
+	bash installer/test_peers.sh
 
 ## make translations: compile i18n/*.ts to the .qm files the desktop loads (build output, not in git)
 translations: install

@@ -21,6 +21,8 @@ from switch_service.store.models import Account, Reservation
 from tests.aaa.conftest import radclient, require_binary
 from tests.conftest import fresh_database
 
+pytestmark = pytest.mark.peers
+
 SECRET = bench.SECRET
 
 

@@ -21,7 +21,7 @@ from switch_service.aaa.server import RadiusServer
 from switch_service.store.models import Account, Ani, Cdr, LiveCall, Reservation
 from switch_service.store.models.enums import ReservationStatus
 
-pytestmark = pytest.mark.databases
+pytestmark = [pytest.mark.databases, pytest.mark.peers]
 
 GATEWAY_SESSION = "0000A1B2"  # the gateway's own accounting counter
 

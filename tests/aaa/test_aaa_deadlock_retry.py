@@ -23,7 +23,7 @@ from switch_service.aaa.cisco import format_time
 from switch_service.store.models import Account, Cdr, Reservation
 from switch_service.store.models.enums import ReservationStatus
 
-pytestmark = pytest.mark.databases
+pytestmark = [pytest.mark.databases, pytest.mark.peers]
 
 CONF = "DEADLOCK 00000000 00000000 00000001"
 

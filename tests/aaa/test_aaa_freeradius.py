@@ -23,6 +23,8 @@ from switch_service.aaa.dictionary import dictionary_dir, load_dictionary
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthRequest, build_access_request
 from tests.aaa.conftest import DATA, KNOWN_ANI, SECRET, free_udp_port, require_binary
 
+pytestmark = pytest.mark.peers
+
 
 @dataclass(frozen=True)
 class FreeRadius:

@@ -28,6 +28,8 @@ from switch_service.store.demo_data import load_demo_data
 from switch_service.store.models import Account, AccountPackage, Ani, Cdr, Package, PackageClaim, Reservation
 from switch_service.store.models.enums import Period, ReservationStatus
 
+pytestmark = pytest.mark.peers
+
 SECRET = b"t3st-secret"
 MARIA = "13055550101"  # demo customer: 25.00 prepaid, Retail tariff, America/New_York
 UK = "442071234567"  # Retail 44: 0.025/min peak, 30/6; 10:00 in New York on a Wednesday is peak

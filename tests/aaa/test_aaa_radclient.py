@@ -14,6 +14,8 @@ from switch_service.aaa.messages import AcctRecord, AcctStatus, DropReason, buil
 from switch_service.aaa.server import NasRegistry, RadiusServer
 from tests.aaa.conftest import DATA, KNOWN_ANI, SECRET, RecordingPolicy, radclient
 
+pytestmark = pytest.mark.peers
+
 
 def test_access_accept_carries_the_cisco_credit_attributes(server: RadiusServer, policy: RecordingPolicy) -> None:
     result = radclient(server.auth_address[1], "auth", DATA / "access_request.txt")

@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import gc
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 import pytest
 import uvicorn
 from desk_harness import PASSWORD, LiveService
+from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient
 from switch_service.api.app import create_app
@@ -32,19 +34,30 @@ if TYPE_CHECKING:
     from desktop.live_stream import LiveStream
 
 
+@pytest.fixture(scope="session")
+def desk_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with the admin and the support rep, made once per session (per xdist worker) and copied
+    by each test: a migration and two scrypt hashes per test cost more than most desktop tests."""
+    path = tmp_path_factory.mktemp("desk-template") / "desk.db"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+        with Session(engine) as session:
+            add_user(session, "admin", PASSWORD, Role.ADMIN)
+            add_user(session, "support", PASSWORD, Role.SUPPORT)
+            session.commit()
+    finally:
+        engine.dispose()  # the last connection closing folds the WAL back into the file
+    return path
+
+
 @pytest.fixture
-def live_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveService]:
+def live_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, desk_template: Path) -> Iterator[LiveService]:
     monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)
+    shutil.copyfile(desk_template, tmp_path / "desk.db")
     engine = make_engine(f"sqlite:///{tmp_path}/desk.db")
-    upgrade(engine)
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as session:
-        add_user(session, "admin", PASSWORD, Role.ADMIN)
-        add_user(session, "support", PASSWORD, Role.SUPPORT)
-        session.commit()
     sock = bind("127.0.0.1", 0)
     port = int(sock.getsockname()[1])
     live = LiveCalls()  # tests publish call events on live.bus

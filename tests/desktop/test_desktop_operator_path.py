@@ -27,6 +27,8 @@ from desktop.qt import QComboBox, QDialog, Qt, QTableView, QWidget
 from desktop.start_up import ServiceStartDialog
 from tests.sip.sip_peers import Sipp
 
+pytestmark = pytest.mark.peers
+
 DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 START_TIMEOUT_S = 90
 WAIT_MS = 15_000

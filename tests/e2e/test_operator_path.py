@@ -21,6 +21,8 @@ from service_process import ServiceProcess, start_service
 
 from tests.sip.sip_peers import Sipp, SippRun, wait_for
 
+pytestmark = pytest.mark.peers
+
 DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 FRESHNESS_BOUND_S = 2.0  # README "How fresh the switch and RADIUS are"
 ACCESS_NUMBER, FORWARD_DID = "18005550100", "18005550199"

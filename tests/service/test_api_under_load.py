@@ -26,7 +26,7 @@ from switch_service.aaa.dictionary import dictionary_dir
 from tests.aaa.conftest import require_binary
 from tests.conftest import url_of
 
-pytestmark = pytest.mark.databases
+pytestmark = [pytest.mark.databases, pytest.mark.peers]
 
 
 def _payments(service: Service, account_id: int) -> list[dict[str, object]]:

@@ -12,10 +12,14 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.aaa.server import NAS_RELOAD_S
 from tests.aaa.conftest import RadclientResult, require_binary
 from tests.service.conftest import CLI, RunningService
+
+pytestmark = pytest.mark.peers
 
 DEMO_ANI = "13055550101"  # Maria Gonzalez in the demo data, stored destination +52 55 1234 5678
 NAS_SECRET = "gateway-7-shared-secret"

@@ -7,10 +7,14 @@ import socket
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.config.secrets import SecretStore
 from tests.aaa.conftest import require_binary
 from tests.service.conftest import CLI, RunningService, free_port, write_config
+
+pytestmark = pytest.mark.peers
 
 DEMO_ANI = "13055550101"  # Maria Gonzalez in the demo data, stored destination +52 55 1234 5678
 

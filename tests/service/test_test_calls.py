@@ -26,6 +26,8 @@ from switch_service.billing.rates import Rate
 from switch_service.billing.time_bands import BandSchedule
 from switch_service.store.demo_data import RETAIL, TEST_CARRIER
 
+pytestmark = pytest.mark.peers
+
 UK = next(row for row in RETAIL if row[0] == "44")
 
 

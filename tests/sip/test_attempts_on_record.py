@@ -22,6 +22,8 @@ from switch_service.config import settings as settings_module
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.users import add_user
 
+pytestmark = pytest.mark.peers
+
 PASSWORD = "attempts-on-record"
 UNKNOWN_NUMBER = "18885550000"
 

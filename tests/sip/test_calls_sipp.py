@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from sip_peers import HOST, Blackhole, Sipp, SippRun, SwitchFactory
 
 from switch_service.sip.controller import EndCause, HangupBy, Target
+
+pytestmark = pytest.mark.peers
 
 
 def carrier(run: SippRun, ref: str = "", transport: str = "UDP") -> Target:

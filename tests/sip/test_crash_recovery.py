@@ -24,6 +24,8 @@ from typing import Any
 import pytest
 from sip_peers import Sipp, SippRun
 
+pytestmark = pytest.mark.peers
+
 CLI = [sys.executable, "-m", "switch_service"]
 FORWARD_DID = "442079460000"  # demo data: forwarded to +1 305 555 0101, billed to Maria Gonzalez
 CALLS = 2  # Maria's concurrent-call limit

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
 from sip_peers import Sipp, SippRun, wait_for
 from sqlalchemy import Engine
 from switch_rig import (
@@ -20,6 +21,8 @@ from switch_rig import (
     seed,
     start_rig,
 )
+
+pytestmark = pytest.mark.peers
 
 CALLS = 20
 MONEY = Decimal("0.400000")  # FR at 0.060000/min in 1 s increments: 0.001000 a second, 400 s for the 20 calls

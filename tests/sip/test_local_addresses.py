@@ -17,6 +17,8 @@ from switch_service.sip.local_addresses import LocalAddresses, route_source
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
 
+pytestmark = pytest.mark.peers
+
 
 def test_fixed_address_wins_then_the_listening_address_then_the_route_per_peer() -> None:
     asked: list[str] = []

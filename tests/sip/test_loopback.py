@@ -18,6 +18,8 @@ from switch_service.sip.controller import EndCause, HangupBy, Target
 from switch_service.sip.loopback import TestCaller, TestCallRequest, TestCarrier
 from switch_service.sip.transactions import Peer
 
+pytestmark = pytest.mark.peers
+
 T = TypeVar("T")
 
 

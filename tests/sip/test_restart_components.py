@@ -18,6 +18,8 @@ from switch_rig import ACCESS_NUMBER, balance, call_cdrs, reserved, seed
 from installer import temp_service
 from switch_service.store.engine import make_engine
 
+pytestmark = pytest.mark.peers
+
 HELD_MS = 20_000  # longer than both restarts together, even on a busy machine (each takes 2-5 s)
 CALLS = 3
 BALANCE = "50.000000"

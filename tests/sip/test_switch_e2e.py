@@ -39,6 +39,8 @@ from switch_service.sip.transactions import TimerConfig
 from switch_service.store.models import Cdr, CustomerTrunk, Did, Gateway, LiveCall
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
+pytestmark = pytest.mark.peers
+
 
 def assert_ok(*runs: SippRun) -> None:
     for run in runs:

@@ -23,6 +23,8 @@ from switch_rig import (
 
 from switch_service.store.models import Ani, Cdr
 
+pytestmark = pytest.mark.peers
+
 FRESHNESS_BOUND_S = 2.0
 
 
