@@ -36,3 +36,16 @@ def test_top_level_layout() -> None:
     for name in ("desktop", "switch_service", "resources", "i18n", "installer", "tests", "pyproject.toml",
                  "README.md", "Makefile", ".ci/run"):
         assert (ROOT / name).exists(), name
+
+
+def test_the_sip_digest_is_computed_in_one_place() -> None:
+    """security/sip_digest.py holds the digest rule for the API (HA1), the AAA server and the switch (responses);
+    aaa/messages.py keeps RADIUS's own MD5 (authenticators, User-Password hiding)."""
+    allowed = {"switch_service/security/sip_digest.py", "switch_service/aaa/messages.py"}
+    offences = []
+    for path in sorted((ROOT / "switch_service").rglob("*.py")):
+        name = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "md5" and name not in allowed:
+                offences.append(f"{name}:{node.lineno}")
+    assert offences == []
