@@ -41,10 +41,10 @@ import requests
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from switch_service.aaa import bench as radius_bench
 from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
 from switch_service.api.schemas import API_PREFIX
+from switch_service.bench import radius as radius_bench
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 from switch_service.store.models import Account, Payment, Reservation
