@@ -1,4 +1,5 @@
-"""The HTTP API server of the service process, and its wait for a stop signal."""
+"""The HTTP API server of the service process, and its wait for a stop signal. RADIUS and SIP are not here:
+they are telephony.py's components, started with this one by the supervisor of `carrier-switch serve` (daemon.py)."""
 
 from __future__ import annotations
 
