@@ -302,7 +302,7 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
          radius_requests: int, radius_concurrency: int) -> dict[str, Any]:
     registry = NasRegistry()
     registry.add("127.0.0.1", radius_bench.SECRET, require_message_authenticator=False, name="bench")
-    processes = int(settings["radius_processes"]) or 1
+    processes = settings.typed.radius_processes or 1
     radius = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False),
                                            threads=DEFAULT_THREADS), registry, auth_port=0, acct_port=0,
                              processes=processes)
