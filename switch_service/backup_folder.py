@@ -33,8 +33,8 @@ class BackupFile:
 
 
 def folder(settings: Settings) -> Path:
-    configured = str(settings["backup_dir"]).strip()
-    return Path(configured).expanduser() if configured else Path(settings["data_dir"]) / "backups"
+    configured = settings.typed.backup_dir.strip()
+    return Path(configured).expanduser() if configured else Path(settings.typed.data_dir) / "backups"
 
 
 def listed(settings: Settings) -> list[BackupFile]:
@@ -63,7 +63,7 @@ def new_path(settings: Settings, label: str = "") -> Path:
 
 def prune(settings: Settings) -> list[Path]:
     """Remove the oldest backups beyond `backup_keep`; the removed paths."""
-    keep = max(1, int(settings["backup_keep"]))
+    keep = max(1, settings.typed.backup_keep)
     removed = [item.path for item in listed(settings)[keep:]]
     for path in removed:
         path.unlink(missing_ok=True)
@@ -99,7 +99,7 @@ class BackupScheduler:
 
     @property
     def interval_s(self) -> float:
-        return float(self.settings["backup_interval_h"]) * 3600
+        return self.settings.typed.backup_interval_h * 3600.0
 
     def start(self) -> None:
         self._stop.clear()

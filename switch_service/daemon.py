@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 
 
 def run(engine: Engine, settings: Settings) -> int:
-    data_dir = str(settings["data_dir"])
-    logs.start_file_log(data_dir, int(settings["log_file_max_kb"]), int(settings["log_file_count"]),
-                        str(settings["log_level"]))
+    data_dir = settings.typed.data_dir
+    logs.start_file_log(data_dir, settings.typed.log_file_max_kb, settings.typed.log_file_count,
+                        settings.typed.log_level)
     logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)  # a line per status otherwise
     try:
         current, head = migrate.current_revision(engine), migrate.head_revision(engine)

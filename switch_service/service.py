@@ -1,4 +1,5 @@
-"""The HTTP API server of the service process, and its wait for a stop signal."""
+"""The HTTP API server of the service process, and its wait for a stop signal. RADIUS and SIP are not here:
+they are telephony.py's components, started with this one by the supervisor of `carrier-switch serve` (daemon.py)."""
 
 from __future__ import annotations
 
@@ -85,15 +86,15 @@ class ApiServer:
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
         self._api_engine: Engine | None = None
-        self._port = int(settings["api_port"])
+        self._port = settings.typed.api_port
 
     def start(self) -> None:
         """The API works on a database engine of its own, on `engine`'s database: its pool and lock waits are
         sized by the API settings (`api.capacity`), apart from what the switch and RADIUS use."""
-        host: str = self.settings["api_host"]
+        host = self.settings.typed.api_host
         self._sock = bind(host, self._port)
         self._port = int(self._sock.getsockname()[1])
-        debug = str(self.settings["log_level"]).upper() == "DEBUG"
+        debug = self.settings.typed.log_level.upper() == "DEBUG"
         url = self.engine.url
         self._api_engine = make_engine(url.render_as_string(hide_password=False),
                                        **api_engine_options(url, self.settings))
@@ -118,7 +119,7 @@ class ApiServer:
         log.info("Carrierdesk API listening on %s", api_url(host, self._port))
 
     def _run(self, server: _Server, sock: socket.socket) -> None:
-        yield_cpu_to_calls(int(self.settings["api_nice"]))  # this thread and the workers it starts; SIP and RADIUS
+        yield_cpu_to_calls(self.settings.typed.api_nice)  # this thread and the workers it starts; SIP and RADIUS
         server.run(sockets=[sock])
 
     def stop(self) -> None:

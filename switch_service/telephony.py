@@ -46,7 +46,7 @@ class Telephony:
         self.switch_config = ControllerConfig.from_settings(settings)  # a bad option stops us before anything runs
         self.pin_key = secrets.get_or_create("pin_key")
         self.switch_secret = secrets.get_or_create("radius_secret").encode()
-        self.switch_address = switch_nas_address(str(settings["radius_host"]))  # the address RADIUS knows us by
+        self.switch_address = switch_nas_address(settings.typed.radius_host)  # the address RADIUS knows us by
         self.events = EventBus()
         self.gateway_events = GatewayBus()
         self.test_carrier: TestCarrier | None = None
@@ -55,14 +55,14 @@ class Telephony:
         self.radius: RadiusService | None = None
         self.controller: SwitchController | None = None
         self.sip: SwitchThread | None = None
-        self._radius_ports = (int(settings["radius_auth_port"]), int(settings["radius_acct_port"]))
+        self._radius_ports = (settings.typed.radius_auth_port, settings.typed.radius_acct_port)
         self._client: RadiusClient | None = None
         self.radius_part = RadiusPart(self)
         self.sip_part = SipPart(self)
 
     def start_radius(self) -> None:
         """Listen for RADIUS (again) on the ports it had, the NAS clients read afresh from the database."""
-        radius_host = str(self.settings["radius_host"])
+        radius_host = self.settings.typed.radius_host
         stored = stored_nas_loader(self.engine, PinCipher(self.pin_key))()
         registry = NasRegistry(stored)
         registry.add(self.switch_address, self.switch_secret, require_message_authenticator=True, name="local switch")
@@ -92,8 +92,8 @@ class Telephony:
         controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events,
                                       gateway_events=self.gateway_events)
         settings = self.settings
-        sip = SwitchThread(controller, SwitchConfig(host=str(settings["sip_host"]), port=int(settings["sip_port"]),
-                                                    advertised_host=str(settings["sip_advertised_host"]) or None))
+        sip = SwitchThread(controller, SwitchConfig(host=settings.typed.sip_host, port=settings.typed.sip_port,
+                                                    advertised_host=settings.typed.sip_advertised_host or None))
         try:
             sip.start()
         except (RuntimeError, TimeoutError) as exc:
@@ -106,7 +106,7 @@ class Telephony:
         self.end_left_up(left_up)
         carrier_port = test_carrier_port(settings)
         try:
-            self._start_loopback(carrier_port, float(settings["sip_test_carrier_hangup_s"]))
+            self._start_loopback(carrier_port, settings.typed.sip_test_carrier_hangup_s)
         except OSError as exc:  # the switch works without it: only the test carrier's calls fail over
             log.warning("no test carrier: cannot listen on %s:%d: %s (set sip_test_carrier_port, 0 for none)",
                         LOOPBACK, carrier_port, exc.strerror)

@@ -30,7 +30,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import hashlib
 import logging
 import threading
 import time
@@ -75,6 +74,7 @@ from switch_service.billing.taxes import Tax as BillingTax
 from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
 from switch_service.billing.time_bands import BandSchedule as BillingBands
 from switch_service.security.pins import PinCipher
+from switch_service.security.sip_digest import response_matches
 from switch_service.store.change_signal import versions_sum
 from switch_service.store.models import (
     Account,
@@ -638,18 +638,7 @@ class BillingPolicy:
         if entry is None:
             raise _Reject(ReturnCode.INVALID_ACCOUNT)
         account_id, ha1 = entry
-        if (digest.algorithm or "MD5").upper() != "MD5" or not digest.nonce:
-            raise _Reject(ReturnCode.INVALID_ACCOUNT)
-
-        def md5(text: str) -> str:
-            return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
-
-        ha2 = md5(f"{digest.method or 'INVITE'}:{digest.uri or ''}")
-        if digest.qop:
-            expected = md5(f"{ha1}:{digest.nonce}:{digest.nonce_count}:{digest.cnonce}:{digest.qop}:{ha2}")
-        else:
-            expected = md5(f"{ha1}:{digest.nonce}:{ha2}")
-        if expected != digest.response.strip().lower():
+        if not response_matches(ha1, digest):
             raise _Reject(ReturnCode.INVALID_ACCOUNT)
         return account_id
 

@@ -83,7 +83,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         feeding = asyncio.ensure_future(live.feed_forever())  # the live counters
-        interval = float(settings["fees_interval_s"])
+        interval = float(settings.typed.fees_interval_s)
         charging = asyncio.ensure_future(charge_fees_forever(engine, settings, interval)) if interval > 0 else None
         yield
         live.close()
@@ -131,7 +131,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, database_busy)
     app.add_exception_handler(PoolTimeoutError, database_busy)
-    app.add_middleware(Admission, slots=int(settings["api_workers"]), wait_s=float(settings["api_queue_timeout_s"]))
+    app.add_middleware(Admission, slots=settings.typed.api_workers, wait_s=settings.typed.api_queue_timeout_s)
     app.add_middleware(BodyLimit, settings=settings)  # outermost: a body too large waits for no turn
     return app
 

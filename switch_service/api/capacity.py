@@ -108,8 +108,8 @@ def yield_cpu_to_calls(niceness: int) -> None:
 def api_engine_options(url: URL, settings: Settings) -> dict[str, Any]:
     """`make_engine` options for the API's own engine: a connection for every admitted request and the background
     work, and lock waits bounded by `api_queue_timeout_s` on every backend."""
-    workers = int(settings["api_workers"])
-    wait_s = int(settings["api_queue_timeout_s"])
+    workers = settings.typed.api_workers
+    wait_s = settings.typed.api_queue_timeout_s
     # No ping per checkout (a round trip, and 7 % of a read's CPU): a connection the database dropped fails its
     # request with a 503 (`database_busy`), and SQLAlchemy then renews the pool's connections.
     options: dict[str, Any] = {"pool_size": workers + BACKGROUND_CONNECTIONS, "max_overflow": workers,

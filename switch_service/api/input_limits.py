@@ -53,8 +53,8 @@ class BodyLimit:
             return
         headers = Headers(scope=scope)
         upload = headers.get("content-type", "").startswith("multipart/form-data")
-        limit = (int(self.settings["api_max_upload_mib"]) * 1024 * 1024 if upload
-                 else int(self.settings["api_max_body_kib"]) * 1024)
+        limit = (self.settings.typed.api_max_upload_mib * 1024 * 1024 if upload
+                 else self.settings.typed.api_max_body_kib * 1024)
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             await _too_large(self.settings, upload)(scope, receive, send)

@@ -1,5 +1,5 @@
 """`carrier-switch bench api`: the HTTP API under hundreds of concurrent clients, RADIUS alongside (see
-switch_service.api.bench)."""
+switch_service.bench.api)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def bench_api(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.api import bench
+    from switch_service.bench import api as bench
 
     result = bench.bench_api(context.engine, context.settings, clients=args.clients, duration=args.duration,
                              radius_requests=args.radius_requests)

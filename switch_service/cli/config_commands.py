@@ -45,7 +45,7 @@ def show(_args: argparse.Namespace, context: Context) -> int:
 
 def _warn_open_radius(context: Context) -> None:
     """RADIUS reachable from other machines while no NAS client may use it: a port open for nothing."""
-    host = str(context.settings["radius_host"])
+    host = context.settings.typed.radius_host
     try:
         if not listens_beyond_loopback(host):
             return

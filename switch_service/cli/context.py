@@ -30,7 +30,7 @@ class Context:
     @property
     def db_url(self) -> str:
         """The URL to connect with; a password kept in the secret store fills a URL that has none."""
-        raw = self._db_option or str(self.settings["database_url"])
+        raw = self._db_option or self.settings.typed.database_url
         url = normalise_url(raw)
         if url.username and url.password is None:
             password = SecretStore().get("db_password")

@@ -49,7 +49,7 @@ def add_command(args: argparse.Namespace, context: Context) -> int:
     cipher = PinCipher(store.get_or_create("pin_key"))
     values = NasValues(args.name, args.address, secret, not args.no_message_authenticator, not args.disabled)
     with context.session() as session, session.begin():
-        client = add_nas_client(session, values, cipher, switch_nas_address(str(context.settings["radius_host"])))
+        client = add_nas_client(session, values, cipher, switch_nas_address(context.settings.typed.radius_host))
         print(f"NAS client {client.name!r} added for {client.address}; a running service serves it within "
               f"{NAS_RELOAD_S:.0f} s")
     return 0

@@ -1,4 +1,4 @@
-"""`carrier-switch bench radius`: RADIUS authorisation and accounting throughput (see switch_service.aaa.bench)."""
+"""`carrier-switch bench radius`: RADIUS authorisation and accounting throughput (see switch_service.bench.radius)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def bench_radius(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.aaa import bench
+    from switch_service.bench import radius as bench
 
     result = bench.bench_radius(context.engine, requests=args.requests, concurrency=args.concurrency,
                                 peer=args.peer, workers=args.workers)

@@ -17,7 +17,7 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def rating_bench(args: argparse.Namespace, _context: Context) -> int:
-    from switch_service.billing.bench import main
+    from switch_service.bench.rating import main
 
     exit_code: int = main(["--prefixes", str(args.prefixes), "--calls", str(args.calls), "--seed", str(args.seed)])
     return exit_code

@@ -141,7 +141,7 @@ def blend_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def bench_routing(args: argparse.Namespace, _context: Context) -> int:
-    from switch_service.routing.bench import main
+    from switch_service.bench.routing import main
 
     exit_code: int = main(["--prefixes", str(args.prefixes), "--carriers", str(args.carriers),
                            "--numbers", str(args.numbers), "--seed", str(args.seed)])

@@ -33,13 +33,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def serve_command(_args: argparse.Namespace, context: Context) -> int:
     from switch_service import daemon  # heavy imports only for this command
 
-    logging.getLogger().setLevel(str(context.settings["log_level"]).upper())
+    logging.getLogger().setLevel(context.settings.typed.log_level.upper())
     return daemon.run(context.engine, context.settings)
 
 
 def status_command(args: argparse.Namespace, context: Context) -> int:
     try:
-        answer = control.ask(context.settings["data_dir"], {"command": "status"}, timeout=10)
+        answer = control.ask(context.settings.typed.data_dir, {"command": "status"}, timeout=10)
     except control.ServiceNotRunningError as exc:
         print(f"not running: {exc}")
         return NOT_RUNNING
@@ -49,7 +49,7 @@ def status_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def restart_command(args: argparse.Namespace, context: Context) -> int:
-    answer = control.ask(context.settings["data_dir"], {"command": "restart", "component": args.component})
+    answer = control.ask(context.settings.typed.data_dir, {"command": "restart", "component": args.component})
     component = next(c for c in answer["status"]["components"] if c["name"] == args.component)
     print(f"{args.component} restarted: {_component_line(component)}")
     return 0

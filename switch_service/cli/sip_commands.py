@@ -22,7 +22,7 @@ def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def sip_bench(args: argparse.Namespace, _context: Context) -> int:
-    from switch_service.sip.bench import main
+    from switch_service.bench.sip import main
 
     argv = ["--rate", str(args.rate), "--duration", str(args.duration), "--hold", str(args.hold),
             "--concurrent", str(args.concurrent), "--peer", args.peer, "--controller", args.controller]

@@ -42,7 +42,7 @@ def instance_id(data_dir: Path) -> str:
 
 def instance_id_of(settings: Settings) -> str:
     """The id of the installation whose settings these are (its `data_dir`)."""
-    return instance_id(Path(settings["data_dir"]))
+    return instance_id(Path(settings.typed.data_dir))
 
 
 def _read(path: Path) -> str:

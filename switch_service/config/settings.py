@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,9 +103,65 @@ _BY_NAME = {option.name: option for option in OPTIONS}
 
 
 @dataclass(frozen=True, slots=True)
+class TypedSettings:
+    """Every option as a typed attribute, so code reads `settings.typed.api_port` as an int instead of casting the
+    `Any` of `settings["api_port"]`. The fields repeat `OPTIONS`' names and types in their order
+    (tests/config/test_settings_and_secrets.py holds them together)."""
+
+    database_url: str
+    data_dir: str
+    api_host: str
+    api_port: int
+    api_workers: int
+    api_queue_timeout_s: int
+    api_nice: int
+    api_max_body_kib: int
+    api_max_upload_mib: int
+    sip_host: str
+    sip_port: int
+    sip_advertised_host: str
+    sip_register_min_expires_s: int
+    sip_register_max_expires_s: int
+    sip_keepalive_interval_s: int
+    sip_keepalive_failures: int
+    sip_interim_interval_s: int
+    credit_slice_s: int
+    sip_test_carrier_port: int
+    sip_test_carrier_hangup_s: int
+    radius_host: str
+    radius_auth_port: int
+    radius_acct_port: int
+    radius_processes: int
+    default_region: str
+    currency: str
+    time_zone: str
+    fees_interval_s: int
+    token_ttl_minutes: int
+    log_level: str
+    log_file_max_kb: int
+    log_file_count: int
+    backup_interval_h: int
+    backup_keep: int
+    backup_dir: str
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> TypedSettings:
+        """The view of complete, checked values (`load` checks a config file's); a wrong type is a bug here."""
+        for option in OPTIONS:
+            value = values[option.name]
+            if (option.type is int and isinstance(value, bool)) or not isinstance(value, option.type):
+                raise TypeError(f"setting {option.name!r} must be {option.type.__name__}, got {value!r}")
+        return cls(**{option.name: values[option.name] for option in OPTIONS})
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     values: dict[str, Any]
     source: Path
+    typed: TypedSettings = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "typed", TypedSettings.of(self.values))
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
@@ -113,8 +169,8 @@ class Settings:
 
 def test_carrier_port(settings: Settings) -> int:
     """The built-in test carrier's port (0: none)."""
-    port = int(settings["sip_test_carrier_port"])
-    return int(settings["sip_port"]) + 2 if port < 0 else port
+    port = settings.typed.sip_test_carrier_port
+    return settings.typed.sip_port + 2 if port < 0 else port
 
 
 def load(path: Path | None = None) -> Settings:

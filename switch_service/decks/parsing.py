@@ -180,7 +180,6 @@ _DEFAULTS: dict[str, Any] = {
     "disconnect_threshold_s": 0, "disconnect_fee_percent": ZERO, "disconnect_fee_rule": "below_threshold",
     "min_duration_s": 0, "min_cost": ZERO, "grace_s": 0, "shrink_percent": ZERO,
 }
-_REQUIRED = ("prefix", "price_per_minute")
 _INDEX = {name: i for i, name in enumerate(NATIVE_COLUMNS)}
 _STEPS = tuple((_INDEX[f"step{n}_after_s"], _INDEX[f"step{n}_price"], n) for n in (1, 2, 3))
 _FROM, _UNTIL, _PREFIX = _INDEX["valid_from"], _INDEX["valid_until"], _INDEX["prefix"]

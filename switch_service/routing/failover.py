@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from switch_service.routing.results import Route
 
 NEVER_FAIL_OVER = frozenset({404, 480, 486, 487, 600, 603, 604, 606})
-TIMEOUT = None
 
 
 def parse_failover_codes(text: str) -> frozenset[int]:

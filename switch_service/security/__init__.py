@@ -1,1 +1,1 @@
-"""Password hashing and PIN encryption."""
+"""Password hashing, PIN encryption and the SIP digest rule."""

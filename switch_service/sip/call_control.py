@@ -65,6 +65,7 @@ from switch_service.routing.circuit_breaker import CircuitBreaker
 from switch_service.routing.gateway_health import GatewayChange, GatewayHealth, ping_failed
 from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
+from switch_service.security import sip_digest
 from switch_service.sip import dialog_state
 from switch_service.sip.aaa_link import AvPairs, SwitchRadius
 from switch_service.sip.b2bua import is_failover_code
@@ -181,7 +182,7 @@ class ControllerConfig:
     max_pending_auth: int = 64  # Access-Requests under way at once; beyond: 503 at once (load shedding)
     acct_retry_s: float = 120.0  # how long an unacknowledged Accounting request is sent again
     max_targets: int = 16
-    digest_realm: str = "carrierdesk"  # the realm of the digest trunks' HA1
+    digest_realm: str = sip_digest.REALM  # the realm of the digest trunks' HA1
     registrar: RegistrarConfig = field(default_factory=RegistrarConfig)
     keepalive_interval_s: float = 30.0  # OPTIONS to every carrier gateway; 0: off
     keepalive_failures: int = 3  # pings failed in a row (no answer, 5xx) that take a gateway down

@@ -1,10 +1,10 @@
-"""SIP digest for customer trunks that authenticate by user name and password (auth=digest).
+"""SIP digest challenges for customer trunks that authenticate by user name and password (auth=digest).
 
 On the INVITE the switch challenges (407 with a nonce) and checks the nonce is its own and fresh; the response is
 checked by the AAA server (the digest travels in the Access-Request, draft-sterman attributes), which holds the
 trunk's HA1 = MD5(user:realm:password). On REGISTER (401) the switch checks the response itself with the HA1 of
-its snapshot (`digest_matches`): a registration reserves no money. Nonces are stateless: `<hex time>.<HMAC of
-it>`, valid `lifetime_s`.
+its snapshot: a registration reserves no money. Both checks are security/sip_digest.py's. Nonces are stateless:
+`<hex time>.<HMAC of it>`, valid `lifetime_s`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 
 from switch_service.aaa.messages import DigestCredentials
+from switch_service.security.sip_digest import ALGORITHM, REALM
 
 _PARAM = re.compile(r'\s*([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]+))\s*,?')
 
@@ -36,7 +37,7 @@ def parse_digest(header: str | None) -> dict[str, str] | None:
 
 
 class DigestChallenger:
-    def __init__(self, realm: str = "carrierdesk", *, lifetime_s: float = 300.0, key: bytes | None = None,
+    def __init__(self, realm: str = REALM, *, lifetime_s: float = 300.0, key: bytes | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.realm = realm
         self.lifetime_s = lifetime_s
@@ -60,31 +61,17 @@ class DigestChallenger:
                 and 0 <= self._clock() - issued <= self.lifetime_s)
 
     def challenge(self, stale: bool = False) -> str:
-        value = f'Digest realm="{self.realm}", nonce="{self.nonce()}", algorithm=MD5, qop="auth"'
+        value = f'Digest realm="{self.realm}", nonce="{self.nonce()}", algorithm={ALGORITHM}, qop="auth"'
         return value + (", stale=true" if stale else "")
 
     def credentials(self, params: dict[str, str], method: str = "INVITE") -> DigestCredentials | None:
         """The digest to send to the AAA server, when the header answers one of our fresh challenges."""
         if params.get("realm") != self.realm or not params.get("response") or not params.get("username"):
             return None
-        if (params.get("algorithm") or "MD5").upper() != "MD5":
+        if (params.get("algorithm") or ALGORITHM).upper() != ALGORITHM:
             return None
         return DigestCredentials(
             response=params["response"], realm=params["realm"], nonce=params.get("nonce"), method=method,
-            uri=params.get("uri"), qop=params.get("qop"), algorithm=params.get("algorithm") or "MD5",
+            uri=params.get("uri"), qop=params.get("qop"), algorithm=params.get("algorithm") or ALGORITHM,
             cnonce=params.get("cnonce"), nonce_count=params.get("nc"), user_name=params["username"])
 
-
-def _md5(text: str) -> str:
-    return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
-
-
-def digest_matches(ha1: str, credentials: DigestCredentials) -> bool:
-    """Whether the response is the one HA1 = MD5(user:realm:password) gives (RFC 2617, qop=auth or none):
-    the switch checks REGISTER itself, INVITE digests go to the AAA server."""
-    ha2 = _md5(f"{credentials.method}:{credentials.uri or ''}")
-    if credentials.qop:
-        middle = f"{credentials.nonce}:{credentials.nonce_count}:{credentials.cnonce}:{credentials.qop}"
-    else:
-        middle = credentials.nonce or ""
-    return hmac.compare_digest(_md5(f"{ha1.lower()}:{middle}:{ha2}"), credentials.response.strip().lower())

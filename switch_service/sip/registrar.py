@@ -22,7 +22,8 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from switch_service.sip.digest import DigestChallenger, digest_matches, parse_digest
+from switch_service.security.sip_digest import response_matches
+from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.lookups import TrunkEntry
 from switch_service.sip.message import (
     NameAddr,
@@ -112,7 +113,7 @@ class Registrar:
             return self._refuse(request, source, f"unknown digest user {credentials.user_name!r}")
         if not self.challenger.fresh(credentials.nonce or ""):
             return self._challenge(request, stale=True)
-        if not digest_matches(trunk.password_ha1, credentials):
+        if not response_matches(trunk.password_ha1, credentials):
             return self._refuse(request, source, f"wrong password for trunk {trunk.name!r}")
         try:
             return self._update(request, source, trunk)

@@ -335,9 +335,6 @@ class TransactionLayer:
     def expect_2xx_ack(self, tx: ServerTransaction) -> None:
         self._accepted[(tx.request.call_id, tx.request.cseq[0])] = tx
 
-    def find_server(self, request: SipRequest, method: str) -> ServerTransaction | None:
-        return self._servers.get(_server_key(request, method))
-
     # -- input
     def receive(self, message: SipRequest | SipResponse, peer: Peer) -> None:
         user = self.user

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import dataclasses
 import stat
+import typing
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,27 @@ def test_file_then_environment_override(monkeypatch: pytest.MonkeyPatch) -> None
     assert settings.load()["database_url"] == "sqlite:///from-file.db"
     monkeypatch.setenv("CARRIERDESK_DB_URL", "sqlite:///from-env.db")
     assert settings.load()["database_url"] == "sqlite:///from-env.db"
+
+
+def test_the_typed_view_has_every_option_with_its_type() -> None:
+    hints = typing.get_type_hints(settings.TypedSettings)
+    declared = [(field.name, hints[field.name]) for field in dataclasses.fields(settings.TypedSettings)]
+    assert declared == [(option.name, option.type) for option in settings.OPTIONS]
+
+
+def test_the_typed_view_follows_the_file() -> None:
+    settings.save({"api_port": 9000, "log_level": "DEBUG"})
+    loaded = settings.load()
+    assert loaded.typed.api_port == 9000 and loaded.typed.log_level == "DEBUG"
+    assert all(getattr(loaded.typed, option.name) == loaded[option.name] for option in settings.OPTIONS)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loaded.typed.api_port = 1  # type: ignore[misc]
+
+
+def test_the_typed_view_refuses_a_value_of_the_wrong_type() -> None:
+    values = settings.load().values | {"api_port": "8470"}
+    with pytest.raises(TypeError, match="'api_port' must be int"):
+        settings.Settings(values, Path("config.toml"))
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -30,7 +30,7 @@ def login(body: LoginIn, session: DbSession, context: Context) -> LoginOut:
 
 def signed_in(session: Session, user: User, context: ApiContext) -> LoginOut:
     """A new token for `user`, audited as a sign-in (also the answer of the first-run setup)."""
-    token, expires_at = open_session(session, user, context.settings["token_ttl_minutes"])
+    token, expires_at = open_session(session, user, context.settings.typed.token_ttl_minutes)
     record_audit(session, user, "login", "api_session", None, {"expires_at": expires_at})
     return LoginOut(token=token, expires_at=expires_at, user=user_out(user))
 

@@ -43,8 +43,8 @@ def _progress(progress: Progress) -> backup.Progress:
 @router.get("", responses=_RESPONSES)
 def list_backups(_user: Admin, context: Context) -> BackupList:
     settings = context.settings
-    return BackupList(folder=str(backup_folder.folder(settings)), keep=int(settings["backup_keep"]),
-                      interval_h=int(settings["backup_interval_h"]),
+    return BackupList(folder=str(backup_folder.folder(settings)), keep=settings.typed.backup_keep,
+                      interval_h=settings.typed.backup_interval_h,
                       backups=[BackupOut(name=item.path.name, size=item.size, created_at=item.created_at)
                                for item in backup_folder.listed(settings)])
 

@@ -46,7 +46,7 @@ def health(context: Context, request: Request) -> Health:
         secrets_fallback=context.secrets_fallback,
         instance_id=instance_id_of(context.settings),
         schema_revision=revision,
-        data_dir=str(context.settings["data_dir"]) if local else "",
+        data_dir=context.settings.typed.data_dir if local else "",
         database_url=context.engine.url.render_as_string(hide_password=True) if local else "",
         pid=os.getpid() if local else None,
     )

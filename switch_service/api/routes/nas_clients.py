@@ -41,7 +41,7 @@ def nas_out(client: NasClient) -> NasClientOut:
 
 
 def _switch_address(context: Context) -> str:
-    return switch_nas_address(str(context.settings["radius_host"]))
+    return switch_nas_address(context.settings.typed.radius_host)
 
 
 @contextlib.contextmanager

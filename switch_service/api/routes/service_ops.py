@@ -91,5 +91,5 @@ def log_tail(_user: Admin, context: Context,
              level: Annotated[str, Query(pattern="^(|DEBUG|INFO|WARNING|ERROR|CRITICAL)$",
                                          description="only lines at this level or above")] = "") -> LogTailOut:
     """The last lines of the service's log file (service.log in its data folder; the rotated ones are not read)."""
-    path = logs.log_path(context.settings["data_dir"])
+    path = logs.log_path(context.settings.typed.data_dir)
     return LogTailOut(path=str(path), lines=logs.tail(path, lines, contains, level))

@@ -1,13 +1,13 @@
 """Customer trunks (a customer's PBX or switch sending calls): list, one trunk, create, change, delete. Admins only.
 
 A trunk is recognised by its source IP (auth=ip) or by SIP digest (auth=digest). The digest password is kept only
-as the RFC 2617 HA1, MD5(user:realm:password), which is what the AAA server checks a digest response against;
+as the RFC 2617 HA1, MD5(user:realm:password) (security/sip_digest.py), which is what the AAA server and the
+switch check a digest response against;
 neither ever leaves the service (answers say `password_set`, the audit log says the password changed).
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, status
@@ -22,20 +22,15 @@ from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, get_or_404
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE
 from switch_service.api.schemas.dids import TrunkAuth, TrunkCreate, TrunkOut, TrunkPage, TrunkUpdate
-from switch_service.sip.call_control import ControllerConfig
+from switch_service.security.sip_digest import password_ha1
 from switch_service.store.models import Account, CustomerTrunk, Did
 from switch_service.store.models.enums import TrunkAuth as StoreTrunkAuth
 
 router = APIRouter(prefix="/trunks", tags=["trunks"])
 
-DIGEST_REALM = ControllerConfig.digest_realm  # the realm the switch challenges with
 SOURCE_IP_LENGTH = 64  # the column's
 
 _RESPONSES = error_responses(401, 403, 404, 409)
-
-
-def password_ha1(username: str, password: str, realm: str = DIGEST_REALM) -> str:
-    return hashlib.md5(f"{username}:{realm}:{password}".encode(), usedforsecurity=False).hexdigest()
 
 
 def trunk_out(trunk: CustomerTrunk) -> TrunkOut:

@@ -114,9 +114,3 @@ def write_attempts(session: Session, records: Sequence[AttemptRecord]) -> None:
             "q850_cause": r.q850_cause, "disconnect_cause": f"{r.q850_cause:X}" if r.q850_cause is not None else None,
             "hangup_by": r.hangup_by})
     session.execute(insert(Cdr), rows)
-
-
-def attempts_of(session: Session, call_id: str) -> list[Cdr]:
-    """The attempt rows of one call, in attempt order."""
-    query = select(Cdr).where(Cdr.call_id == call_id, Cdr.kind == CdrKind.ATTEMPT).order_by(Cdr.attempt)
-    return list(session.scalars(query))

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from switch_service.aaa import bench
+from switch_service.bench import radius as bench
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Account, Reservation
 from tests.aaa.conftest import radclient, require_binary

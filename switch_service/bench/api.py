@@ -41,10 +41,10 @@ import requests
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from switch_service.aaa import bench as radius_bench
 from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
 from switch_service.api.schemas import API_PREFIX
+from switch_service.bench import radius as radius_bench
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 from switch_service.store.models import Account, Payment, Reservation
@@ -302,7 +302,7 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
          radius_requests: int, radius_concurrency: int) -> dict[str, Any]:
     registry = NasRegistry()
     registry.add("127.0.0.1", radius_bench.SECRET, require_message_authenticator=False, name="bench")
-    processes = int(settings["radius_processes"]) or 1
+    processes = settings.typed.radius_processes or 1
     radius = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False),
                                            threads=DEFAULT_THREADS), registry, auth_port=0, acct_port=0,
                              processes=processes)

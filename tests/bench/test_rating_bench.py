@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from switch_service.billing.bench import main, run_rating_bench
+from switch_service.bench.rating import main, run_rating_bench
 
 KEYS = {"lookup_p50_us", "lookup_p99_us", "sql_lookup_p50_us", "speedup", "rated_per_s", "index_build_s", "rss_mb"}
 
@@ -14,7 +14,9 @@ KEYS = {"lookup_p50_us", "lookup_p99_us", "sql_lookup_p50_us", "speedup", "rated
 def test_small_run_reports_every_figure() -> None:
     figures = run_rating_bench(prefixes=2_000, calls=2_000, seed=3)
     assert set(figures) == KEYS
-    assert all(value > 0 for value in figures.values())
+    # 2 000 prefixes may index in under half a millisecond, which rounds to 0.0
+    assert all(value > 0 for key, value in figures.items() if key != "index_build_s")
+    assert figures["index_build_s"] >= 0
 
 
 def test_main_prints_one_json_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -45,9 +45,9 @@ from sqlalchemy.orm import Session
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
+from switch_service.bench.sip import cpu_seconds
 from switch_service.config import settings
 from switch_service.errors import UserError
-from switch_service.sip.bench import cpu_seconds
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
 from switch_service.store.models import Account, Ani, Rate, Tariff

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from switch_service.billing.bench import COUNTRY_CODES
+from switch_service.bench.rating import COUNTRY_CODES
 from switch_service.billing.prefix_index import PrefixIndex
 from switch_service.billing.rates import Rate
 from switch_service.routing.caps import CarrierLoad

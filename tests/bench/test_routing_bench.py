@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from switch_service.routing.bench import main
+from switch_service.bench.routing import main
 
 
 def test_bench_prints_one_json_line(capsys: pytest.CaptureFixture[str]) -> None:
