@@ -66,13 +66,13 @@ from switch_service.billing.max_duration import max_duration
 from switch_service.billing.packages import Package as BillingPackage
 from switch_service.billing.periods import Period as BillingPeriod
 from switch_service.billing.periods import period_start
-from switch_service.billing.phone_numbers import normalise_number
 from switch_service.billing.prefix_index import PrefixIndex
 from switch_service.billing.rating import Charge, RatingContext, call_gross, price_at, rate_call
 from switch_service.billing.surcharges import Surcharge
 from switch_service.billing.taxes import Tax as BillingTax
 from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
 from switch_service.billing.time_bands import BandSchedule as BillingBands
+from switch_service.phone_numbers import normalise_number, stored_number
 from switch_service.security.pins import PinCipher
 from switch_service.security.sip_digest import response_matches
 from switch_service.store.change_signal import versions_sum
@@ -224,7 +224,7 @@ def _band_schedule(row: BandSchedule) -> BillingBands:
 
 
 def _build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: _Snapshot) -> _Snapshot:
-    anis = {"".join(filter(str.isdigit, number)): (account_id, destination)  # "+1 305..." is looked up as digits
+    anis = {stored_number(number): (account_id, stored_number(destination) or None)
             for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id,
                                                                           Ani.destination))}
     trunk_ips: dict[str, int] = {}
@@ -238,7 +238,7 @@ def _build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: _S
     for did in session.scalars(select(Did).where(Did.active.is_(True))):
         surcharge = (Surcharge(f"DID {did.number}", did.surcharge_per_call, did.surcharge_per_minute)
                      if did.surcharge_per_call or did.surcharge_per_minute else None)
-        dids[did.number] = _DidInfo(did.account_id, surcharge)
+        dids[stored_number(did.number)] = _DidInfo(did.account_id, surcharge)
     bands = {row.id: _band_schedule(row) for row in session.scalars(select(BandSchedule))}
     profiles: dict[int, list[BillingTax]] = {}
     names: dict[int, str] = {pid: name for pid, name in session.execute(select(TaxProfile.id, TaxProfile.name))}
@@ -504,23 +504,14 @@ class BillingPolicy:
             with self._sql.connect() as conn:
                 conn.autocommit = True
                 row = conn.execute(_ANI_READ, {"number": number}).one_or_none()
-            found = (int(row.account_id), row.destination) if row is not None else None
+            found = (int(row.account_id), stored_number(row.destination) or None) if row is not None else None
         return found
 
     # -- numbers and rates ----------------------------------------------------------------------------------
 
     def normalise(self, raw: str | None) -> str:
-        """E.164 digits of a number as the switch sends it ("+" and E.164 digits pass as they are)."""
-        text = (raw or "").strip()
-        digits = text.removeprefix("+")
-        if digits.isdigit() and digits.isascii():
-            return digits
-        if not text:
-            return ""
-        try:
-            return normalise_number(text, self.default_region)
-        except ValueError:
-            return ""
+        """The key of a number as a NAS sends it: the one rule (`switch_service.phone_numbers`) in this region."""
+        return normalise_number(raw, self.default_region)
 
     def _context(self, snapshot: _Snapshot, account: _AccountRow, deck: _Deck | None, did: str | None) -> RatingContext:
         surcharge = snapshot.dids[did].surcharge if did and did in snapshot.dids else None

@@ -80,7 +80,7 @@ def explain_command(args: argparse.Namespace, context: Context) -> int:
     from switch_service.store.models import Account
     from switch_service.store.repositories import routing as repository
 
-    number = repository.dialled_number(args.number)
+    number = repository.dialled_number(args.number, str(context.settings["default_region"]))
     at = _time(args.at, "--at")
     with context.session() as session:
         account = session.get(Account, int(args.account)) if args.account.isdigit() else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-import phonenumbers
+from switch_service.phone_numbers import national_number
 
 
 class NumberFormat(StrEnum):
@@ -75,17 +75,6 @@ class CarrierView:
 def parse_codecs(text: str) -> frozenset[str]:
     """"PCMU, pcma,G722" -> {"PCMU", "PCMA", "G722"}."""
     return frozenset(part.strip().upper() for part in text.split(",") if part.strip())
-
-
-def national_number(e164_digits: str) -> str:
-    """The national dialling form of an E.164 number, digits only ("442079460000" -> "02079460000",
-    "12025550105" -> "2025550105"); raises ValueError when the number cannot be parsed."""
-    try:
-        parsed = phonenumbers.parse("+" + e164_digits, None)
-    except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"not an E.164 number: {e164_digits!r} ({exc})") from exc
-    formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return "".join(ch for ch in formatted if ch.isdigit())
 
 
 def number_for_carrier(e164_digits: str, carrier: CarrierView, *, national: str | None = None) -> str:

@@ -27,12 +27,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from switch_service.billing.rates import Rate
+from switch_service.phone_numbers import national_number
 from switch_service.routing.caps import IDLE, CarrierLoad, capacity_problem
 from switch_service.routing.carriers import (
     CarrierView,
     GatewayView,
     NumberFormat,
-    national_number,
     number_for_carrier,
 )
 from switch_service.routing.dial_plans import DialPlanView, RouteCarrierView, RoutePolicy, Strategy

@@ -18,6 +18,7 @@ from switch_service.aaa.messages import (
     AuthDecision,
     AuthRequest,
 )
+from switch_service.phone_numbers import with_plus
 
 AvPairs = Sequence[tuple[str, str]]
 T = TypeVar("T", AuthRequest, AcctRecord)
@@ -31,6 +32,20 @@ def with_avpairs(item: T, avpairs: AvPairs) -> T:
         if pair not in pairs:
             pairs.append(pair)
     return replace(item, avpairs=tuple(pairs))
+
+
+def as_sent(item: T, avpairs: AvPairs) -> T:
+    """`item` as the switch sends it: `avpairs` added, and its numbers (keys: E.164 digits) written with '+'. The
+    server reads numbers by the rule of its region, and the bare E.164 digits of a foreign number can be a national
+    number there (`switch_service.phone_numbers`); with the '+' every key reads back as itself."""
+    def plus(text: str | None) -> str | None:
+        return with_plus(text) if text is not None else None
+
+    numbers = replace(item, calling_station_id=plus(item.calling_station_id),
+                      called_station_id=plus(item.called_station_id))
+    if numbers.user_name is not None:
+        numbers = replace(numbers, user_name=with_plus(numbers.user_name))
+    return with_avpairs(numbers, [(key, with_plus(value) if key == "did" else value) for key, value in avpairs])
 
 
 def reply_avpairs(decision: AuthDecision) -> dict[str, str]:
@@ -54,8 +69,8 @@ class SwitchRadius:
         self.client = client
 
     def authorize(self, request: AuthRequest, avpairs: AvPairs = ()) -> tuple[AuthDecision, dict[str, str]]:
-        decision = self.client.authorize(with_avpairs(request, avpairs))
+        decision = self.client.authorize(as_sent(request, avpairs))
         return decision, reply_avpairs(decision)
 
     def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
-        self.client.account(with_avpairs(record, avpairs))
+        self.client.account(as_sent(record, avpairs))

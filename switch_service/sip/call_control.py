@@ -60,6 +60,7 @@ from switch_service.config.settings import Settings
 from switch_service.drop_log import DropLog
 from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus, GatewayBus, GatewayEvent, GatewayEventKind
+from switch_service.phone_numbers import normalise_number, stored_number
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.circuit_breaker import CircuitBreaker
 from switch_service.routing.gateway_health import GatewayChange, GatewayHealth, ping_failed
@@ -92,7 +93,6 @@ from switch_service.sip.lookups import (
     find_account,
     find_ani,
     load_switch_data,
-    normalise_number,
 )
 from switch_service.sip.lookups import change_signature as data_signature
 from switch_service.sip.loopback import TestCaller
@@ -337,9 +337,8 @@ class SwitchController:
             self._data_lock = asyncio.Lock()
         async with self._data_lock:
             at = self.clock()
-            region = self.config.default_region
             previous = None if routing else self._data
-            self._data = await self._in_db(lambda session: load_switch_data(session, at, region, previous))
+            self._data = await self._in_db(lambda session: load_switch_data(session, at, previous))
             self._sell_cache.clear()
             self._last_check = time.monotonic()
 
@@ -356,8 +355,7 @@ class SwitchController:
         """The caller number from the snapshot, else from the store (registered since the snapshot was built)."""
         if not number:
             return None
-        region = self.config.default_region
-        return data.anis.get(number) or await self._in_db(lambda session: find_ani(session, number, region))
+        return data.anis.get(number) or await self._in_db(lambda session: find_ani(session, number))
 
     async def _account_entry(self, data: SwitchData, account_id: int | None) -> AccountEntry | None:
         """The account from the snapshot, else from the store (created since the snapshot was built)."""
@@ -638,7 +636,7 @@ class SwitchController:
                 self.account_calls[account.id] += 1
                 info.counted_account = True
                 info.account_id = account.id
-        number = normalise_number(destination or decision.redirect_number or stored or "", self.config.default_region)
+        number = stored_number(destination or decision.redirect_number or stored)  # keys: never read again
         if not number:
             return self._after_auth_reject(info, Reject(484, "Address Incomplete"))
         info.destination = number

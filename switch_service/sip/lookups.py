@@ -14,10 +14,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from switch_service.phone_numbers import stored_number
 from switch_service.routing.dial_plans import DialPlanView
 from switch_service.routing.router import Router
 from switch_service.store.change_signal import versions_sum
@@ -36,29 +36,6 @@ from switch_service.store.models import (
 )
 from switch_service.store.models.enums import DidKind, Status, TrunkAuth
 from switch_service.store.repositories.routing import load_dial_plan, load_router
-
-
-def normalise_number(text: str | None, default_region: str = "US") -> str:
-    """A dialled or presented number as E.164 digits (no '+'): `+1 305-555-0101` → `13055550101`.
-
-    `00…` is the international prefix; a national form with a trunk 0 (`020 7946 0018`) is read in
-    `default_region`; anything else is taken as E.164 digits already (what carriers and trunks send).
-    """
-    if not text:
-        return ""
-    raw = text.strip()
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.startswith("+"):
-        return digits
-    if digits.startswith("00"):
-        return digits[2:]
-    if digits.startswith("0") and len(digits) > 4:
-        try:
-            parsed = phonenumbers.parse(digits, default_region)
-        except phonenumbers.NumberParseException:
-            return digits
-        return f"{parsed.country_code}{parsed.national_number}"
-    return digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +127,8 @@ def change_signature(session: Session) -> Signature:
     return Signature(row[:len(parties)], row[len(parties):])
 
 
-def _ani_entry(number: str, account_id: int, destination: str | None, default_region: str) -> AniEntry:
-    return AniEntry(number, account_id, normalise_number(destination, default_region) or None)
+def _ani_entry(number: str, account_id: int, destination: str | None) -> AniEntry:
+    return AniEntry(number, account_id, stored_number(destination) or None)
 
 
 # What the switch reads of an account: columns, not ORM objects (100 000 accounts load in a tenth of the time).
@@ -164,10 +141,11 @@ def _account_entry(row: Any) -> AccountEntry:
                         row.cps_limit)
 
 
-def find_ani(session: Session, number: str, default_region: str = "US") -> AniEntry | None:
-    """A caller number as the snapshot would hold it, read from the database (registered since it was built)."""
+def find_ani(session: Session, number: str) -> AniEntry | None:
+    """A caller number (a key) as the snapshot would hold it, read from the database (registered since it was
+    built)."""
     row = session.execute(select(Ani.account_id, Ani.destination).where(Ani.number == number)).one_or_none()
-    return _ani_entry(number, row.account_id, row.destination, default_region) if row is not None else None
+    return _ani_entry(number, row.account_id, row.destination) if row is not None else None
 
 
 def find_account(session: Session, account_id: int) -> AccountEntry | None:
@@ -176,20 +154,18 @@ def find_account(session: Session, account_id: int) -> AccountEntry | None:
     return _account_entry(row) if row is not None else None
 
 
-def load_switch_data(session: Session, at: dt.datetime, default_region: str = "US",
-                     previous: SwitchData | None = None) -> SwitchData:
+def load_switch_data(session: Session, at: dt.datetime, previous: SwitchData | None = None) -> SwitchData:
     """The snapshot now; the router and dial plans of `previous` are kept when nothing routing reads changed."""
     signature = change_signature(session)
     dids = {}
     for did in session.scalars(select(Did).where(Did.active.is_(True))):
-        number = normalise_number(did.number, default_region)
-        dids[number] = DidEntry(number, DidKind(did.kind), did.account_id,
-                                normalise_number(did.forward_to, default_region) or None, did.trunk_id,
-                                did.dial_plan_id)
+        number = stored_number(did.number)  # rows hold keys: never read again as dialled (phone_numbers)
+        dids[number] = DidEntry(number, DidKind(did.kind), did.account_id, stored_number(did.forward_to) or None,
+                                did.trunk_id, did.dial_plan_id)
     anis = {}
     for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id, Ani.destination)):
-        key = normalise_number(number, default_region)
-        anis[key] = _ani_entry(key, account_id, destination, default_region)
+        key = stored_number(number)
+        anis[key] = _ani_entry(key, account_id, destination)
     trunks = {
         row.id: TrunkEntry(row.id, row.account_id, row.name, TrunkAuth(row.auth), row.source_ip, row.username,
                            row.password_ha1, row.max_channels, row.cps_limit)

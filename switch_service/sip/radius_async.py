@@ -34,7 +34,7 @@ from switch_service.aaa.messages import (
     encode_accounting_request,
     read_reply,
 )
-from switch_service.sip.aaa_link import AvPairs, reply_avpairs, with_avpairs
+from switch_service.sip.aaa_link import AvPairs, as_sent, reply_avpairs
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class AsyncRadius:
             request = dc_replace(request, nas_ip_address=client.nas_ip_address)
 
         def build(identifier: int) -> bytes:
-            return encode_access_request(with_avpairs(request, avpairs), client.secret, identifier, client._dictionary)
+            return encode_access_request(as_sent(request, avpairs), client.secret, identifier, client._dictionary)
 
         code, attributes = await self._exchange(client.auth_port, build)
         decision = decision_from_attributes(code, attributes)
@@ -150,7 +150,7 @@ class AsyncRadius:
             record = dc_replace(record, nas_ip_address=client.nas_ip_address)
 
         def build(identifier: int) -> bytes:
-            return encode_accounting_request(with_avpairs(record, avpairs), client.secret, identifier,
+            return encode_accounting_request(as_sent(record, avpairs), client.secret, identifier,
                                              client._dictionary)
 
         code, _attributes = await self._exchange(client.acct_port, build)

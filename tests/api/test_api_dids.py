@@ -91,7 +91,7 @@ def test_access_numbers_are_shared_and_trunk_dids_take_the_trunks_account(
 
 @pytest.mark.parametrize(("body", "field", "message"), [
     ({"number": "banana"}, "number", "not a phone number"),
-    ({"number": "12"}, "number", "not a possible phone number"),
+    ({"number": "12"}, "number", "not a phone number"),
     ({"forward_to": None}, "forward_to", "needs the number to forward to"),
     ({"forward_to": "+1"}, "forward_to", "not a"),
     ({"account_id": None}, "account_id", "needs the account"),

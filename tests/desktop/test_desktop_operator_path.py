@@ -33,7 +33,7 @@ DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 START_TIMEOUT_S = 90
 WAIT_MS = 15_000
 FRESHNESS_BOUND_S = 2.0  # README "How fresh the switch and RADIUS are"
-ACCESS_NUMBER, CALLER, FRANCE = "18005550100", "4420700001", "33123456789"
+ACCESS_NUMBER, CALLER, FRANCE = "18005550100", "442070000001", "33123456789"
 
 
 @pytest.fixture

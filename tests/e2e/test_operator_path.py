@@ -26,7 +26,7 @@ pytestmark = pytest.mark.peers
 DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 FRESHNESS_BOUND_S = 2.0  # README "How fresh the switch and RADIUS are"
 ACCESS_NUMBER, FORWARD_DID = "18005550100", "18005550199"
-CALLER = "4420700001"  # the From user of the SIPp caller scenarios
+CALLER = "442070000001"  # the From user of the SIPp caller scenarios
 FRANCE, US = "33123456789", "15557654321"
 
 

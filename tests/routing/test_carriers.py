@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from routing_decks import carrier
 
-from switch_service.routing.carriers import NumberFormat, national_number, number_for_carrier, parse_codecs
+from switch_service.phone_numbers import national_number
+from switch_service.routing.carriers import NumberFormat, number_for_carrier, parse_codecs
 
 
 def test_e164_unchanged() -> None:

@@ -29,7 +29,7 @@ from tests.sip.sip_peers import IN_CI, Sipp
 pytestmark = pytest.mark.peers
 
 ACCESS_NUMBER = "18005550100"  # the demo data's access number
-SIPP_CALLER = "4420700001"  # the From user of the SIPp caller scenarios
+SIPP_CALLER = "442070000001"  # the From user of the SIPp caller scenarios
 T = TypeVar("T")
 
 

@@ -20,7 +20,6 @@ from switch_service.routing.results import Route
 from switch_service.sip.call_control import ControllerConfig, reject_for, sdp_codecs
 from switch_service.sip.call_outcome import q850_cause
 from switch_service.sip.controller import EndCause
-from switch_service.sip.lookups import normalise_number
 from switch_service.sip.targets import parse_ref, routes_to_targets
 
 
@@ -45,18 +44,6 @@ def test_q850_causes(cause: EndCause, last: int, q850: int) -> None:
     assert q850_cause(cause, last) == q850
 
 
-@pytest.mark.parametrize(("raw", "e164"), [
-    ("+1 305-555-0101", "13055550101"), ("0044 20 7946 0018", "442079460018"), ("13055550101", "13055550101"),
-    ("020 7946 0018", "12079460018"), ("", ""), (None, ""),
-])
-def test_normalise_number(raw: str | None, e164: str) -> None:
-    assert normalise_number(raw, "US") == e164
-
-
-def test_normalise_number_national_form_in_region() -> None:
-    assert normalise_number("020 7946 0018", "GB") == "442079460018"
-
-
 def test_sdp_codecs_in_offered_order() -> None:
     sdp = b"v=0\r\nm=audio 4000 RTP/AVP 8 0 101\r\na=rtpmap:101 telephone-event/8000\r\n"
     assert sdp_codecs(sdp) == ["PCMA", "PCMU", "TELEPHONE-EVENT"]
@@ -76,7 +63,7 @@ def test_routes_become_targets_per_gateway_with_refs() -> None:
 
 
 def event(n: int) -> CallEvent:
-    return CallEvent(CallEventKind.STARTED, f"call-{n}", "4420700001", "15557654321", account_id=1,
+    return CallEvent(CallEventKind.STARTED, f"call-{n}", "442070000001", "15557654321", account_id=1,
                      sell_rate=Decimal("0.060000"), started_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
 
 
@@ -113,9 +100,22 @@ def test_contract_avpairs_join_the_request_once() -> None:
     from switch_service.aaa.messages import AuthRequest
     from switch_service.sip.aaa_link import with_avpairs
 
-    request = with_avpairs(AuthRequest("4420700001", avpairs=("did=18005550100",)),
+    request = with_avpairs(AuthRequest("442070000001", avpairs=("did=18005550100",)),
                            [("did", "18005550100"), ("account-id", "7")])
     assert request.avpairs == ("did=18005550100", "account-id=7")
+
+
+def test_the_switch_sends_its_numbers_with_plus() -> None:
+    """Keys go to RADIUS as +E.164: read in the server's region, bare 4755123456 (Norway's key) would be a US number."""
+    from switch_service.aaa.messages import AuthRequest
+    from switch_service.sip.aaa_link import as_sent
+
+    request = as_sent(AuthRequest("4755123456", calling_station_id="4755123456", called_station_id="13055550101"),
+                      [("did", "18005550100"), ("account-id", "7")])
+    assert (request.user_name, request.calling_station_id, request.called_station_id) == (
+        "+4755123456", "+4755123456", "+13055550101")
+    assert request.avpairs == ("did=+18005550100", "account-id=7")
+    assert as_sent(AuthRequest("anonymous"), []).user_name == "anonymous"
 
 
 def test_switch_options_come_from_the_settings(tmp_path: Path) -> None:

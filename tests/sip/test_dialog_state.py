@@ -12,10 +12,10 @@ from switch_service.sip.transactions import Peer
 
 def legs() -> tuple[Dialog, Dialog]:
     caller = Dialog(call_id="a-1@192.0.2.10", local_tag="sw-a", local_uri="<sip:15551230001@192.0.2.1>",
-                    remote_uri='"Caller" <sip:4420700001@192.0.2.10>', remote_target="sip:caller@192.0.2.10:5062",
+                    remote_uri='"Caller" <sip:442070000001@192.0.2.10>', remote_target="sip:caller@192.0.2.10:5062",
                     peer=Peer("UDP", "192.0.2.10", 5062), local=LocalAddress("192.0.2.1", 5060), remote_tag="c-1",
                     route_set=["<sip:caller-proxy.example.net;lr>"], local_cseq=0)
-    carrier = Dialog(call_id="b-1@192.0.2.1", local_tag="sw-b", local_uri="<sip:4420700001@192.0.2.1>",
+    carrier = Dialog(call_id="b-1@192.0.2.1", local_tag="sw-b", local_uri="<sip:442070000001@192.0.2.1>",
                      remote_uri="<sip:15557654321@203.0.113.5>", remote_target="sip:carrier@203.0.113.5:5070",
                      peer=Peer("TCP", "203.0.113.5", 5070), local=LocalAddress("198.51.100.7", 5060),
                      remote_tag="k-9", route_set=["<sip:carrier-proxy.example.org;lr>"], local_cseq=3)

@@ -23,7 +23,7 @@ INVITE = (
     "INVITE sip:15551230001@10.0.0.1:5060 SIP/2.0\r\n"
     "v: SIP/2.0/UDP 192.0.2.10:5062;branch=z9hG4bK-1;rport\r\n"
     "Via: SIP/2.0/TCP proxy.example.net;branch=z9hG4bK-0, SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK-00\r\n"
-    "f: \"Alice, A.\" <sip:4420700001@example.com>;tag=abc\r\n"
+    "f: \"Alice, A.\" <sip:442070000001@example.com>;tag=abc\r\n"
     "t: <sip:15551230001@10.0.0.1>\r\n"
     "i: call-1@192.0.2.10\r\n"
     "CSEQ: 7 INVITE\r\n"

@@ -19,7 +19,7 @@ from switch_service.sip.transactions import TimerConfig
 VALID = (
     "INVITE sip:15551230001@127.0.0.1 SIP/2.0\r\n"
     "Via: SIP/2.0/UDP 127.0.0.1:5999;branch=z9hG4bK-fuzz{n};rport\r\n"
-    "From: <sip:4420700001@127.0.0.1>;tag=f{n}\r\nTo: <sip:15551230001@127.0.0.1>\r\n"
+    "From: <sip:442070000001@127.0.0.1>;tag=f{n}\r\nTo: <sip:15551230001@127.0.0.1>\r\n"
     "Call-ID: fuzz-{n}\r\nCSeq: 1 INVITE\r\nContact: <sip:a@127.0.0.1:5999;transport=UDP>\r\n"
     "Content-Type: application/sdp\r\nContent-Length: 10\r\n\r\nv=0\r\ns=-\r\n"
 )
@@ -192,7 +192,7 @@ def test_big_junk_invites_hold_a_bounded_amount_of_memory() -> None:
             for n in range(20_000):
                 sock.sendto((f"INVITE sip:15551230001@{HOST} SIP/2.0\r\n"
                              f"Via: SIP/2.0/UDP {HOST}:5999;branch=z9hG4bK-big{n};rport\r\n"
-                             f"From: <sip:4420700001@{HOST}>;tag=b{n}\r\nTo: <sip:15551230001@{HOST}>\r\n"
+                             f"From: <sip:442070000001@{HOST}>;tag=b{n}\r\nTo: <sip:15551230001@{HOST}>\r\n"
                              f"Call-ID: big-{n}\r\nCSeq: 1 INVITE\r\nSubject: {padding}\r\nContent-Length: 0\r\n\r\n"
                              ).encode(), (HOST, switch.port))
                 if n % 200 == 199:

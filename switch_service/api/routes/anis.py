@@ -14,7 +14,7 @@ from switch_service.api.request_errors import conflict, error_responses, flush_o
 from switch_service.api.schemas import AniCreate, AniOut
 from switch_service.api.schemas.accounts import AniUpdate
 from switch_service.api.visibility import account_visible
-from switch_service.billing.phone_numbers import normalise_number
+from switch_service.phone_numbers import e164_digits
 from switch_service.store.models import Account, Ani, User
 
 router = APIRouter(tags=["anis"])
@@ -36,9 +36,9 @@ def ani_out(ani: Ani) -> AniOut:
 
 
 def e164(raw: str, field: str, region: str) -> str:
-    """The number as E.164 digits, or a 422 naming the body field."""
+    """The number as E.164 digits, or a 422 naming the body field (every route that takes a number calls this)."""
     try:
-        return normalise_number(raw, region)
+        return e164_digits(raw, region)
     except ValueError as exc:
         raise invalid(("body", field), str(exc), raw) from None
 

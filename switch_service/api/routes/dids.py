@@ -24,7 +24,7 @@ from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, DidRemovedOut, DidUpdate
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
-from switch_service.billing.phone_numbers import normalise_number
+from switch_service.phone_numbers import e164_digits
 from switch_service.store.models import Account, Cdr, CustomerTrunk, DialPlan, Did, LiveCall, User
 from switch_service.store.models.enums import DidKind as StoreDidKind
 from switch_service.store.models.enums import Role
@@ -69,7 +69,7 @@ def _settle(session: Session, values: dict[str, Any], sent: set[str], region: st
     for field in ("number", "forward_to"):
         if field in sent and values[field] is not None:
             try:
-                values[field] = normalise_number(values[field], region)
+                values[field] = e164_digits(values[field], region)
             except ValueError as exc:
                 problems.add(field, str(exc), values[field])
     problems.row(session, Account, values["account_id"], "account_id", "account")

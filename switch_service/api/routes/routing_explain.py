@@ -12,7 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from switch_service.api.deps import Admin, DbSession
+from switch_service.api.deps import Admin, Context, DbSession
 from switch_service.api.params import IdQuery
 from switch_service.api.request_errors import error_responses, invalid, missing_row
 from switch_service.api.schemas import MAX_ID, Timestamp
@@ -60,8 +60,9 @@ def explained_carriers(result: RoutingResult) -> list[ExplainCarrier]:
 def explain_route(
     session: DbSession,
     _user: Admin,
+    context: Context,
     *,
-    number: Annotated[str, Query(min_length=1, max_length=40, description="dialled number (E.164, + optional)")],
+    number: Annotated[str, Query(min_length=1, max_length=40, description="dialled number, any usual form")],
     dial_plan_id: Annotated[IdQuery, Query(description="the plan to route by (default: the account's)")] = None,
     account_id: Annotated[IdQuery, Query(description="sell rate, time zone and default plan from it")] = None,
     at: Annotated[Timestamp | None, Query(description="when the call is made (default: now)")] = None,
@@ -71,7 +72,7 @@ def explain_route(
     """The route matched, the carriers in the order the switch would try them (buy rate, margin, number sent)
     and every carrier skipped with its reason. Give `account_id`, `dial_plan_id`, or both."""
     try:
-        digits = repository.dialled_number(number)
+        digits = repository.dialled_number(number, context.settings["default_region"])
     except UserError as exc:
         raise invalid(("query", "number"), str(exc), number) from None
     account = None

@@ -19,8 +19,8 @@ from sqlalchemy import Column, Integer, MetaData, Table, case, delete, func, ins
 from sqlalchemy.orm import Session
 
 from switch_service.billing import rates as billing
-from switch_service.billing.phone_numbers import normalise_number
 from switch_service.errors import UserError
+from switch_service.phone_numbers import e164_digits
 from switch_service.routing.blend import BlendedRate, BlendResult, Margin, blend, raise_by
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.carriers import CarrierView, GatewayView, NumberFormat, parse_codecs
@@ -142,14 +142,11 @@ def sell_rate(session: Session, tariff_id: int, number: str, at: dt.datetime) ->
     return to_billing_rate(row) if row is not None else None
 
 
-def dialled_number(raw: str) -> str:
-    """E.164 digits of a dialled number: digits (with or without +) are taken as they are, any other form is
-    normalised; UserError when it is not a phone number."""
-    digits = raw.strip().removeprefix("+")
-    if digits.isdigit() and digits.isascii():
-        return digits
+def dialled_number(raw: str, region: str) -> str:
+    """E.164 digits of a dialled number, by the rule every door uses (`switch_service.phone_numbers`); UserError
+    when it is not a phone number."""
     try:
-        return normalise_number(raw)
+        return e164_digits(raw, region)
     except ValueError as exc:
         raise UserError(str(exc)) from None
 

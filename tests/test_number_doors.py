@@ -1,0 +1,203 @@
+"""Every door reads a number alike (issue 17): the API storing an ANI or a DID, routing's explain, the switch's
+lookups, the RADIUS policy finding the caller, and the switch handing its keys to RADIUS — for numbers of several
+countries in every usual form, on SQLite, PostgreSQL and MariaDB, in two regions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType
+from sqlalchemy import Engine, delete
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.billing_policy import BillingPolicy
+from switch_service.aaa.cisco import ReturnCode
+from switch_service.aaa.messages import AuthRequest
+from switch_service.api.app import create_app
+from switch_service.config import settings as settings_module
+from switch_service.phone_numbers import normalise_number
+from switch_service.sip.aaa_link import as_sent
+from switch_service.sip.lookups import find_ani, load_switch_data
+from switch_service.store.models import Account, Ani, Did
+from switch_service.store.models.enums import Role
+from switch_service.store.repositories.routing import dialled_number
+from switch_service.store.repositories.users import add_user
+
+PASSWORD = "correct horse battery"
+GATEWAY = "192.0.2.9"  # a third-party gateway, not the switch: its account-id would not be believed
+COUNTRIES = ["US", "CA", "GB", "NO", "SG", "DE", "FR", "IT", "AU", "IN", "MX", "BR", "BE", "DK"]
+
+
+@dataclass
+class Doors:
+    client: TestClient
+    headers: dict[str, str]
+    engine: Engine
+    region: str
+    account_id: int
+    policy: BillingPolicy
+
+    def add_ani(self, number: str) -> Any:
+        return self.client.post(f"/api/v1/accounts/{self.account_id}/anis", headers=self.headers,
+                                json={"number": number})
+
+    def add_did(self, number: str) -> Any:
+        return self.client.post("/api/v1/dids", headers=self.headers,
+                                json={"number": number, "kind": "access_number"})
+
+    def radius_finds(self, request: AuthRequest) -> bool:
+        """Whether the RADIUS policy identifies the caller: a known caller dialling nothing, with no stored
+        destination, is an invalid argument; an unknown one an invalid account."""
+        code = self.policy.authorize(request).return_code
+        assert code in (ReturnCode.INVALID_ARGUMENT, ReturnCode.INVALID_ACCOUNT), code
+        return code is ReturnCode.INVALID_ARGUMENT
+
+    def switch_finds(self, key: str) -> bool:
+        """Whether the switch's snapshot and its database fallback know the caller key."""
+        with Session(self.engine) as session:
+            data = load_switch_data(session, dt.datetime.now(dt.UTC))
+            in_db = find_ani(session, key)
+        in_snapshot = data.anis.get(key)
+        assert (in_snapshot is None) == (in_db is None)
+        return in_db is not None and in_db.account_id == self.account_id
+
+    def forget(self) -> None:
+        with Session(self.engine) as session, session.begin():
+            session.execute(delete(Ani))
+            session.execute(delete(Did))
+
+
+@pytest.fixture(params=["US", "GB"])
+def doors(request: pytest.FixtureRequest, db_engine: Engine) -> Iterator[Doors]:
+    region = str(request.param)
+    with Session(db_engine) as session:
+        add_user(session, "admin", PASSWORD, Role.ADMIN)
+        account = Account(number="A1", name="Alice")
+        session.add(account)
+        session.commit()
+        account_id = account.id
+    loaded = settings_module.load()
+    configured = settings_module.Settings({**loaded.values, "default_region": region}, loaded.source)
+    policy = BillingPolicy(db_engine, default_region=region)
+    with TestClient(create_app(db_engine, configured, secrets_fallback=True)) as client:
+        login = client.post("/api/v1/auth/login", json={"username": "admin", "password": PASSWORD})
+        assert login.status_code == 200, login.text
+        yield Doors(client, {"Authorization": f"Bearer {login.json()['token']}"}, db_engine, region, account_id,
+                    policy)
+
+
+@st.composite
+def phone_numbers(draw: st.DrawFn) -> PhoneNumber:
+    """A valid number: a country's example fixed-line or mobile number with its last digits drawn."""
+    country = draw(st.sampled_from(COUNTRIES))
+    kind = draw(st.sampled_from([PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE]))
+    example = phonenumbers.example_number_for_type(country, kind)
+    assume(example is not None)
+    e164 = phonenumbers.format_number(example, PhoneNumberFormat.E164)
+    number = phonenumbers.parse(e164[:-3] + draw(st.text("0123456789", min_size=3, max_size=3)))
+    assume(phonenumbers.is_valid_number(number))
+    return number
+
+
+def written(number: PhoneNumber, form: str, region: str) -> str:
+    """`number` as a person, a PBX or a carrier may write it."""
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    international = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    return {
+        "e164": e164,
+        "international": international,
+        "dashes": international.replace(" ", "-"),
+        "00": "00 " + e164[1:],
+        "idd": ("011 " if region == "US" else "00") + e164[1:],
+        "bare": e164[1:],
+        "national": phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+    }[form]
+
+
+FORMS = st.sampled_from(["e164", "international", "dashes", "00", "idd", "bare", "national"])
+
+
+def expected_key(number: PhoneNumber, form: str, region: str) -> str:
+    """What the rule makes of the form: the number itself, except bare digits that are a valid number of the
+    region (the region's reading wins) — written independently of the code under test."""
+    digits = phonenumbers.format_number(number, PhoneNumberFormat.E164)[1:]
+    if form == "bare":
+        national = phonenumbers.parse(digits, region)
+        if phonenumbers.is_valid_number(national):
+            return phonenumbers.format_number(national, PhoneNumberFormat.E164)[1:]
+    return digits
+
+
+def usable(number: PhoneNumber, form: str, region: str) -> bool:
+    """A national form is only a form of the number in its own country (NANP shares one)."""
+    return form != "national" or phonenumbers.region_code_for_number(number) == region or (
+        number.country_code == 1 and region == "US")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=phone_numbers(), stored_form=FORMS, sent_form=FORMS)
+def test_every_door_gives_the_same_key(doors: Doors, number: PhoneNumber, stored_form: str, sent_form: str) -> None:
+    region = doors.region
+    assume(usable(number, stored_form, region) and usable(number, sent_form, region))
+    stored, sent = written(number, stored_form, region), written(number, sent_form, region)
+    key, sent_key = expected_key(number, stored_form, region), expected_key(number, sent_form, region)
+    try:
+        response = doors.add_ani(stored)
+        assert response.status_code == 201, response.text
+        assert response.json()["number"] == key  # the API door
+        did = doors.add_did(sent)
+        assert did.status_code == 201, did.text
+        assert did.json()["number"] == sent_key  # the API door again, for DIDs
+        assert dialled_number(sent, region) == sent_key  # routing's explain
+        switch_key = normalise_number(sent, region)  # what the switch makes of a request-URI or caller
+        assert switch_key == sent_key
+        same = sent_key == key
+        assert doors.switch_finds(switch_key) is same
+        doors.policy.reload()  # the snapshot path (a number newer than the snapshot is read from the database)
+        assert doors.radius_finds(AuthRequest(sent, calling_station_id=sent, conf_id="gw-1",
+                                              source_address=GATEWAY)) is same  # a gateway's form
+        assert doors.radius_finds(as_sent(AuthRequest(switch_key, calling_station_id=switch_key, conf_id="sw-1",
+                                                      source_address=GATEWAY), [])) is same  # the switch's key
+    finally:
+        doors.forget()
+
+
+def test_an_ani_stored_in_national_form_is_found_in_e164_and_back(doors: Doors) -> None:
+    """The issue's case: a national ANI stored through the API, the carrier sending E.164 (and the reverse)."""
+    national, international = ("305-555-0101", "+13055550101") if doors.region == "US" else (
+        "020 7946 0958", "+442079460958")
+    for stored, sent in ((national, international), (international, national), (national, national.replace(
+            "-", "").replace(" ", ""))):
+        response = doors.add_ani(stored)
+        assert response.status_code == 201, response.text
+        key = response.json()["number"]
+        assert key == international[1:]
+        assert doors.radius_finds(AuthRequest(sent, calling_station_id=sent, conf_id="c", source_address=GATEWAY))
+        assert doors.switch_finds(normalise_number(sent, doors.region))
+        doors.forget()
+
+
+def test_dids_take_bare_international_digits(doors: Doors) -> None:
+    response = doors.add_did("442071234567")
+    assert response.status_code == 201, response.text
+    assert response.json()["number"] == "442071234567"
+    assert dialled_number("442071234567", doors.region) == "442071234567"
+
+
+def test_a_foreign_key_survives_the_hop_to_radius(doors: Doors) -> None:
+    """+47 55 12 34 56 is kept as 4755123456, which read as dialled in the US is 1 475 512 3456: the switch hands
+    the key on with '+', so RADIUS finds the Norwegian caller and not a US one."""
+    response = doors.add_ani("+47 55 12 34 56")
+    assert response.json()["number"] == "4755123456"
+    key = normalise_number("+4755123456", doors.region)
+    assert doors.switch_finds(key)
+    assert doors.radius_finds(as_sent(AuthRequest(key, calling_station_id=key, conf_id="sw", source_address=GATEWAY),
+                                      []))
