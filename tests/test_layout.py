@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,3 +64,76 @@ def test_the_sip_digest_is_computed_in_one_place() -> None:
             if isinstance(node, ast.Attribute) and node.attr == "md5" and name not in allowed:
                 offences.append(f"{name}:{node.lineno}")
     assert offences == []
+
+
+_MONEY_COLUMNS = frozenset({"balance", "reserved"})
+_RAW_MONEY_UPDATE = re.compile(r"\bUPDATE\s+\w*accounts\b.*\bSET\b.*\b(balance|reserved)\b", re.IGNORECASE | re.DOTALL)
+# The ledger writes the money; the RADIUS bench writes the SQL of FreeRADIUS (the rival it measures) into a scratch
+# database of its own.
+_MONEY_WRITERS = frozenset({"switch_service/store/repositories/ledger.py", "switch_service/bench/radius.py"})
+
+
+def _is_update(node: ast.expr) -> bool:
+    """Whether `node` is (a method chain on) a SQLAlchemy `update(...)` or `Query.update(...)`."""
+    while True:
+        if isinstance(node, ast.Call):
+            function = node.func
+            if isinstance(function, ast.Name) and function.id == "update":
+                return True
+            if isinstance(function, ast.Attribute) and function.attr == "update":
+                return True
+            node = function
+        elif isinstance(node, ast.Attribute):
+            node = node.value
+        else:
+            return False
+
+
+def _named_columns(call: ast.Call) -> set[str]:
+    names = {keyword.arg for keyword in call.keywords if keyword.arg}
+    for argument in call.args:
+        if isinstance(argument, ast.Dict):
+            names |= {key.value for key in argument.keys
+                      if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+    return names & _MONEY_COLUMNS
+
+
+def money_writes(path: Path) -> list[str]:
+    """Where the module sets `balance` or `reserved`: UPDATE ... values(...), an attribute assigned, raw SQL."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _is_update(node) and (columns := _named_columns(node)):
+            found.append(f"{node.lineno}: UPDATE of {sorted(columns)}")
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found += [f"{node.lineno}: .{target.attr} assigned" for target in targets
+                      if isinstance(target, ast.Attribute) and target.attr in _MONEY_COLUMNS]
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and _RAW_MONEY_UPDATE.search(node.value)):
+            found.append(f"{node.lineno}: SQL UPDATE of a money column")
+    return sorted(found, key=lambda where: int(where.split(":")[0]))
+
+
+def test_only_the_ledger_writes_balances() -> None:
+    """Every change of an account's `balance` or `reserved` goes through store/repositories/ledger.py (issue 17):
+    one place keeps the atomic UPDATEs, their lock order and the `available` rule."""
+    offences = []
+    for package in ("switch_service", "desktop", "installer"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name not in _MONEY_WRITERS:
+                offences += [f"{name}:{where}" for where in money_writes(path)]
+    assert offences == []
+
+
+def test_the_money_write_check_sees_each_form(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "session.execute(update(Account).where(Account.id == 1).values(balance=Account.balance + 1))\n"
+        "session.query(Account).update({'reserved': 0})\n"
+        "account.balance = 5\n"
+        "account.reserved -= 1\n"
+        "conn.execute(text('UPDATE accounts SET reserved = reserved + 1'))\n"
+        "session.execute(update(Account).values(max_concurrent_calls=0))\n"
+        "session.execute(insert(Account).values(balance=1))\n", encoding="utf-8")
+    assert [line.split(":")[0] for line in money_writes(sample)] == ["1", "2", "3", "4", "5"]

@@ -9,8 +9,6 @@ cost; the service refuses anyway, and its words appear in the page.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.pages.account_calling import AccountCallingSummary
@@ -37,12 +35,6 @@ from switch_service.api.schemas import AccountKind, AccountOut, ReceiptOut, Role
 from switch_service.api.schemas.accounts import AccountCalling
 
 NOTE_READERS = frozenset({Role.ADMIN, Role.SUPPORT})  # routes/notes.py: staff only
-
-
-def available(account: AccountOut) -> Decimal:
-    """What calls may still spend: balance + overdraft (credit limit when postpaid) - open reservations."""
-    limit = account.credit_limit if account.kind is AccountKind.POSTPAID else account.overdraft
-    return account.balance + limit - account.reserved
 
 
 class AccountHeader(QWidget):
@@ -100,7 +92,7 @@ class AccountHeader(QWidget):
         else:
             self.limit_name_label.setText(self.tr("Overdraft"))
             self.limit_label.setText(money(account.overdraft, account.currency))
-        self.available_label.setText(money(available(account), account.currency))
+        self.available_label.setText(money(account.available, account.currency))  # the service's figure
 
 
 class AccountDetailsPage(QWidget):
@@ -329,7 +321,7 @@ class AccountDetailsPage(QWidget):
             amount=money(signed_amount(receipt), receipt.currency), balance=money(receipt.balance, receipt.currency)))
         self.receipt_label.show()
         if account is not None and account.id == receipt.account_id:
-            self._show_header(account.model_copy(update={"balance": receipt.balance}))
+            self._show_header(account.model_copy(update={"balance": receipt.balance, "available": receipt.available}))
         if self.payments_tab is not None:
             self.payments_tab.loaded_for = None
             self._load_current_tab()

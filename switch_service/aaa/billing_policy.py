@@ -7,7 +7,7 @@ signal's versions, counts, max ids, `Tariff.version`, max `updated_at`) and rebu
 requests keep using the last complete snapshot meanwhile, and a caller number the snapshot does not know yet is
 looked up in the database before a call is refused. `reload()` rebuilds at once. A tariff whose version did not
 change keeps its index. Money is never cached: balances are read, and reservations written, with DB statements
-(`store.repositories.reservations`).
+(`store.repositories.reservations`, whose money moves through `store.repositories.ledger`).
 
 Each request uses one pooled connection and few statements, built once and run on the DBAPI cursor
 (`aaa.direct_sql`): an Access-Request is one read (account + money its call already holds) and the `hold` of
@@ -49,13 +49,11 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    literal,
     select,
     update,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
-from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.aaa import cisco, slices
 from switch_service.aaa.cisco import BillingModel, ReturnCode
@@ -105,12 +103,12 @@ from switch_service.store.models.enums import (
     Status,
     TrunkAuth,
 )
-from switch_service.store.repositories import reservations
+from switch_service.store.repositories import ledger, reservations
 from switch_service.store.repositories.cdrs import q850_text, result_for_cause
 from switch_service.store.repositories.rates import load_rates
 from switch_service.store.repositories.routing import to_billing_rate
 from switch_service.store.retries import retrying
-from switch_service.store.types import Money, UTCDateTime
+from switch_service.store.types import UTCDateTime
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +297,7 @@ class _AccountRow:
 
     @property
     def available(self) -> Decimal:
-        return self.balance + self.limit - self.reserved
+        return ledger.spendable(self.balance, self.limit, self.reserved)
 
 
 _ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, Account.overdraft,
@@ -310,7 +308,7 @@ _ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, A
 
 def _account_row(row: Any) -> _AccountRow:
     kind = AccountKind(row.kind)
-    limit = row.credit_limit if kind is AccountKind.POSTPAID else row.overdraft
+    limit = ledger.limit_of(kind, row.overdraft, row.credit_limit)
     return _AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
                        row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
                        row.reseller_id, row.max_concurrent_calls, row.expires_at)
@@ -385,10 +383,6 @@ _CALL_READ = (
                                                     bindparam("fallback", type_=Integer())))
 )
 _BILLED = _billed_of(_KEY)
-_LOCK_ACCOUNT = (update(Account).where(Account.id == bindparam("account_id"))
-                 .values(reserved=Account.reserved, updated_at=Account.updated_at))
-_DEBIT = (update(Account).where(Account.id == bindparam("account_id"))
-          .values(balance=Account.balance - bindparam("gross", type_=Money()), updated_at=Account.updated_at))
 _OPEN_CALLS = select(func.count()).select_from(Reservation).where(
     Reservation.account_id == bindparam("account_id"), Reservation.status == ReservationStatus.OPEN)
 _CARRIER = select(Carrier.id).where(Carrier.id == bindparam("carrier_id"))
@@ -1031,12 +1025,12 @@ class BillingPolicy:
                     return
             else:
                 if account is not None:  # write first: the account row lock orders duplicate Stops
-                    conn.execute(_LOCK_ACCOUNT, {"account_id": account.id})
+                    ledger.lock(conn, account.id)
                 if self._billed(conn, call.key):
                     conn.rollback()
                     return
                 if account is not None and gross > 0:
-                    conn.execute(_DEBIT, {"account_id": account.id, "gross": gross})
+                    ledger.debit_call(conn, account.id, gross)
             if call.claim_entry is not None:
                 release_claim(conn, call, price.free_seconds if price else 0)
             conn.execute(_INSERT_CDR, _cdr_values(call, sell, buy, price=price, cost=cost))
@@ -1099,11 +1093,6 @@ def release_claim(conn: Any, call: _CallFacts, used: int) -> None:
     released it already (the DELETE decides). `conn`: a DirectConnection or a Session."""
     if conn.execute(_DROP_CLAIM, {"key": call.key}).rowcount == 1 and call.claimed > used:
         conn.execute(_GIVE_BACK_SECONDS, {"entry": call.claim_entry, "seconds": call.claimed - used})
-
-
-def money_value(amount: Decimal) -> BindParameter[Decimal]:
-    """A money bind typed as the column (SQLite stores millionths, also inside expressions)."""
-    return literal(amount, Money())
 
 
 @functools.cache

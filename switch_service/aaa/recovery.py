@@ -19,9 +19,10 @@ from decimal import Decimal
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
-from switch_service.aaa.billing_policy import BillingPolicy, money_value
-from switch_service.store.models import Account, AccountPackage, Cdr, LiveCall, PackageClaim, Reservation
+from switch_service.aaa.billing_policy import BillingPolicy
+from switch_service.store.models import AccountPackage, Cdr, LiveCall, PackageClaim, Reservation
 from switch_service.store.models.enums import CdrKind
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.reservations import recover_open_reservations
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,7 @@ def recover_at_startup(engine: Engine, now: dt.datetime) -> Recovered:
             if already is None and live.answered_at is not None:
                 gross, cdr = policy.recovered_call(session, live, now)
                 if gross > 0 and live.account_id is not None:
-                    session.execute(update(Account).where(Account.id == live.account_id)
-                                    .values(balance=Account.balance - money_value(gross))
-                                    .execution_options(synchronize_session=False))
+                    ledger.move_balance(session, live.account_id, -gross)
                 session.add(cdr)
             session.execute(delete(LiveCall).where(LiveCall.id == live.id).execution_options(
                 synchronize_session=False))

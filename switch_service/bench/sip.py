@@ -153,6 +153,7 @@ def demo_database(workdir: Path, carrier_port: int) -> str:
     from switch_service.store.engine import make_engine
     from switch_service.store.migrate import upgrade
     from switch_service.store.models import Account, Ani, Carrier, CustomerTrunk, Gateway
+    from switch_service.store.repositories import ledger
 
     url = f"sqlite:///{workdir / 'bench.db'}"
     engine = make_engine(url)
@@ -167,7 +168,8 @@ def demo_database(workdir: Path, carrier_port: int) -> str:
             session.execute(update(CustomerTrunk).values(active=False))
             ani = session.query(Ani).filter(Ani.number.in_([BENCH_ANI, "+" + BENCH_ANI])).one()
             session.execute(update(Account).where(Account.id == ani.account_id).values(
-                balance=Decimal("1000000"), max_concurrent_calls=0, cps_limit=0))
+                max_concurrent_calls=0, cps_limit=0))
+            ledger.move_balance(session, ani.account_id, Decimal("1000000"))
     finally:
         engine.dispose()
     return url

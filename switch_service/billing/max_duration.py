@@ -1,4 +1,4 @@
-"""Credit time: how long a call the account can afford (RADIUS h323-credit-time), and the money available for it.
+"""Credit time: how long a call the account can afford (RADIUS h323-credit-time) with the money available to it.
 
 Gross cost is monotonic non-decreasing in the call's length (rating.py) except where a below_threshold disconnect
 fee stops applying at its threshold (a from_threshold fee starting there only steps it up). So the search splits at
@@ -16,11 +16,6 @@ from switch_service.billing.rates import Rate
 from switch_service.billing.rating import NO_CONTEXT, RatingContext, call_gross
 
 DEFAULT_CAP_S = 4 * 3600
-
-
-def available(balance: Decimal, overdraft_or_credit_limit: Decimal, open_reservations_sum: Decimal) -> Decimal:
-    """Money a new call may use: balance + overdraft (prepaid) or credit limit (postpaid) - open reservations."""
-    return balance + overdraft_or_credit_limit - open_reservations_sum
 
 
 def _largest_affordable(gross: Callable[[int], Decimal], money: Decimal, lo: int, hi: int) -> int:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.errors import UserError
 from switch_service.store.models import Account
+from switch_service.store.models.enums import AccountKind
 
 
 @pytest.fixture
@@ -218,3 +219,22 @@ def test_id_list_shows_each_role_what_the_list_shows(api: Api, auth_header: Head
     support = auth_header(api.login("support"))
     assert _ids(api, support) == _all_pages(api, support)[0] == own + child + other + direct
     assert api.client.get("/api/v1/accounts/ids").status_code == 401
+
+
+def test_every_account_answer_carries_the_ledgers_available(api: Api, admin: dict[str, Any]) -> None:
+    """balance + overdraft (credit limit when postpaid) - money held, worked out by the service alone."""
+    with Session(api.engine) as session:
+        prepaid = Account(number="9001", name="Prepaid", balance=Decimal("10"), overdraft=Decimal("2.5"),
+                          credit_limit=Decimal("99"), reserved=Decimal("4.000001"))
+        postpaid = Account(number="9002", name="Postpaid", kind=AccountKind.POSTPAID, balance=Decimal("-10"),
+                           overdraft=Decimal("100"), credit_limit=Decimal("50"), reserved=Decimal("5"))
+        session.add_all([prepaid, postpaid])
+        session.commit()
+        expected = {prepaid.id: "8.499999", postpaid.id: "35.000000"}
+    for account_id, available in expected.items():
+        response = api.client.get(f"/api/v1/accounts/{account_id}", headers=admin)
+        assert response.status_code == 200, response.text
+        assert response.json()["available"] == available
+        assert api.client.get(f"/api/v1/accounts/{account_id}/calling", headers=admin).json()["available"] == available
+    listed = api.client.get("/api/v1/accounts", headers=admin).json()["items"]
+    assert {item["id"]: item["available"] for item in listed} == expected

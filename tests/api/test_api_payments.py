@@ -255,3 +255,17 @@ def test_a_malformed_key_is_422_naming_the_header(api: Api, auth_header: Header,
     assert response.status_code == 422
     assert [error["loc"] for error in response.json()["detail"]] == [["header", "Idempotency-Key"]]
     assert _balance(api, account) == Decimal(3)
+
+
+def test_the_receipt_says_what_the_account_may_spend_after_it(api: Api, auth_header: Header) -> None:
+    admin = auth_header(api.login("admin"))
+    with Session(api.engine) as session:
+        account = Account(number="200", name="Held", balance=Decimal("1"), overdraft=Decimal("0.5"),
+                          reserved=Decimal("1.25"), currency="EUR")
+        session.add(account)
+        session.commit()
+        account_id = account.id
+    receipt = _pay(api, admin, account_id, amount="10").json()
+    assert (receipt["balance"], receipt["available"]) == ("11.000000", "10.250000")  # 11 + 0.5 - 1.25
+    fetched = api.client.get(f"/api/v1/accounts/{account_id}", headers=admin).json()
+    assert fetched["available"] == receipt["available"]

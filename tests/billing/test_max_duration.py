@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rating_strategies import contexts, rates
 
-from switch_service.billing.max_duration import available, max_duration
+from switch_service.billing.max_duration import max_duration
 from switch_service.billing.rates import DisconnectFeeRule, Rate, RateStep
 from switch_service.billing.rating import RatingContext, call_gross
 from switch_service.billing.taxes import Tax, TaxProfile
@@ -20,10 +20,6 @@ from switch_service.billing.time_bands import BandSchedule
 D = Decimal
 NOON = datetime(2025, 6, 11, 11, 0, tzinfo=UTC)
 PER_SECOND = Rate("44", "UK", D("0.12"), initial_block_s=1, increment_s=1)  # 0.002 per second
-
-
-def test_available_counts_overdraft_and_reservations() -> None:
-    assert available(D("10.00"), D("5.00"), D("3.50")) == D("11.50")
 
 
 @pytest.mark.parametrize(

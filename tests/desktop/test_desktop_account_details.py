@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient, ApiError
 from desktop.main_window import MainWindow
-from desktop.pages.account_details import AccountDetailsPage
+from desktop.pages.account_details import AccountDetailsPage, AccountHeader
 from desktop.pages.account_tabs import AccountTab, AniList, local_time
 from desktop.qt import QLabel, QMessageBox, QPushButton, Qt
 from desktop.session import DeskSession, sign_in
-from switch_service.api.schemas import AccountCreate, AniCreate, AniOut, PaymentPage
+from switch_service.api.schemas import AccountCreate, AccountKind, AccountOut, AniCreate, AniOut, PaymentPage, Status
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Cdr, Reseller
@@ -153,6 +153,18 @@ def test_support_opens_an_account_and_recharges_it(qtbot: QtBot, live_service: L
 
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.accounts_page
+
+
+def test_the_header_shows_the_services_available_figure(qtbot: QtBot) -> None:
+    """The desktop never works `available` out itself (issue 17): whatever the service says is what it shows."""
+    header = AccountHeader()
+    qtbot.addWidget(header)
+    account = AccountOut(id=1, number="7002", name="Held", kind=AccountKind.PREPAID, status=Status.ACTIVE,
+                         balance=Decimal("10"), overdraft=Decimal("5"), credit_limit=Decimal(0),
+                         reserved=Decimal("3"), available=Decimal("11.25"), currency="USD",
+                         created_at=STARTED)
+    header.show_account(account)
+    assert header.available_label.text() == "$11.25"
 
 
 def _press(qtbot: QtBot, button: QPushButton) -> None:

@@ -16,8 +16,8 @@ from switch_service.errors import UserError
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Account, LiveCall, Reservation
 from switch_service.store.models.enums import AccountKind, ReservationStatus, Status
+from switch_service.store.repositories.ledger import standing
 from switch_service.store.repositories.reservations import (
-    available,
     recover_open_reservations,
     release,
     reserve,
@@ -48,16 +48,16 @@ def account_row(engine: Engine, account_id: int) -> Account:
 def test_reserve_settle_release_and_available(db_engine: Engine) -> None:
     account_id = make_account(db_engine, "10", overdraft="1.5")
     with Session(db_engine) as session, session.begin():
-        assert available(session, account_id) == Decimal("11.5")
+        assert standing(session, account_id).available == Decimal("11.5")
         held = reserve(session, account_id, "call-1", Decimal("4.000001"))
         assert held is not None and held.status is ReservationStatus.OPEN
         assert reserve(session, account_id, "call-2", Decimal("3")) is not None
-        assert available(session, account_id) == Decimal("4.499999")
+        assert standing(session, account_id).available == Decimal("4.499999")
         assert reserve(session, account_id, "call-3", Decimal("4.5")) is None  # 0.000001 short
     with Session(db_engine) as session, session.begin():
         assert settle(session, "call-1", Decimal("1.234567")) == Decimal("1.234567")
         assert release(session, "call-2") == Decimal(0)
-        assert available(session, account_id) == Decimal("10.265433")
+        assert standing(session, account_id).available == Decimal("10.265433")
     account = account_row(db_engine, account_id)
     assert account.balance == Decimal("8.765433")
     assert account.reserved == Decimal(0)
@@ -80,10 +80,10 @@ def test_unaffordable_reservation_writes_nothing(db_engine: Engine) -> None:
 def test_postpaid_uses_the_credit_limit_not_the_overdraft(db_engine: Engine) -> None:
     account_id = make_account(db_engine, "0", overdraft="100", credit_limit="50", kind=AccountKind.POSTPAID)
     with Session(db_engine) as session, session.begin():
-        assert available(session, account_id) == Decimal(50)
+        assert standing(session, account_id).available == Decimal(50)
         assert reserve(session, account_id, "p1", Decimal("50.000001")) is None
         assert reserve(session, account_id, "p2", Decimal(50)) is not None
-        assert available(session, account_id) == Decimal(0)
+        assert standing(session, account_id).available == Decimal(0)
 
 
 @pytest.mark.parametrize("status", [Status.SUSPENDED, Status.CLOSED])

@@ -54,7 +54,7 @@ from switch_service.store.models import Account, Card, LiveCall, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
 from switch_service.store.models.enums import Role
 from switch_service.store.models.enums import Status as StoreStatus
-from switch_service.store.repositories import accounts
+from switch_service.store.repositories import accounts, ledger
 from switch_service.store.repositories.accounts import InvalidFieldsError, NumberTakenError
 from switch_service.store.repositories.call_readiness import call_readiness
 from switch_service.store.repositories.company import read_company
@@ -75,6 +75,7 @@ def account_out(account: Account, *, card: bool = False) -> AccountOut:
         overdraft=account.overdraft,
         credit_limit=account.credit_limit,
         reserved=account.reserved,
+        available=ledger.available(account),
         currency=account.currency,
         email=account.email,
         reseller_id=account.reseller_id,
@@ -259,6 +260,7 @@ def account_calling(account_id: ObjectId, session: DbSession, user: CurrentUser)
 def calling_out(session: Session, account: Account) -> AccountCalling:
     """The account's `AccountCalling` now (the API's answer and `carrier-switch accounts show`)."""
     found = call_readiness(session, account, utcnow())
+    available = ledger.available(account)
     return AccountCalling(
         account_id=account.id, can_call=found.can_call,
         blocks=[CallBlockOut(code=CallBlock(block.code.value), message=block.message) for block in found.blocks],
@@ -267,7 +269,7 @@ def calling_out(session: Session, account: Account) -> AccountCalling:
         dial_plan=DialPlanRef(id=found.dial_plan.id, name=found.dial_plan.name,
                               routes=found.routes) if found.dial_plan else None,
         tax_profile=NamedRef(id=found.tax_profile.id, name=found.tax_profile.name) if found.tax_profile else None,
-        available=account.available,
-        low_balance=account.low_balance_threshold is not None and account.available < account.low_balance_threshold,
+        available=available,
+        low_balance=account.low_balance_threshold is not None and available < account.low_balance_threshold,
         max_concurrent_calls=account.max_concurrent_calls, cps_limit=account.cps_limit, max_anis=account.max_anis,
         anis=found.anis, calls_in_progress=found.calls_in_progress, expires_at=account.expires_at)

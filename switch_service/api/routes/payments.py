@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Annotated, Literal
-from uuid import uuid4
 
 from fastapi import APIRouter, status
-from sqlalchemy import literal, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
@@ -32,9 +31,10 @@ from switch_service.billing.money import currency_places, in_cash_units
 from switch_service.store.models import Account, Payment, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.company import read_company
-from switch_service.store.types import Money, utcnow
+from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
@@ -125,9 +125,9 @@ def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
-    """The payment with its receipt, the balance moved by one atomic UPDATE (a refund or a fee takes `amount` off,
-    the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption and package
-    fees use it too.
+    """The payment with its receipt, the balance moved by the ledger's one atomic UPDATE (a refund or a fee takes
+    `amount` off, the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption
+    and package fees use it too.
 
     The account row is written before the payment row: inserting the payment first took a shared lock on the
     account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
@@ -135,16 +135,9 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
     account_id = account.id
     now = utcnow()
     delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
-    # One atomic UPDATE in the database: a concurrent call settlement is never overwritten.
-    moved = session.execute(
-        update(Account).where(Account.id == account_id)
-        .values(balance=Account.balance + literal(delta, Money()))
-        .execution_options(synchronize_session=False)
-    )
-    if not getattr(moved, "rowcount", 1):  # deleted by someone else since it was read: roll everything back
+    if not ledger.move_balance(session, account_id, delta):  # deleted since it was read: roll everything back
         raise not_found("account", account_id)
-    payment = Payment(
-        receipt_number=f"tmp-{uuid4().hex[:24]}",  # replaced below, once the id is known
+    payment = ledger.add_receipted(session, Payment(
         account_id=account_id,
         kind=kind,
         amount=amount,
@@ -154,14 +147,10 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
         note=note,
         created_by=user.id,
         created_at=now,
-    )
-    session.add(payment)
+    ))
     session.flush()
-    # Derived from the primary key: unique without a read-then-write race between two clerks.
-    payment.receipt_number = f"R-{now.year}-{payment.id:06d}"
-    session.flush()
-    balance = session.scalars(select(Account.balance).where(Account.id == account_id)).one()
+    money = ledger.standing(session, account_id)
     session.refresh(payment)
-    receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=balance)
+    receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=money.balance, available=money.available)
     record_created(session, user, "payment", payment.id, receipt)
     return receipt

@@ -258,6 +258,8 @@ class AccountOut(OutputModel):
     overdraft: Money
     credit_limit: Money
     reserved: Money
+    available: Money = Field(description="what the account's calls may spend: balance + overdraft (credit limit "
+                                         "when postpaid) - money held by calls")
     currency: str
     email: str | None = None
     reseller_id: int | None = None
@@ -368,6 +370,8 @@ class PaymentOut(OutputModel):
 
 class ReceiptOut(PaymentOut):
     balance: Money = Field(description="the account balance after this payment")
+    available: Money = Field(description="what the account's calls may spend after this payment: balance + "
+                                         "overdraft (credit limit when postpaid) - money held by calls")
 
 
 class PaymentPage(OutputModel):

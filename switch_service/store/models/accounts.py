@@ -14,7 +14,8 @@ from switch_service.store.types import Money, UTCDateTime, utcnow
 
 
 class Account(Timestamped, Base):
-    """Available money = balance + overdraft (prepaid) or credit limit (postpaid) - open reservations.
+    """Money: `balance` and `reserved` change only through the ledger (`store.repositories.ledger`), which also
+    says what the account may spend (`available`).
 
     Status: active calls; suspended refuses new calls (calls in progress go on) and payments; closed refuses new
     calls, its calls in progress are hung up, and only a refund is taken (README "Accounts")."""
@@ -44,12 +45,6 @@ class Account(Timestamped, Base):
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     low_balance_threshold: Mapped[Decimal | None] = mapped_column(Money())  # the account page warns below it
     max_anis: Mapped[int] = mapped_column(default=0, server_default=text("0"))  # caller numbers; 0 = unlimited
-
-    @property
-    def available(self) -> Decimal:
-        """What its calls may still spend: balance + overdraft (credit limit when postpaid) - money they hold."""
-        limit = self.credit_limit if self.kind is AccountKind.POSTPAID else self.overdraft
-        return self.balance + limit - self.reserved
 
 
 class AccountNote(Base):

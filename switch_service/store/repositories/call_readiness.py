@@ -32,6 +32,7 @@ from switch_service.store.models import (
     TaxProfile,
 )
 from switch_service.store.models.enums import AccountKind, Status
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.rates import in_force
 
 
@@ -82,9 +83,10 @@ def _identified(session: Session, account_id: int) -> bool:
 
 
 def _money_block(account: Account, has_packages: bool) -> Block | None:
-    if account.available > 0 or has_packages:  # free package seconds may still carry a call
+    available = ledger.available(account)
+    if available > 0 or has_packages:  # free package seconds may still carry a call
         return None
-    figure = f"{account.available:.2f} {account.currency}"
+    figure = f"{available:.2f} {account.currency}"
     if account.kind is AccountKind.POSTPAID:
         return Block(CallBlock.NO_MONEY, f"credit limit reached: {figure} available; take a payment or raise "
                                          "the credit limit")

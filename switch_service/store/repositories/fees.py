@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Engine, String, cast, func, insert, literal, select, update
+from sqlalchemy import ColumnElement, Engine, String, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.billing.periods import Period, zone_named
@@ -23,6 +23,7 @@ from switch_service.billing.recurring_fees import RecurringFee as BillingFee
 from switch_service.billing.recurring_fees import fees_due, next_due_after
 from switch_service.store.models import Account, Payment, RecurringFee
 from switch_service.store.models.enums import PaymentKind, Status
+from switch_service.store.repositories import ledger
 from switch_service.store.types import Money
 
 FEE_METHOD = "recurring fee"
@@ -90,17 +91,15 @@ def _charge_occurrence(session: Session, fee: RecurringFee, due: dt.datetime,
                        charged: list[ColumnElement[bool]]) -> None:
     """One FEE payment per charged account (receipt F-<fee>-<due date>-<account>) and their balances debited."""
     columns = Payment.__table__.c
-    amount = literal(fee.amount, Money())
-    receipt = literal(f"F-{fee.id}-{due:%Y%m%d}-", String(32)) + cast(Account.id, String(12))
-    rows = select(receipt, Account.id, literal(PaymentKind.FEE, columns.kind.type), amount, Account.currency,
+    rows = select(ledger.fee_receipt(fee.id, due), Account.id, literal(PaymentKind.FEE, columns.kind.type),
+                  literal(fee.amount, Money()), Account.currency,
                   literal(FEE_METHOD, String(32)), literal(fee.name, String(120)),
                   literal(f"due {due.isoformat()}", String(200)), literal(due, columns.created_at.type)
                   ).where(*charged)
     # the accounts' rows first, then the payments naming them: money writes lock in one order (a payment row's
     # foreign key takes a shared lock on its account, which the UPDATE after it wanted exclusive: on MariaDB that
     # deadlocked with the calls' reservations)
-    session.execute(update(Account).where(*charged).values(balance=Account.balance - amount)
-                    .execution_options(synchronize_session=False))
+    ledger.move_balances(session, -fee.amount, *charged)
     session.execute(insert(Payment).from_select(
         ["receipt_number", "account_id", "kind", "amount", "currency", "method", "reference", "note", "created_at"],
         rows))

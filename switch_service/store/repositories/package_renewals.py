@@ -16,16 +16,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from uuid import uuid4
 
-from sqlalchemy import Engine, func, literal, select, update
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from switch_service.billing.periods import Period, period_start, zone_named
 from switch_service.store.models import Account, AccountPackage, Package, Payment
 from switch_service.store.models.enums import PaymentKind, Status
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.reservations import insert_once
-from switch_service.store.types import Money
 
 PACKAGE_METHOD = "package"
 
@@ -85,15 +84,10 @@ def renew_packages(engine: Engine, now: dt.datetime) -> list[Renewal]:
 
 def _charge(session: Session, held: Any, start: dt.datetime) -> None:
     """The period's fee: a `fee` payment dated at the period's start and the balance lowered by one UPDATE, as a
-    package assigned through the API is charged (receipt R-<year>-<payment id>, as `record_payment` numbers it:
-    a row id would repeat, since SQLite hands the id of a deleted last row out again)."""
+    package assigned through the API is charged (receipt numbered by the ledger, as `record_payment`'s)."""
     local = start.astimezone(zone_named(held.time_zone)).date().isoformat()
-    payment = Payment(receipt_number=f"tmp-{uuid4().hex[:24]}", account_id=held.account_id, kind=PaymentKind.FEE,
-                      amount=held.fee, currency=held.currency, method=PACKAGE_METHOD,
-                      reference=f"{held.name} from {local}"[:120], note="renewed", created_at=start)
-    session.add(payment)
-    session.flush()
-    payment.receipt_number = f"R-{start.year}-{payment.id:06d}"
-    session.execute(update(Account).where(Account.id == held.account_id)
-                    .values(balance=Account.balance - literal(held.fee, Money()))
-                    .execution_options(synchronize_session=False))
+    ledger.add_receipted(session, Payment(account_id=held.account_id, kind=PaymentKind.FEE, amount=held.fee,
+                                          currency=held.currency, method=PACKAGE_METHOD,
+                                          reference=f"{held.name} from {local}"[:120], note="renewed",
+                                          created_at=start))
+    ledger.move_balance(session, held.account_id, -held.fee)

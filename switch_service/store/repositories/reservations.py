@@ -1,10 +1,12 @@
 """Money held for calls: reserve, settle, release, and the recovery of reservations a crash left open.
 
-Every balance change is one conditional UPDATE on `accounts`, so two calls can never spend the same cent on any
-of the three databases (MagnusBilling #38 let 30 calls through on 1 credit):
+A reservation is a row of its own; the account's `reserved` and `balance` move through the ledger
+(`store.repositories.ledger`), each change one conditional UPDATE on `accounts`, so two calls can never spend the
+same cent on any of the three databases (MagnusBilling #38 let 30 calls through on 1 credit):
 
-- `hold` (and `reserve`) raises `reserved` only `WHERE` the account is active and can afford the amount; the row
-  lock the UPDATE takes serialises concurrent reservations, and each re-checks the condition on the committed row.
+- `hold` (and `reserve`) raises `reserved` only `WHERE` the account is active and can afford the amount (the
+  ledger's `hold`); the row lock the UPDATE takes serialises concurrent reservations, and each re-checks the
+  condition on the committed row.
 - `settle` and `release` first flip the reservation from `open` with a conditional UPDATE; only the caller that
   flipped it touches the account, so a repeated or concurrent settle debits once.
 - `extend` (money in slices, aaa/slices.py) first moves the reservation's grant with a conditional UPDATE (from
@@ -21,17 +23,15 @@ account's settings changed, and calls move money many times a second.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import (
     CursorResult,
-    Dialect,
     Executable,
     Integer,
     bindparam,
-    case,
     delete,
     func,
     insert,
@@ -46,37 +46,16 @@ from sqlalchemy.sql.elements import BindParameter
 
 from switch_service.errors import UserError
 from switch_service.store.base import Base
-from switch_service.store.models import Account, LiveCall, Reservation
-from switch_service.store.models.enums import AccountKind, ReservationStatus, Status
+from switch_service.store.models import LiveCall, Reservation
+from switch_service.store.models.enums import ReservationStatus
+from switch_service.store.repositories import ledger
+from switch_service.store.repositories.ledger import ACCOUNT as _ACCOUNT
+from switch_service.store.repositories.ledger import AMOUNT as _AMOUNT
+from switch_service.store.repositories.ledger import Db
 from switch_service.store.types import Money, UTCDateTime, utcnow
 
 ZERO = Decimal(0)
-
-
-
-class Executor(Protocol):
-    """What these functions run statements on besides a Session: a Core `Connection`, or any connection that
-    executes Core statements the same way (the RADIUS policy's direct one)."""
-
-    @property
-    def dialect(self) -> Dialect: ...
-
-    def execute(self, statement: Executable, parameters: Mapping[str, Any], /) -> Any: ...
-
-
-Db = Session | Executor
-_AMOUNT = bindparam("b_amount", type_=Money())  # typed as the column: SQLite gets millionths inside expressions too
-_ACCOUNT: BindParameter[int] = bindparam("b_account")
 _CALL: BindParameter[str] = bindparam("b_call")
-
-# What an account may go below zero: the credit limit if postpaid, else the overdraft.
-_LIMIT = case((Account.kind == AccountKind.POSTPAID, Account.credit_limit), else_=Account.overdraft)
-_HOLD = (update(Account)
-         .where(Account.id == _ACCOUNT, Account.status == Status.ACTIVE,
-                Account.balance + _LIMIT - Account.reserved >= _AMOUNT)
-         .values(reserved=Account.reserved + _AMOUNT, updated_at=Account.updated_at))
-_GIVE_BACK = (update(Account).where(Account.id == _ACCOUNT)
-              .values(reserved=Account.reserved - _AMOUNT, updated_at=Account.updated_at))
 _EXISTING = select(Reservation.id, Reservation.account_id).where(Reservation.call_id == _CALL)
 _GRANTED: BindParameter[int | None] = bindparam("b_granted", type_=Integer())
 _EXTEND = (update(Reservation)
@@ -87,9 +66,6 @@ _CLAIM = (update(Reservation).where(Reservation.call_id == _CALL, Reservation.st
           .values(status=bindparam("b_status"), debited=bindparam("debit", type_=Money()),
                   settled_at=bindparam("now", type_=UTCDateTime())))
 _CLOSED = select(Reservation.account_id, Reservation.amount, Reservation.debited).where(Reservation.call_id == _CALL)
-_DEBIT = (update(Account).where(Account.id == _ACCOUNT)
-          .values(balance=Account.balance - bindparam("debit", type_=Money()), reserved=Account.reserved - _AMOUNT,
-                  updated_at=Account.updated_at))
 _INSERT_ONCE: dict[str, Insert] = {}
 
 
@@ -111,9 +87,9 @@ def insert_once(model: type[Base], dialect: str, keys: Sequence[str] = ("call_id
 
 
 def _hold_in_one_statement() -> Any:
-    """PostgreSQL: `_HOLD` and the reservation's INSERT as one statement (data-modifying CTEs), one round trip
-    instead of two on the RADIUS hot path. Answers (held: 0 or 1, the new reservation's id or NULL)."""
-    held = _HOLD.returning(Account.id).cte("held")
+    """PostgreSQL: the ledger's hold and the reservation's INSERT as one statement (data-modifying CTEs), one round
+    trip instead of two on the RADIUS hot path. Answers (held: 0 or 1, the new reservation's id or NULL)."""
+    held = ledger.hold_cte("held")
     inserted = (postgresql.insert(Reservation)
                 .from_select(["account_id", "call_id", "amount", "status", "created_at", "granted_s"],
                              select(held.c.id, _CALL, _AMOUNT, literal(ReservationStatus.OPEN.value),
@@ -147,9 +123,9 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
     """
     if amount <= 0:
         raise ValueError(f"a reservation must be positive, not {amount}")
-    money = {"b_account": account_id, "b_amount": amount}
     dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
-    row = {**money, "b_call": call_id, "now": now or utcnow(), "b_granted": granted_s}
+    row = {"b_account": account_id, "b_amount": amount, "b_call": call_id, "now": now or utcnow(),
+           "b_granted": granted_s}
     if dialect == "postgresql":
         outcome = db.execute(_HOLD_ONCE_PG, row).one()
         if not outcome.held:
@@ -157,12 +133,12 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
         if outcome.id is not None:
             return int(outcome.id)
     else:
-        if _rowcount(db, _HOLD, money) != 1:
+        if not ledger.hold(db, account_id, amount):
             return None
         inserted = db.execute(_insert_once(dialect), row).scalar()
         if inserted is not None:
             return int(inserted)
-    db.execute(_GIVE_BACK, money)  # the call already holds money: give back what was just taken
+    ledger.give_back(db, account_id, amount)  # the call already holds money: give back what was just taken
     existing = db.execute(_EXISTING, {"b_call": call_id}).one_or_none()
     return int(existing.id) if existing is not None and existing.account_id == account_id else None
 
@@ -171,13 +147,13 @@ def extend(db: Db, account_id: int, call_id: str, *, granted_from: int, granted_
     """The call's grant from `granted_from` to `granted_to` seconds, its hold raised by `delta` (the cost of the
     longer call less what it holds; negative gives back). False when the grant moved since it was read (another
     extension, the Stop) or the account cannot afford `delta`: then the caller rolls back, nothing is kept."""
-    money = {"b_account": account_id, "b_amount": delta}
-    if _rowcount(db, _EXTEND, {**money, "b_call": call_id, "b_from": granted_from, "b_granted": granted_to}) != 1:
+    grant = {"b_amount": delta, "b_call": call_id, "b_from": granted_from, "b_granted": granted_to}
+    if _rowcount(db, _EXTEND, grant) != 1:
         return False
     if delta > 0:
-        return _rowcount(db, _HOLD, money) == 1
+        return ledger.hold(db, account_id, delta)
     if delta < 0:
-        db.execute(_GIVE_BACK, {"b_account": account_id, "b_amount": -delta})
+        ledger.give_back(db, account_id, -delta)
     return True
 
 
@@ -217,21 +193,8 @@ def close(db: Db, call_id: str, status: ReservationStatus, debit: Decimal, now: 
         raise UserError(f"call {call_id} has no reservation")
     if not claimed:  # closed before: nothing more to do
         return False, row.debited if row.debited is not None else ZERO
-    db.execute(_DEBIT, {"b_account": row.account_id, "debit": debit, "b_amount": row.amount})
+    ledger.settle(db, row.account_id, debit, row.amount)
     return True, debit
-
-
-def available(session: Session, account_id: int) -> Decimal:
-    """Balance + overdraft (credit limit if postpaid) - open reservations."""
-    account = session.execute(
-        select(Account.kind, Account.balance, Account.overdraft, Account.credit_limit, Account.reserved)
-        .where(Account.id == account_id)
-    ).one_or_none()
-    if account is None:
-        raise UserError(f"account {account_id} does not exist")
-    limit = account.credit_limit if account.kind == AccountKind.POSTPAID else account.overdraft
-    result: Decimal = account.balance + limit - account.reserved
-    return result
 
 
 def recover_open_reservations(session: Session, now: dt.datetime,
