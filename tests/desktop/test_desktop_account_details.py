@@ -226,7 +226,8 @@ def test_caller_numbers_register_refuse_and_unregister(qtbot: QtBot, live_servic
     page.anis_tab.number_edit.setText("12")
     qtbot.mouseClick(page.anis_tab.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(tab.message_label.isVisible, timeout=WAIT_MS)
-    assert tab.message_label.text() == "Number: not a possible phone number: '12'"  # the service's reason
+    assert tab.message_label.text() == ("Number: not a phone number: '12' (give it with + and the country code, "
+                                        "or as dialled in US)")  # the service's reason
     _wait_idle(qtbot, tab)
     assert _column(tab, 0) == ["+13055550101"]
 
