@@ -134,6 +134,9 @@ def press(qtbot: QtBot, *keys: str | Any) -> None:
     from desktop.qt import QApplication
 
     for key in keys:
+        # a loaded machine may hand the focus back a moment late (a window activated, a list reloaded): a person
+        # waits for the caret before typing, and so does this
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
         widget = QApplication.focusWidget()
         assert widget is not None, f"nothing has the keyboard focus for {key!r}"
         if isinstance(key, str):
