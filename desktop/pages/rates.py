@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
+
+from pydantic import BaseModel
 
 from desktop.api_client import ApiClient
 from desktop.field_form import decimal_text, utc_text
 from desktop.formatting import minutes, money, rate
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, ListOrder, PagedTableModel, R, SortedPageLoader, sorted_by
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
 from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
 from desktop.pages.fees_tab import FeesTab
 from desktop.pages.listing import Listing
@@ -133,11 +135,15 @@ def tax_text(profile: TaxProfileOut) -> str:
 
 
 def tax_profile_columns() -> list[Column[TaxProfileOut]]:
-    return [Column(QCoreApplication.translate("RatesPage", "Tax profile"), lambda p: p.name),
+    return [Column(QCoreApplication.translate("RatesPage", "Tax profile"), lambda p: p.name, sort_key="name"),
             Column(QCoreApplication.translate("RatesPage", "Taxes"), tax_text)]
 
 
 def package_columns() -> list[Column[PackageOut]]:
+    return sorted_by(_package_columns(), {0: "name", 1: "period", 2: "free_seconds", 3: "fee"})
+
+
+def _package_columns() -> list[Column[PackageOut]]:
     return [
         Column(QCoreApplication.translate("RatesPage", "Package"), lambda p: p.name),
         Column(QCoreApplication.translate("RatesPage", "Period"), lambda p: period_name(p.period),
@@ -148,6 +154,14 @@ def package_columns() -> list[Column[PackageOut]]:
                align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Prefixes"), lambda p: ", ".join(p.prefixes)),
     ]
+
+
+def _sorted_loader(client: ApiClient | None, path: str, page: type[BaseModel]) -> SortedPageLoader[Any] | None:
+    """`GET path` a page at a time in the order of the header clicked; None (an empty list) without a client."""
+    if client is None:
+        return None
+    return lambda after, limit, order: cast(KeysetPage[Any], client.get(
+        path, page, {"after": after, "limit": limit, **order.params()}))
 
 
 def _button(text: str, clicked: Callable[[], object]) -> QPushButton:
@@ -318,23 +332,12 @@ class RatesPage(QWidget):
         self._client = client
         self.tariffs.model.set_sorted_loader(None if client is None else
                                              lambda after, limit, order: tariff_details(client, after, limit, order))
-        self._set_loader(self.tax_profiles, client, lambda c, after, limit: c.get(
-            "/tax-profiles", TaxProfilePage, {"after": after, "limit": limit}))
-        self._set_loader(self.packages, client, lambda c, after, limit: c.get(
-            "/packages", PackagePage, {"after": after, "limit": limit}))
-        self._set_loader(self.band_schedules, client, lambda c, after, limit: c.get(
-            "/band-schedules", BandSchedulePage, {"after": after, "limit": limit}))
+        self.tax_profiles.model.set_sorted_loader(_sorted_loader(client, "/tax-profiles", TaxProfilePage))
+        self.packages.model.set_sorted_loader(_sorted_loader(client, "/packages", PackagePage))
+        self.band_schedules.model.set_sorted_loader(_sorted_loader(client, "/band-schedules", BandSchedulePage))
         self.fees_tab.set_client(client)
         self._rates_tariff_id = None
         self._show_rates(None)
-
-    @staticmethod
-    def _set_loader(listing: Listing[R], client: ApiClient | None,
-                    load: Callable[[ApiClient, int | None, int], Any]) -> None:
-        if client is None:
-            listing.model.set_loader(None)
-        else:
-            listing.model.set_loader(lambda after, limit: load(client, after, limit))
 
     # --- tariffs and their rates -------------------------------------------------------------------
 

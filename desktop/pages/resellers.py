@@ -4,6 +4,7 @@ reseller's figures, its commission rules (admins edit them) and "add sub-reselle
 The tree loads lazily, level by level: a reseller's sub-resellers are fetched page by page (`?parent_id=`)
 when it is expanded. The API has no "top level only" filter, so an admin's top level is found by paging
 through the resellers and keeping those without a parent (one page at a time, as the view asks for more).
+A click on a column header reads the tree again with every level sorted by that column in the service.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, ClassVar
 from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, PagedTableModel
+from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
@@ -47,6 +48,7 @@ RESELLER_ROLES = frozenset({Role.ADMIN, Role.RESELLER})
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CREDIT_LIMIT = range(5)
+SORT_KEYS = ("name", "kind", "status", "balance", "credit_limit")  # `GET /resellers?sort=` of each column
 ROOT = 0  # the invisible root's key; every other node's key is its reseller's id
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -86,6 +88,7 @@ class ResellerTreeModel(QAbstractItemModel):
         self._own: int | None = None  # a reseller user's reseller: the top of its tree
         self._nodes: dict[int, _Node] = {ROOT: _Node(None, ROOT, at_end=True)}
         self._generation = 0
+        self.order = ListOrder()  # every level's order; the key None: by id
 
     def set_client(self, client: ApiClient | None, own_reseller: int | None = None) -> None:
         """`own_reseller`: show only that reseller's subtree (a reseller user); None: all (an admin)."""
@@ -99,6 +102,14 @@ class ResellerTreeModel(QAbstractItemModel):
         self.endResetModel()
         if self._client is not None:
             self.fetchMore(QModelIndex())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header (the tree view sorts): the tree is read again in that order (-1: by id)."""
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        wanted = ListOrder(key, key is not None and order is Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:
+            self.order = wanted
+            self.reset()
 
     @property
     def loading(self) -> bool:
@@ -189,17 +200,18 @@ class ResellerTreeModel(QAbstractItemModel):
         """The worker's job: the next page of `key`'s children."""
         client, node, limit, own = self._client, self._nodes[key], self.page_size, self._own
         assert client is not None
-        after = node.after
+        after, order = node.after, self.order.params()
         if key != ROOT:
             def children() -> Children:
-                page = client.get("/resellers", ResellerPage, {"parent_id": key, "after": after, "limit": limit})
+                page = client.get("/resellers", ResellerPage,
+                                  {"parent_id": key, "after": after, "limit": limit, **order})
                 return page.items, page.next_after
             return children
         if own is not None:
             return lambda: ([client.get(f"/resellers/{own}", ResellerOut)], None)
 
         def top_level() -> Children:
-            page = client.get("/resellers", ResellerPage, {"after": after, "limit": limit})
+            page = client.get("/resellers", ResellerPage, {"after": after, "limit": limit, **order})
             return [reseller for reseller in page.items if reseller.parent_id is None], page.next_after
         return top_level
 
@@ -244,6 +256,10 @@ class ResellerTreeModel(QAbstractItemModel):
 
 
 def rule_columns() -> list[Column[CommissionRuleOut]]:
+    return sorted_by(_rule_columns(), {0: "basis", 1: "prefix", 2: "percent", 3: "amount"})
+
+
+def _rule_columns() -> list[Column[CommissionRuleOut]]:
     return [
         Column(QCoreApplication.translate("ResellersPage", "Basis"), lambda r: basis_name(r.basis)),
         Column(QCoreApplication.translate("ResellersPage", "Prefix"),
@@ -288,8 +304,8 @@ class CommissionRules(ListTab):
             self.model.set_loader(None)
             return
         path = f"/resellers/{reseller.id}/commission-rules"
-        self.model.set_loader(lambda after, limit: client.get(path, CommissionRulePage,
-                                                              {"after": after, "limit": limit}))
+        self.model.set_sorted_loader(lambda after, limit, order: client.get(
+            path, CommissionRulePage, {"after": after, "limit": limit, **order.params()}))
 
     def open_add(self) -> CommissionRuleDialog | None:
         if self._client is None or self._reseller is None:
@@ -349,6 +365,23 @@ class CommissionRules(ListTab):
         return self.tr("No commission rules: this reseller earns no commission. Add one with “Add rule…”.")
 
 
+def _tree_view(model: ResellerTreeModel) -> QTreeView:
+    """The tree of resellers: a click on a header sorts every level in the service (`ResellerTreeModel.sort`)."""
+    tree = QTreeView()
+    tree.setModel(model)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    header = tree.header()
+    for column, width in enumerate((190, 110, 70, 90, 90)):
+        header.resizeSection(column, width)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by id until a header is clicked
+    header.setSortIndicatorShown(True)
+    tree.setSortingEnabled(True)
+    return tree
+
+
 class ResellersPage(QWidget):
     ROLES: ClassVar[frozenset[Role]] = RESELLER_ROLES  # the main window lists the page for these roles only
 
@@ -359,15 +392,7 @@ class ResellersPage(QWidget):
         self.dialog: NewResellerDialog | None = None
 
         self.model = ResellerTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        for column, width in enumerate((190, 110, 70, 90, 90)):
-            header.resizeSection(column, width)
+        self.tree = _tree_view(self.model)
         self.tree.selectionModel().currentRowChanged.connect(self._chosen)
         self.model.load_failed.connect(self._load_failed)
         self.model.loaded.connect(self._loaded)
