@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, cast
-
-from pydantic import BaseModel
+from typing import Any, ClassVar
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
 from desktop.field_form import decimal_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_refs import AccountNotFoundError, IdLabels, account_by_number
 from desktop.pages.account_tabs import local_time
 from desktop.pages.carriers_dialogs import CarrierDialog, DialPlanDialog, RouteDialog, strategy_name
 from desktop.pages.forms import FieldErrors
-from desktop.pages.listing import Listing, ListTab, filter_timer
+from desktop.pages.listing import Listing, ListTab, api_loader, filter_timer
 from desktop.pages.lookups import LookupField
 from desktop.pages.nas_clients import NasClientsTab
 from desktop.qt import (
@@ -197,16 +195,6 @@ def _route_columns() -> list[Column[RouteOut]]:
     ]
 
 
-def _loader(client: ApiClient | None, path: str, page: type[BaseModel], params: dict[str, Any] | None = None
-            ) -> SortedPageLoader[Any] | None:
-    """`GET path` a page at a time in the order of the header clicked; None (an empty list) without a client (a
-    role that may not see the list)."""
-    if client is None:
-        return None
-    return lambda after, limit, order: cast(KeysetPage[Any], client.get(
-        path, page, {**(params or {}), "after": after, "limit": limit, **order.params()}))
-
-
 # --- carriers ------------------------------------------------------------------------------------
 
 
@@ -348,7 +336,7 @@ class DialPlansList(ListTab):
     def set_client(self, client: ApiClient | None) -> None:
         self._client = client
         self.hush()
-        self.model.set_sorted_loader(_loader(client, "/dial-plans", DialPlanPage))
+        self.model.set_sorted_loader(api_loader(client, "/dial-plans", DialPlanPage))
 
     def open_new(self) -> DialPlanDialog | None:
         return None if self._client is None else self._open(DialPlanDialog(self, self._client))
@@ -420,7 +408,7 @@ class RoutesList(ListTab):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         plan, digits = self._plan, "".join(ch for ch in self.prefix_edit.text() if ch.isdigit()) or None
-        self.model.set_sorted_loader(None if plan is None else _loader(
+        self.model.set_sorted_loader(None if plan is None else api_loader(
             self._client, f"/dial-plans/{plan.id}/routes", RoutePage, {"prefix": digits}))
 
     def open_new(self) -> RouteDialog | None:

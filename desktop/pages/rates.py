@@ -12,18 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
-
-from pydantic import BaseModel
+from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
 from desktop.field_form import decimal_text, utc_text
 from desktop.formatting import minutes, money, rate
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
+from desktop.paged_table import Column, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
 from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
 from desktop.pages.fees_tab import FeesTab
-from desktop.pages.listing import Listing
+from desktop.pages.listing import Listing, api_loader
 from desktop.pages.pricing_dialogs import (
     PackageDialog,
     RateDialog,
@@ -154,14 +152,6 @@ def _package_columns() -> list[Column[PackageOut]]:
                align_right=True),
         Column(QCoreApplication.translate("RatesPage", "Prefixes"), lambda p: ", ".join(p.prefixes)),
     ]
-
-
-def _sorted_loader(client: ApiClient | None, path: str, page: type[BaseModel]) -> SortedPageLoader[Any] | None:
-    """`GET path` a page at a time in the order of the header clicked; None (an empty list) without a client."""
-    if client is None:
-        return None
-    return lambda after, limit, order: cast(KeysetPage[Any], client.get(
-        path, page, {"after": after, "limit": limit, **order.params()}))
 
 
 def _button(text: str, clicked: Callable[[], object]) -> QPushButton:
@@ -332,9 +322,9 @@ class RatesPage(QWidget):
         self._client = client
         self.tariffs.model.set_sorted_loader(None if client is None else
                                              lambda after, limit, order: tariff_details(client, after, limit, order))
-        self.tax_profiles.model.set_sorted_loader(_sorted_loader(client, "/tax-profiles", TaxProfilePage))
-        self.packages.model.set_sorted_loader(_sorted_loader(client, "/packages", PackagePage))
-        self.band_schedules.model.set_sorted_loader(_sorted_loader(client, "/band-schedules", BandSchedulePage))
+        self.tax_profiles.model.set_sorted_loader(api_loader(client, "/tax-profiles", TaxProfilePage))
+        self.packages.model.set_sorted_loader(api_loader(client, "/packages", PackagePage))
+        self.band_schedules.model.set_sorted_loader(api_loader(client, "/band-schedules", BandSchedulePage))
         self.fees_tab.set_client(client)
         self._rates_tariff_id = None
         self._show_rates(None)

@@ -18,7 +18,7 @@ from desktop.formatting import money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
-from desktop.pages.listing import Listing, ListTab
+from desktop.pages.listing import Listing, ListTab, api_loader
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
 from desktop.qt import (
     QAbstractItemModel,
@@ -304,8 +304,7 @@ class CommissionRules(ListTab):
             self.model.set_loader(None)
             return
         path = f"/resellers/{reseller.id}/commission-rules"
-        self.model.set_sorted_loader(lambda after, limit, order: client.get(
-            path, CommissionRulePage, {"after": after, "limit": limit, **order.params()}))
+        self.model.set_sorted_loader(api_loader(client, path, CommissionRulePage))
 
     def open_add(self) -> CommissionRuleDialog | None:
         if self._client is None or self._reseller is None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import pytest
 from desk_harness import PASSWORD, LiveService, add_cdrs, call_event, cdr, start_live_page
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -20,11 +23,17 @@ from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient
 from desktop.live_stream import LiveStream
+from desktop.pages.account_refs import IdLabels
 from desktop.pages.accounts import COL_BALANCE, COL_KIND, COL_NAME, AccountsPage
-from desktop.pages.carriers import COL_PLAN_NAME, COL_PLAN_ROUTES, COL_STATE, CarriersPage
+from desktop.pages.band_schedules import band_schedule_columns
+from desktop.pages.cards import voucher_columns
+from desktop.pages.carriers import COL_PLAN_NAME, COL_PLAN_ROUTES, COL_STATE, CarriersPage, plan_columns, route_columns
 from desktop.pages.dashboard import DashboardPage
+from desktop.pages.dids import trunk_columns
+from desktop.pages.fees_tab import fee_columns
 from desktop.pages.live_calls import COL_ACCOUNT, COL_CARRIER, COL_DESTINATION_NAME, COL_RATE, LiveCallsPage
-from desktop.pages.resellers import COL_CREDIT_LIMIT, ResellersPage
+from desktop.pages.rates import package_columns, tax_profile_columns
+from desktop.pages.resellers import COL_CREDIT_LIMIT, SORT_KEYS, ResellersPage, rule_columns
 from desktop.qt import QHeaderView, QMessageBox, QModelIndex, QPoint, Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import AccountCreate, PaymentCreate, ReceiptOut
@@ -259,3 +268,25 @@ def test_dial_plans_and_the_reseller_tree_sort_in_the_service(qtbot: QtBot, live
     _click_header(qtbot, tree_header, COL_CREDIT_LIMIT)
     qtbot.waitUntil(lambda: names() == ["South", "North", "East"] and not tree.loading, timeout=WAIT_MS)
     assert tree_header.sortIndicatorSection() == COL_CREDIT_LIMIT
+
+
+def _sort_names(path: str) -> set[str]:
+    """The `sort=` names the service documents for a list (docs/openapi.json, checked against the app elsewhere)."""
+    document = json.loads((Path(__file__).parents[2] / "docs" / "openapi.json").read_text(encoding="utf-8"))
+    [parameter] = [p for p in document["paths"][f"/api/v1{path}"]["get"]["parameters"] if p["name"] == "sort"]
+    return set(parameter["description"].split(": ", 1)[1].split(", "))
+
+
+@pytest.mark.parametrize(("path", "columns"), [
+    ("/trunks", lambda: trunk_columns(IdLabels())), ("/vouchers", lambda: voucher_columns(IdLabels())),
+    ("/recurring-fees", lambda: fee_columns(IdLabels())), ("/tax-profiles", tax_profile_columns),
+    ("/packages", package_columns), ("/band-schedules", band_schedule_columns), ("/dial-plans", plan_columns),
+    ("/dial-plans/{plan_id}/routes", route_columns), ("/resellers/{reseller_id}/commission-rules", rule_columns),
+])
+def test_every_sorted_column_asks_for_a_sort_its_list_knows(qtbot: QtBot, path: str, columns: Any) -> None:
+    keys = {column.sort_key for column in columns() if column.sort_key is not None}
+    assert keys and keys <= _sort_names(path)
+
+
+def test_every_reseller_tree_column_asks_for_a_sort_the_list_knows() -> None:
+    assert set(SORT_KEYS) <= _sort_names("/resellers")
