@@ -126,16 +126,30 @@ class ResellerTreeModel(QAbstractItemModel):
         return self.createIndex(self._nodes[node.parent].children.index(reseller_id), 0, reseller_id)
 
     def add_child(self, reseller: ResellerOut) -> None:
-        """A reseller just created: counted under its parent, and shown at once if that level is all loaded
-        (ids only grow, so a level still paging brings it in its last page)."""
+        """A reseller just created: counted under its parent, and shown at once where the level's order puts it
+        among the rows loaded (one that sorts after them all comes with a later page of a level still paging)."""
         parent_key = reseller.parent_id if reseller.parent_id in self._nodes else ROOT
         parent = self._nodes[parent_key]
         if parent.reseller is not None:
             parent.reseller = parent.reseller.model_copy(update={"children": parent.reseller.children + 1})
             changed = self.index_of(parent_key)
             self.dataChanged.emit(changed, changed.sibling(changed.row(), COL_CREDIT_LIMIT))
-        if parent.at_end:
-            self._insert(parent_key, [reseller])
+        row = self._row_for(parent, reseller)
+        if row < len(parent.children) or parent.at_end:
+            self._insert(parent_key, [reseller], row)
+
+    def _row_for(self, parent: _Node, reseller: ResellerOut) -> int:
+        """The row of `reseller` among `parent`'s loaded children in the tree's order (as the service sorts)."""
+        def key(item: ResellerOut) -> tuple[Any, int]:
+            value = getattr(item, self.order.key) if self.order.key is not None else None
+            return (value.lower() if isinstance(value, str) else value), item.id
+
+        new = key(reseller)
+        for row, child in enumerate(parent.children):
+            sibling = self._nodes[child].reseller
+            if sibling is not None and (key(sibling) < new if self.order.descending else key(sibling) > new):
+                return row
+        return len(parent.children)
 
     # --- Qt model --------------------------------------------------------------------------------
 
@@ -235,15 +249,16 @@ class ResellerTreeModel(QAbstractItemModel):
             self._fetch(key)  # a page of the admin's scan without a top-level reseller: the view asks no more
         self.loaded.emit()
 
-    def _insert(self, key: int, items: list[ResellerOut]) -> None:
+    def _insert(self, key: int, items: list[ResellerOut], first: int | None = None) -> None:
+        """`items` as children of `key` from row `first` on (at the end when None)."""
         if not items:
             return
         node = self._nodes[key]
-        first = len(node.children)
+        first = len(node.children) if first is None else first
         parent = self.index_of(key) if key != ROOT else QModelIndex()
         self.beginInsertRows(parent, first, first + len(items) - 1)
+        node.children[first:first] = [item.id for item in items]
         for item in items:
-            node.children.append(item.id)
             self._nodes[item.id] = _Node(item, key, at_end=item.children == 0)
         self.endInsertRows()
 

@@ -268,6 +268,12 @@ def test_dial_plans_and_the_reseller_tree_sort_in_the_service(qtbot: QtBot, live
     _click_header(qtbot, tree_header, COL_CREDIT_LIMIT)
     qtbot.waitUntil(lambda: names() == ["South", "North", "East"] and not tree.loading, timeout=WAIT_MS)
     assert tree_header.sortIndicatorSection() == COL_CREDIT_LIMIT
+    west = client.post("/resellers", ResellerOut, ResellerCreate(name="West", credit_limit=Decimal(100)))
+    dialog = resellers.open_new_top_level()
+    assert dialog is not None
+    dialog.created.emit(west)  # as the dialog says when it made one: shown where the order puts it, and chosen
+    assert names() == ["South", "West", "North", "East"]
+    assert resellers.selected() == west
 
 
 def _sort_names(path: str) -> set[str]:
