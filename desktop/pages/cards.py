@@ -118,6 +118,12 @@ def _batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
 
 
 def voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
+    return sorted_by(_voucher_columns(accounts), {
+        VOUCHER_COL_LABEL: "label", VOUCHER_COL_VALUE: "value", VOUCHER_COL_CURRENCY: "currency",
+        VOUCHER_COL_USED: "used", VOUCHER_COL_CREATED: "created_at"})
+
+
+def _voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
     """In VOUCHER_COL_* order. A voucher's code is never in a list."""
     return [
         Column(QCoreApplication.translate("VouchersModel", "Label"), lambda v: v.label),

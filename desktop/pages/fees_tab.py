@@ -14,7 +14,7 @@ from desktop.api_client import ApiClient
 from desktop.field_form import parse_utc, utc_text
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
@@ -39,10 +39,16 @@ from switch_service.api.schemas.fees import (
 )
 from switch_service.api.schemas.packages import Period
 
-COL_NAME = 0
+COL_NAME, COL_ACCOUNT, COL_AMOUNT, COL_PERIOD, COL_NEXT_DUE, COL_CHARGED = range(6)
 
 
 def fee_columns(accounts: IdLabels) -> list[Column[RecurringFeeOut]]:
+    return sorted_by(_fee_columns(accounts), {COL_NAME: "name", COL_AMOUNT: "amount", COL_PERIOD: "period",
+                                              COL_NEXT_DUE: "next_due_at", COL_CHARGED: "active"})
+
+
+def _fee_columns(accounts: IdLabels) -> list[Column[RecurringFeeOut]]:
+    """In COL_* order."""
     every = QCoreApplication.translate("FeesModel", "every active account")
     return [
         Column(QCoreApplication.translate("FeesModel", "Fee"), lambda f: f.name),
