@@ -17,8 +17,7 @@ from pathlib import Path
 from pydantic import RootModel
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text
-from desktop.formatting import money
+from desktop.formatting import decimal_text, money
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
 from desktop.pages.account_dialogs import parse_amount

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text
+from desktop.formatting import decimal_text
 from desktop.ops import Op, error_text
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import account_by_number, id_text

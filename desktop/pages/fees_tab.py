@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.api_client import ApiClient
-from desktop.field_form import parse_utc, utc_text
-from desktop.formatting import money
+from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
+from desktop.pages.forms import parse_utc
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
 from desktop.pages.pricing_dialogs import period_name
 from desktop.pages.service_dialog import ServiceDialog
