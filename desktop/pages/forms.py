@@ -57,6 +57,15 @@ class FormValueError(ValueError):
         self.message = message
 
 
+def typed(field: str, parse: Callable[[str], T], text: str) -> T:
+    """`parse(text)`, its ValueError said at `field` (FormValueError): an amount that must be given
+    (`parse_amount`, which refuses an empty box too), a moment (`parse_utc`)."""
+    try:
+        return parse(text)
+    except ValueError as exc:
+        raise FormValueError(field, str(exc)) from None
+
+
 def decimal_value(field: str, edit: QLineEdit) -> Decimal | None:
     """The amount typed (exact; '10,50' too), None when empty."""
     text = edit.text().strip()
@@ -156,9 +165,12 @@ class JudgedDialog(ServiceDialog):
         super().__init__(parent, title, action)
         self.errors = FieldErrors(self.error_label)
 
-    def row(self, label: str, field: str, widget: QWidget) -> None:
-        """A form row for body field `field`, with its error label under the widget."""
-        self.form.addRow(label, self.errors.under(field, widget))
+    def row(self, label: str, field: str, widget: QWidget) -> QWidget:
+        """A form row for body field `field`, with its error label under the widget; the row's widget (to hide the
+        row with `form.setRowVisible`)."""
+        box = self.errors.under(field, widget)
+        self.form.addRow(label, box)
+        return box
 
     def values_or_say(self, read: Callable[[], T]) -> T | None:
         """`read()` (the typed values), or None after showing at its field what is not of the field's type."""

@@ -9,7 +9,6 @@ its 422 is shown under the field it names, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
@@ -17,7 +16,7 @@ from desktop.formatting import decimal_text
 from desktop.ops import Op
 from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import id_text
-from desktop.pages.forms import Field, FieldForm, FormValueError, JudgedDialog, Kind, unchecked
+from desktop.pages.forms import Field, FieldForm, JudgedDialog, Kind, typed, unchecked
 from desktop.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -279,7 +278,8 @@ class TaxProfileDialog(RecordDialog):
 
     def _taxes(self) -> list[TaxIn]:
         """The rows as typed (FormValueError at the list for a percent that is not a number)."""
-        return [unchecked(TaxIn, name=name, percent=_percent(index, percent), inclusive=inclusive)
+        return [unchecked(TaxIn, name=name, inclusive=inclusive,
+                          percent=typed(f"taxes.{index}.percent", parse_amount, percent))
                 for index, (name, percent, inclusive) in enumerate(self._tax_rows())]
 
     def _change(self) -> TaxProfileUpdate:
@@ -294,14 +294,6 @@ class TaxProfileDialog(RecordDialog):
     def submit(self) -> None:
         self.save(lambda: unchecked(TaxProfileCreate, name=self.name_edit.text(), taxes=self._taxes()), self._change,
                   TaxProfileOut)
-
-
-def _percent(index: int, text: str) -> Decimal:
-    """A tax row's percent as typed; one that is not a number is said at the list, with its row."""
-    try:
-        return parse_amount(text)
-    except ValueError as exc:
-        raise FormValueError(f"taxes.{index}.percent", str(exc)) from None
 
 
 # --- packages ------------------------------------------------------------------------------------
