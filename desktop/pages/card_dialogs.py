@@ -21,8 +21,7 @@ from desktop.api_client import ApiClient
 from desktop.formatting import decimal_text, money
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
-from desktop.pages.account_dialogs import parse_amount
-from desktop.pages.forms import JudgedDialog, typed, unchecked
+from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QApplication,

@@ -13,10 +13,9 @@ import pydantic
 from desktop.api_client import ApiClient
 from desktop.formatting import decimal_text
 from desktop.ops import Op, error_text
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import account_by_number, id_text
 from desktop.pages.carriers_dialogs import dial_plan_choice_model
-from desktop.pages.forms import JudgedDialog, typed, unchecked
+from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.pages.lookups import LookupField
 from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLineEdit, QSpinBox, QWidget, Signal
 from switch_service.api.schemas import MAX_PAGE_SIZE

@@ -14,9 +14,8 @@ from desktop.api_client import ApiClient
 from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
-from desktop.pages.forms import JudgedDialog, parse_utc, typed, unchecked
+from desktop.pages.forms import JudgedDialog, parse_amount, parse_utc, typed, unchecked
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
 from desktop.pages.pricing_dialogs import period_name
 from desktop.qt import (

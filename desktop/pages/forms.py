@@ -14,13 +14,12 @@ import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 import pydantic
 
 from desktop.formatting import decimal_text, utc_text
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QComboBox,
@@ -55,6 +54,24 @@ class FormValueError(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+def parse_amount(text: str) -> Decimal:
+    """What the clerk typed as an exact Decimal ('10.50', or '10,50' as Spanish and French write it).
+
+    Never through float. The range and the number of places are the service's to judge.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:  # plain digits only: Decimal would also read "1e3" (a thousand) and "Infinity"
+        amount = Decimal(cleaned) if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned) else Decimal("NaN")
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        raise ValueError(QCoreApplication.translate("Payments", "{text} is not an amount; write it like 10.50")
+                         .format(text=text.strip() or '""'))
+    return amount
 
 
 def typed(field: str, parse: Callable[[str], T], text: str) -> T:

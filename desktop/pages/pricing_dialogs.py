@@ -14,9 +14,8 @@ from typing import Any
 from desktop.api_client import ApiClient
 from desktop.formatting import decimal_text
 from desktop.ops import Op
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import id_text
-from desktop.pages.forms import Field, FieldForm, JudgedDialog, Kind, typed, unchecked
+from desktop.pages.forms import Field, FieldForm, JudgedDialog, Kind, parse_amount, typed, unchecked
 from desktop.qt import (
     QAbstractItemView,
     QCoreApplication,
