@@ -18,8 +18,7 @@ import pydantic
 from pydantic import SecretStr
 
 from desktop.api_client import ApiClient, ApiError
-from desktop.field_form import utc_text
-from desktop.formatting import money
+from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers

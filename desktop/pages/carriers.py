@@ -8,8 +8,7 @@ from typing import Any, ClassVar
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
-from desktop.field_form import decimal_text
-from desktop.formatting import money
+from desktop.formatting import decimal_text, money
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_refs import AccountNotFoundError, IdLabels, account_by_number

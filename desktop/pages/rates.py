@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text, utc_text
-from desktop.formatting import minutes, money, rate
+from desktop.formatting import decimal_text, minutes, money, rate, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
 from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
