@@ -53,6 +53,7 @@ from switch_service.errors import UserError
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
 from switch_service.store.models import Account, Ani, Rate, Tariff
+from switch_service.store.target import DatabaseTarget
 
 SECRET = b"bench-secret"
 ACCOUNTS = 1000
@@ -489,7 +490,7 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
     try:
         registry = NasRegistry()
         registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="bench")
-        server = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False), threads=threads),
+        server = RadiusProcesses(PolicyOptions(DatabaseTarget.of(engine), threads=threads),
                                  registry, auth_port=0, acct_port=0, processes=count)
         server.start()
         try:
