@@ -1,9 +1,9 @@
 """The real call control: DIDs, ANIs and trunks → RADIUS authorisation → routing → attempt CDRs and accounting.
 
 `SwitchController` implements the B2BUA's `CallController` (and `HandoffController` for the IVR). It runs on the
-switch's event loop and never blocks it: RADIUS requests run in a thread pool of their own, database work
-(snapshot reloads, sell-rate look-ups, attempt rows) in a small one. Decisions are made on in-memory snapshots
-(`lookups.SwitchData`) that are swapped when the store changes.
+switch's event loop and never blocks it: RADIUS requests are exchanged on the loop itself (`aaa_link.SwitchRadius`),
+database work (snapshot reloads, sell-rate look-ups, attempt rows) runs in a small thread pool. Decisions are made
+on in-memory snapshots (`lookups.SwitchData`) that are swapped when the store changes.
 
 A call, by what the request-URI user (normalised to E.164 digits) is:
 - a forward DID: Access-Request for the DID's account (`account-id=`), Called-Station-Id = the forward number;
