@@ -24,6 +24,7 @@ import asyncio
 import dataclasses
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
@@ -175,14 +176,14 @@ class RadiusClient:
         self.require_reply_authenticator = require_reply_authenticator
         self.sockets = sockets
         self._dictionary = dictionary or load_dictionary()
-        self._channels: _Channels | None = None
+        self._channels: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Channels] = weakref.WeakKeyDictionary()
 
     def _loop_channels(self) -> _Channels:
-        """The sockets of the running loop (a loop that replaced an earlier one, e.g. a restarted switch, gets
-        its own)."""
-        channels = self._channels
-        if channels is None or channels.loop is not asyncio.get_running_loop():
-            channels = self._channels = _Channels(self, self.sockets)
+        """The sockets of the running loop (each loop has its own: a restarted switch runs on a new one)."""
+        loop = asyncio.get_running_loop()
+        channels = self._channels.get(loop)
+        if channels is None:
+            channels = self._channels[loop] = _Channels(self, self.sockets)
         return channels
 
     async def _authorize(self, channels: _Channels, request: AuthRequest) -> AuthDecision:
@@ -217,8 +218,8 @@ class RadiusClient:
         await self._account(self._loop_channels(), record)
 
     def close(self) -> None:
-        """Close the event loop's sockets (on that loop; the next request opens new ones)."""
-        channels, self._channels = self._channels, None
+        """Close the running loop's sockets (call it on that loop; its next request opens new ones)."""
+        channels = self._channels.pop(asyncio.get_running_loop(), None)
         if channels is not None:
             channels.close()
 
