@@ -1,9 +1,9 @@
 """The real call control: DIDs, ANIs and trunks → RADIUS authorisation → routing → attempt CDRs and accounting.
 
 `SwitchController` implements the B2BUA's `CallController` (and `HandoffController` for the IVR). It runs on the
-switch's event loop and never blocks it: RADIUS requests run in a thread pool of their own, database work
-(snapshot reloads, sell-rate look-ups, attempt rows) in a small one. Decisions are made on in-memory snapshots
-(`lookups.SwitchData`) that are swapped when the store changes.
+switch's event loop and never blocks it: RADIUS requests are exchanged on the loop itself (`aaa_link.SwitchRadius`),
+database work (snapshot reloads, sell-rate look-ups, attempt rows) runs in a small thread pool. Decisions are made
+on in-memory snapshots (`lookups.SwitchData`) that are swapped when the store changes.
 
 A call, by what the request-URI user (normalised to E.164 digits) is:
 - a forward DID: Access-Request for the DID's account (`account-id=`), Called-Station-Id = the forward number;
@@ -97,7 +97,6 @@ from switch_service.sip.lookups import (
 from switch_service.sip.lookups import change_signature as data_signature
 from switch_service.sip.loopback import TestCaller
 from switch_service.sip.message import SipRequest, SipResponse
-from switch_service.sip.radius_async import AsyncRadius
 from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.sip.transactions import Peer, TransactionLayer
@@ -177,8 +176,6 @@ class ControllerConfig:
     check_interval_s: float = 1.0  # how often the store is asked whether it changed
     minutes_refresh_s: float = 30.0  # carriers' minutes (caps) from the CDRs
     time_zone: str = "UTC"  # of the carriers' daily/monthly caps
-    radius_async: bool = True  # RADIUS on the event loop (radius_async.py); False: RadiusClient in threads
-    radius_threads: int = 64
     max_pending_auth: int = 64  # Access-Requests under way at once; beyond: 503 at once (load shedding)
     acct_retry_s: float = 120.0  # how long an unacknowledged Accounting request is sent again
     max_targets: int = 16
@@ -267,7 +264,6 @@ class SwitchController:
                  breaker: CircuitBreaker | None = None, clock: Callable[[], dt.datetime] = _utcnow) -> None:
         self.engine = engine
         self.radius = SwitchRadius(radius)
-        self.aio_radius = AsyncRadius(radius)
         self.config = config or ControllerConfig()
         self.events = events or EventBus()
         self.breaker = breaker or CircuitBreaker()
@@ -280,7 +276,6 @@ class SwitchController:
         self.keepalive: KeepAlive | None = None
         self.test_caller: TestCaller | None = None  # the service's own caller (loopback.py): its calls are billed
         self._gateways_up: tuple[SwitchData | None, dict[int, bool]] = (None, {})
-        self._radius_pool = concurrent.futures.ThreadPoolExecutor(self.config.radius_threads, "switch-radius")
         self._db_pool = concurrent.futures.ThreadPoolExecutor(2, "switch-db")
         self._data: SwitchData | None = None
         self._data_lock: asyncio.Lock | None = None
@@ -610,10 +605,7 @@ class SwitchController:
         self.pending_auth += 1
         info.authorising = True
         try:
-            if self.config.radius_async:
-                decision, reply_pairs = await self.aio_radius.authorize(request, avpairs)
-            else:
-                decision, reply_pairs = await self._radius(self.radius.authorize, request, avpairs)
+            decision, reply_pairs = await self.radius.authorize(request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer for %s", info.call_id)
             return self._unauthorised(info, Reject(503, "Authorisation Unavailable", (("retry-after", "5"),)))
@@ -741,9 +733,6 @@ class SwitchController:
                 del self.carrier_calls[info.holding_carrier]
             info.holding_carrier = None
 
-    async def _radius(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._radius_pool, fn, *args)
-
     def on_attempt(self, call: InboundCall, target: Target, final_code: int) -> None:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None or target.carrier_ref == IVR_REF:
@@ -812,10 +801,7 @@ class SwitchController:
                               remote_address=info.source_host)
         avpairs = [(slices.EXTEND_PAIR, str(granted_s))] + ([("did", info.did)] if info.did else [])
         try:
-            if self.config.radius_async:
-                decision, _pairs = await self.aio_radius.authorize(request, avpairs)
-            else:
-                decision, _pairs = await self._radius(self.radius.authorize, request, avpairs)
+            decision, _pairs = await self.radius.authorize(request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer the re-authorisation of %s: it ends after %d s", info.call_id,
                         granted_s)
@@ -943,10 +929,7 @@ class SwitchController:
         delay = 1.0
         while True:
             try:
-                if self.config.radius_async:
-                    await self.aio_radius.account(record, avpairs)
-                else:
-                    await self._radius(self.radius.account, record, avpairs)
+                await self.radius.account(record, avpairs)
                 return
             except RadiusTimeoutError:
                 if time.monotonic() + delay > deadline:
@@ -1029,10 +1012,9 @@ class SwitchController:
         deadline = time.monotonic() + timeout
         while self._tasks and time.monotonic() < deadline:
             await asyncio.wait(list(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
-        self.aio_radius.close()  # its sockets belong to this loop (reopened on the next request)
+        self.radius.close()  # its sockets belong to this loop (reopened on the next request)
 
     def close(self) -> None:
-        self._radius_pool.shutdown(wait=True)
         self._db_pool.shutdown(wait=True)
 
 

@@ -252,8 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.aaa_process:
             from switch_service.sip.call_control import SwitchController
             from switch_service.sip.local_aaa import start_aaa_process
+            from switch_service.store.target import DatabaseTarget
 
-            aaa = start_aaa_process(args.db)
+            aaa = start_aaa_process(DatabaseTarget.parse(args.db))
             closers.append(aaa.close)
             controller = SwitchController(make_engine(args.db), aaa.client, controller_config)
             closers.insert(0, controller.close)
