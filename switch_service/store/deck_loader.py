@@ -27,15 +27,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO, cast
 
-from sqlalchemy import Column, Connection, Engine, MetaData, Table, func, insert, literal, or_, select, update
+from sqlalchemy import Column, Connection, Engine, Table, func, insert, literal, or_, select, update
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from switch_service.decks import NATIVE_COLUMNS, Deck, DeckError, DeckRow, write_native
 from switch_service.errors import UserError
 from switch_service.store.models import Rate, Tariff
 from switch_service.store.repositories.rates import get_or_create_tariff, load_rates, tariff_by_name
+from switch_service.store.staging import staged, staging_table
 from switch_service.store.types import UTCDateTime
 
 Progress = Callable[[int, int], None]
@@ -87,13 +88,12 @@ def import_deck_staged(engine: Engine, tariff_id: int, deck: Deck, *, progress: 
     `UserError` when the tariff is deleted meanwhile.
     """
     starts = sorted({row.valid_from for row in deck.rows})
-    staging = _staging_table()
+    rates = cast(Table, Rate.__table__)
     with engine.connect() as connection:
         with Session(bind=connection) as session:  # refused before anything is staged (a read: locks nothing)
             _refuse_existing(session, tariff_id, deck, starts)
-        staging.create(connection)
-        connection.commit()
-        try:
+        table = staging_table(STAGING, *(Column(name, rates.c[name].type) for name in _COLUMNS))
+        with staged(connection, table):
             total = len(deck.rows)
             if progress is not None:
                 progress(0, total)
@@ -104,15 +104,7 @@ def import_deck_staged(engine: Engine, tariff_id: int, deck: Deck, *, progress: 
                                   table=STAGING)
                     if progress is not None:
                         progress(min(offset + chunk, total), total)
-            return _switch_over(connection, staging, tariff_id, deck, starts, finish=finish)
-        finally:
-            _drop_staging(connection, staging)
-
-
-def _staging_table() -> Table:
-    rates = cast(Table, Rate.__table__)
-    return Table(STAGING, MetaData(), *(Column(name, rates.c[name].type) for name in _COLUMNS),
-                 prefixes=["TEMPORARY"])
+            return _switch_over(connection, table, tariff_id, deck, starts, finish=finish)
 
 
 def _switch_over(connection: Connection, staging: Table, tariff_id: int, deck: Deck, starts: Sequence[dt.datetime],
@@ -141,16 +133,6 @@ def _switch_over(connection: Connection, staging: Table, tariff_id: int, deck: D
             _refuse_existing(session, tariff_id, deck, starts)
         raise
     return result
-
-
-def _drop_staging(connection: Connection, staging: Table) -> None:
-    """A connection that cannot drop its staging table is not given back to the pool with it."""
-    try:
-        connection.rollback()
-        staging.drop(connection)
-        connection.commit()
-    except SQLAlchemyError:
-        connection.invalidate()
 
 
 def _refuse_existing(session: Session, tariff_id: int, deck: Deck, starts: Sequence[dt.datetime]) -> None:

@@ -1,7 +1,7 @@
-"""A big rate-deck import through the API's job door on the embedded SQLite while the RADIUS server answers calls
-on the same database: every Access-Request and Accounting-Stop is answered promptly and every Stop is on record,
-the import is whole, and a cancelled import leaves nothing. (SQLite has one writer: an import that held the write
-lock for its whole run kept a Stop unanswered for seconds.)"""
+"""The API's long jobs on the embedded SQLite while the RADIUS server answers calls on the same database: a big
+rate-deck import, card batch, tariff raise and blend. Every Access-Request and Accounting-Stop is answered promptly
+and every Stop is on record, the job's result is whole, and a cancelled import leaves nothing. (SQLite has one
+writer: a job that held the write lock for its whole run kept a Stop unanswered for seconds.)"""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ from switch_service.store.models.enums import ReservationStatus
 
 ROWS = 200_000
 CARDS = 40_000
+RAISED = 50_000
+BLENDED = 100_000
 SECRET = b"import-beside-radius"
 ANI = "15551230001"
 DEST = "442071234567"
@@ -204,4 +206,62 @@ def test_radius_is_answered_promptly_while_a_big_card_batch_is_made(api: Api, au
     worst = max(seconds for _what, seconds in calls.answers)
     print(f"\n{during} RADIUS answers while {CARDS} cards were made; the slowest took {worst:.3f} s")
     assert during >= 20, "the calls did not run alongside the batch"
+    assert [answer for answer in calls.answers if answer[1] > PROMPT_S] == []
+
+
+def test_radius_is_answered_promptly_while_a_big_tariff_is_raised(api: Api, auth_header: Header, radius: RadiusServer,
+                                                                  tmp_path: Path) -> None:
+    admin = auth_header(api.login("admin"))
+    tariff_id = _tariff(api, admin, "Big")
+    deck = tmp_path / "big.csv"
+    write_synthetic_deck(deck, RAISED, seed=13)
+    assert api.wait_job(admin, _start_import(api, admin, tariff_id, deck), timeout=60)["state"] == "succeeded"
+    calls = _calls(radius)
+    caller = threading.Thread(target=calls.run)
+    caller.start()
+    try:
+        time.sleep(0.3)
+        started = api.client.post(f"/api/v1/tariffs/{tariff_id}/raise", headers=admin, json={"percent": "10"})
+        assert started.status_code == 202, started.text
+        job = api.wait_job(admin, started.json()["id"], timeout=60)
+        during = len(calls.answers)
+    finally:
+        calls.stop.set()
+        caller.join(30)
+    assert calls.failures == []
+    assert (job["state"], job["result"]["rates"], job["result"]["version"]) == ("succeeded", RAISED, 3), job
+    worst = max(seconds for _what, seconds in calls.answers)
+    print(f"\n{during} RADIUS answers while {RAISED} rates were raised; the slowest took {worst:.3f} s")
+    assert during >= 20, "the calls did not run alongside the raise"
+    assert [answer for answer in calls.answers if answer[1] > PROMPT_S] == []
+
+
+def test_radius_is_answered_promptly_while_a_big_tariff_is_blended(api: Api, auth_header: Header,
+                                                                   radius: RadiusServer, tmp_path: Path) -> None:
+    admin = auth_header(api.login("admin"))
+    buy = int(api.client.post("/api/v1/tariffs", headers=admin, json={"name": "Buy", "kind": "buy"}).json()["id"])
+    deck = tmp_path / "buy.csv"
+    write_synthetic_deck(deck, BLENDED, seed=14)
+    assert api.wait_job(admin, _start_import(api, admin, buy, deck), timeout=60)["state"] == "succeeded"
+    carrier = api.client.post("/api/v1/carriers", headers=admin, json={"name": "Wholesale", "buy_tariff_id": buy})
+    assert carrier.status_code == 201, carrier.text
+    sell = _tariff(api, admin, "Retail")
+    calls = _calls(radius)
+    caller = threading.Thread(target=calls.run)
+    caller.start()
+    try:
+        time.sleep(0.3)
+        started = api.client.post(f"/api/v1/tariffs/{sell}/blend", headers=admin,
+                                  json={"carrier_ids": [carrier.json()["id"]], "margin_percent": "20"})
+        assert started.status_code == 202, started.text
+        job = api.wait_job(admin, started.json()["id"], timeout=60)
+        during = len(calls.answers)
+    finally:
+        calls.stop.set()
+        caller.join(30)
+    assert calls.failures == []
+    assert (job["state"], job["result"]["priced"]) == ("succeeded", BLENDED), job
+    worst = max(seconds for _what, seconds in calls.answers)
+    print(f"\n{during} RADIUS answers while {BLENDED} rates were blended; the slowest took {worst:.3f} s")
+    assert during >= 20, "the calls did not run alongside the blend"
     assert [answer for answer in calls.answers if answer[1] > PROMPT_S] == []

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Column, Connection, Engine, LargeBinary, MetaData, String, Table, insert, literal, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Column, Connection, Engine, LargeBinary, String, Table, insert, literal, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from switch_service.billing.money import quantize_money
 from switch_service.security.pins import PinCipher
 from switch_service.store.models import Account, Card, CardBatch
 from switch_service.store.models.enums import AccountKind
 from switch_service.store.repositories.cards import CHUNK_SIZE, PIN_DIGITS, CardBatchSpec, fresh_codes
+from switch_service.store.staging import insert_values, staged, staging_table
 
 STAGING = "card_batch_staging"  # a temporary table: each connection has its own
 _ACCOUNTS = cast(Table, Account.__table__)
@@ -41,32 +40,22 @@ def create_card_batch_staged(engine: Engine, cipher: PinCipher, spec: CardBatchS
     `cards.create_card_batch` makes them; IntegrityError when the name or an account number is taken meanwhile.
     """
     spec = replace(spec, face_value=quantize_money(spec.face_value))
-    staging = Table(STAGING, MetaData(), Column("number", String(6)), Column("pin_ciphertext", LargeBinary()),
-                    Column("pin_index", String(64)), prefixes=["TEMPORARY"])
-    with engine.connect() as connection:
-        staging.create(connection)
-        connection.commit()
-        try:
-            drawn: set[str] = set()  # PIN indexes of this batch, not in `cards` yet
-            for start in range(1, spec.count + 1, chunk_size):
-                numbers = range(start, min(start + chunk_size, spec.count + 1))
-                with Session(bind=connection) as session:
-                    pins = fresh_codes(session, cipher, Card.pin_index, len(numbers), PIN_DIGITS, reserved=drawn)
-                drawn.update(index for _pin, index in pins)
+    staging = staging_table(STAGING, Column("number", String(6)), Column("pin_ciphertext", LargeBinary()),
+                            Column("pin_index", String(64)))
+    with engine.connect() as connection, staged(connection, staging):
+        drawn: set[str] = set()  # PIN indexes of this batch, not in `cards` yet
+        for start in range(1, spec.count + 1, chunk_size):
+            numbers = range(start, min(start + chunk_size, spec.count + 1))
+            with Session(bind=connection) as session:
+                pins = fresh_codes(session, cipher, Card.pin_index, len(numbers), PIN_DIGITS, reserved=drawn)
+            drawn.update(index for _pin, index in pins)
+            with connection.begin():
                 connection.execute(insert(staging), [
                     {"number": f"{number:06d}", "pin_ciphertext": cipher.encrypt(pin), "pin_index": index}
                     for number, (pin, index) in zip(numbers, pins, strict=True)])
-                connection.commit()
-                if on_chunk is not None:
-                    on_chunk(start - 1 + len(numbers))
-            return _write(connection, staging, spec, finish)
-        finally:
-            try:
-                connection.rollback()
-                staging.drop(connection)
-                connection.commit()
-            except SQLAlchemyError:  # never hand the pool a connection that still holds PINs
-                connection.invalidate()
+            if on_chunk is not None:
+                on_chunk(start - 1 + len(numbers))
+        return _write(connection, staging, spec, finish)
 
 
 def _write(connection: Connection, staging: Table, spec: CardBatchSpec,
@@ -80,13 +69,13 @@ def _write(connection: Connection, staging: Table, spec: CardBatchSpec,
         session.flush()
         serial = literal(f"{batch.id:04d}") + staging.c.number  # batch id (4+ digits) + card number (6 digits)
         number = literal("C") + serial
-        accounts = _values(_ACCOUNTS, {
+        accounts = insert_values(_ACCOUNTS, {
             "number": number, "name": literal("Card ") + serial, "kind": AccountKind.PREPAID,
             "balance": spec.face_value, "currency": spec.currency, "reseller_id": spec.reseller_id,
             "tariff_id": spec.tariff_id, "dial_plan_id": spec.dial_plan_id, "max_anis": spec.max_anis})
         session.execute(insert(_ACCOUNTS).from_select(
             list(accounts), select(*accounts.values()).select_from(staging).order_by(staging.c.number)))
-        cards = _values(_CARDS, {
+        cards = insert_values(_CARDS, {
             "batch_id": batch.id, "account_id": _ACCOUNTS.c.id, "serial": serial,
             "pin_ciphertext": staging.c.pin_ciphertext, "pin_index": staging.c.pin_index,
             "face_value": spec.face_value, "distributor": spec.distributor, "expires_at": spec.expires_at})
@@ -97,20 +86,3 @@ def _write(connection: Connection, staging: Table, spec: CardBatchSpec,
             finish(session, batch)
         return batch.id
 
-
-def _values(table: Table, given: dict[str, Any]) -> dict[str, ColumnElement[Any]]:
-    """Every column an INSERT ... SELECT must name: the given values, and each other column's Python-side default
-    (an INSERT ... SELECT applies none; a callable one, as a timestamp, is taken once for all rows)."""
-    values: dict[str, ColumnElement[Any]] = {}
-    for column in table.columns:
-        if column.name in given:
-            value = given[column.name]
-        elif column.default is not None and not column.primary_key and column.default.is_scalar:
-            value = column.default.arg  # type: ignore[attr-defined]
-        elif column.default is not None and not column.primary_key and column.default.is_callable:
-            value = column.default.arg(None)  # type: ignore[attr-defined]
-        else:
-            continue
-        values[column.name] = (value if isinstance(value, ColumnElement)
-                               else literal(value, column.type).label(column.name))
-    return values
