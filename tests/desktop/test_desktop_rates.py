@@ -209,7 +209,7 @@ def test_export_writes_the_imported_native_deck_byte_for_byte(qtbot: QtBot, page
 
 @contextmanager
 def _database_held(database: Path) -> Iterator[None]:
-    """Another writer holds SQLite's write lock: the import job reads its deck, then waits at its first INSERT."""
+    """Another writer holds SQLite's write lock: the import job stages its deck, then waits to switch it in."""
     holder = sqlite3.connect(str(database), timeout=30, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -226,9 +226,8 @@ def test_cancel_stops_the_import_and_nothing_is_imported(qtbot: QtBot, page: Rat
     _select_tariff(qtbot, page, "Retail")
     with _database_held(tmp_path / "desk.db"):
         dialog = _import(qtbot, page, DECKS / "native.csv")
-        qtbot.waitUntil(lambda: dialog.progress_bar.maximum() == 5, timeout=WAIT_MS)  # loading, held at row 0
-        assert dialog.progress_bar.text() == "0 of 5 rows"
-        assert dialog.state_label.text() == "Loading rates: 0 of 5"
+        qtbot.waitUntil(lambda: dialog.progress_bar.text() == "5 of 5 rows", timeout=WAIT_MS)  # staged, held
+        assert dialog.state_label.text() == "Loading rates: 5 of 5"
         assert not dialog.close_button.isEnabled()
         qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.poller.job is not None and dialog.state_label.text() == "Cancelling…",
