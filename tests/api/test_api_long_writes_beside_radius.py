@@ -24,6 +24,7 @@ from switch_service.cli.rates_commands import write_synthetic_deck
 from switch_service.store.models import Account, Card, Cdr, Rate, Reservation, Tariff
 from switch_service.store.models.accounts import Ani
 from switch_service.store.models.enums import ReservationStatus
+from switch_service.store.target import DatabaseTarget
 
 pytestmark = pytest.mark.peers  # the service's own RADIUS process, ~45 s
 
@@ -55,7 +56,7 @@ def radius(api: Api) -> Iterator[RadiusProcesses]:
         session.add(Ani(account_id=account.id, number=ANI))
     registry = NasRegistry()
     registry.add("127.0.0.1", SECRET, name="switch")
-    server = RadiusProcesses(PolicyOptions(api.engine.url.render_as_string(hide_password=False), pin_key=PIN_KEY),
+    server = RadiusProcesses(PolicyOptions(DatabaseTarget.of(api.engine), pin_key=PIN_KEY),
                              registry, auth_port=0, acct_port=0, processes=1)
     server.start()
     try:

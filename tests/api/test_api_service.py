@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from worker_ports import free_port
 
 from switch_service import events
 from switch_service.api import jobs, schemas
@@ -50,15 +51,9 @@ SERVE_SCRIPT = textwrap.dedent("""
 """)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.mark.parametrize(("name", "stop"), [("sigterm", signal.SIGTERM), ("sigint", signal.SIGINT)])
 def test_serve_answers_logs_its_url_and_returns_on_signal(tmp_path: Path, name: str, stop: int) -> None:
-    port = _free_port()
+    port = free_port(socket.SOCK_STREAM)
     config = tmp_path / "config"
     config.mkdir()
     (config / "config.toml").write_text(f"api_port = {port}\n", encoding="utf-8")

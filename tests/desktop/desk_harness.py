@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from sqlalchemy.orm import Session
+from worker_ports import free_port
 
 from switch_service.api.live import LiveCalls
 from switch_service.config import settings
@@ -35,12 +36,6 @@ class LiveService:
     url: str
     port: int
     live: LiveCalls  # the service's call events (publish on live.bus) and counters
-
-
-def free_port(kind: socket.SocketKind) -> int:
-    with socket.socket(socket.AF_INET, kind) as holder:
-        holder.bind(("127.0.0.1", 0))
-        return int(holder.getsockname()[1])
 
 
 def configure_this_computer(folder: Path, monkeypatch: pytest.MonkeyPatch, api_port: int, **options: Any) -> str:

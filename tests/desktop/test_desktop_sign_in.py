@@ -7,6 +7,7 @@ import socket
 import requests
 from desk_harness import PASSWORD, LiveService, active, press, type_into
 from pytestqt.qtbot import QtBot
+from worker_ports import free_port
 
 from desktop import preferences
 from desktop.api_client import ApiClient
@@ -87,9 +88,7 @@ def test_wrong_password_shows_the_service_message(qtbot: QtBot, live_service: Li
 
 
 def test_no_service_says_so(qtbot: QtBot) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port(socket.SOCK_STREAM)  # nothing listens there
     url = f"http://127.0.0.1:{port}"
     dialog = _sign_in(qtbot, url, "admin")
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)

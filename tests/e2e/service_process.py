@@ -15,15 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from worker_ports import free_port
 
 CLI = [sys.executable, "-m", "switch_service"]
 HOST = "127.0.0.1"
-
-
-def free_port(kind: int) -> int:
-    with socket.socket(socket.AF_INET, kind) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

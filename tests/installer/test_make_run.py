@@ -11,18 +11,13 @@ from pathlib import Path
 
 import pytest
 from port_holder import PortHolder
+from worker_ports import free_port
 
 from installer import temp_service
 from switch_service.config import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE_TIMEOUT_S = 600
-
-
-def _free_port(kind: socket.SocketKind) -> int:
-    with socket.socket(socket.AF_INET, kind) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _make_run(folder: Path, api_port: int) -> subprocess.CompletedProcess[str]:
@@ -32,8 +27,8 @@ def _make_run(folder: Path, api_port: int) -> subprocess.CompletedProcess[str]:
         pytest.skip("make is not installed")
     config_dir, data_dir = folder / "config", folder / "data"
     settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
-                   "sip_port": _free_port(socket.SOCK_DGRAM), "radius_auth_port": _free_port(socket.SOCK_DGRAM),
-                   "radius_acct_port": _free_port(socket.SOCK_DGRAM), "radius_processes": 0,
+                   "sip_port": free_port(socket.SOCK_DGRAM), "radius_auth_port": free_port(socket.SOCK_DGRAM),
+                   "radius_acct_port": free_port(socket.SOCK_DGRAM), "radius_processes": 0,
                    "log_level": "WARNING"}, config_dir / "config.toml")
     env = {name: value for name, value in os.environ.items()
            if name not in ("CARRIERDESK_DB_URL", "DISPLAY", "WAYLAND_DISPLAY", "MAKEFLAGS", "MAKELEVEL")}

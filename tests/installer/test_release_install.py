@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 import requests
-
-from switch_service.local_ports import free_port
+from worker_ports import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # two PyInstaller builds: minutes
 

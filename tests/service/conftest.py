@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from worker_ports import free_port
 
 CLI = [sys.executable, "-m", "switch_service"]
 
@@ -24,12 +25,6 @@ class RunningService(NamedTuple):
 
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
-
-
-def free_port(kind: int) -> int:
-    with socket.socket(socket.AF_INET, kind) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def write_config(ports: dict[str, int], db: Path, *extra: str) -> None:

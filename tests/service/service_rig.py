@@ -15,28 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from worker_ports import free_port
 
 from switch_service.config.secrets import SecretStore
 
 CLI = [sys.executable, "-m", "switch_service"]
 DEMO_ANI = "13055550101"  # Maria Gonzalez in the demo data: 25.00 prepaid
 DEMO_ACCOUNT_NUMBER = "100001"  # Maria's account
-
-
-def free_port(*kinds: int) -> int:
-    """A port free on 127.0.0.1 for every kind (SIP listens on UDP and TCP alike)."""
-    for _ in range(50):
-        with contextlib.ExitStack() as probes:
-            first = probes.enter_context(socket.socket(socket.AF_INET, kinds[0]))
-            first.bind(("127.0.0.1", 0))
-            port = int(first.getsockname()[1])
-            try:
-                for kind in kinds[1:]:
-                    probes.enter_context(socket.socket(socket.AF_INET, kind)).bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free local port")
 
 
 @dataclass(frozen=True)

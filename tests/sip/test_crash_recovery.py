@@ -23,18 +23,13 @@ from typing import Any
 
 import pytest
 from sip_peers import Sipp, SippRun
+from worker_ports import free_port
 
 pytestmark = pytest.mark.peers
 
 CLI = [sys.executable, "-m", "switch_service"]
 FORWARD_DID = "442079460000"  # demo data: forwarded to +1 305 555 0101, billed to Maria Gonzalez
 CALLS = 2  # Maria's concurrent-call limit
-
-
-def free_port(kind: int) -> int:
-    with socket.socket(socket.AF_INET, kind) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Service:
