@@ -34,7 +34,7 @@ from switch_service.aaa.messages import (
     encode_accounting_request,
     read_reply,
 )
-from switch_service.sip.aaa_link import AvPairs, as_sent, reply_avpairs
+from switch_service.call_control.aaa_link import AvPairs, as_sent, reply_avpairs
 
 log = logging.getLogger(__name__)
 

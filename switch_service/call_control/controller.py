@@ -56,6 +56,22 @@ from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthDecision, AuthRequest, DigestCredentials
 from switch_service.billing.rates import Rate
+from switch_service.call_control.aaa_link import AvPairs, SwitchRadius
+from switch_service.call_control.call_outcome import CallOutcome, outcome
+from switch_service.call_control.digest import DigestChallenger, parse_digest
+from switch_service.call_control.lookups import (
+    AccountEntry,
+    AniEntry,
+    DidEntry,
+    SwitchData,
+    find_account,
+    find_ani,
+    load_switch_data,
+)
+from switch_service.call_control.lookups import change_signature as data_signature
+from switch_service.call_control.radius_async import AsyncRadius
+from switch_service.call_control.registrar import Registrar, RegistrarConfig
+from switch_service.call_control.targets import TargetInfo, routes_to_targets
 from switch_service.config.settings import Settings
 from switch_service.drop_log import DropLog
 from switch_service.errors import UserError
@@ -68,9 +84,7 @@ from switch_service.routing.results import Outcome
 from switch_service.routing.router import RoutingState
 from switch_service.security import sip_digest
 from switch_service.sip import dialog_state
-from switch_service.sip.aaa_link import AvPairs, SwitchRadius
 from switch_service.sip.b2bua import is_failover_code
-from switch_service.sip.call_outcome import CallOutcome, outcome
 from switch_service.sip.controller import (
     Decision,
     EndCause,
@@ -82,24 +96,10 @@ from switch_service.sip.controller import (
     Target,
 )
 from switch_service.sip.dialogs import Dialog
-from switch_service.sip.digest import DigestChallenger, parse_digest
 from switch_service.sip.keepalive import GatewayAddress, KeepAlive
 from switch_service.sip.local_addresses import LocalAddresses
-from switch_service.sip.lookups import (
-    AccountEntry,
-    AniEntry,
-    DidEntry,
-    SwitchData,
-    find_account,
-    find_ani,
-    load_switch_data,
-)
-from switch_service.sip.lookups import change_signature as data_signature
 from switch_service.sip.loopback import TestCaller
 from switch_service.sip.message import SipRequest, SipResponse
-from switch_service.sip.radius_async import AsyncRadius
-from switch_service.sip.registrar import Registrar, RegistrarConfig
-from switch_service.sip.targets import TargetInfo, routes_to_targets
 from switch_service.sip.transactions import Peer, TransactionLayer
 from switch_service.store.models import Gateway, LiveCall
 from switch_service.store.models.enums import CdrKind, DidKind, TrunkAuth
