@@ -55,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     closers: list[Callable[[], None]] = []
     controller: CallController
     if args.db:  # imported here: static routes start without the database and RADIUS modules
-        from switch_service.call_control.controller import ControllerConfig, SwitchController
+        from switch_service.call_control.config import ControllerConfig
+        from switch_service.call_control.controller import SwitchController
         from switch_service.call_control.local_aaa import start_aaa_process, start_local_aaa
         from switch_service.store.engine import make_engine
 

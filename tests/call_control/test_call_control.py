@@ -12,8 +12,10 @@ import pytest
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.billing.rates import Rate
+from switch_service.call_control.authorise import reject_for
 from switch_service.call_control.call_outcome import q850_cause
-from switch_service.call_control.controller import ControllerConfig, reject_for, sdp_codecs
+from switch_service.call_control.config import ControllerConfig
+from switch_service.call_control.routing_handoff import sdp_codecs
 from switch_service.call_control.targets import parse_ref, routes_to_targets
 from switch_service.config import settings
 from switch_service.errors import UserError
