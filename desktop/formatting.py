@@ -11,6 +11,7 @@ the main window sets at sign-in (`set_company_currency`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -85,6 +86,17 @@ def minutes(seconds: int) -> str:
     value = Decimal(whole) + Decimal(rest) / 60 if rest else Decimal(whole)
     places = 0 if not rest else min(2, _places(value.quantize(Decimal("0.01")).normalize()))
     return f"{number(value, places)} min"
+
+
+def decimal_text(value: Decimal) -> str:
+    """0.012300 -> '0.0123', 60.000000 -> '60': the digits that matter, never an exponent (for a box to edit)."""
+    return f"{value.normalize():f}"
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """'2026-01-01 08:00' (seconds only when there are some), in UTC."""
+    moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if moment.second else "%Y-%m-%d %H:%M")
 
 
 def _places(value: Decimal) -> int:

@@ -96,8 +96,7 @@ class ApiServer:
         self._port = int(self._sock.getsockname()[1])
         debug = self.settings.typed.log_level.upper() == "DEBUG"
         url = self.engine.url
-        self._api_engine = make_engine(url.render_as_string(hide_password=False),
-                                       **api_engine_options(url, self.settings))
+        self._api_engine = make_engine(url, **api_engine_options(url, self.settings))
         app = create_app(self._api_engine, self.settings, live=self.make_live(), service=self.service)
         config = uvicorn.Config(
             app,

@@ -1,18 +1,16 @@
 """The payment dialog of the account page: an exact amount, the kinds of payment the role may enter, a note.
 
 Only what the service lets the role enter is offered (routes/payments.py: support tops up and takes payments,
-refunds and adjustments are for admins, resellers enter none); the service refuses anything else anyway and
-the dialog shows its words.
+refunds and adjustments are for admins, resellers enter none); the service judges the values and refuses
+anything else anyway, and the dialog shows its words under the field they are about (`desktop.pages.forms`).
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-from decimal import Decimal, InvalidOperation
 
 from desktop.api_client import ApiClient, ApiError, ServiceUnreachableError
-from desktop.pages.service_dialog import ServiceDialog
+from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.qt import (
     QComboBox,
     QCoreApplication,
@@ -59,25 +57,8 @@ def method_name(method: str) -> str:
     }.get(method, method)
 
 
-def parse_amount(text: str) -> Decimal:
-    """What the clerk typed as an exact Decimal ('10.50', or '10,50' as Spanish and French write it).
 
-    Never through float. The range and the number of places are the schema's to judge (PaymentCreate).
-    """
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:  # plain digits only: Decimal would also read "1e3" (a thousand) and "Infinity"
-        amount = Decimal(cleaned) if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned) else Decimal("NaN")
-    except InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite():
-        raise ValueError(QCoreApplication.translate("Payments", "{text} is not an amount; write it like 10.50")
-                         .format(text=text.strip() or '""'))
-    return amount
-
-
-class PaymentDialog(ServiceDialog):
+class PaymentDialog(JudgedDialog):
     """Enter a payment on one account; `paid` carries the service's receipt (number, new balance)."""
 
     paid = Signal(object)  # ReceiptOut
@@ -90,9 +71,11 @@ class PaymentDialog(ServiceDialog):
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText("0.00")
         self.amount_edit.setMaxLength(24)
-        amount_row = QHBoxLayout()
-        amount_row.addWidget(self.amount_edit, 1)
-        amount_row.addWidget(QLabel(account.currency))
+        amount_row = QWidget()
+        amount_layout = QHBoxLayout(amount_row)
+        amount_layout.setContentsMargins(0, 0, 0, 0)
+        amount_layout.addWidget(self.amount_edit, 1)
+        amount_layout.addWidget(QLabel(account.currency))
         self.kind_combo = QComboBox()
         for kind in payment_kinds(role):
             self.kind_combo.addItem(payment_kind_name(kind), kind.value)
@@ -105,19 +88,20 @@ class PaymentDialog(ServiceDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().height() * 4)
-        self.form.addRow(self.tr("Amount"), amount_row)
-        self.form.addRow(self.tr("Kind"), self.kind_combo)
-        self.form.addRow(self.tr("Method"), self.method_combo)
-        self.form.addRow(self.tr("Reference"), self.reference_edit)
-        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.row(self.tr("Amount"), "amount", amount_row)
+        self.row(self.tr("Kind"), "kind", self.kind_combo)
+        self.row(self.tr("Method"), "method", self.method_combo)
+        self.row(self.tr("Reference"), "reference", self.reference_edit)
+        self.row(self.tr("Note"), "note", self.note_edit)
         self.amount_edit.setFocus()
         # One key for the dialog: entering it again after a timeout returns the first receipt, never a second
         # payment (the service keeps the answer under this key).
         self._idempotency_key = uuid.uuid4().hex
 
     def _body(self) -> PaymentCreate:
-        return PaymentCreate(
-            amount=parse_amount(self.amount_edit.text()),
+        return unchecked(
+            PaymentCreate,
+            amount=typed("amount", parse_amount, self.amount_edit.text()),
             kind=ManualPaymentKind(self.kind_combo.currentData()),
             method=self.method_combo.currentData(),
             reference=self.reference_edit.text(),
@@ -125,21 +109,22 @@ class PaymentDialog(ServiceDialog):
         )
 
     def submit(self) -> None:
-        body = self.build(self._body)
-        if body is None:
+        body = self.values_or_say(self._body)
+        if body is None:  # nothing sent: the key stays unused (a refused request does not use it either)
             return
         client, path, key = self._client, f"/accounts/{self._account_id}/payments", self._idempotency_key
         self.send(lambda: client.post(path, ReceiptOut, body, idempotency_key=key), self._entered,
                   self.tr("Entering the payment…"))
 
-    def error_message(self, error: Exception) -> str:
+    def show_failure(self, error: Exception) -> None:
         if isinstance(error, ServiceUnreachableError):  # it may have been taken: the key makes a retry safe
-            return self.tr("The service did not answer in time, so the payment may have been entered. Press "
-                           "\u201cEnter payment\u201d again: it is never entered twice.")
-        if isinstance(error, ApiError) and error.status == HTTP_UNPROCESSABLE and IDEMPOTENCY_HEADER in error.message:
-            return self.tr("A payment with other values was already entered from this dialog; check the account's "
-                           "payments before entering another.")
-        return super().error_message(error)
+            self.show_error(self.tr("The service did not answer in time, so the payment may have been entered. "
+                                    "Press \u201cEnter payment\u201d again: it is never entered twice."))
+        elif isinstance(error, ApiError) and error.status == HTTP_UNPROCESSABLE and IDEMPOTENCY_HEADER in error.message:
+            self.show_error(self.tr("A payment with other values was already entered from this dialog; check the "
+                                    "account's payments before entering another."))
+        else:
+            super().show_failure(error)
 
     def _entered(self, receipt: ReceiptOut) -> None:
         self.paid.emit(receipt)

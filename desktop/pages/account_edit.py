@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text
+from desktop.formatting import decimal_text
 from desktop.ops import Op
 from desktop.paged_table import PagedTableModel
 from desktop.pages.did_dialogs import phone_text

@@ -15,8 +15,8 @@ from desktop.column_sizing import ColumnFit
 from desktop.formatting import money
 from desktop.ops import Op
 from desktop.paged_table import ROW_CACHE_SIZE, Column, PagedTableModel
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_edit import AccountDialog, CompanyDefaultsDialog, kind_name, status_name
+from desktop.pages.forms import parse_amount
 from desktop.pages.listing import enable_sorting
 from desktop.qt import (
     QAbstractItemView,

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.paged_table import Column
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.forms import FormValueError, JudgedDialog, unchecked
 from desktop.qt import QCheckBox, QCoreApplication, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget, Signal
 from switch_service.api.schemas.rates import BandScheduleCreate, BandScheduleFields, BandScheduleOut
@@ -33,6 +33,10 @@ def wall_time(moment: dt.time) -> str:
 
 
 def band_schedule_columns() -> list[Column[BandScheduleOut]]:
+    return sorted_by(_band_schedule_columns(), {0: "name", 2: "peak_start"})
+
+
+def _band_schedule_columns() -> list[Column[BandScheduleOut]]:
     return [
         Column(QCoreApplication.translate("BandSchedules", "Band schedule"), lambda s: s.name),
         Column(QCoreApplication.translate("BandSchedules", "Peak days"), lambda s: days_text(s.peak_days)),

@@ -2,7 +2,8 @@
 export a batch's cards with their PINs for printing, make vouchers and show their codes the one time the service
 gives them.
 
-Files holding PINs or voucher codes are written readable by their owner only (mode 0600): they are money.
+Files holding PINs or voucher codes are written readable by their owner only (mode 0600): they are money. The
+service judges a batch's and a voucher's values; what it refuses is shown under the field (`desktop.pages.forms`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from pathlib import Path
 from pydantic import RootModel
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text
-from desktop.formatting import money
+from desktop.formatting import decimal_text, money
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
-from desktop.pages.account_dialogs import parse_amount
+from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QApplication,
@@ -116,7 +116,7 @@ class _ResellerChoice:
         return int(data) if data is not None else None
 
 
-class GenerateBatchDialog(ServiceDialog):
+class GenerateBatchDialog(JudgedDialog):
     """Make a batch of cards. The service answers with a job at once; the dialog then shows its progress and
     offers to cancel it (a cancelled batch leaves nothing behind), and emits `generated` when it is done."""
 
@@ -152,15 +152,15 @@ class GenerateBatchDialog(ServiceDialog):
         self.tariff_combo = QComboBox()
         self._load_tariffs()
 
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Cards"), self.count_box)
-        self.form.addRow(self.tr("Face value"), self.value_edit)
-        self.form.addRow(self.tr("Currency"), self.currency_edit)
-        self.form.addRow(self.expires_check, self.expires_date)
-        self.form.addRow(self.days_check, self.days_box)
-        self.form.addRow(self.tr("Distributor"), self.distributor_edit)
-        self.form.addRow(self.tr("Reseller"), self.resellers.combo)
-        self.form.addRow(self.tr("Tariff"), self.tariff_combo)
+        self.row(self.tr("Name"), "name", self.name_edit)
+        self.row(self.tr("Cards"), "count", self.count_box)
+        self.row(self.tr("Face value"), "face_value", self.value_edit)
+        self.row(self.tr("Currency"), "currency", self.currency_edit)
+        self.form.addRow(self.expires_check, self.errors.under("expires_at", self.expires_date))
+        self.form.addRow(self.days_check, self.errors.under("valid_days_after_first_use", self.days_box))
+        self.row(self.tr("Distributor"), "distributor", self.distributor_edit)
+        self.row(self.tr("Reseller"), "reseller_id", self.resellers.combo)
+        self.row(self.tr("Tariff"), "tariff_id", self.tariff_combo)
         self.fields: list[QWidget] = [self.name_edit, self.count_box, self.value_edit, self.currency_edit,
                                       self.expires_check, self.days_check, self.distributor_edit,
                                       self.resellers.combo, self.tariff_combo]
@@ -197,10 +197,11 @@ class GenerateBatchDialog(ServiceDialog):
 
     def _body(self) -> CardBatchCreate:
         tariff = self.tariff_combo.currentData()
-        return CardBatchCreate(
+        return unchecked(
+            CardBatchCreate,
             name=self.name_edit.text(),
             count=self.count_box.value(),
-            face_value=parse_amount(self.value_edit.text()),
+            face_value=typed("face_value", parse_amount, self.value_edit.text()),
             currency=self.currency_edit.text().strip() or None,
             expires_at=end_of_day_utc(self.expires_date.date()) if self.expires_check.isChecked() else None,
             valid_days_after_first_use=self.days_box.value() if self.days_check.isChecked() else None,
@@ -210,7 +211,7 @@ class GenerateBatchDialog(ServiceDialog):
         )
 
     def submit(self) -> None:
-        body = self.build(self._body)
+        body = self.values_or_say(self._body)
         if body is None:
             return
         client = self._client
@@ -329,7 +330,7 @@ class ExportCardsDialog(ServiceDialog):
         self.accept()
 
 
-class VoucherDialog(ServiceDialog):
+class VoucherDialog(JudgedDialog):
     """Make vouchers; the service gives their codes in its answer only, so the dialog then shows them, to copy or
     save, until it is closed."""
 
@@ -353,12 +354,12 @@ class VoucherDialog(ServiceDialog):
         self.expires_date = _date_edit()
         self.expires_check.toggled.connect(self.expires_date.setEnabled)
         self.resellers = _ResellerChoice(self, client)
-        self.form.addRow(self.tr("Vouchers"), self.count_box)
-        self.form.addRow(self.tr("Value"), self.value_edit)
-        self.form.addRow(self.tr("Currency"), self.currency_edit)
-        self.form.addRow(self.tr("Label"), self.label_edit)
-        self.form.addRow(self.expires_check, self.expires_date)
-        self.form.addRow(self.tr("Only for accounts of"), self.resellers.combo)
+        self.row(self.tr("Vouchers"), "count", self.count_box)
+        self.row(self.tr("Value"), "value", self.value_edit)
+        self.row(self.tr("Currency"), "currency", self.currency_edit)
+        self.row(self.tr("Label"), "label", self.label_edit)
+        self.form.addRow(self.expires_check, self.errors.under("expires_at", self.expires_date))
+        self.row(self.tr("Only for accounts of"), "reseller_id", self.resellers.combo)
 
         self.codes_warning = QLabel(self.tr("These codes are shown only now: copy or save them before you close "
                                             "this window. Each one is worth its value to whoever types it."))
@@ -386,9 +387,10 @@ class VoucherDialog(ServiceDialog):
         self.body_layout.insertWidget(1, self.codes_view)
 
     def _body(self) -> VoucherCreate:
-        return VoucherCreate(
+        return unchecked(
+            VoucherCreate,
             count=self.count_box.value(),
-            value=parse_amount(self.value_edit.text()),
+            value=typed("value", parse_amount, self.value_edit.text()),
             currency=self.currency_edit.text().strip() or None,
             label=self.label_edit.text(),
             reseller_id=self.resellers.value(),
@@ -396,7 +398,7 @@ class VoucherDialog(ServiceDialog):
         )
 
     def submit(self) -> None:
-        body = self.build(self._body)
+        body = self.values_or_say(self._body)
         if body is None:
             return
         client = self._client

@@ -18,8 +18,7 @@ import pydantic
 from pydantic import SecretStr
 
 from desktop.api_client import ApiClient, ApiError
-from desktop.field_form import utc_text
-from desktop.formatting import money
+from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
@@ -118,6 +117,12 @@ def _batch_columns(resellers: IdLabels) -> list[Column[CardBatchOut]]:
 
 
 def voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
+    return sorted_by(_voucher_columns(accounts), {
+        VOUCHER_COL_LABEL: "label", VOUCHER_COL_VALUE: "value", VOUCHER_COL_CURRENCY: "currency",
+        VOUCHER_COL_USED: "used", VOUCHER_COL_CREATED: "created_at"})
+
+
+def _voucher_columns(accounts: IdLabels) -> list[Column[VoucherOut]]:
     """In VOUCHER_COL_* order. A voucher's code is never in a list."""
     return [
         Column(QCoreApplication.translate("VouchersModel", "Label"), lambda v: v.label),

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
-from desktop.field_form import decimal_text
-from desktop.formatting import money
+from desktop.formatting import decimal_text, money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_refs import AccountNotFoundError, IdLabels, account_by_number
 from desktop.pages.account_tabs import local_time
 from desktop.pages.carriers_dialogs import CarrierDialog, DialPlanDialog, RouteDialog, strategy_name
 from desktop.pages.forms import FieldErrors
-from desktop.pages.listing import Listing, ListTab, filter_timer
+from desktop.pages.listing import Listing, ListTab, api_loader, filter_timer
 from desktop.pages.lookups import LookupField
 from desktop.pages.nas_clients import NasClientsTab
 from desktop.qt import (
@@ -166,6 +164,12 @@ def carrier_columns(tariffs: IdLabels) -> list[Column[CarrierOut]]:
 
 
 def plan_columns() -> list[Column[DialPlanOut]]:
+    return sorted_by(_plan_columns(), {COL_PLAN_NAME: "name", COL_PLAN_DESCRIPTION: "description",
+                                       COL_PLAN_ROUTES: "routes"})
+
+
+def _plan_columns() -> list[Column[DialPlanOut]]:
+    """In COL_PLAN_* order."""
     return [
         Column(QCoreApplication.translate("CarriersPage", "Dial plan"), lambda p: p.name),
         Column(QCoreApplication.translate("CarriersPage", "Description"), lambda p: p.description),
@@ -175,6 +179,11 @@ def plan_columns() -> list[Column[DialPlanOut]]:
 
 
 def route_columns() -> list[Column[RouteOut]]:
+    return sorted_by(_route_columns(), {COL_PREFIX: "prefix", COL_STRATEGY: "strategy", COL_BLOCKED: "blocked"})
+
+
+def _route_columns() -> list[Column[RouteOut]]:
+    """In COL_PREFIX... order."""
     return [
         Column(QCoreApplication.translate("CarriersPage", "Prefix"), lambda r: prefix_text(r.prefix),
                lambda r: r.prefix),
@@ -183,14 +192,6 @@ def route_columns() -> list[Column[RouteOut]]:
         Column(QCoreApplication.translate("CarriersPage", "Blocked"), lambda r: _yes_no(r.blocked)),
         Column(QCoreApplication.translate("CarriersPage", "Carriers, as listed"), carriers_text),
     ]
-
-
-def _loader(client: ApiClient | None, load: Callable[[ApiClient, int | None, int], KeysetPage[Any]]
-            ) -> Callable[[int | None, int], KeysetPage[Any]] | None:
-    """A page loader for `client`; None (an empty list) without one (a role that may not see the list)."""
-    if client is None:
-        return None
-    return lambda after, limit: load(client, after, limit)
 
 
 # --- carriers ------------------------------------------------------------------------------------
@@ -334,8 +335,7 @@ class DialPlansList(ListTab):
     def set_client(self, client: ApiClient | None) -> None:
         self._client = client
         self.hush()
-        self.model.set_loader(_loader(client, lambda api, after, limit: api.get(
-            "/dial-plans", DialPlanPage, {"after": after, "limit": limit})))
+        self.model.set_sorted_loader(api_loader(client, "/dial-plans", DialPlanPage))
 
     def open_new(self) -> DialPlanDialog | None:
         return None if self._client is None else self._open(DialPlanDialog(self, self._client))
@@ -407,8 +407,8 @@ class RoutesList(ListTab):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         plan, digits = self._plan, "".join(ch for ch in self.prefix_edit.text() if ch.isdigit()) or None
-        self.model.set_loader(None if plan is None else _loader(self._client, lambda api, after, limit: api.get(
-            f"/dial-plans/{plan.id}/routes", RoutePage, {"after": after, "limit": limit, "prefix": digits})))
+        self.model.set_sorted_loader(None if plan is None else api_loader(
+            self._client, f"/dial-plans/{plan.id}/routes", RoutePage, {"prefix": digits}))
 
     def open_new(self) -> RouteDialog | None:
         if self._client is None or self._plan is None:

@@ -1,20 +1,22 @@
 """Add or change a DID, and a customer trunk. The fields shown follow what the DID's kind (or the trunk's
 authentication) needs, as the service checks it (routes/dids.py, routes/trunks.py); a change sends only what the
-user changed (PATCH), and clears what the new kind no longer takes."""
+user changed (PATCH), and clears what the new kind no longer takes. The service judges the values (a phone number
+by its one normaliser): what it refuses is shown under the field (`desktop.pages.forms`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
+import pydantic
+
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text
+from desktop.formatting import decimal_text
 from desktop.ops import Op, error_text
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import account_by_number, id_text
 from desktop.pages.carriers_dialogs import dial_plan_choice_model
+from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.pages.lookups import LookupField
-from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLineEdit, QSpinBox, QWidget, Signal
 from switch_service.api.schemas import MAX_PAGE_SIZE
 from switch_service.api.schemas.dids import (
@@ -67,7 +69,7 @@ def _count_box(maximum: int, value: int) -> QSpinBox:
     return box
 
 
-class DidDialog(ServiceDialog):
+class DidDialog(JudgedDialog):
     """New DID when `did` is None, else a change of it. `account_number` is the number of `did.account_id`."""
 
     saved = Signal(object)  # DidOut
@@ -112,18 +114,18 @@ class DidDialog(ServiceDialog):
         self.active_check = QCheckBox(self.tr("Takes calls"))
         self.active_check.setChecked(did.active if did else True)
 
-        self.form.addRow(self.tr("Number"), self.number_edit)
-        self.form.addRow(self.tr("Kind"), self.kind_combo)
-        self.form.addRow(self.tr("Account (pays)"), self.account_edit)
-        self.form.addRow(self.tr("Forward to"), self.forward_edit)
-        self.form.addRow(self.tr("Trunk"), self.trunk_combo)
-        self.form.addRow(self.tr("Dial plan"), self.plan_field)
-        self.form.addRow(self.tr("Welcome prompt"), self.prompt_edit)
-        self.form.addRow(self.tr("Prompt language"), self.language_edit)
-        self.form.addRow(self.tr("Surcharge per minute"), self.per_minute_edit)
-        self.form.addRow(self.tr("Surcharge per call"), self.per_call_edit)
-        self.form.addRow(self.tr("Monthly fee"), self.monthly_fee_edit)
-        self.form.addRow("", self.active_check)
+        self.row(self.tr("Number"), "number", self.number_edit)
+        self.row(self.tr("Kind"), "kind", self.kind_combo)
+        self.account_row = self.row(self.tr("Account (pays)"), "account_id", self.account_edit)
+        self.forward_row = self.row(self.tr("Forward to"), "forward_to", self.forward_edit)
+        self.trunk_row = self.row(self.tr("Trunk"), "trunk_id", self.trunk_combo)
+        self.row(self.tr("Dial plan"), "dial_plan_id", self.plan_field)
+        self.prompt_row = self.row(self.tr("Welcome prompt"), "welcome_prompt", self.prompt_edit)
+        self.language_row = self.row(self.tr("Prompt language"), "language", self.language_edit)
+        self.row(self.tr("Surcharge per minute"), "surcharge_per_minute", self.per_minute_edit)
+        self.row(self.tr("Surcharge per call"), "surcharge_per_call", self.per_call_edit)
+        self.row(self.tr("Monthly fee"), "monthly_fee", self.monthly_fee_edit)
+        self.row("", "active", self.active_check)
 
         if did is not None:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(did.kind.value))
@@ -136,11 +138,11 @@ class DidDialog(ServiceDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        self.form.setRowVisible(self.account_edit, kind is DidKind.FORWARD)
-        self.form.setRowVisible(self.forward_edit, kind is DidKind.FORWARD)
-        self.form.setRowVisible(self.trunk_combo, kind is DidKind.TRUNK)
-        self.form.setRowVisible(self.prompt_edit, kind is DidKind.ACCESS_NUMBER)
-        self.form.setRowVisible(self.language_edit, kind is DidKind.ACCESS_NUMBER)
+        self.form.setRowVisible(self.account_row, kind is DidKind.FORWARD)
+        self.form.setRowVisible(self.forward_row, kind is DidKind.FORWARD)
+        self.form.setRowVisible(self.trunk_row, kind is DidKind.TRUNK)
+        self.form.setRowVisible(self.prompt_row, kind is DidKind.ACCESS_NUMBER)
+        self.form.setRowVisible(self.language_row, kind is DidKind.ACCESS_NUMBER)
         self.adjustSize()
 
     def _load_trunks(self) -> None:
@@ -169,11 +171,11 @@ class DidDialog(ServiceDialog):
 
     def submit(self) -> None:
         if self._did is None:
-            body = self.build(self._create_body)
+            body = self.values_or_say(self._create_body)
             if body is not None:
                 self._send_create(body)
         else:
-            update = self.build(self._update_body)
+            update = self.values_or_say(self._update_body)
             if update is not None:
                 self._send_update(self._did, update)
 
@@ -186,15 +188,15 @@ class DidDialog(ServiceDialog):
             "trunk_id": self.trunk_combo.currentData() if kind is DidKind.TRUNK else None,
             "welcome_prompt": (self.prompt_edit.text().strip() or None) if kind is DidKind.ACCESS_NUMBER else None,
             "language": self.language_edit.text().strip(),
-            "surcharge_per_minute": parse_amount(self.per_minute_edit.text()),
-            "surcharge_per_call": parse_amount(self.per_call_edit.text()),
-            "monthly_fee": parse_amount(self.monthly_fee_edit.text()),
+            "surcharge_per_minute": typed("surcharge_per_minute", parse_amount, self.per_minute_edit.text()),
+            "surcharge_per_call": typed("surcharge_per_call", parse_amount, self.per_call_edit.text()),
+            "monthly_fee": typed("monthly_fee", parse_amount, self.monthly_fee_edit.text()),
             "dial_plan_id": self.plan_field.current_id(),
             "active": self.active_check.isChecked(),
         }
 
     def _create_body(self) -> DidCreate:
-        return DidCreate(**self._common())
+        return unchecked(DidCreate, **self._common())
 
     def _update_body(self) -> DidUpdate:
         """What differs from the DID as loaded; what the new kind does not take is cleared (null)."""
@@ -205,7 +207,7 @@ class DidDialog(ServiceDialog):
                    if value != (shown[name] if name in shown else getattr(did, name))}
         if self.kind() is DidKind.ACCESS_NUMBER and did.account_id is not None:
             changes["account_id"] = None  # shared: callers are found by ANI or PIN
-        return DidUpdate(**changes)
+        return unchecked(DidUpdate, **changes)
 
     def _account_text(self) -> str:
         return self.account_edit.text().strip() if self.kind() is DidKind.FORWARD else ""
@@ -236,7 +238,7 @@ class DidDialog(ServiceDialog):
         self.accept()
 
 
-class TrunkDialog(ServiceDialog):
+class TrunkDialog(JudgedDialog):
     """New trunk when `trunk` is None, else a change of it. The digest password is write-only: the service keeps
     only its hash, so the field starts empty and a change sends a password only when one is typed."""
 
@@ -275,15 +277,15 @@ class TrunkDialog(ServiceDialog):
         self.active_check = QCheckBox(self.tr("Takes calls"))
         self.active_check.setChecked(trunk.active if trunk else True)
 
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Account (billed)"), self.account_edit)
-        self.form.addRow(self.tr("Recognised by"), self.auth_combo)
-        self.form.addRow(self.tr("Source IP"), self.source_ip_edit)
-        self.form.addRow(self.tr("User name"), self.username_edit)
-        self.form.addRow(self.tr("Password"), self.password_edit)
-        self.form.addRow(self.tr("Channels"), self.channels_box)
-        self.form.addRow(self.tr("Calls per second"), self.cps_box)
-        self.form.addRow("", self.active_check)
+        self.row(self.tr("Name"), "name", self.name_edit)
+        self.row(self.tr("Account (billed)"), "account_id", self.account_edit)
+        self.row(self.tr("Recognised by"), "auth", self.auth_combo)
+        self.row(self.tr("Source IP"), "source_ip", self.source_ip_edit)
+        self.username_row = self.row(self.tr("User name"), "username", self.username_edit)
+        self.password_row = self.row(self.tr("Password"), "password", self.password_edit)
+        self.row(self.tr("Channels"), "max_channels", self.channels_box)
+        self.row(self.tr("Calls per second"), "cps_limit", self.cps_box)
+        self.row("", "active", self.active_check)
 
         if trunk is not None:
             self.auth_combo.setCurrentIndex(self.auth_combo.findData(trunk.auth.value))
@@ -295,8 +297,8 @@ class TrunkDialog(ServiceDialog):
 
     def _auth_changed(self) -> None:
         digest = self.auth() is TrunkAuth.DIGEST
-        self.form.setRowVisible(self.username_edit, digest)
-        self.form.setRowVisible(self.password_edit, digest)
+        self.form.setRowVisible(self.username_row, digest)
+        self.form.setRowVisible(self.password_row, digest)
         self.source_ip_edit.setToolTip(self.tr("Where calls to the trunk's DIDs are delivered") if digest else
                                        self.tr("Calls from this address are the trunk's"))
         self.adjustSize()
@@ -313,15 +315,15 @@ class TrunkDialog(ServiceDialog):
             "active": self.active_check.isChecked(),
         }
         if digest and self.password_edit.text():
-            fields["password"] = self.password_edit.text()
+            fields["password"] = pydantic.SecretStr(self.password_edit.text())
         return fields
 
     def submit(self) -> None:
         account = self.account_edit.text().strip()
         client, trunk = self._client, self._trunk
         if trunk is None:
-            # validated here with a stand-in account id; the typed account number is looked up when sent
-            body = self.build(lambda: TrunkCreate(account_id=1, **self._fields()))
+            # the typed account number is looked up when sent
+            body = self.values_or_say(lambda: unchecked(TrunkCreate, **self._fields()))
             if body is not None:
                 created = body
 
@@ -333,7 +335,7 @@ class TrunkDialog(ServiceDialog):
             return
         changes = {name: value for name, value in self._fields().items()
                    if name == "password" or value != getattr(trunk, name)}
-        update = self.build(lambda: TrunkUpdate(**changes))
+        update = self.values_or_say(lambda: unchecked(TrunkUpdate, **changes))
         if update is None:
             return
         account_changed = account != self._account_number

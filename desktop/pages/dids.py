@@ -62,6 +62,13 @@ def _did_columns(accounts: IdLabels, trunks: IdLabels) -> list[Column[DidOut]]:
 
 
 def trunk_columns(accounts: IdLabels) -> list[Column[TrunkOut]]:
+    return sorted_by(_trunk_columns(accounts), {
+        TRUNK_COL_NAME: "name", TRUNK_COL_AUTH: "auth", TRUNK_COL_SOURCE_IP: "source_ip",
+        TRUNK_COL_USERNAME: "username", TRUNK_COL_CHANNELS: "max_channels", TRUNK_COL_CPS: "cps_limit",
+        TRUNK_COL_ACTIVE: "active"})
+
+
+def _trunk_columns(accounts: IdLabels) -> list[Column[TrunkOut]]:
     """In TRUNK_COL_* order. The password is never shown, only whether one is stored."""
     return [
         Column(QCoreApplication.translate("TrunksModel", "Name"), lambda t: t.name),

@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.api_client import ApiClient
-from desktop.field_form import parse_utc, utc_text
-from desktop.formatting import money
+from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column
-from desktop.pages.account_dialogs import parse_amount
+from desktop.paged_table import Column, sorted_by
 from desktop.pages.account_refs import IdLabels, account_by_number, account_numbers
+from desktop.pages.forms import JudgedDialog, parse_amount, parse_utc, typed, unchecked
 from desktop.pages.listing import ApiListModel, Listing, ListTab, yes_no
 from desktop.pages.pricing_dialogs import period_name
-from desktop.pages.service_dialog import ServiceDialog
 from desktop.qt import (
     QCheckBox,
     QComboBox,
@@ -39,10 +37,16 @@ from switch_service.api.schemas.fees import (
 )
 from switch_service.api.schemas.packages import Period
 
-COL_NAME = 0
+COL_NAME, COL_ACCOUNT, COL_AMOUNT, COL_PERIOD, COL_NEXT_DUE, COL_CHARGED = range(6)
 
 
 def fee_columns(accounts: IdLabels) -> list[Column[RecurringFeeOut]]:
+    return sorted_by(_fee_columns(accounts), {COL_NAME: "name", COL_AMOUNT: "amount", COL_PERIOD: "period",
+                                              COL_NEXT_DUE: "next_due_at", COL_CHARGED: "active"})
+
+
+def _fee_columns(accounts: IdLabels) -> list[Column[RecurringFeeOut]]:
+    """In COL_* order."""
     every = QCoreApplication.translate("FeesModel", "every active account")
     return [
         Column(QCoreApplication.translate("FeesModel", "Fee"), lambda f: f.name),
@@ -71,8 +75,9 @@ class FeesModel(ApiListModel[RecurringFeeOut]):
         self.set_client(client)
 
 
-class FeeDialog(ServiceDialog):
-    """New fee when `fee` is None, else a change of its name, amount and whether it is charged."""
+class FeeDialog(JudgedDialog):
+    """New fee when `fee` is None, else a change of its name, amount and whether it is charged. The service judges
+    the values; what it refuses is shown under the field."""
 
     saved = Signal(object)  # RecurringFeeOut
 
@@ -86,8 +91,8 @@ class FeeDialog(ServiceDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Maintenance, DID rent"))
         self.amount_edit = QLineEdit(str(fee.amount) if fee else "")
         self.amount_edit.setPlaceholderText(self.tr("per period, in the account's currency"))
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Amount"), self.amount_edit)
+        self.row(self.tr("Name"), "name", self.name_edit)
+        self.row(self.tr("Amount"), "amount", self.amount_edit)
         if fee is None:
             self.period_combo = QComboBox()
             for period in Period:
@@ -99,32 +104,34 @@ class FeeDialog(ServiceDialog):
             self.account_edit = QLineEdit()
             self.account_edit.setMaxLength(32)
             self.account_edit.setPlaceholderText(self.tr("account number; empty: every active account"))
-            self.form.addRow(self.tr("Period"), self.period_combo)
-            self.form.addRow(self.tr("First due (UTC)"), self.first_due_edit)
-            self.form.addRow(self.tr("Account"), self.account_edit)
+            self.row(self.tr("Period"), "period", self.period_combo)
+            self.row(self.tr("First due (UTC)"), "first_due_at", self.first_due_edit)
+            self.row(self.tr("Account"), "account_id", self.account_edit)
         else:
             self.active_check = QCheckBox(self.tr("Charged"))
             self.active_check.setChecked(fee.active)
             self.form.addRow("", self.active_check)
 
     def _changes(self, fee: RecurringFeeOut) -> RecurringFeeUpdate:
-        typed = {"name": self.name_edit.text(), "amount": parse_amount(self.amount_edit.text()),
-                 "active": self.active_check.isChecked()}
-        return RecurringFeeUpdate(**{name: value for name, value in typed.items() if value != getattr(fee, name)})
+        values = {"name": self.name_edit.text(), "amount": typed("amount", parse_amount, self.amount_edit.text()),
+                  "active": self.active_check.isChecked()}
+        return unchecked(RecurringFeeUpdate,
+                         **{name: value for name, value in values.items() if value != getattr(fee, name)})
 
     def submit(self) -> None:
         client, fee = self._client, self._fee
         if fee is not None:
-            update = self.build(lambda: self._changes(fee))
+            update = self.values_or_say(lambda: self._changes(fee))
             if update is not None:
                 path = f"/recurring-fees/{fee.id}"
                 self.send(lambda: client.patch(path, RecurringFeeOut, update), self._saved, self.tr("Saving…"))
             return
         number = self.account_edit.text().strip()
-        body = self.build(lambda: RecurringFeeCreate(name=self.name_edit.text(),
-                                                     amount=parse_amount(self.amount_edit.text()),
-                                                     period=Period(self.period_combo.currentData()),
-                                                     first_due_at=parse_utc(self.first_due_edit.text())))
+        body = self.values_or_say(lambda: unchecked(
+            RecurringFeeCreate, name=self.name_edit.text(),
+            amount=typed("amount", parse_amount, self.amount_edit.text()),
+            period=Period(self.period_combo.currentData()),
+            first_due_at=typed("first_due_at", parse_utc, self.first_due_edit.text())))
         if body is None:
             return
         created = body

@@ -13,7 +13,7 @@ import pydantic
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
-from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, R
+from desktop.paged_table import Column, KeysetPage, ListOrder, PagedTableModel, R, SortedPageLoader
 from desktop.pages.account_refs import IdLabels
 from desktop.qt import (
     QAbstractItemView,
@@ -55,6 +55,16 @@ def enable_sorting(table: QTableView, model: PagedTableModel[Any]) -> None:
     model.sort_refused.connect(lambda column, descending: header.setSortIndicator(
         column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder),
         Qt.ConnectionType.QueuedConnection)
+
+
+def api_loader(client: ApiClient | None, path: str, page_model: type[pydantic.BaseModel],
+               params: dict[str, Any] | None = None) -> SortedPageLoader[Any] | None:
+    """`GET path` (with `params`) a page at a time in the order of the header clicked, for
+    `PagedTableModel.set_sorted_loader`; None (an empty list) without a client (a role that may not see the list)."""
+    if client is None:
+        return None
+    return lambda after, limit, order: cast(KeysetPage[Any], client.get(
+        path, page_model, {**(params or {}), "after": after, "limit": limit, **order.params()}))
 
 
 def filter_timer(parent: QObject, timeout: Callable[[], None]) -> QTimer:

@@ -1,9 +1,9 @@
 """Add or change a tariff, a rate, a tax profile or a package (routes/tariffs.py, rates.py, taxes.py,
 packages.py; admin only).
 
-The fields are declared as data (`desktop.field_form`); a new record sends what was filled in (the service's
-defaults for the rest), a change sends only what the user changed (PATCH). The schema checks the values first,
-then the service; either's words show under the form and nothing is written.
+The fields are declared as data (`desktop.pages.forms.Field`); a new record sends what was filled in (the
+service's defaults for the rest), a change sends only what the user changed (PATCH). The service judges the values:
+its 422 is shown under the field it names, and nothing is written.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.field_form import Field, FieldForm, Kind, decimal_text
+from desktop.formatting import decimal_text
 from desktop.ops import Op
-from desktop.pages.account_dialogs import parse_amount
 from desktop.pages.account_refs import id_text
-from desktop.pages.service_dialog import ServiceDialog
+from desktop.pages.forms import Field, FieldForm, JudgedDialog, Kind, parse_amount, typed, unchecked
 from desktop.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -63,8 +62,8 @@ def period_name(period: str) -> str:
     }.get(Period(period), period)
 
 
-class RecordDialog(ServiceDialog):
-    """A ServiceDialog that creates (POST `path`) or changes (PATCH `path/{id}`) one record; `saved` carries the
+class RecordDialog(JudgedDialog):
+    """A JudgedDialog that creates (POST `path`) or changes (PATCH `path/{id}`) one record; `saved` carries the
     service's answer."""
 
     saved = Signal(object)
@@ -82,15 +81,16 @@ class RecordDialog(ServiceDialog):
         return self._record_id is None
 
     def save(self, make_new: Callable[[], Any], make_change: Callable[[], Any], answer: type[Any]) -> None:
-        """Build the body with the schema (showing why not), then POST or PATCH it."""
+        """Build the body from the typed values (showing at its field what is not of the field's type), then POST or
+        PATCH it: the service judges it."""
         client, path, record_id = self._client, self._path, self._record_id
         if record_id is None:
-            body = self.build(make_new)
+            body = self.values_or_say(make_new)
             if body is not None:
                 self.send(lambda: client.post(path, answer, body), self._saved,
                           QCoreApplication.translate("RecordDialog", "Adding…"))
             return
-        change = self.build(make_change)
+        change = self.values_or_say(make_change)
         if change is not None:
             self.send(lambda: client.patch(f"{path}/{record_id}", answer, change), self._saved,
                       QCoreApplication.translate("RecordDialog", "Saving…"))
@@ -107,9 +107,9 @@ class TariffDialog(RecordDialog):
     def __init__(self, parent: QWidget, client: ApiClient, tariff: TariffOut | None = None) -> None:
         title = self.tr("New tariff") if tariff is None else self.tr("Tariff {name}").format(name=tariff.name)
         super().__init__(parent, client, "/tariffs", tariff.id if tariff else None, title)
-        self.fields = FieldForm(self.declared_fields())
+        self.fields = FieldForm(self.declared_fields(), self.errors)
         self.form.addRow(self.fields)
-        self.fields.set_choices("kind", [(tariff_kind_name(kind), kind.value) for kind in TariffKind])
+        self.fields.set_choices("kind", [(tariff_kind_name(kind), kind) for kind in TariffKind])
         current = tariff.band_schedule_id if tariff else None
         self._schedules = [(self.tr("None: one price at all hours"), NO_SCHEDULE)]
         self.fields.set_choices("band_schedule_id",
@@ -147,8 +147,8 @@ class TariffDialog(RecordDialog):
                 raw["band_schedule_id"] = raw["band_schedule_id"] or None
             return raw
 
-        self.save(lambda: TariffCreate(**values(self.fields.given())),
-                  lambda: TariffUpdate(**values(self.fields.changes())), TariffOut)
+        self.save(lambda: unchecked(TariffCreate, **values(self.fields.given())),
+                  lambda: unchecked(TariffUpdate, **values(self.fields.changes())), TariffOut)
 
 
 # --- rates ---------------------------------------------------------------------------------------
@@ -160,10 +160,10 @@ class RateDialog(RecordDialog):
                  else self.tr("Rate {prefix} in {tariff}").format(prefix=rate.prefix, tariff=tariff.name))
         super().__init__(parent, client, f"/tariffs/{tariff.id}/rates", rate.id if rate else None, title)
         self.setMinimumWidth(900)
-        self.fields = FieldForm(self.declared_fields())
+        self.fields = FieldForm(self.declared_fields(), self.errors)
         self.fields.set_choices("disconnect_fee_rule", [
-            (self.tr("to calls shorter than the threshold"), DisconnectFeeRule.BELOW_THRESHOLD.value),
-            (self.tr("to calls of at least the threshold"), DisconnectFeeRule.FROM_THRESHOLD.value)])
+            (self.tr("to calls shorter than the threshold"), DisconnectFeeRule.BELOW_THRESHOLD),
+            (self.tr("to calls of at least the threshold"), DisconnectFeeRule.FROM_THRESHOLD)])
         self.form.addRow(self.fields)
         if rate is not None:
             self.fields.set_values(rate)
@@ -208,7 +208,8 @@ class RateDialog(RecordDialog):
         ]
 
     def submit(self) -> None:
-        self.save(lambda: RateCreate(**self.fields.given()), lambda: RatePatch(**self.fields.changes()), RateOut)
+        self.save(lambda: unchecked(RateCreate, **self.fields.given()),
+                  lambda: unchecked(RatePatch, **self.fields.changes()), RateOut)
 
 
 # --- tax profiles --------------------------------------------------------------------------------
@@ -240,8 +241,8 @@ class TaxProfileDialog(RecordDialog):
         row.addWidget(self.add_tax_button)
         row.addWidget(self.remove_tax_button)
         row.addStretch(1)
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.taxes_table)
+        self.row(self.tr("Name"), "name", self.name_edit)
+        self.form.addRow(self.errors.under("taxes", self.taxes_table))
         self.form.addRow(row)
         for tax in profile.taxes if profile else ():
             self.add_tax_row(tax.name, decimal_text(tax.percent), tax.inclusive)
@@ -275,8 +276,10 @@ class TaxProfileDialog(RecordDialog):
         return [row for row in rows if row[0] or row[1]]
 
     def _taxes(self) -> list[TaxIn]:
-        return [TaxIn(name=name, percent=parse_amount(percent), inclusive=inclusive)
-                for name, percent, inclusive in self._tax_rows()]
+        """The rows as typed (FormValueError at the list for a percent that is not a number)."""
+        return [unchecked(TaxIn, name=name, inclusive=inclusive,
+                          percent=typed(f"taxes.{index}.percent", parse_amount, percent))
+                for index, (name, percent, inclusive) in enumerate(self._tax_rows())]
 
     def _change(self) -> TaxProfileUpdate:
         values: dict[str, Any] = {}
@@ -285,10 +288,10 @@ class TaxProfileDialog(RecordDialog):
             values["name"] = self.name_edit.text()
         if self._tax_rows() != original_taxes:
             values["taxes"] = self._taxes()
-        return TaxProfileUpdate(**values)
+        return unchecked(TaxProfileUpdate, **values)
 
     def submit(self) -> None:
-        self.save(lambda: TaxProfileCreate(name=self.name_edit.text(), taxes=self._taxes()), self._change,
+        self.save(lambda: unchecked(TaxProfileCreate, name=self.name_edit.text(), taxes=self._taxes()), self._change,
                   TaxProfileOut)
 
 
@@ -299,9 +302,9 @@ class PackageDialog(RecordDialog):
     def __init__(self, parent: QWidget, client: ApiClient, package: PackageOut | None = None) -> None:
         title = self.tr("New package") if package is None else self.tr("Package {name}").format(name=package.name)
         super().__init__(parent, client, "/packages", package.id if package else None, title)
-        self.fields = FieldForm(self.declared_fields())
+        self.fields = FieldForm(self.declared_fields(), self.errors)
         self.form.addRow(self.fields)
-        self.fields.set_choices("period", [(period_name(period), period.value) for period in Period])
+        self.fields.set_choices("period", [(period_name(period), period) for period in Period])
         if package is None:
             self.fields.set_values({"period": Period.MONTHLY})
         else:
@@ -320,5 +323,5 @@ class PackageDialog(RecordDialog):
         ]
 
     def submit(self) -> None:
-        self.save(lambda: PackageCreate(**self.fields.given()), lambda: PackageUpdate(**self.fields.changes()),
-                  PackageOut)
+        self.save(lambda: unchecked(PackageCreate, **self.fields.given()),
+                  lambda: unchecked(PackageUpdate, **self.fields.changes()), PackageOut)

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
-from desktop.field_form import decimal_text, utc_text
-from desktop.formatting import minutes, money, rate
+from desktop.formatting import decimal_text, minutes, money, rate, utc_text
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, ListOrder, PagedTableModel, R, SortedPageLoader, sorted_by
+from desktop.paged_table import Column, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
 from desktop.pages.band_schedules import BandScheduleDialog, band_schedule_columns
 from desktop.pages.fees_tab import FeesTab
-from desktop.pages.listing import Listing
+from desktop.pages.listing import Listing, api_loader
 from desktop.pages.pricing_dialogs import (
     PackageDialog,
     RateDialog,
@@ -133,11 +132,15 @@ def tax_text(profile: TaxProfileOut) -> str:
 
 
 def tax_profile_columns() -> list[Column[TaxProfileOut]]:
-    return [Column(QCoreApplication.translate("RatesPage", "Tax profile"), lambda p: p.name),
+    return [Column(QCoreApplication.translate("RatesPage", "Tax profile"), lambda p: p.name, sort_key="name"),
             Column(QCoreApplication.translate("RatesPage", "Taxes"), tax_text)]
 
 
 def package_columns() -> list[Column[PackageOut]]:
+    return sorted_by(_package_columns(), {0: "name", 1: "period", 2: "free_seconds", 3: "fee"})
+
+
+def _package_columns() -> list[Column[PackageOut]]:
     return [
         Column(QCoreApplication.translate("RatesPage", "Package"), lambda p: p.name),
         Column(QCoreApplication.translate("RatesPage", "Period"), lambda p: period_name(p.period),
@@ -318,23 +321,12 @@ class RatesPage(QWidget):
         self._client = client
         self.tariffs.model.set_sorted_loader(None if client is None else
                                              lambda after, limit, order: tariff_details(client, after, limit, order))
-        self._set_loader(self.tax_profiles, client, lambda c, after, limit: c.get(
-            "/tax-profiles", TaxProfilePage, {"after": after, "limit": limit}))
-        self._set_loader(self.packages, client, lambda c, after, limit: c.get(
-            "/packages", PackagePage, {"after": after, "limit": limit}))
-        self._set_loader(self.band_schedules, client, lambda c, after, limit: c.get(
-            "/band-schedules", BandSchedulePage, {"after": after, "limit": limit}))
+        self.tax_profiles.model.set_sorted_loader(api_loader(client, "/tax-profiles", TaxProfilePage))
+        self.packages.model.set_sorted_loader(api_loader(client, "/packages", PackagePage))
+        self.band_schedules.model.set_sorted_loader(api_loader(client, "/band-schedules", BandSchedulePage))
         self.fees_tab.set_client(client)
         self._rates_tariff_id = None
         self._show_rates(None)
-
-    @staticmethod
-    def _set_loader(listing: Listing[R], client: ApiClient | None,
-                    load: Callable[[ApiClient, int | None, int], Any]) -> None:
-        if client is None:
-            listing.model.set_loader(None)
-        else:
-            listing.model.set_loader(lambda after, limit: load(client, after, limit))
 
     # --- tariffs and their rates -------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ reseller's figures, its commission rules (admins edit them) and "add sub-reselle
 The tree loads lazily, level by level: a reseller's sub-resellers are fetched page by page (`?parent_id=`)
 when it is expanded. The API has no "top level only" filter, so an admin's top level is found by paging
 through the resellers and keeping those without a parent (one page at a time, as the view asks for more).
+A click on a column header reads the tree again with every level sorted by that column in the service.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any, ClassVar
 from desktop.api_client import ApiClient
 from desktop.formatting import money
 from desktop.ops import Op, error_text
-from desktop.paged_table import Column, PagedTableModel
+from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
-from desktop.pages.listing import Listing, ListTab
+from desktop.pages.listing import Listing, ListTab, api_loader
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
 from desktop.qt import (
     QAbstractItemModel,
@@ -47,6 +48,7 @@ RESELLER_ROLES = frozenset({Role.ADMIN, Role.RESELLER})
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_KIND, COL_STATUS, COL_BALANCE, COL_CREDIT_LIMIT = range(5)
+SORT_KEYS = ("name", "kind", "status", "balance", "credit_limit")  # `GET /resellers?sort=` of each column
 ROOT = 0  # the invisible root's key; every other node's key is its reseller's id
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -86,6 +88,7 @@ class ResellerTreeModel(QAbstractItemModel):
         self._own: int | None = None  # a reseller user's reseller: the top of its tree
         self._nodes: dict[int, _Node] = {ROOT: _Node(None, ROOT, at_end=True)}
         self._generation = 0
+        self.order = ListOrder()  # every level's order; the key None: by id
 
     def set_client(self, client: ApiClient | None, own_reseller: int | None = None) -> None:
         """`own_reseller`: show only that reseller's subtree (a reseller user); None: all (an admin)."""
@@ -99,6 +102,14 @@ class ResellerTreeModel(QAbstractItemModel):
         self.endResetModel()
         if self._client is not None:
             self.fetchMore(QModelIndex())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header (the tree view sorts): the tree is read again in that order (-1: by id)."""
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        wanted = ListOrder(key, key is not None and order is Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:
+            self.order = wanted
+            self.reset()
 
     @property
     def loading(self) -> bool:
@@ -115,16 +126,30 @@ class ResellerTreeModel(QAbstractItemModel):
         return self.createIndex(self._nodes[node.parent].children.index(reseller_id), 0, reseller_id)
 
     def add_child(self, reseller: ResellerOut) -> None:
-        """A reseller just created: counted under its parent, and shown at once if that level is all loaded
-        (ids only grow, so a level still paging brings it in its last page)."""
+        """A reseller just created: counted under its parent, and shown at once where the level's order puts it
+        among the rows loaded (one that sorts after them all comes with a later page of a level still paging)."""
         parent_key = reseller.parent_id if reseller.parent_id in self._nodes else ROOT
         parent = self._nodes[parent_key]
         if parent.reseller is not None:
             parent.reseller = parent.reseller.model_copy(update={"children": parent.reseller.children + 1})
             changed = self.index_of(parent_key)
             self.dataChanged.emit(changed, changed.sibling(changed.row(), COL_CREDIT_LIMIT))
-        if parent.at_end:
-            self._insert(parent_key, [reseller])
+        row = self._row_for(parent, reseller)
+        if row < len(parent.children) or parent.at_end:
+            self._insert(parent_key, [reseller], row)
+
+    def _row_for(self, parent: _Node, reseller: ResellerOut) -> int:
+        """The row of `reseller` among `parent`'s loaded children in the tree's order (as the service sorts)."""
+        def key(item: ResellerOut) -> tuple[Any, int]:
+            value = getattr(item, self.order.key) if self.order.key is not None else None
+            return (value.lower() if isinstance(value, str) else value), item.id
+
+        new = key(reseller)
+        for row, child in enumerate(parent.children):
+            sibling = self._nodes[child].reseller
+            if sibling is not None and (key(sibling) < new if self.order.descending else key(sibling) > new):
+                return row
+        return len(parent.children)
 
     # --- Qt model --------------------------------------------------------------------------------
 
@@ -189,17 +214,18 @@ class ResellerTreeModel(QAbstractItemModel):
         """The worker's job: the next page of `key`'s children."""
         client, node, limit, own = self._client, self._nodes[key], self.page_size, self._own
         assert client is not None
-        after = node.after
+        after, order = node.after, self.order.params()
         if key != ROOT:
             def children() -> Children:
-                page = client.get("/resellers", ResellerPage, {"parent_id": key, "after": after, "limit": limit})
+                page = client.get("/resellers", ResellerPage,
+                                  {"parent_id": key, "after": after, "limit": limit, **order})
                 return page.items, page.next_after
             return children
         if own is not None:
             return lambda: ([client.get(f"/resellers/{own}", ResellerOut)], None)
 
         def top_level() -> Children:
-            page = client.get("/resellers", ResellerPage, {"after": after, "limit": limit})
+            page = client.get("/resellers", ResellerPage, {"after": after, "limit": limit, **order})
             return [reseller for reseller in page.items if reseller.parent_id is None], page.next_after
         return top_level
 
@@ -223,15 +249,16 @@ class ResellerTreeModel(QAbstractItemModel):
             self._fetch(key)  # a page of the admin's scan without a top-level reseller: the view asks no more
         self.loaded.emit()
 
-    def _insert(self, key: int, items: list[ResellerOut]) -> None:
+    def _insert(self, key: int, items: list[ResellerOut], first: int | None = None) -> None:
+        """`items` as children of `key` from row `first` on (at the end when None)."""
         if not items:
             return
         node = self._nodes[key]
-        first = len(node.children)
+        first = len(node.children) if first is None else first
         parent = self.index_of(key) if key != ROOT else QModelIndex()
         self.beginInsertRows(parent, first, first + len(items) - 1)
+        node.children[first:first] = [item.id for item in items]
         for item in items:
-            node.children.append(item.id)
             self._nodes[item.id] = _Node(item, key, at_end=item.children == 0)
         self.endInsertRows()
 
@@ -244,6 +271,10 @@ class ResellerTreeModel(QAbstractItemModel):
 
 
 def rule_columns() -> list[Column[CommissionRuleOut]]:
+    return sorted_by(_rule_columns(), {0: "basis", 1: "prefix", 2: "percent", 3: "amount"})
+
+
+def _rule_columns() -> list[Column[CommissionRuleOut]]:
     return [
         Column(QCoreApplication.translate("ResellersPage", "Basis"), lambda r: basis_name(r.basis)),
         Column(QCoreApplication.translate("ResellersPage", "Prefix"),
@@ -288,8 +319,7 @@ class CommissionRules(ListTab):
             self.model.set_loader(None)
             return
         path = f"/resellers/{reseller.id}/commission-rules"
-        self.model.set_loader(lambda after, limit: client.get(path, CommissionRulePage,
-                                                              {"after": after, "limit": limit}))
+        self.model.set_sorted_loader(api_loader(client, path, CommissionRulePage))
 
     def open_add(self) -> CommissionRuleDialog | None:
         if self._client is None or self._reseller is None:
@@ -349,6 +379,23 @@ class CommissionRules(ListTab):
         return self.tr("No commission rules: this reseller earns no commission. Add one with “Add rule…”.")
 
 
+def _tree_view(model: ResellerTreeModel) -> QTreeView:
+    """The tree of resellers: a click on a header sorts every level in the service (`ResellerTreeModel.sort`)."""
+    tree = QTreeView()
+    tree.setModel(model)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    header = tree.header()
+    for column, width in enumerate((190, 110, 70, 90, 90)):
+        header.resizeSection(column, width)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by id until a header is clicked
+    header.setSortIndicatorShown(True)
+    tree.setSortingEnabled(True)
+    return tree
+
+
 class ResellersPage(QWidget):
     ROLES: ClassVar[frozenset[Role]] = RESELLER_ROLES  # the main window lists the page for these roles only
 
@@ -359,15 +406,7 @@ class ResellersPage(QWidget):
         self.dialog: NewResellerDialog | None = None
 
         self.model = ResellerTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        for column, width in enumerate((190, 110, 70, 90, 90)):
-            header.resizeSection(column, width)
+        self.tree = _tree_view(self.model)
         self.tree.selectionModel().currentRowChanged.connect(self._chosen)
         self.model.load_failed.connect(self._load_failed)
         self.model.loaded.connect(self._loaded)

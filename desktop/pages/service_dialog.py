@@ -1,18 +1,16 @@
-"""The shape of the desktop's edit dialogs: a form, a line for what went wrong (checked locally with the schema, or
-the service's own words), and one button that sends the request in an `Op` and stays disabled meanwhile, so one
-click is one request. Enter, Tab and Escape follow `desktop.dialogs.DeskDialog`."""
+"""The shape of the desktop's edit dialogs: a form, a line for what went wrong (the service's own words), and one
+button that sends the request in an `Op` and stays disabled meanwhile, so one click is one request. Enter, Tab and
+Escape follow `desktop.dialogs.DeskDialog`. A dialog whose fields make a request body is a
+`desktop.pages.forms.JudgedDialog`, which shows the service's refusals at their fields."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import pydantic
-
 from desktop.dialogs import DeskDialog
 from desktop.ops import Op, error_text
 from desktop.qt import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from desktop.service_errors import validation_text
 from desktop.styling import as_error
 
 T = TypeVar("T")
@@ -41,16 +39,6 @@ class ServiceDialog(DeskDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
-    def build(self, make: Callable[[], T]) -> T | None:
-        """`make()` (a schema model from the fields), or None after showing why the fields do not make one."""
-        try:
-            return make()
-        except pydantic.ValidationError as exc:
-            self.show_error(validation_text(exc.errors(include_url=False)))
-        except ValueError as exc:
-            self.show_error(str(exc))
-        return None
-
     def send(self, request: Callable[[], T], done: Callable[[T], Any], busy: str) -> None:
         """Run `request` in the background; `done(answer)` on success, the service's words below the form if not."""
         self.ok_button.setEnabled(False)
@@ -68,11 +56,7 @@ class ServiceDialog(DeskDialog):
 
     def show_failure(self, error: Exception) -> None:
         """The service's refusal (or its absence), in the user's words."""
-        self.show_error(self.error_message(error))
-
-    def error_message(self, error: Exception) -> str:
-        """What to say when the request failed; a dialog may say more about its own request."""
-        return error_text(error)
+        self.show_error(error_text(error))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

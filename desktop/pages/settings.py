@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from desktop import preferences
 from desktop.api_client import ApiClient, normalise_base_url
-from desktop.field_form import Field, FieldForm
-from desktop.field_form import Kind as FieldKind
 from desktop.language_menu import LanguageMenu
 from desktop.ops import Op, error_text
+from desktop.pages.forms import Field, FieldErrors, FieldForm, FormValueError
+from desktop.pages.forms import Kind as FieldKind
 from desktop.qt import (
     QAction,
     QCoreApplication,
@@ -31,6 +31,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.service_errors import problems_of
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
 from switch_service.api.schemas import Health, Role, time_zone_names
@@ -90,19 +91,21 @@ def company_fields() -> list[Field]:
 
 
 class CompanySection(QWidget):
-    """The company's settings from the service; admins change them (PATCH /company, only what changed)."""
+    """The company's settings from the service; admins change them (PATCH /company, only what changed). The
+    service judges the values: what it refuses is shown under the field (`desktop.pages.forms`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: DeskSession | None = None
         self.admin = False
-        self.form = FieldForm(company_fields())
-        self.form.set_choices("time_zone", [(name, name) for name in sorted(time_zone_names())])
-        self.save_button = QPushButton(self.tr("Save company settings"))
-        self.save_button.clicked.connect(self.save)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self._plain_palette = self.status_label.palette()
+        self.errors = FieldErrors(self.status_label)
+        self.form = FieldForm(company_fields(), self.errors)
+        self.form.set_choices("time_zone", [(name, name) for name in sorted(time_zone_names())])
+        self.save_button = QPushButton(self.tr("Save company settings"))
+        self.save_button.clicked.connect(self.save)
         title = QLabel(self.tr("Company"))
         as_heading(title)
         for edit in self.form.widgets.values():
@@ -145,8 +148,9 @@ class CompanySection(QWidget):
             return
         try:
             changes = self.form.changes()
-        except ValueError as exc:
-            self._say(str(exc), error=True)
+        except FormValueError as exc:
+            self._say("", error=True)
+            self.errors.show_at(exc.field, exc.message)
             return
         if not changes:
             self._say(self.tr("Nothing changed."))
@@ -155,7 +159,7 @@ class CompanySection(QWidget):
         self.save_button.setEnabled(False)
         (Op(self, lambda: client.patch("/company", CompanyOut, body))
          .success(self._saved)
-         .failure(lambda error: self._say(error_text(error), error=True))
+         .failure(self._refused)
          .finally_(lambda: self.save_button.setEnabled(True))
          .busy(self.tr("Saving the company settings…")).run())
 
@@ -164,11 +168,18 @@ class CompanySection(QWidget):
         self._say(self.tr("Saved: {name}, {currency}, {zone}.").format(name=company.name, currency=company.currency,
                                                                        zone=company.time_zone))
 
+    def _refused(self, error: Exception) -> None:
+        """The service's refusal, each problem under its field (what names none in the status line)."""
+        self._say("", error=True)
+        self.errors.show_problems(problems_of(error))
+
     def _say(self, text: str, *, error: bool = False) -> None:
+        self.errors.clear()
         self.status_label.setPalette(self._plain_palette)
         if error:
             as_error(self.status_label)
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
 
 class SettingsPage(QWidget):

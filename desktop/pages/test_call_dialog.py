@@ -3,7 +3,7 @@ billed to the account named, so the owner sees a live call, its record and the g
 
 The account is typed by its number (the first customer account is offered); the number is any the account's
 dial plan routes (the demo's built-in test carrier answers every destination); the call hangs up after the
-seconds given.
+seconds given. The service judges the number (its one phone-number rule); what it refuses is shown under the field.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from desktop.api_client import ApiClient
 from desktop.ops import Op
 from desktop.pages.account_refs import account_by_number
-from desktop.pages.service_dialog import ServiceDialog
+from desktop.pages.forms import JudgedDialog, unchecked
 from desktop.qt import QLineEdit, QSpinBox, QWidget, Signal
 from switch_service.api.schemas import AccountListKind, AccountPage
 from switch_service.api.schemas.live import TestCallIn, TestCallOut
@@ -20,7 +20,7 @@ DEFAULT_NUMBER = "+44 20 7946 0018"
 DEFAULT_SECONDS = 30
 
 
-class TestCallDialog(ServiceDialog):
+class TestCallDialog(JudgedDialog):
     placed = Signal(object)  # TestCallOut
 
     def __init__(self, parent: QWidget, client: ApiClient) -> None:
@@ -33,9 +33,9 @@ class TestCallDialog(ServiceDialog):
         self.seconds_spin.setRange(1, 3600)
         self.seconds_spin.setValue(DEFAULT_SECONDS)
         self.seconds_spin.setSuffix(self.tr(" s"))
-        self.form.addRow(self.tr("Bill to account"), self.account_edit)
-        self.form.addRow(self.tr("Number to call"), self.number_edit)
-        self.form.addRow(self.tr("Talk for"), self.seconds_spin)
+        self.row(self.tr("Bill to account"), "account_id", self.account_edit)
+        self.row(self.tr("Number to call"), "number", self.number_edit)
+        self.row(self.tr("Talk for"), "seconds", self.seconds_spin)
         self.outcome: TestCallOut | None = None
         self._offer_account()
 
@@ -54,14 +54,12 @@ class TestCallDialog(ServiceDialog):
 
     def submit(self) -> None:
         client, account_number = self._client, self.account_edit.text()
-        checked = self.build(lambda: TestCallIn(account_id=1, number=self.number_edit.text(),
-                                                seconds=self.seconds_spin.value()))
-        if checked is None:
-            return
+        number, seconds = self.number_edit.text(), self.seconds_spin.value()
 
         def place() -> TestCallOut:
             account = account_by_number(client, account_number)
-            return client.post("/live/test-calls", TestCallOut, checked.model_copy(update={"account_id": account.id}))
+            body = unchecked(TestCallIn, account_id=account.id, number=number, seconds=seconds)
+            return client.post("/live/test-calls", TestCallOut, body)
 
         self.send(place, self._placed, self.tr("Calling…"))
 

@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from switch_service import logs
 from switch_service.aaa.server import NAS_RELOAD_S, NasRegistry, RadiusServer, bind_sockets
 from switch_service.errors import UserError
+from switch_service.store.target import DatabaseTarget
 
 log = logging.getLogger(__name__)
 _STARTUP_TIMEOUT_S = 60.0
@@ -62,7 +63,7 @@ class RadiusService(Protocol):
 class PolicyOptions:
     """What a server process needs to build its policy and server (picklable: it crosses to the child)."""
 
-    database_url: str
+    database: DatabaseTarget
     pin_key: str | None = None
     default_region: str = "US"
     max_call_seconds: int = 14400
@@ -78,7 +79,6 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
     from switch_service.aaa.billing_policy import BillingPolicy
     from switch_service.aaa.nas_clients import stored_nas_loader
     from switch_service.security.pins import PinCipher
-    from switch_service.store.engine import make_engine, normalise_url
 
     logs.configure_child(*logging_to)  # (level, the service's log queue or None)
     engine = None
@@ -87,10 +87,10 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
         # Its own pool, a connection per policy thread, and no ping per checkout (a round trip per request): a
         # connection the database dropped is invalidated by the request that finds out, which the NAS sends again.
         # On MariaDB, READ COMMITTED as on PostgreSQL: the policy's writes then share the read's transaction.
-        mariadb = normalise_url(options.database_url).get_backend_name() in ("mysql", "mariadb")
+        mariadb = options.database.url.get_backend_name() in ("mysql", "mariadb")
         read_committed: dict[str, Any] = {"isolation_level": "READ COMMITTED"} if mariadb else {}
-        engine = make_engine(options.database_url, pool_pre_ping=False, pool_size=options.threads, max_overflow=0,
-                             **read_committed)
+        engine = options.database.engine(pool_pre_ping=False, pool_size=options.threads, max_overflow=0,
+                                         **read_committed)
         cipher = PinCipher(options.pin_key) if options.pin_key else None
         policy = BillingPolicy(engine, pin_cipher=cipher, default_region=options.default_region,
                                max_call_seconds=options.max_call_seconds, credit_slice_s=options.credit_slice_s)
@@ -229,7 +229,7 @@ def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_ke
     database = engine.url.database or ""
     radius: RadiusService
     if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
-        options = PolicyOptions(engine.url.render_as_string(hide_password=False), pin_key,
+        options = PolicyOptions(DatabaseTarget.of(engine), pin_key,
                                 str(settings["default_region"]), nas_reload_s=NAS_RELOAD_S,
                                 credit_slice_s=int(settings["credit_slice_s"]))
         radius = RadiusProcesses.from_settings(settings, options, registry)

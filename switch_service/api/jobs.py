@@ -3,8 +3,9 @@ progress, so an HTTP request never waits minutes and the desktop can show a prog
 
 A job's work is a function taking a `Progress`. It returns a small JSON-ready dict (its result), raises
 `JobFailedError` with every problem it found (an import's bad rows), or `UserError` with one message. Cancelling is
-cooperative: the work checks `progress.cancelled` and raises `JobCancelledError`; whatever it wrote must be in one
-transaction, so a failed or cancelled job leaves nothing behind.
+cooperative: the work checks `progress.cancelled` and raises `JobCancelledError`; whatever it writes must appear in
+one transaction, so a failed or cancelled job leaves nothing behind. A long writer stages its rows first and keeps
+that transaction short (SQLite has one writer, and RADIUS must get it: `store.deck_loader.import_deck_staged`).
 
 Jobs live in memory: a restart forgets them (their work was transactional, so nothing is half-done).
 """

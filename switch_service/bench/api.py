@@ -50,6 +50,7 @@ from switch_service.errors import UserError
 from switch_service.store.models import Account, Payment, Reservation
 from switch_service.store.models.enums import ReservationStatus, Role
 from switch_service.store.repositories.users import add_user
+from switch_service.store.target import DatabaseTarget
 
 USER, PASSWORD = "bench-api", "bench-api-password"
 API_ACCOUNTS = 200  # payments and reads go to these; RADIUS calls spread over all 1000 bench accounts
@@ -187,14 +188,12 @@ def _load_process(spec: _LoadSpec, out: Any) -> None:
 # The API server (a spawned process of its own, as in `carrier-switch serve`)
 
 
-def _serve_process(database_url: str, values: dict[str, Any]) -> None:
+def _serve_process(database: DatabaseTarget, values: dict[str, Any]) -> None:
     import logging
 
     from switch_service.service import serve
-    from switch_service.store.engine import make_engine
-
     logging.basicConfig(level=logging.WARNING)
-    engine = make_engine(database_url)
+    engine = database.engine()
     try:
         serve(engine, Settings(values, Path("bench-api.toml")))
     finally:
@@ -214,7 +213,7 @@ def _api_server(engine: Engine, settings: Settings) -> Iterator[str]:
     values = {**settings.values, "api_host": "127.0.0.1", "api_port": port, "fees_interval_s": 0,
               "log_level": "WARNING"}
     process = multiprocessing.get_context("spawn").Process(
-        target=_serve_process, args=(engine.url.render_as_string(hide_password=False), values), name="bench-api")
+        target=_serve_process, args=(DatabaseTarget.of(engine), values), name="bench-api")
     process.start()
     url = f"http://127.0.0.1:{port}{API_PREFIX}"
     try:
@@ -303,9 +302,8 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
     registry = NasRegistry()
     registry.add("127.0.0.1", radius_bench.SECRET, require_message_authenticator=False, name="bench")
     processes = settings.typed.radius_processes or 1
-    radius = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False),
-                                           threads=DEFAULT_THREADS), registry, auth_port=0, acct_port=0,
-                             processes=processes)
+    radius = RadiusProcesses(PolicyOptions(DatabaseTarget.of(engine), threads=DEFAULT_THREADS), registry,
+                             auth_port=0, acct_port=0, processes=processes)
     radius.start()
     load_before = os.getloadavg()[0]
     try:

@@ -2,9 +2,9 @@
 
 The database must be a scratch one with no accounts (the bench refuses a database with accounts, so it never
 touches a real business): it is migrated, filled with bench accounts, ANIs and a tariff, and emptied again at
-the end. The load runs in a separate process (spawned), `concurrency` threads with one UDP socket each, so the
-client does not share the server's interpreter. Phase 1: `requests` Access-Requests; phase 2: an
-Accounting Start and Stop for every accepted call.
+the end. The load runs in a separate process (spawned), the switch's own `RadiusClient` on an event loop with
+`concurrency` requests outstanding, so the client does not share the server's interpreter. Phase 1: `requests`
+Access-Requests; phase 2: an Accounting Start and Stop for every accepted call.
 
 With `peer="freeradius"`, FreeRADIUS 3 with rlm_sql (the postgresql or mysql driver, Debian packages
 freeradius-postgresql / freeradius-mysql) is configured against the same database and the same load runs
@@ -22,6 +22,7 @@ reservation and writes the CDR, so `acct_per_s` compares unequal work (the ratio
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
@@ -31,7 +32,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +42,9 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, make_url, select, text
 from sqlalchemy.orm import Session
 
+from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.dictionary import dictionary_dir
+from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthRequest
 from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
 from switch_service.bench.sip import cpu_seconds
@@ -51,6 +53,7 @@ from switch_service.errors import UserError
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
 from switch_service.store.models import Account, Ani, Rate, Tariff
+from switch_service.store.target import DatabaseTarget
 
 SECRET = b"bench-secret"
 ACCOUNTS = 1000
@@ -97,100 +100,77 @@ class Target:
 
 @dataclass
 class _Shared:
-    """What the load threads of one run share."""
+    """What the load's coroutines of one run share."""
 
     prefix: str
-    barrier: threading.Barrier
-    lock: threading.Lock = field(default_factory=threading.Lock)
     latencies: list[float] = field(default_factory=list)
     accepted: list[str] = field(default_factory=list)
-    auth_answered: list[int] = field(default_factory=list)
-    acct_answered: list[int] = field(default_factory=list)
+    auth_answered: int = 0
+    acct_answered: int = 0
 
 
-def _load_worker(target: Target, numbers: Sequence[int], shared: _Shared) -> None:
-    from pyrad import client as pyrad_client
-    from pyrad import packet as rp
+def _client(target: Target, *, timeout: float = 5.0, retries: int = 3) -> RadiusClient:
+    """The switch's own client; replies need not be signed (FreeRADIUS's are not, as configured here)."""
+    return RadiusClient(target.host, SECRET, auth_port=target.auth_port, acct_port=target.acct_port,
+                        timeout=timeout, retries=retries, require_reply_authenticator=False)
 
-    from switch_service.aaa.dictionary import load_dictionary
-    from switch_service.aaa.messages import (
-        AcctRecord,
-        AcctStatus,
-        AuthRequest,
-        build_access_request,
-        build_accounting_request,
-    )
 
-    dictionary = load_dictionary()
-    transport = pyrad_client.Client(server=target.host, authport=target.auth_port, acctport=target.acct_port,
-                                    secret=SECRET,
-                                    dict=dictionary, retries=3, timeout=5, enforce_ma=False)
-    mine: list[str] = []
-    latencies: list[float] = []
-    ok = 0
-    prefix, barrier = shared.prefix, shared.barrier
-    barrier.wait()
+async def _authorize_share(client: RadiusClient, numbers: Sequence[int], shared: _Shared) -> None:
     for number in numbers:
         ani = str(ANI_BASE + number % ACCOUNTS)
-        conf = f"{prefix}-{number}"
-        packet = build_access_request(AuthRequest(ani, calling_station_id=ani, called_station_id=DESTINATION,
-                                                  conf_id=conf, call_id=f"{conf}@bench"), SECRET, dictionary)
+        conf = f"{shared.prefix}-{number}"
         began = time.perf_counter()
         try:
-            reply = transport.SendPacket(packet)
-        except pyrad_client.Timeout:
+            decision = await client.authorize_async(AuthRequest(ani, calling_station_id=ani,
+                                                                called_station_id=DESTINATION, conf_id=conf,
+                                                                call_id=f"{conf}@bench"))
+        except RadiusTimeoutError:
             continue
-        latencies.append(time.perf_counter() - began)
-        ok += 1
-        if reply.code == rp.AccessAccept:
-            mine.append(conf)
-    barrier.wait()
-    barrier.wait()
-    acct_ok = 0
+        shared.latencies.append(time.perf_counter() - began)
+        shared.auth_answered += 1
+        if decision.accepted:
+            shared.accepted.append(conf)
+
+
+async def _account_share(client: RadiusClient, confs: Sequence[str], shared: _Shared) -> None:
     now = dt.datetime.now(dt.UTC)
-    for conf in mine:
+    for conf in confs:
         ani = str(ANI_BASE + int(conf.rsplit("-", 1)[1]) % ACCOUNTS)
         for status in (AcctStatus.START, AcctStatus.STOP):
+            stop = status is AcctStatus.STOP
             record = AcctRecord(status=status, session_id=conf, user_name=ani, calling_station_id=ani,
                                 called_station_id=DESTINATION, conf_id=conf, call_id=f"{conf}@bench",
-                                setup_time=now, connect_time=now,
-                                session_time=30 if status is AcctStatus.STOP else None,
-                                disconnect_time=now + dt.timedelta(seconds=30) if status is AcctStatus.STOP else None,
-                                disconnect_cause=16 if status is AcctStatus.STOP else None)
+                                setup_time=now, connect_time=now, session_time=30 if stop else None,
+                                disconnect_time=now + dt.timedelta(seconds=30) if stop else None,
+                                disconnect_cause=16 if stop else None)
             try:
-                transport.SendPacket(build_accounting_request(record, SECRET, dictionary))
-                acct_ok += 1
-            except pyrad_client.Timeout:
+                await client.account_async(record)
+            except RadiusTimeoutError:
                 continue
-    with shared.lock:
-        shared.latencies.extend(latencies)
-        shared.accepted.extend(mine)
-        shared.auth_answered.append(ok)
-        shared.acct_answered.append(acct_ok)
+            shared.acct_answered += 1
+
+
+async def _load(target: Target, requests: int, concurrency: int, prefix: str) -> dict[str, Any]:
+    """`concurrency` requests outstanding at any time: Access-Requests, then a Start and a Stop per accepted call."""
+    client = _client(target)
+    shared = _Shared(prefix)
+    began = time.perf_counter()
+    await asyncio.gather(*(_authorize_share(client, range(i, requests, concurrency), shared)
+                           for i in range(concurrency)))
+    auth_done = time.perf_counter()
+    accepted = shared.accepted
+    await asyncio.gather(*(_account_share(client, accepted[i::concurrency], shared) for i in range(concurrency)))
+    acct_done = time.perf_counter()
+    client.close()
+    latencies = sorted(shared.latencies)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000 if latencies else 0.0
+    return {"auth_per_s": shared.auth_answered / max(auth_done - began, 1e-9),
+            "acct_per_s": shared.acct_answered / max(acct_done - auth_done, 1e-9), "p99_ms": p99,
+            "accepted": len(accepted), "answered": shared.auth_answered}
 
 
 def _load_process(target: Target, requests: int, concurrency: int, prefix: str, out: Any) -> None:
-    shared = _Shared(prefix, threading.Barrier(concurrency + 1))
-    barrier = shared.barrier
-    shares = [list(range(i, requests, concurrency)) for i in range(concurrency)]
-    threads = [threading.Thread(target=_load_worker, args=(target, share, shared)) for share in shares]
-    for thread in threads:
-        thread.start()
-    barrier.wait()
-    began = time.perf_counter()
-    barrier.wait()
-    auth_done = time.perf_counter()
-    barrier.wait()
-    acct_began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    acct_done = time.perf_counter()
-    auth_count, acct_count = sum(shared.auth_answered), sum(shared.acct_answered)
-    latencies = sorted(shared.latencies)
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000 if latencies else 0.0
-    out.put({"auth_per_s": auth_count / max(auth_done - began, 1e-9),
-             "acct_per_s": acct_count / max(acct_done - acct_began, 1e-9), "p99_ms": p99,
-             "accepted": len(shared.accepted), "answered": auth_count})
+    out.put(asyncio.run(_load(target, requests, concurrency, prefix)))
 
 
 def run_load(target: Target, requests: int, concurrency: int, prefix: str) -> LoadResult:
@@ -491,20 +471,10 @@ def run_freeradius(engine: Engine, requests: int, concurrency: int, *, hold_mone
 
 def _answers(auth_port: int) -> bool:
     """Whether a server answers an Access-Request on the port (used to wait for FreeRADIUS)."""
-    from pyrad import client as pyrad_client
-
-    from switch_service.aaa.dictionary import load_dictionary
-    from switch_service.aaa.messages import AuthRequest, build_access_request
-
-    dictionary = load_dictionary()
-    transport = pyrad_client.Client(server="127.0.0.1", authport=auth_port, secret=SECRET, dict=dictionary,
-                                    retries=1, timeout=0.5, enforce_ma=False)
     try:
-        transport.SendPacket(build_access_request(AuthRequest("probe"), SECRET, dictionary))
-    except pyrad_client.Timeout:
+        _client(Target("127.0.0.1", auth_port, 0), timeout=0.5, retries=1).authorize(AuthRequest("probe"))
+    except RadiusTimeoutError:
         return False
-    finally:
-        transport._CloseSocket()
     return True
 
 
@@ -520,7 +490,7 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
     try:
         registry = NasRegistry()
         registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="bench")
-        server = RadiusProcesses(PolicyOptions(engine.url.render_as_string(hide_password=False), threads=threads),
+        server = RadiusProcesses(PolicyOptions(DatabaseTarget.of(engine), threads=threads),
                                  registry, auth_port=0, acct_port=0, processes=count)
         server.start()
         try:

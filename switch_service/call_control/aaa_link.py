@@ -1,8 +1,7 @@
 """The switch's RADIUS requests with the contract's Cisco-AVPairs (`did=`, `account-id=`, `carrier-id=`, carried
 in the requests' `avpairs`), and the AV-pairs of the reply (`account-id=`) read back.
 
-Blocking like `RadiusClient`: run it in a thread executor, never on the event loop (radius_async.py is the
-event-loop twin the controller uses by default).
+`SwitchRadius` is the call control's one door to RADIUS: `RadiusClient` on the switch's event loop.
 """
 
 from __future__ import annotations
@@ -63,14 +62,19 @@ def reply_avpairs(decision: AuthDecision) -> dict[str, str]:
 
 
 class SwitchRadius:
-    """`RadiusClient` with the switch's AV-pairs added to requests and read back from replies."""
+    """`RadiusClient` on the switch's event loop, with the switch's AV-pairs added to requests and read back from
+    replies."""
 
     def __init__(self, client: RadiusClient) -> None:
         self.client = client
 
-    def authorize(self, request: AuthRequest, avpairs: AvPairs = ()) -> tuple[AuthDecision, dict[str, str]]:
-        decision = self.client.authorize(as_sent(request, avpairs))
+    async def authorize(self, request: AuthRequest, avpairs: AvPairs = ()) -> tuple[AuthDecision, dict[str, str]]:
+        decision = await self.client.authorize_async(as_sent(request, avpairs))
         return decision, reply_avpairs(decision)
 
-    def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
-        self.client.account(as_sent(record, avpairs))
+    async def account(self, record: AcctRecord, avpairs: AvPairs = ()) -> None:
+        await self.client.account_async(as_sent(record, avpairs))
+
+    def close(self) -> None:
+        """Close the loop's sockets (on the loop; reopened by the next request)."""
+        self.client.close()

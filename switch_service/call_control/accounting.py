@@ -14,11 +14,10 @@ from typing import Any
 
 from switch_service.aaa.client import RadiusTimeoutError
 from switch_service.aaa.messages import AcctRecord, AcctStatus
-from switch_service.call_control.aaa_link import AvPairs
+from switch_service.call_control.aaa_link import AvPairs, SwitchRadius
 from switch_service.call_control.call_info import CallInfo
 from switch_service.call_control.call_outcome import CallOutcome
 from switch_service.call_control.config import ControllerConfig
-from switch_service.call_control.radius_link import RadiusLink
 from switch_service.sip.controller import EndCause
 
 log = logging.getLogger(__name__)
@@ -49,9 +48,9 @@ def acct_pairs(info: CallInfo) -> AvPairs:
 
 
 class Accounting:
-    def __init__(self, link: RadiusLink, config: ControllerConfig, clock: Callable[[], dt.datetime],
+    def __init__(self, radius: SwitchRadius, config: ControllerConfig, clock: Callable[[], dt.datetime],
                  spawn: Callable[[Any], asyncio.Future[Any]]) -> None:
-        self.link = link
+        self.radius = radius
         self.config = config
         self.clock = clock
         self._spawn = spawn
@@ -106,7 +105,7 @@ class Accounting:
         delay = 1.0
         while True:
             try:
-                await self.link.account(record, avpairs)
+                await self.radius.account(record, avpairs)
                 return
             except RadiusTimeoutError:
                 if time.monotonic() + delay > deadline:

@@ -11,10 +11,9 @@ from switch_service.aaa import slices
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusTimeoutError
 from switch_service.aaa.messages import AuthDecision, AuthRequest, DigestCredentials
-from switch_service.call_control.aaa_link import AvPairs
+from switch_service.call_control.aaa_link import AvPairs, SwitchRadius
 from switch_service.call_control.call_info import CallInfo
 from switch_service.call_control.config import ControllerConfig
-from switch_service.call_control.radius_link import RadiusLink
 from switch_service.sip.controller import Reject
 
 log = logging.getLogger(__name__)
@@ -58,8 +57,8 @@ def decimal_or_none(text: str | None) -> Decimal | None:
 class Authoriser:
     """Sends the Access-Requests, at most `max_pending_auth` at once (beyond: 503 at once, `shed` counts them)."""
 
-    def __init__(self, link: RadiusLink, config: ControllerConfig) -> None:
-        self.link = link
+    def __init__(self, radius: SwitchRadius, config: ControllerConfig) -> None:
+        self.radius = radius
         self.config = config
         self.pending_auth = 0
         self.shed = 0
@@ -92,7 +91,7 @@ class Authoriser:
         self.pending_auth += 1
         info.authorising = True
         try:
-            return await self.link.authorize(request, avpairs)
+            return await self.radius.authorize(request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer for %s", info.call_id)
             return None
@@ -117,7 +116,7 @@ class Authoriser:
                               remote_address=info.source_host)
         avpairs = [(slices.EXTEND_PAIR, str(granted_s))] + ([("did", info.did)] if info.did else [])
         try:
-            decision, _pairs = await self.link.authorize(request, avpairs)
+            decision, _pairs = await self.radius.authorize(request, avpairs)
         except RadiusTimeoutError:
             log.warning("RADIUS did not answer the re-authorisation of %s: it ends after %d s", info.call_id,
                         granted_s)

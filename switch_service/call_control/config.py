@@ -18,8 +18,6 @@ class ControllerConfig:
     check_interval_s: float = 1.0  # how often the store is asked whether it changed
     minutes_refresh_s: float = 30.0  # carriers' minutes (caps) from the CDRs
     time_zone: str = "UTC"  # of the carriers' daily/monthly caps
-    radius_async: bool = True  # RADIUS on the event loop (radius_async.py); False: RadiusClient in threads
-    radius_threads: int = 64
     max_pending_auth: int = 64  # Access-Requests under way at once; beyond: 503 at once (load shedding)
     acct_retry_s: float = 120.0  # how long an unacknowledged Accounting request is sent again
     max_targets: int = 16

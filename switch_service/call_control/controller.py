@@ -6,8 +6,8 @@ Access-Request) → `routing_handoff` (dial plan, sell rate, carriers → target
 (`on_attempt`: `cdr_writer` writes each attempt) → `on_answer`: `accounting` Start and Interim-Updates →
 `on_end`: `accounting` Stop (the AAA policy writes the call's row), or, for a call RADIUS never authorised, the
 switch's own row (`cdr_writer`). Decisions are made on `snapshot`; `gateway_health` keeps the carriers' gateways
-under OPTIONS once the switch listens. It never blocks the loop: RADIUS runs on the loop (radius_async.py) or in a
-thread pool of its own, database work in a small one.
+under OPTIONS once the switch listens. It never blocks the loop: RADIUS requests are exchanged on the loop itself
+(`aaa_link.SwitchRadius`, shared by `authorise` and `accounting`), database work runs in a small thread pool.
 
 SIP answers chosen here (see identify.py, routing_handoff.py and `authorise.REJECT_SIP` for the others): 486 "Too
 Many Calls" at the account's concurrent-call limit (the account is busy, like RADIUS code 3); 503 (+ Retry-After)
@@ -40,7 +40,6 @@ from switch_service.call_control.digest import DigestChallenger
 from switch_service.call_control.gateway_health import GatewayWatch
 from switch_service.call_control.identify import IVR_REF, Identified, Identifier
 from switch_service.call_control.lookups import SwitchData
-from switch_service.call_control.radius_link import RadiusLink
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.routing_handoff import RoutingHandoff, sdp_codecs
 from switch_service.call_control.snapshot import Snapshot
@@ -88,27 +87,23 @@ class SwitchController:
         self.clock = clock
         self._tasks: set[asyncio.Future[Any]] = set()
         self.snapshot = Snapshot(engine, config, clock, self._spawn)
-        self.link = RadiusLink(radius, config)
+        self.radius = SwitchRadius(radius)  # the one door to RADIUS, on this loop
         self.digest = DigestChallenger(config.digest_realm)
         self.registrar = Registrar(self.digest, config.registrar)
         self.identifier = Identifier(self.snapshot, self.registrar, self.digest, config)
         self.admission = Admission()
-        self.authoriser = Authoriser(self.link, config)
+        self.authoriser = Authoriser(self.radius, config)
         self.gateways = GatewayWatch(self.snapshot, self.breaker, gateway_events or GatewayBus(),
                                      interval_s=config.keepalive_interval_s,
                                      failures_to_down=config.keepalive_failures, clock=clock, spawn=self._spawn)
         self.routing = RoutingHandoff(self.snapshot, self.admission, self.breaker, self.gateways, config)
-        self.accounting = Accounting(self.link, config, clock, self._spawn)
+        self.accounting = Accounting(self.radius, config, clock, self._spawn)
         self.cdrs = CdrWriter(engine, self.snapshot.db_pool, self._spawn)
         self.calls: dict[str, CallInfo] = {}
         self._errors = 0
         self.strangers = 0  # INVITEs refused that were nobody's (not recorded, see _record_unauthorised)
 
     # -- what the service, the API and the tests read ---------------------------------------------------------
-    @property
-    def radius(self) -> SwitchRadius:
-        return self.link.radius
-
     @property
     def test_caller(self) -> TestCaller | None:
         return self.identifier.test_caller
@@ -401,8 +396,7 @@ class SwitchController:
         deadline = time.monotonic() + timeout
         while self._tasks and time.monotonic() < deadline:
             await asyncio.wait(list(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
-        self.link.close_sockets()
+        self.radius.close()  # its sockets belong to this loop (reopened on the next request)
 
     def close(self) -> None:
-        self.link.close()
         self.snapshot.close()

@@ -19,6 +19,7 @@ from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry, RadiusServer
 from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.controller import SwitchController
+from switch_service.store.target import DatabaseTarget
 
 
 @dataclass
@@ -64,11 +65,11 @@ class AaaProcess:
         self.radius.stop()
 
 
-def start_aaa_process(url: str, *, host: str = "127.0.0.1", processes: int = 2, threads: int = 8,
+def start_aaa_process(database: DatabaseTarget, *, host: str = "127.0.0.1", processes: int = 2, threads: int = 8,
                       max_call_seconds: int = 14400) -> AaaProcess:
-    """RadiusServer + BillingPolicy over `url` in `processes` child processes (`aaa.processes`), and a client."""
+    """RadiusServer + BillingPolicy on `database` in `processes` child processes (`aaa.processes`), and a client."""
     registry, secret = _local_switch(host)
-    radius = RadiusProcesses(PolicyOptions(url, max_call_seconds=max_call_seconds, threads=threads), registry,
+    radius = RadiusProcesses(PolicyOptions(database, max_call_seconds=max_call_seconds, threads=threads), registry,
                              host=host, auth_port=0, acct_port=0, processes=processes)
     radius.start()
     return AaaProcess(_client(host, secret, radius.auth_address, radius.acct_address), radius)

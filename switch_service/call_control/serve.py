@@ -59,10 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from switch_service.call_control.controller import SwitchController
         from switch_service.call_control.local_aaa import start_aaa_process, start_local_aaa
         from switch_service.store.engine import make_engine
+        from switch_service.store.target import DatabaseTarget
 
         controller_config = ControllerConfig(ivr=args.ivr, keepalive_interval_s=args.keepalive_interval)
         if args.aaa_process:
-            aaa = start_aaa_process(args.db)
+            aaa = start_aaa_process(DatabaseTarget.parse(args.db))
             closers.append(aaa.close)
             controller = SwitchController(make_engine(args.db), aaa.client, controller_config)
             closers.insert(0, controller.close)

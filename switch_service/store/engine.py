@@ -22,17 +22,18 @@ _DEFAULT_DRIVERS = {
 }
 
 
-def normalise_url(raw: str) -> URL:
+def normalise_url(raw: str | URL) -> URL:
     try:
         url = make_url(raw)
     except ArgumentError:
-        raise UserError(f"database URL {raw!r} is not a valid URL (example: sqlite:///carrierdesk.db)") from None
+        raise UserError(f"database URL {str(raw)!r} is not a valid URL (example: sqlite:///carrierdesk.db)") from None
     driver = _DEFAULT_DRIVERS.get(url.drivername)
     return url.set(drivername=driver) if driver else url
 
 
-def make_engine(raw_url: str, *, check: bool = True, **kwargs: Any) -> Engine:
-    """An engine for the URL; with `check`, connect once so a bad URL fails here with one clear line."""
+def make_engine(raw_url: str | URL, *, check: bool = True, **kwargs: Any) -> Engine:
+    """An engine for the URL (a string, or a URL object: its password is never rendered); with `check`, connect
+    once so a bad URL fails here with one clear line."""
     change_signal.install()
     url = normalise_url(raw_url)
     safe = url.render_as_string(hide_password=True)

@@ -13,13 +13,13 @@ import time
 import pytest
 from pyrad import packet
 
-from switch_service.aaa.dictionary import load_dictionary
 from switch_service.aaa.messages import (
     AcctRecord,
     AcctStatus,
     AuthRequest,
-    build_access_request,
-    build_accounting_request,
+    encode_access_request,
+    encode_accounting_request,
+    read_reply,
 )
 from switch_service.aaa.server import RadiusServer
 from tests.aaa.conftest import KNOWN_ANI, SECRET, RecordingPolicy
@@ -28,19 +28,19 @@ DATAGRAMS = 50_000
 BATCH = 100
 
 
-def _valid_auth(index: int) -> packet.AuthPacket:
-    return build_access_request(AuthRequest(KNOWN_ANI, password="1234", conf_id=f"conf-{index}",
-                                            call_id=f"call-{index}@fuzz"), SECRET, load_dictionary())
+def _valid_auth(index: int) -> bytes:
+    return encode_access_request(AuthRequest(KNOWN_ANI, password="1234", conf_id=f"conf-{index}",
+                                             call_id=f"call-{index}@fuzz"), SECRET, index % 256)
 
 
-def _valid_acct(index: int) -> packet.AcctPacket:
-    return build_accounting_request(AcctRecord(AcctStatus.STOP, f"fuzz-{index}", user_name=KNOWN_ANI,
-                                               session_time=index % 600), SECRET, load_dictionary())
+def _valid_acct(index: int) -> bytes:
+    return encode_accounting_request(AcctRecord(AcctStatus.STOP, f"fuzz-{index}", user_name=KNOWN_ANI,
+                                                session_time=index % 600), SECRET, index % 256)
 
 
 def _signed_acct_with(index: int, raw_attribute: bytes) -> bytes:
     """A correctly signed Accounting-Request carrying one bad attribute: only the wire checks catch it."""
-    base = _valid_acct(index).RequestPacket()
+    base = _valid_acct(index)
     attributes = base[20:] + raw_attribute
     header = struct.pack("!BBH", packet.AccountingRequest, base[1], 20 + len(attributes))
     authenticator = hashlib.md5(header + bytes(16) + attributes + SECRET).digest()
@@ -81,8 +81,8 @@ def _malformed(rng: random.Random, auth_pool: list[bytes], acct_pool: list[bytes
 def test_fuzzed_datagrams_are_dropped_counted_and_the_server_keeps_answering(
         server: RadiusServer, policy: RecordingPolicy, caplog: pytest.LogCaptureFixture) -> None:
     rng = random.Random(20240305)
-    auth_pool = [_valid_auth(i).RequestPacket() for i in range(40)]
-    acct_pool = [_valid_acct(i).RequestPacket() for i in range(40)]
+    auth_pool = [_valid_auth(i) for i in range(40)]
+    acct_pool = [_valid_acct(i) for i in range(40)]
     signed_pool = [_signed_acct_with(i, attribute) for i, attribute in enumerate([
         bytes((26, 12)) + struct.pack("!L", 4242) + bytes((1, 6)) + b"abcd",  # unknown vendor
         bytes((46, 5)) + b"\x00\x00\x01",  # Acct-Session-Time of 3 octets
@@ -102,17 +102,16 @@ def test_fuzzed_datagrams_are_dropped_counted_and_the_server_keeps_answering(
                 port, data = _malformed(rng, auth_pool, acct_pool, signed_pool)
                 sock.sendto(data, addresses[port])
                 bad_sent += 1
-            for request, port in ((_valid_auth(10_000 + batch), "auth"), (_valid_acct(10_000 + batch), "acct")):
-                raw = request.RequestPacket()
+            for raw, port in ((_valid_auth(10_000 + batch), "auth"), (_valid_acct(10_000 + batch), "acct")):
                 sock.sendto(raw, addresses[port])
-                reply = request.CreateReply(packet=sock.recv(4096))
-                assert request.VerifyReply(reply), f"batch {batch}: an answer to something else"
+                reply = read_reply(sock.recv(4096), raw, SECRET, require_message_authenticator=False)
+                assert reply is not None, f"batch {batch}: an answer to something else"
                 valid_answered += 1
         elapsed = time.monotonic() - started
         final = _valid_auth(99_999)
-        sock.sendto(final.RequestPacket(), addresses["auth"])
-        final_reply = final.CreateReply(packet=sock.recv(4096))
-        assert final_reply.code == packet.AccessAccept
+        sock.sendto(final, addresses["auth"])
+        final_reply = read_reply(sock.recv(4096), final, SECRET, require_message_authenticator=True)
+        assert final_reply is not None and final_reply[0] == packet.AccessAccept
         server.stop()
     assert elapsed < 30, f"fuzzing took {elapsed:.1f} s"
     assert valid_answered == 2 * (DATAGRAMS // BATCH)

@@ -25,10 +25,7 @@ from switch_service.aaa.messages import (
     RadiusRequest,
     acct_record_from_packet,
     auth_request_from_packet,
-    build_access_request,
-    build_accounting_request,
     decision_from_attributes,
-    decision_from_reply,
     decode_request,
     encode_access_request,
     encode_accounting_request,
@@ -70,7 +67,7 @@ def test_access_request_bytes_to_auth_request() -> None:
     request = AuthRequest("15551230001", password="s3cr3t-PIN-with-more-than-16", calling_station_id="15551230001",
                           called_station_id="442071234567", nas_ip_address="10.0.0.5", conf_id="3F2A 1B4C",
                           call_id="abc@10.0.0.5", remote_address="10.0.0.9", gw_id="gw1")
-    raw = build_access_request(request, SECRET).RequestPacket()
+    raw = encode_access_request(request, SECRET, 1)
     decoded = auth_request_from_packet(_decode_auth(raw), "10.0.0.5")
     assert decoded == dataclasses.replace(request, source_address="10.0.0.5")
     assert decoded.password == "s3cr3t-PIN-with-more-than-16"
@@ -81,7 +78,7 @@ def test_access_request_bytes_to_auth_request() -> None:
 def test_sip_digest_attributes_are_read() -> None:
     digest = DigestCredentials(response="0123456789abcdef0123456789abcdef", realm="sip.example", nonce="n1",
                                method="INVITE", uri="sip:442071234567@sip.example", user_name="15551230001")
-    raw = build_access_request(AuthRequest("15551230001", digest=digest), SECRET).RequestPacket()
+    raw = encode_access_request(AuthRequest("15551230001", digest=digest), SECRET, 1)
     assert auth_request_from_packet(_decode_auth(raw)).digest == digest
 
 
@@ -101,7 +98,7 @@ def test_accounting_request_bytes_to_record() -> None:
                         session_time=95, setup_time=CONNECT - dt.timedelta(seconds=6), connect_time=CONNECT,
                         disconnect_time=CONNECT + dt.timedelta(seconds=95), disconnect_cause=16, terminate_cause=1,
                         call_origin="answer", call_type="VoIP", delay_time=3)
-    raw = build_accounting_request(record, SECRET).RequestPacket()
+    raw = encode_accounting_request(record, SECRET, 1)
     decoded = decode_request(raw, SECRET, expected_code=packet.AccountingRequest, require_message_authenticator=True)
     assert acct_record_from_packet(decoded, "127.0.0.1") == AcctRecord(
         **{name: getattr(record, name) for name in AcctRecord.__dataclass_fields__ if name != "source_address"},
@@ -149,30 +146,26 @@ def test_decision_to_reply_attributes() -> None:
     AuthDecision(ReturnCode.INSUFFICIENT_BALANCE, prompt_id=12),
 ])
 def test_reply_bytes_round_trip_and_are_signed(decision: AuthDecision) -> None:
-    request = build_access_request(AuthRequest("15551230001"), SECRET)
-    raw_request = request.RequestPacket()
+    raw_request = encode_access_request(AuthRequest("15551230001"), SECRET, 5)
     raw_reply = encode_auth_reply(_decode_auth(raw_request), decision)
-    reply = request.CreateReply(packet=raw_reply)
-    assert request.VerifyReply(reply, raw_reply, enforce_ma=True)
-    assert reply.code == (packet.AccessAccept if decision.accepted else packet.AccessReject)
-    assert decision_from_reply(reply) == decision
+    request = packet.AuthPacket(packet=raw_request, secret=SECRET, dict=load_dictionary())  # pyrad as a witness
+    assert request.VerifyReply(request.CreateReply(packet=raw_reply), raw_reply, enforce_ma=True)
+    code, attributes = read_reply(raw_reply, raw_request, SECRET, require_message_authenticator=True) or (0, {})
+    assert code == (packet.AccessAccept if decision.accepted else packet.AccessReject)
+    assert decision_from_attributes(code, attributes) == decision
 
 
 def test_accounting_response_is_verifiable() -> None:
-    request = build_accounting_request(AcctRecord(AcctStatus.START, "s"), SECRET)
-    raw = request.RequestPacket()
+    raw = encode_accounting_request(AcctRecord(AcctStatus.START, "s"), SECRET, 6)
     decoded = decode_request(raw, SECRET, expected_code=packet.AccountingRequest, require_message_authenticator=True)
     raw_reply = encode_acct_response(decoded)
     assert raw_reply[0] == packet.AccountingResponse
+    request = packet.AcctPacket(packet=raw, secret=SECRET, dict=load_dictionary())
     assert request.VerifyReply(request.CreateReply(packet=raw_reply), raw_reply)
 
 
 def test_reject_without_return_code_is_denied() -> None:
-    request = build_access_request(AuthRequest("x"), SECRET)
-    request.RequestPacket()
-    reply = request.CreateReply()
-    reply.code = packet.AccessReject
-    assert decision_from_reply(request.CreateReply(packet=reply.ReplyPacket())).return_code is ReturnCode.DENIED
+    assert decision_from_attributes(packet.AccessReject, {}).return_code is ReturnCode.DENIED
 
 
 def _signed_acct(attributes: bytes) -> bytes:
@@ -201,7 +194,7 @@ def test_malformed_accounting_requests_are_refused(raw: bytes, reason: DropReaso
 
 
 def test_access_request_message_authenticator_rules() -> None:
-    signed = build_access_request(AuthRequest("alice"), SECRET).RequestPacket()
+    signed = encode_access_request(AuthRequest("alice"), SECRET, 1)
     _decode_auth(signed)
     with pytest.raises(MalformedPacketError) as wrong_secret:
         decode_request(signed, b"other", expected_code=packet.AccessRequest, require_message_authenticator=False)
@@ -218,7 +211,7 @@ def test_access_request_message_authenticator_rules() -> None:
     assert short.value.reason is DropReason.ATTRIBUTE_LENGTH
 
 
-def test_switch_requests_as_bytes_carry_what_the_pyrad_ones_do() -> None:
+def test_switch_requests_read_back_by_us_and_by_pyrad() -> None:
     digest = DigestCredentials(response="0123456789abcdef0123456789abcdef", realm="r", nonce="n1", method="INVITE",
                                uri="sip:1@r", user_name="pbx")
     request = AuthRequest("15551230001", password="a PIN of more than sixteen octets", calling_station_id="1555",
@@ -227,9 +220,10 @@ def test_switch_requests_as_bytes_carry_what_the_pyrad_ones_do() -> None:
     raw = encode_access_request(request, SECRET, 7)
     decoded = _decode_auth(raw)  # the Message-Authenticator is required and verified
     assert raw[1] == 7 and auth_request_from_packet(decoded) == request
-    by_pyrad = _decode_auth(build_access_request(request, SECRET).RequestPacket())
-    assert {key: values for key, values in decoded.attributes.items() if key not in (2, 80)} == \
-        {key: values for key, values in by_pyrad.attributes.items() if key not in (2, 80)}
+    by_pyrad = packet.AuthPacket(packet=raw, secret=SECRET, dict=load_dictionary())
+    assert by_pyrad.PwDecrypt(by_pyrad["User-Password"][0]) == request.password
+    assert by_pyrad["Cisco-AVPair"] == ["call-id=abc@sw", "did=18005550100"]
+    assert by_pyrad["h323-conf-id"] == ["h323-conf-id=3F2A"] and by_pyrad["NAS-IP-Address"] == ["10.0.0.5"]
     record = AcctRecord(AcctStatus.STOP, "sess-1", user_name="1555", calling_station_id="1555", conf_id="3F2A",
                         incoming_conf_id="3F29", call_id="x@y", session_time=95, connect_time=CONNECT,
                         disconnect_time=CONNECT + dt.timedelta(seconds=95), disconnect_cause=16, delay_time=3)
@@ -237,7 +231,10 @@ def test_switch_requests_as_bytes_carry_what_the_pyrad_ones_do() -> None:
     decoded_record = decode_request(raw_record, SECRET, expected_code=packet.AccountingRequest,
                                     require_message_authenticator=False)  # the Request Authenticator is checked
     assert acct_record_from_packet(decoded_record) == record
-    assert raw_record[20:] == build_accounting_request(record, SECRET).RequestPacket()[20:]
+    record_by_pyrad = packet.AcctPacket(packet=raw_record, secret=SECRET, dict=load_dictionary())
+    assert record_by_pyrad.VerifyAcctRequest()
+    assert record_by_pyrad["Acct-Status-Type"] == ["Stop"] and record_by_pyrad["Acct-Session-Time"] == [95]
+    assert record_by_pyrad["h323-disconnect-cause"] == ["h323-disconnect-cause=10"]
 
 
 def test_replies_read_as_bytes_only_when_they_answer_the_request() -> None:

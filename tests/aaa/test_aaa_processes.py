@@ -4,6 +4,7 @@ service (stopped, or its parent killed)."""
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import os
 import signal
 import socket
@@ -24,10 +25,14 @@ from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
 from switch_service.errors import UserError
 from switch_service.store.models import Account, Cdr, Reservation
-from tests.conftest import url_of
+from switch_service.store.target import DatabaseTarget
 
 SECRET = b"processes-secret"
 CALLS = 50
+
+
+def _sqlite(path: Path) -> PolicyOptions:
+    return PolicyOptions(DatabaseTarget.parse(f"sqlite:///{path}"))
 
 
 def _registry() -> NasRegistry:
@@ -47,7 +52,7 @@ def _alive(pid: int) -> bool:
 def test_two_processes_never_overspend_and_bill_each_call_once(db_engine: Engine) -> None:
     # 1.00 at 0.10/min 60/60 with calls capped at 60 s: each call holds 0.10, so exactly ten fit
     world = build_world(db_engine, balance="1.00")
-    radius = RadiusProcesses(PolicyOptions(url_of(db_engine), max_call_seconds=60, threads=4), _registry(),
+    radius = RadiusProcesses(PolicyOptions(DatabaseTarget.of(db_engine), max_call_seconds=60, threads=4), _registry(),
                              auth_port=0, acct_port=0, processes=2)
     radius.start()
     try:
@@ -80,7 +85,7 @@ def test_two_processes_never_overspend_and_bill_each_call_once(db_engine: Engine
 
 
 def test_stop_ends_every_process_and_frees_the_ports(tmp_path: Path) -> None:
-    radius = RadiusProcesses(PolicyOptions(f"sqlite:///{tmp_path / 'r.db'}"), _registry(), auth_port=0,
+    radius = RadiusProcesses(_sqlite(tmp_path / "r.db"), _registry(), auth_port=0,
                              acct_port=0, processes=2)
     _migrate(tmp_path / "r.db")
     radius.start()
@@ -101,22 +106,58 @@ def test_stop_ends_every_process_and_frees_the_ports(tmp_path: Path) -> None:
 def test_a_busy_port_or_a_failing_process_starts_nothing(tmp_path: Path) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as taken:
         taken.bind(("127.0.0.1", 0))
-        busy = RadiusProcesses(PolicyOptions("sqlite:///unused.db"), _registry(), auth_port=taken.getsockname()[1],
+        busy = RadiusProcesses(_sqlite(Path("unused.db")), _registry(), auth_port=taken.getsockname()[1],
                                acct_port=0, processes=2)
         with pytest.raises(OSError):
             busy.start()
-    broken = RadiusProcesses(PolicyOptions(f"sqlite:///{tmp_path / 'missing' / 'x.db'}"), _registry(),
+    broken = RadiusProcesses(_sqlite(tmp_path / "missing" / "x.db"), _registry(),
                              auth_port=0, acct_port=0, processes=2)
     with pytest.raises(UserError, match="failed"):
         broken.start()
     assert broken.processes == []
 
 
+CANARY = "canary-Pa55word"
+
+
+def test_the_database_password_crosses_to_the_processes_but_is_never_shown(
+        db_engine: Engine, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) -> None:
+    """The target pickles with the password inside and prints `***`: not in a repr, the children's command lines,
+    their log (DEBUG), nor the error when the database refuses. PostgreSQL here trusts local connections, so a
+    made-up password still connects and the processes answer; SQLite refuses a URL with one and MariaDB the
+    password: the start fails, naming the URL without it."""
+    options = PolicyOptions(DatabaseTarget(db_engine.url.set(username=db_engine.url.username or "carrier",
+                                                              password=CANARY)), threads=2)
+    assert CANARY not in repr(options) and CANARY not in f"{options.database.url}"
+    radius = RadiusProcesses(options, _registry(), auth_port=0, acct_port=0, processes=1)
+    command_lines: list[bytes] = []
+    with caplog.at_level(logging.DEBUG):
+        try:
+            radius.start()
+        except UserError as exc:
+            assert db_engine.dialect.name != "postgresql", exc
+            assert "***" in str(exc) and CANARY not in str(exc)
+        else:
+            assert db_engine.dialect.name == "postgresql"
+            try:
+                command_lines = [Path(f"/proc/{process.pid}/cmdline").read_bytes() for process in radius.processes]
+                decision = RadiusClient("127.0.0.1", SECRET, auth_port=radius.auth_address[1],
+                                        acct_port=radius.acct_address[1], timeout=5.0).authorize(AuthRequest("1999"))
+                assert not decision.accepted  # answered from the database: no such account
+            finally:
+                radius.stop()
+    captured = capfd.readouterr()
+    assert all(CANARY.encode() not in line for line in command_lines)
+    assert CANARY not in caplog.text + captured.out + captured.err
+
+
 _PARENT = """
 import sys, time
 from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
-radius = RadiusProcesses(PolicyOptions(sys.argv[1]), NasRegistry(), auth_port=0, acct_port=0, processes=2)
+from switch_service.store.target import DatabaseTarget
+options = PolicyOptions(DatabaseTarget.parse(sys.argv[1]))
+radius = RadiusProcesses(options, NasRegistry(), auth_port=0, acct_port=0, processes=2)
 radius.start()
 print(*[process.pid for process in radius.processes], flush=True)
 time.sleep(60)

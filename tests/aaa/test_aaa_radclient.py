@@ -9,8 +9,7 @@ import time
 import pytest
 from pyrad import packet
 
-from switch_service.aaa.dictionary import load_dictionary
-from switch_service.aaa.messages import AcctRecord, AcctStatus, DropReason, build_accounting_request
+from switch_service.aaa.messages import AcctRecord, AcctStatus, DropReason, encode_accounting_request
 from switch_service.aaa.server import NasRegistry, RadiusServer
 from tests.aaa.conftest import DATA, KNOWN_ANI, SECRET, RecordingPolicy, radclient
 
@@ -133,7 +132,7 @@ def test_identical_accounting_packet_resent_is_answered_from_the_cache(server: R
                                                                         policy: RecordingPolicy) -> None:
     """The same bytes three times from the same socket: three identical answers, one record."""
     record = AcctRecord(AcctStatus.STOP, "dup-1", user_name=KNOWN_ANI, session_time=30)
-    raw = build_accounting_request(record, SECRET, load_dictionary(), identifier=7).RequestPacket()
+    raw = encode_accounting_request(record, SECRET, 7)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.settimeout(2)
         replies = []

@@ -11,15 +11,15 @@ import pytest
 from pyrad import packet
 
 from switch_service.aaa.cisco import ReturnCode
-from switch_service.aaa.dictionary import load_dictionary
 from switch_service.aaa.messages import (
     AcctRecord,
     AcctStatus,
     AuthDecision,
     AuthRequest,
-    build_access_request,
-    build_accounting_request,
-    decision_from_reply,
+    decision_from_attributes,
+    encode_access_request,
+    encode_accounting_request,
+    read_reply,
 )
 from switch_service.aaa.server import NasEntry, NasRegistry, RadiusServer
 from switch_service.security.pins import PinCipher
@@ -86,13 +86,12 @@ class _Broken(RecordingPolicy):
 
 def test_policy_failure_rejects_auth_and_leaves_accounting_unanswered(registry: NasRegistry) -> None:
     with RadiusServer(_Broken(), registry, auth_port=0, acct_port=0) as radius:
-        request = build_access_request(AuthRequest("15551230001"), SECRET, load_dictionary())
-        raw_reply = _exchange(request.RequestPacket(), radius.auth_address)
+        request = encode_access_request(AuthRequest("15551230001"), SECRET, 1)
+        raw_reply = _exchange(request, radius.auth_address)
         assert raw_reply is not None
-        decision = decision_from_reply(request.CreateReply(packet=raw_reply))
-        assert decision.return_code is ReturnCode.UNAVAILABLE
-        record = build_accounting_request(AcctRecord(AcctStatus.STOP, "s1"), SECRET, load_dictionary())
-        raw = record.RequestPacket()
+        code, attributes = read_reply(raw_reply, request, SECRET, require_message_authenticator=True) or (0, {})
+        assert decision_from_attributes(code, attributes).return_code is ReturnCode.UNAVAILABLE
+        raw = encode_accounting_request(AcctRecord(AcctStatus.STOP, "s1"), SECRET, 2)
         assert _exchange(raw, radius.acct_address, timeout=0.5) is None
         assert _exchange(raw, radius.acct_address, timeout=0.5) is None  # a resend tries the policy again
         assert radius.stats.policy_errors == 3
@@ -101,7 +100,7 @@ def test_policy_failure_rejects_auth_and_leaves_accounting_unanswered(registry: 
 def test_garbage_then_valid_request_is_answered(server: RadiusServer) -> None:
     for junk in (b"", b"\x01", b"\xff" * 19, b"\x01\x02\x00\x14" + bytes(16) + b"\x00"):
         assert _exchange(junk, server.auth_address, timeout=0.05) is None
-    request = build_access_request(AuthRequest("15551230001"), SECRET, load_dictionary())
-    raw_reply = _exchange(request.RequestPacket(), server.auth_address)
+    request = encode_access_request(AuthRequest("15551230001"), SECRET, 1)
+    raw_reply = _exchange(request, server.auth_address)
     assert raw_reply is not None and raw_reply[0] == packet.AccessAccept
     assert server.stats.dropped == 4

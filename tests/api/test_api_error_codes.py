@@ -57,6 +57,6 @@ def test_http_errors_have_codes(api: Api, auth_header: Header) -> None:
     assert (refused.status_code, refused.json()["code"], refused.json()["params"]) == (
         403, "forbidden", {"role": "support"})
 
-    explain = api.client.get("/api/v1/routing/explain", headers=admin, params={"number": "4420"})
+    explain = api.client.get("/api/v1/routing/explain", headers=admin, params={"number": "442071234567"})
     assert explain.status_code == 422
     assert [(p["type"], p["loc"]) for p in explain.json()["detail"]] == [("no_dial_plan", ["query", "dial_plan_id"])]

@@ -104,11 +104,14 @@ def test_progress_is_visible_while_the_rows_load(api: Api, auth_header: Header, 
     tariff_id = _tariff(api)
     deck = tmp_path / "big.csv"
     write_synthetic_deck(deck, 2 * CHUNK + 5, seed=3)
-    with _database_held(api):
+    with _database_held(api):  # staging takes no lock: the job stages every row, then waits to switch them in
         job_id = _start(api, admin, tariff_id, deck.read_bytes()).json()["id"]
-        loading = _wait(api, admin, job_id, lambda job: job["total"] is not None)
-        assert (loading["state"], loading["done"], loading["total"]) == ("running", 0, 2 * CHUNK + 5)
-        assert loading["message"] == f"loading rates: 0 of {2 * CHUNK + 5}"
+        loading = _wait(api, admin, job_id, lambda job: job["done"] == 2 * CHUNK + 5)
+        assert (loading["state"], loading["done"], loading["total"]) == ("running", 2 * CHUNK + 5, 2 * CHUNK + 5)
+        assert loading["message"] == f"loading rates: {2 * CHUNK + 5} of {2 * CHUNK + 5}"
+        time.sleep(0.2)
+        assert api.client.get(f"/api/v1/jobs/{job_id}", headers=admin).json()["state"] == "running"
+        assert _rates(api, tariff_id) == 0  # nothing shows before the switch-over
     finished = _wait(api, admin, job_id)
     assert (finished["state"], finished["done"], finished["result"]["rows"]) == ("succeeded", 2 * CHUNK + 5,
                                                                                 2 * CHUNK + 5)
@@ -148,13 +151,13 @@ def test_cancel_while_loading_imports_nothing(api: Api, auth_header: Header, tmp
     tariff_id = _tariff(api)
     deck = tmp_path / "big.csv"
     write_synthetic_deck(deck, 3 * CHUNK, seed=5)
-    with _database_held(api):
+    with _database_held(api):  # the job stages every row and waits for the lock to switch them in
         job_id = _start(api, admin, tariff_id, deck.read_bytes()).json()["id"]
-        _wait(api, admin, job_id, lambda job: job["total"] is not None)  # past its first cancel check
+        _wait(api, admin, job_id, lambda job: job["done"] == 3 * CHUNK)
         cancelled = api.client.post(f"/api/v1/jobs/{job_id}/cancel", headers=admin)
         assert cancelled.status_code == 200
-    job = _wait(api, admin, job_id)  # the first chunk goes in, then the loader's callback sees the cancel
-    assert (job["state"], job["message"], job["done"]) == ("cancelled", "cancelled; nothing was written", 0)
+    job = _wait(api, admin, job_id)  # the switch-over runs, then sees the cancel before its commit
+    assert (job["state"], job["message"], job["done"]) == ("cancelled", "cancelled; nothing was written", 3 * CHUNK)
     assert (_rates(api, tariff_id), _version(api, tariff_id)) == (0, 1)
     with api.session() as session:
         assert session.scalar(select(func.count()).where(AuditEntry.action == "import")) == 0

@@ -1,10 +1,12 @@
 """Lists sorted and filtered in the service, on SQLite, PostgreSQL and MariaDB: every page of a sorted list
 read with `after=<id of the row before>` (as the desktop's id list reads it) gives the same order as the id list
 and as sorting the accounts by hand; filters by kind (cards apart from customers), status, reseller and balance;
-the batch look-up by ids."""
+the batch look-up by ids; every other list (trunks, vouchers, resellers, commission rules, fees, tax profiles,
+packages, band schedules, dial plans, routes) read page by page in the order of a key computed in SQL."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -197,11 +199,17 @@ def test_every_sorted_list_takes_each_of_its_sort_keys_from_any_row(api: Api, au
     headers = auth_header(api.login("admin"))
     account = api.client.post(ACCOUNTS, json={"number": "S1", "name": "Sorted"}, headers=headers).json()
     tariff = api.client.post("/api/v1/tariffs", json={"name": "Sell", "kind": "sell"}, headers=headers).json()
-    ids = {"{account_id}": account["id"], "{tariff_id}": tariff["id"]}
+    reseller = api.client.post("/api/v1/resellers", json={"name": "Sorted"}, headers=headers).json()
+    plan = api.client.post("/api/v1/dial-plans", json={"name": "Sorted"}, headers=headers).json()
+    ids = {"{account_id}": account["id"], "{tariff_id}": tariff["id"], "{reseller_id}": reseller["id"],
+           "{plan_id}": plan["id"]}
     lists = _sorted_lists()
     assert {path for path, _names in lists} >= {"/accounts", "/accounts/ids", "/carriers", "/dids", "/card-batches",
                                                 "/tariffs", "/tariffs/{tariff_id}/rates", "/users", "/cdrs",
-                                                "/accounts/{account_id}/payments"}
+                                                "/accounts/{account_id}/payments", "/trunks", "/vouchers",
+                                                "/resellers", "/resellers/{reseller_id}/commission-rules",
+                                                "/recurring-fees", "/tax-profiles", "/packages", "/band-schedules",
+                                                "/dial-plans", "/dial-plans/{plan_id}/routes"}
     for template, names in lists:
         path = template.format_map({key.strip("{}"): value for key, value in ids.items()})
         for name in names:
@@ -210,3 +218,101 @@ def test_every_sorted_list_takes_each_of_its_sort_keys_from_any_row(api: Api, au
                     response = api.client.get(f"/api/v1{path}", params={"sort": name, "order": order, **after},
                                               headers=headers)
                     assert response.status_code == 200, (path, name, order, after, response.text)
+
+
+def _read_all(api: Api, headers: dict[str, str], path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every row of a list, two at a time, by following `next_after`."""
+    items: list[dict[str, Any]] = []
+    after: int | None = None
+    while True:
+        query = {**params, "limit": 2, **({"after": after} if after is not None else {})}
+        response = api.client.get(f"/api/v1{path}", params=query, headers=headers)
+        assert response.status_code == 200, response.text
+        page = response.json()
+        items += page["items"]
+        after = page["next_after"]
+        if after is None:
+            return items
+
+
+def _post(api: Api, headers: dict[str, str], path: str, body: dict[str, Any]) -> Any:
+    response = api.client.post(f"/api/v1{path}", json=body, headers=headers)
+    assert response.status_code == 201, (path, response.text)
+    return response.json()
+
+
+def _name(row: dict[str, Any]) -> str:
+    return str(row["name"]).lower()
+
+
+def _other_lists(api: Api, headers: dict[str, str]) -> list[tuple[str, str, Any]]:
+    """Rows in the lists sorted since issue 15, ties and empty values included: (path, sort, key of a row)."""
+    account = _post(api, headers, "/accounts", {"number": "900", "name": "Lists"})
+    for name, ip in (("Gamma", "10.0.0.3"), ("alpha", None), ("Beta", "10.0.0.1"), ("delta", "10.0.0.2"),
+                     ("Epsilon", None)):
+        body: dict[str, Any] = {"account_id": account["id"], "name": name, "auth": "ip" if ip else "digest"}
+        body |= {"source_ip": ip} if ip else {"username": f"u{name.lower()}", "password": "s3cret-Passw0rd"}
+        _post(api, headers, "/trunks", body)
+    codes = [made["code"] for value in ("5", "2", "9") for made in _post(
+        api, headers, "/vouchers", {"count": 2, "value": value, "label": f"Value {value}"})]
+    for code in codes[1::2]:
+        _post(api, headers, "/vouchers/redeem", {"code": code, "account_id": account["id"]})
+    resellers = [_post(api, headers, "/resellers", {"name": name, "credit_limit": limit})
+                 for name, limit in (("North", "10"), ("east", "0"), ("South", "10"), ("west", "2.5"))]
+    rules = f"/resellers/{resellers[0]['id']}/commission-rules"
+    for rule in ({"basis": "sales_percent", "percent": "5"}, {"basis": "per_minute", "amount": "0.01"},
+                 {"basis": "margin_percent", "percent": "2.5"}, {"basis": "per_minute", "amount": "0"},
+                 {"basis": "sales_percent", "percent": "5", "prefix": "44"}):
+        _post(api, headers, rules, rule)
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    for n, (name, days, period) in enumerate((("Rent", 3, "monthly"), ("maintenance", 1, "weekly"),
+                                              ("Support", 3, "daily"), ("backup", 2, "monthly"))):
+        _post(api, headers, "/recurring-fees", {"name": name, "amount": str(10 - n), "period": period,
+                                                "first_due_at": (start + dt.timedelta(days=days)).isoformat()})
+    for name in ("VAT", "levy", "Sales", "city"):
+        _post(api, headers, "/tax-profiles", {"name": name, "taxes": [{"name": name, "percent": "10"}]})
+    for name, seconds, fee in (("UK 100", 6000, "5"), ("mx 60", 3600, "2"), ("US 100", 6000, "0"), ("de", 60, "5")):
+        _post(api, headers, "/packages", {"name": name, "free_seconds": seconds, "prefixes": ["44"], "fee": fee})
+    for name, peak in (("Office", "09:00"), ("early", "07:30"), ("Late", "10:00"), ("shop", "09:00")):
+        _post(api, headers, "/band-schedules", {"name": name, "peak_start": peak})
+    plans = [_post(api, headers, "/dial-plans", {"name": name, "description": text})
+             for name, text in (("Retail", "shops"), ("wholesale", "Carriers"), ("Cheap", "budget"))]
+    for plan, prefixes in zip(plans, (["44", "4420", "1"], [], ["52"]), strict=True):
+        for prefix, strategy in zip(prefixes, ("lcr", "priority", "lcr"), strict=False):
+            _post(api, headers, f"/dial-plans/{plan['id']}/routes", {"prefix": prefix, "strategy": strategy,
+                                                                     "blocked": prefix == "1"})
+    routes = f"/dial-plans/{plans[0]['id']}/routes"
+    return [
+        ("/trunks", "name", _name), ("/trunks", "source_ip", lambda row: row["source_ip"] or ""),
+        ("/trunks", "auth", lambda row: row["auth"]), ("/trunks", "active", lambda row: row["active"]),
+        ("/vouchers", "used", lambda row: row["used"]), ("/vouchers", "value", lambda row: Decimal(row["value"])),
+        ("/vouchers", "label", lambda row: row["label"].lower()),
+        ("/resellers", "name", _name), ("/resellers", "credit_limit", lambda row: Decimal(row["credit_limit"])),
+        (rules, "percent", lambda row: Decimal(row["percent"] if row["percent"] is not None else -1)),
+        (rules, "amount", lambda row: Decimal(row["amount"] if row["amount"] is not None else -1)),
+        (rules, "basis", lambda row: row["basis"]), (rules, "prefix", lambda row: row["prefix"]),
+        ("/recurring-fees", "name", _name), ("/recurring-fees", "amount", lambda row: Decimal(row["amount"])),
+        ("/recurring-fees", "next_due_at", lambda row: dt.datetime.fromisoformat(row["next_due_at"])),
+        ("/recurring-fees", "period", lambda row: row["period"]),
+        ("/tax-profiles", "name", _name),
+        ("/packages", "name", _name), ("/packages", "fee", lambda row: Decimal(row["fee"])),
+        ("/packages", "free_seconds", lambda row: row["free_seconds"]),
+        ("/band-schedules", "name", _name), ("/band-schedules", "peak_start", lambda row: row["peak_start"]),
+        ("/dial-plans", "routes", lambda row: row["routes"]), ("/dial-plans", "name", _name),
+        ("/dial-plans", "description", lambda row: row["description"].lower()),
+        (routes, "prefix", lambda row: row["prefix"]), (routes, "strategy", lambda row: row["strategy"]),
+        (routes, "blocked", lambda row: row["blocked"]),
+    ]
+
+
+@pytest.mark.databases
+def test_the_other_lists_sort_every_page_by_their_keys(any_api: Api) -> None:
+    """Each list read two rows at a time, both ways, is in (key, id) order and holds every row."""
+    headers = _headers(any_api)
+    for path, sort, key in _other_lists(any_api, headers):
+        every = {row["id"] for row in _read_all(any_api, headers, path, {})}
+        for order in ("asc", "desc"):
+            rows = _read_all(any_api, headers, path, {"sort": sort, "order": order})
+            keys = [(key(row), row["id"]) for row in rows]
+            assert keys == sorted(keys, reverse=order == "desc"), (path, sort, order, keys)
+            assert {row["id"] for row in rows} == every, (path, sort, order)

@@ -142,13 +142,13 @@ def test_bad_batch_input_shows_the_service_message(qtbot: QtBot, live_service: L
     dialog.name_edit.setText("Taken")
     dialog.value_edit.setText("2")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
-    assert dialog.error_label.text() == "a card batch named “Taken” already exists"
+    qtbot.waitUntil(lambda: bool(dialog.errors.visible()), timeout=WAIT_MS)
+    assert list(dialog.errors.visible().values()) == ["a card batch named “Taken” already exists"]
 
     dialog.name_edit.setText("Fresh")
-    dialog.value_edit.setText("two")
+    dialog.value_edit.setText("two")  # not even an amount: said under the field at once
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "two is not an amount; write it like 10.50"
+    assert dialog.errors.visible() == {"face_value": "two is not an amount; write it like 10.50"}
 
 
 def test_export_writes_the_batch_cards_with_their_pins(qtbot: QtBot, live_service: LiveService,

@@ -69,12 +69,11 @@ def test_add_a_forward_did_for_an_account_and_see_it(qtbot: QtBot, live_service:
 
     dialog = tab.open_add()
     assert dialog is not None
-    form = dialog.form
     assert dialog.kind() is DidKind.FORWARD
-    assert form.isRowVisible(dialog.account_edit) and form.isRowVisible(dialog.forward_edit)
-    assert not form.isRowVisible(dialog.trunk_combo) and not form.isRowVisible(dialog.prompt_edit)
+    assert dialog.account_edit.isVisibleTo(dialog) and dialog.forward_edit.isVisibleTo(dialog)
+    assert not dialog.trunk_combo.isVisibleTo(dialog) and not dialog.prompt_edit.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("access_number"))
-    assert not form.isRowVisible(dialog.account_edit) and form.isRowVisible(dialog.prompt_edit)
+    assert not dialog.account_edit.isVisibleTo(dialog) and dialog.prompt_edit.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("forward"))
 
     dialog.number_edit.setText("+44 20 7946 0001")
@@ -105,9 +104,9 @@ def test_a_bad_forward_number_shows_the_service_message_and_creates_nothing(qtbo
     dialog.account_edit.setText("1002")
     dialog.forward_edit.setText("+1")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.error_label.isVisible, timeout=WAIT_MS)
-    assert dialog.error_label.text().startswith("Forward to: not a")
-    assert "'+1'" in dialog.error_label.text()
+    qtbot.waitUntil(lambda: "forward_to" in dialog.errors.visible(), timeout=WAIT_MS)  # under the field
+    assert dialog.errors.visible()["forward_to"].startswith("not a")
+    assert "'+1'" in dialog.errors.visible()["forward_to"]
     assert dialog.isVisible() and dialog.ok_button.isEnabled()  # to correct and try again
 
     dialog.forward_edit.setText("+1 305 555 0102")
@@ -174,9 +173,9 @@ def test_trunks_with_a_write_only_password_and_a_trunk_did(qtbot: QtBot, live_se
 
     dialog = tab.open_add()
     assert dialog is not None
-    assert not dialog.form.isRowVisible(dialog.password_edit)  # IP trunks have no password
+    assert not dialog.password_edit.isVisibleTo(dialog)  # IP trunks have no password
     dialog.auth_combo.setCurrentIndex(dialog.auth_combo.findData("digest"))
-    assert dialog.form.isRowVisible(dialog.password_edit)
+    assert dialog.password_edit.isVisibleTo(dialog)
     dialog.name_edit.setText("Head office PBX")
     dialog.account_edit.setText("2001")
     dialog.source_ip_edit.setText("203.0.113.10")
@@ -203,7 +202,7 @@ def test_trunks_with_a_write_only_password_and_a_trunk_did(qtbot: QtBot, live_se
     did_dialog = page.dids_tab.open_add()
     assert did_dialog is not None
     did_dialog.kind_combo.setCurrentIndex(did_dialog.kind_combo.findData("trunk"))
-    assert not did_dialog.form.isRowVisible(did_dialog.account_edit)
+    assert not did_dialog.account_edit.isVisibleTo(did_dialog)
     qtbot.waitUntil(lambda: did_dialog.trunk_combo.count() == 1, timeout=WAIT_MS)
     assert did_dialog.trunk_combo.currentText() == "Head office PBX (203.0.113.10)"
     did_dialog.number_edit.setText("+44 20 7946 0500")

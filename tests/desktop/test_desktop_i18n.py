@@ -155,7 +155,8 @@ def test_the_services_refusals_are_said_in_spanish_and_french(qapp: QApplication
         lambda: admin_api.post(f"/accounts/{account.id}/payments", ReceiptOut,
                                unchecked(PaymentCreate, amount=Decimal(0), kind=ManualPaymentKind.TOPUP)),
         lambda: admin_api.create_account(AccountCreate(number="7001", name="Again")),
-        lambda: admin_api.get("/routing/explain", RouteExplanation, {"number": "4420", "account_id": account.id}),
+        lambda: admin_api.get("/routing/explain", RouteExplanation,
+                              {"number": "442071234567", "account_id": account.id}),
     ):
         with pytest.raises(ApiError) as refused:
             request()

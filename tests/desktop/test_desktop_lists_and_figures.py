@@ -2,16 +2,20 @@
 Type filter asks for them, filters by balance as typed, sorts by the column clicked (in the service, every page in
 order); Live calls names the carrier, the destination and the account, and says when a hang-up came after the call
 ended; the dashboard's tiles show today's figures and "calls now" follows the stream, its time axis reads clock
-times; the carriers page shows a gateway's state since when; Place test call sends with Enter."""
+times; the carriers page shows a gateway's state since when; Place test call sends with Enter; dial plans and the
+reseller tree sort in the service by the header clicked."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import pytest
 from desk_harness import PASSWORD, LiveService, add_cdrs, call_event, cdr, start_live_page
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -19,16 +23,25 @@ from sqlalchemy.orm import Session
 
 from desktop.api_client import ApiClient
 from desktop.live_stream import LiveStream
+from desktop.pages.account_refs import IdLabels
 from desktop.pages.accounts import COL_BALANCE, COL_KIND, COL_NAME, AccountsPage
-from desktop.pages.carriers import COL_STATE, CarriersPage
+from desktop.pages.band_schedules import band_schedule_columns
+from desktop.pages.cards import voucher_columns
+from desktop.pages.carriers import COL_PLAN_NAME, COL_PLAN_ROUTES, COL_STATE, CarriersPage, plan_columns, route_columns
 from desktop.pages.dashboard import DashboardPage
+from desktop.pages.dids import trunk_columns
+from desktop.pages.fees_tab import fee_columns
 from desktop.pages.live_calls import COL_ACCOUNT, COL_CARRIER, COL_DESTINATION_NAME, COL_RATE, LiveCallsPage
-from desktop.qt import QHeaderView, QMessageBox, QPoint, Qt
+from desktop.pages.rates import package_columns, tax_profile_columns
+from desktop.pages.resellers import COL_CREDIT_LIMIT, SORT_KEYS, ResellersPage, rule_columns
+from desktop.qt import QHeaderView, QMessageBox, QModelIndex, QPoint, Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import AccountCreate, PaymentCreate, ReceiptOut
 from switch_service.api.schemas.cards import CardBatchCreate
 from switch_service.api.schemas.carriers import CarrierCreate, CarrierOut, GatewayCreate
 from switch_service.api.schemas.jobs import JobOut
+from switch_service.api.schemas.resellers import ResellerCreate, ResellerOut
+from switch_service.api.schemas.routing import DialPlanCreate, DialPlanOut, RouteCreate, RouteOut
 from switch_service.events import CallEventKind, GatewayEvent, GatewayEventKind
 from switch_service.sip.controller import HangupOutcome
 from switch_service.store.engine import make_engine
@@ -198,3 +211,88 @@ def test_place_test_call_sends_with_enter_and_says_why_not(qtbot: QtBot, live_se
     assert dialog.error_label.text() == "this service runs no SIP switch, so it cannot place a test call"
     assert dialog.isVisible()
     page.stop()
+
+
+def test_dial_plans_and_the_reseller_tree_sort_in_the_service(qtbot: QtBot, live_service: LiveService) -> None:
+    """Routes per plan are only known to the service: a click on that header orders the plans by them across
+    pages of two; the reseller tree reads every level again in the order of the header clicked."""
+    client = _admin(live_service)
+    for name, prefixes in (("Retail", ["44", "4420"]), ("Cheap", []), ("Wholesale", ["52"]), ("Export", [])):
+        plan = client.post("/dial-plans", DialPlanOut, DialPlanCreate(name=name))
+        for prefix in prefixes:
+            client.post(f"/dial-plans/{plan.id}/routes", RouteOut, RouteCreate(prefix=prefix))
+    page = CarriersPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.tabs.setCurrentWidget(page.dial_plans_tab)
+    page.plans_model.page_size = 2
+    page.set_session(sign_in(live_service.url, "admin", PASSWORD))
+    listing = page.dial_plans_tab.plans.listing
+    model = page.plans_model
+
+    def column(index: int) -> list[str]:
+        return [model.data(model.index(row, index)) for row in range(model.rowCount())]
+
+    def loaded() -> bool:  # every page fetched (the view asks for the next one as the rows come)
+        if model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        return model.at_end and not model.loading
+
+    qtbot.waitUntil(lambda: loaded() and {"Retail", "Cheap", "Wholesale", "Export"} <= set(column(COL_PLAN_NAME)),
+                    timeout=WAIT_MS)
+    header = listing.table.horizontalHeader()
+    for descending in (False, True):
+        _click_header(qtbot, header, COL_PLAN_ROUTES)
+        qtbot.waitUntil(lambda: model.order.key == "routes" and loaded(), timeout=WAIT_MS)
+        counts = [int(text) for text in column(COL_PLAN_ROUTES)]
+        assert counts == sorted(counts, reverse=descending)  # by id it would be 2, 0, 1, 0
+        assert model.order.descending is descending
+
+    for name, limit in (("North", "50"), ("East", "5"), ("South", "500")):
+        client.post("/resellers", ResellerOut, ResellerCreate(name=name, credit_limit=Decimal(limit)))
+    resellers = ResellersPage()
+    qtbot.addWidget(resellers)
+    resellers.resize(1000, 600)
+    resellers.show()
+    resellers.set_session(sign_in(live_service.url, "admin", PASSWORD))
+    tree = resellers.model
+
+    def names() -> list[str]:
+        return [tree.data(tree.index(row, 0)) for row in range(tree.rowCount())]
+
+    qtbot.waitUntil(lambda: names() == ["North", "East", "South"], timeout=WAIT_MS)  # by id
+    tree_header = resellers.tree.header()
+    _click_header(qtbot, tree_header, COL_CREDIT_LIMIT)
+    qtbot.waitUntil(lambda: names() == ["East", "North", "South"] and not tree.loading, timeout=WAIT_MS)
+    _click_header(qtbot, tree_header, COL_CREDIT_LIMIT)
+    qtbot.waitUntil(lambda: names() == ["South", "North", "East"] and not tree.loading, timeout=WAIT_MS)
+    assert tree_header.sortIndicatorSection() == COL_CREDIT_LIMIT
+    west = client.post("/resellers", ResellerOut, ResellerCreate(name="West", credit_limit=Decimal(100)))
+    dialog = resellers.open_new_top_level()
+    assert dialog is not None
+    dialog.created.emit(west)  # as the dialog says when it made one: shown where the order puts it, and chosen
+    assert names() == ["South", "West", "North", "East"]
+    assert resellers.selected() == west
+
+
+def _sort_names(path: str) -> set[str]:
+    """The `sort=` names the service documents for a list (docs/openapi.json, checked against the app elsewhere)."""
+    document = json.loads((Path(__file__).parents[2] / "docs" / "openapi.json").read_text(encoding="utf-8"))
+    [parameter] = [p for p in document["paths"][f"/api/v1{path}"]["get"]["parameters"] if p["name"] == "sort"]
+    return set(parameter["description"].split(": ", 1)[1].split(", "))
+
+
+@pytest.mark.parametrize(("path", "columns"), [
+    ("/trunks", lambda: trunk_columns(IdLabels())), ("/vouchers", lambda: voucher_columns(IdLabels())),
+    ("/recurring-fees", lambda: fee_columns(IdLabels())), ("/tax-profiles", tax_profile_columns),
+    ("/packages", package_columns), ("/band-schedules", band_schedule_columns), ("/dial-plans", plan_columns),
+    ("/dial-plans/{plan_id}/routes", route_columns), ("/resellers/{reseller_id}/commission-rules", rule_columns),
+])
+def test_every_sorted_column_asks_for_a_sort_its_list_knows(qtbot: QtBot, path: str, columns: Any) -> None:
+    keys = {column.sort_key for column in columns() if column.sort_key is not None}
+    assert keys and keys <= _sort_names(path)
+
+
+def test_every_reseller_tree_column_asks_for_a_sort_the_list_knows() -> None:
+    assert set(SORT_KEYS) <= _sort_names("/resellers")

@@ -209,7 +209,7 @@ def test_export_writes_the_imported_native_deck_byte_for_byte(qtbot: QtBot, page
 
 @contextmanager
 def _database_held(database: Path) -> Iterator[None]:
-    """Another writer holds SQLite's write lock: the import job reads its deck, then waits at its first INSERT."""
+    """Another writer holds SQLite's write lock: the import job stages its deck, then waits to switch it in."""
     holder = sqlite3.connect(str(database), timeout=30, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -226,9 +226,8 @@ def test_cancel_stops_the_import_and_nothing_is_imported(qtbot: QtBot, page: Rat
     _select_tariff(qtbot, page, "Retail")
     with _database_held(tmp_path / "desk.db"):
         dialog = _import(qtbot, page, DECKS / "native.csv")
-        qtbot.waitUntil(lambda: dialog.progress_bar.maximum() == 5, timeout=WAIT_MS)  # loading, held at row 0
-        assert dialog.progress_bar.text() == "0 of 5 rows"
-        assert dialog.state_label.text() == "Loading rates: 0 of 5"
+        qtbot.waitUntil(lambda: dialog.progress_bar.text() == "5 of 5 rows", timeout=WAIT_MS)  # staged, held
+        assert dialog.state_label.text() == "Loading rates: 5 of 5"
         assert not dialog.close_button.isEnabled()
         qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.poller.job is not None and dialog.state_label.text() == "Cancelling…",
@@ -248,21 +247,21 @@ def test_a_rate_added_by_hand_and_bad_input_refused(qtbot: QtBot, page: RatesPag
     fields = dialog.fields.widgets
     fields["prefix"].setText("49")
     fields["destination"].setText("Germany")
-    fields["price_per_minute"].setText("-0.01")
+    fields["price_per_minute"].setText("-0.01")  # the service judges it, said under the field
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.isVisible()
-    assert dialog.error_label.text() == "Price per minute: must be at least 0"
+    qtbot.waitUntil(lambda: "price_per_minute" in dialog.errors.visible(), timeout=WAIT_MS)
+    assert dialog.errors.visible() == {"price_per_minute": "must be at least 0"}
     assert _rate_count(admin.client, tariff.id) == 0
 
     fields["price_per_minute"].setText("0,0143")  # a decimal comma is fine
-    fields["increment_s"].setText("six")
+    fields["increment_s"].setText("six")  # not even a number: said at once, nothing sent
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.text() == "Increment (s): six is not a whole number"
+    assert dialog.errors.visible() == {"increment_s": "six is not a whole number"}
 
     fields["increment_s"].setText("6")
     fields["valid_until"].setText("2020-01-01")  # before it starts: the service says
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "valid_until is not after valid_from" in dialog.error_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "valid_until is not after valid_from" in str(dialog.errors.visible()), timeout=WAIT_MS)
     assert _rate_count(admin.client, tariff.id) == 0
 
     fields["valid_until"].setText("")
@@ -297,8 +296,8 @@ def test_a_tariff_added_and_renamed_in_the_page(qtbot: QtBot, page: RatesPage, a
     assert again is not None
     again.fields.widgets["name"].setText("Wholesale")
     qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(again.error_label.isVisible, timeout=WAIT_MS)
-    assert again.error_label.text() == "a tariff named “Wholesale” already exists"
+    qtbot.waitUntil(lambda: bool(again.errors.visible()), timeout=WAIT_MS)
+    assert list(again.errors.visible().values()) == ["a tariff named “Wholesale” already exists"]
     again.reject()
 
     edit = page.edit_tariff()

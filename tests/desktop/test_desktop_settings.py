@@ -151,8 +151,8 @@ def test_an_admin_changes_the_company_by_keyboard(qtbot: QtBot, live_service: Li
 
     company.form.widgets["currency"].setText("E1X")  # the service judges it, said in the desktop's words
     company.save()
-    qtbot.waitUntil(lambda: "Currency" in company.status_label.text(), timeout=WAIT_MS)
-    assert company.status_label.text() == "Currency: has characters that do not belong here"
+    qtbot.waitUntil(lambda: "currency" in company.errors.visible(), timeout=WAIT_MS)
+    assert company.errors.visible() == {"currency": "has characters that do not belong here"}  # under the field
     assert admin_api.get("/company", CompanyOut).currency == "EUR"
 
 

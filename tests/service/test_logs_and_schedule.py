@@ -17,6 +17,7 @@ from switch_service.aaa.server import NasRegistry
 from switch_service.config.settings import OPTIONS, Settings
 from switch_service.store.engine import make_engine
 from switch_service.store.migrate import upgrade
+from switch_service.store.target import DatabaseTarget
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_the_log_rotates_at_its_size_keeping_count_files(file_log: Path) -> None
 def test_radius_processes_write_into_the_service_log(file_log: Path, tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'radius.db'}")
     upgrade(engine)
-    radius = RadiusProcesses(PolicyOptions(f"sqlite:///{tmp_path / 'radius.db'}"), NasRegistry(), auth_port=0,
+    radius = RadiusProcesses(PolicyOptions(DatabaseTarget.of(engine)), NasRegistry(), auth_port=0,
                              acct_port=0, processes=1)
     radius.start()
     assert radius.counters()["processes"] == 1

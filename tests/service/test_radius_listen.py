@@ -3,6 +3,7 @@ own RADIUS client still reaches its server (it sends from that address), and a N
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import socket
 from pathlib import Path
@@ -54,9 +55,10 @@ def test_on_127_0_0_5_the_switch_reaches_its_own_server_and_no_nas_may_cover_it(
     try:
         telephony.start_radius()
         telephony.start_sip()
-        assert telephony.radius is not None and telephony.controller is not None
+        assert telephony.radius is not None and telephony.controller is not None and telephony.sip is not None
         assert telephony.radius.auth_address[0] == "127.0.0.5"
-        decision, _pairs = telephony.controller.radius.authorize(AuthRequest("19995550000", conf_id="LISTEN-1"))
+        asked = telephony.controller.radius.authorize(AuthRequest("19995550000", conf_id="LISTEN-1"))
+        decision, _pairs = asyncio.run_coroutine_threadsafe(asked, telephony.sip.loop).result(10)  # the switch's loop
         assert decision.return_code is ReturnCode.INVALID_ACCOUNT  # answered: the switch is a known client
     finally:
         telephony.stop()

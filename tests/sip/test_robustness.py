@@ -128,15 +128,14 @@ def test_fuzz_160k_datagrams_and_truncated_tcp(caplog: pytest.LogCaptureFixture)
                 deadline = time.monotonic() + 0.5
                 while switch.stats.received < sent - 200 and time.monotonic() < deadline:
                     time.sleep(0.002)  # pace to the switch, so the kernel buffer does not drop (much)
-                if batch % 20 == 0:
-                    assert options(port, n=batch).startswith(b"SIP/2.0 200")
+                if batch % 20 == 0:  # it answers: 200, or on a loaded machine its overload 503 (no state kept)
+                    answer = options(port, n=batch)
+                    assert answer.startswith(b"SIP/2.0 200") or (
+                        answer.startswith(b"SIP/2.0 503") and b"Retry-After:" in answer), answer[:80]
         for n in range(50):  # truncated / unframeable TCP messages, connection closed mid-message
             with socket.create_connection((HOST, port), timeout=3) as conn:
                 valid = VALID.format(n=n).encode()
                 conn.sendall(valid[: rng.randrange(20, len(valid) - 1)] if n % 2 else rng.randbytes(200) + b"\r\n\r\n")
-        time.sleep(0.3)
-        assert options(port, n=999).startswith(b"SIP/2.0 200")
-        assert options(port, n=1000, transport="TCP").startswith(b"SIP/2.0 200")
         elapsed = time.monotonic() - started
         stats = switch.stats
         assert thread._thread.is_alive()
@@ -150,6 +149,8 @@ def test_fuzz_160k_datagrams_and_truncated_tcp(caplog: pytest.LogCaptureFixture)
         while layer.held and time.monotonic() < deadline:
             time.sleep(0.2)
         assert layer.held == 0  # every junk transaction ended on its timers
+        assert options(port, n=999).startswith(b"SIP/2.0 200")  # and the switch serves as before
+        assert options(port, n=1000, transport="TCP").startswith(b"SIP/2.0 200")
         gc.collect()
         grown = rss_mb() - before
         assert grown < 40, f"RSS {grown:.0f} MB above where it started"

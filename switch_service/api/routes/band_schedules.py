@@ -9,7 +9,7 @@ tariff versions, not on schedule edits.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, status
 from sqlalchemy import func, select
@@ -29,13 +29,14 @@ from switch_service.api.routes.pricing import (
     counted,
     delete_unused,
 )
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.rates import (
     BandScheduleCreate,
     BandScheduleFields,
     BandScheduleOut,
     BandSchedulePage,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.billing.time_bands import BandSchedule as BillingBands
 from switch_service.store.models import BandSchedule, Tariff
 
@@ -85,14 +86,23 @@ def _save(session: Session, row: BandSchedule, changes: dict[str, Any]) -> dict[
     return changed
 
 
+BandScheduleSort = Literal["name", "peak_start"]
+BAND_SCHEDULE_SORT: SortKeys[BandScheduleSort] = SortKeys(BandScheduleSort, {
+    "name": func.lower(BandSchedule.name), "peak_start": BandSchedule.peak_start,
+})
+
+
 @router.get("", responses=RESPONSES)
 def list_band_schedules(
     session: DbSession,
     _user: PricingAdmin,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[BandScheduleSort | None, BAND_SCHEDULE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
 ) -> BandSchedulePage:
-    rows, next_after = keyset_page(session, select(BandSchedule), BandSchedule.id, after, limit)
+    rows, next_after = keyset_page(session, select(BandSchedule), BandSchedule.id, after, limit,
+                                   ordering=BAND_SCHEDULE_SORT.ordering(sort, order))
     return BandSchedulePage(items=[band_schedule_out(row) for row in rows], next_after=next_after)
 
 

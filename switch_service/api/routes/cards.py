@@ -1,7 +1,8 @@
 """Calling-card batches and cards.
 
 - `POST /card-batches` (admin) makes a batch of up to 100 000 cards as a background job: 202 with the job to
-  poll; progress per chunk of cards; cancel writes nothing (the batch is one transaction).
+  poll; progress per chunk of cards; cancel writes nothing. The cards are drawn into a staging table and written
+  in one short transaction (`card_batch_staging`), so the RADIUS processes keep writing on SQLite meanwhile.
 - Batches and their cards are listed (keyset) for admins and support, and for a reseller only its subtree's
   batches (another's is a 404). No answer carries a PIN; `tariff_id` is absent for non-admins.
 - `GET /card-batches/{id}/cards.csv` (admin) is the printing export with PINs in clear; each export is audited.
@@ -50,7 +51,8 @@ from switch_service.store.models import Account, Card, CardBatch, Reseller, User
 from switch_service.store.models.enums import CardStatus as StoreCardStatus
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.accounts import default_tariff, tariff_problem
-from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch, normalise_code
+from switch_service.store.repositories.card_batch_staging import create_card_batch_staged
+from switch_service.store.repositories.cards import CardBatchSpec, normalise_code
 from switch_service.store.repositories.company import read_company
 from switch_service.store.types import utcnow
 
@@ -133,15 +135,19 @@ def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBa
             progress.update(done, spec.count, f"{done} of {spec.count} cards made")
             progress.check_cancelled()
 
-        progress.update(0, spec.count, "starting")
-        with context.sessions() as session, session.begin():
-            try:
-                batch = create_card_batch(session, cipher, spec, chunk_done)
-            except IntegrityError:  # another batch took the name (or a card's account number) meanwhile
-                raise UserError(f"card batch {spec.name!r} not made: its name or one of its card account numbers "
-                                "is already in use") from None
+        def finish(session: Session, batch: CardBatch) -> None:  # inside the writing transaction, before its commit
+            progress.check_cancelled()  # the last moment a cancel still writes nothing
             record_created(session, user, "card_batch", batch.id, batch_out(batch, user))
-            return {"batch_id": batch.id, "name": batch.name, "cards": spec.count}
+            result.update({"batch_id": batch.id, "name": batch.name, "cards": spec.count})
+
+        progress.update(0, spec.count, "starting")
+        result: dict[str, Any] = {}
+        try:
+            create_card_batch_staged(context.engine, cipher, spec, on_chunk=chunk_done, finish=finish)
+        except IntegrityError:  # another batch took the name (or a card's account number) meanwhile
+            raise UserError(f"card batch {spec.name!r} not made: its name or one of its card account numbers "
+                            "is already in use") from None
+        return result
 
     return work
 

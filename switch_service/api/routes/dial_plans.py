@@ -7,7 +7,7 @@ carrier's entry can be set or removed on its own (PUT / DELETE .../carriers/{car
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 from sqlalchemy import delete, func, select
@@ -28,7 +28,7 @@ from switch_service.api.request_errors import (
     name_taken,
     not_found,
 )
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.routing import (
     MAX_ROUTE_CARRIERS,
     DialPlanCreate,
@@ -44,6 +44,7 @@ from switch_service.api.schemas.routing import (
     RouteStrategy,
     RouteUpdate,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.store.models import Account, Carrier, DialPlan, DialPlanRoute, Did, Reseller, RouteCarrier
 from switch_service.store.models.enums import RouteStrategy as StoreRouteStrategy
 from switch_service.store.repositories.company import DEFAULT_DIAL_PLAN, default_uses
@@ -74,18 +75,34 @@ def _plan(session: Session, plan_id: int) -> DialPlan:
     return get_or_404(session, DialPlan, plan_id, "dial plan")
 
 
+DialPlanSort = Literal["name", "description", "routes"]
+DIAL_PLAN_SORT: SortKeys[DialPlanSort] = SortKeys(DialPlanSort, {
+    "name": func.lower(DialPlan.name), "description": func.lower(DialPlan.description),
+    "routes": select(func.count(DialPlanRoute.id)).where(DialPlanRoute.dial_plan_id == DialPlan.id)
+    .scalar_subquery(),
+})
+RouteSort = Literal["prefix", "strategy", "blocked"]
+ROUTE_SORT: SortKeys[RouteSort] = SortKeys(RouteSort, {
+    "prefix": DialPlanRoute.prefix, "strategy": DialPlanRoute.strategy, "blocked": DialPlanRoute.blocked,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_dial_plans(
     session: DbSession,
     _user: Admin,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[DialPlanSort | None, DIAL_PLAN_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
 ) -> DialPlanPage:
     query = select(DialPlan)
     if q is not None and q.strip():
         query = query.where(DialPlan.name.icontains(q.strip(), autoescape=True))
-    rows, next_after = keyset_page(session, query, DialPlan.id, after, limit)
+    rows, next_after = keyset_page(session, query, DialPlan.id, after, limit,
+                                   ordering=DIAL_PLAN_SORT.ordering(sort, order))
     counts = _route_counts(session, [plan.id for plan in rows])
     return DialPlanPage(items=[plan_out(plan, counts.get(plan.id, 0)) for plan in rows], next_after=next_after)
 
@@ -217,8 +234,11 @@ def list_routes(
     plan_id: ObjectId,
     session: DbSession,
     _user: Admin,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[RouteSort | None, ROUTE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     prefix: Annotated[str | None, Query(pattern=r"^[0-9]{1,20}$",
                                         description="only routes whose prefix starts with these digits")] = None,
 ) -> RoutePage:
@@ -226,7 +246,8 @@ def list_routes(
     query = select(DialPlanRoute).where(DialPlanRoute.dial_plan_id == plan_id)
     if prefix is not None:
         query = query.where(DialPlanRoute.prefix.startswith(prefix, autoescape=True))
-    rows, next_after = keyset_page(session, query, DialPlanRoute.id, after, limit)
+    rows, next_after = keyset_page(session, query, DialPlanRoute.id, after, limit,
+                                   ordering=ROUTE_SORT.ordering(sort, order))
     carriers = _route_carriers(session, [route.id for route in rows])
     return RoutePage(items=[route_out(route, carriers[route.id]) for route in rows], next_after=next_after)
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, status
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
@@ -16,7 +16,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, error_responses, get_or_404, missing_row
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Id
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Id, SortOrder
 from switch_service.api.schemas.fees import (
     FeeRunOut,
     FeeRunsOut,
@@ -26,6 +26,7 @@ from switch_service.api.schemas.fees import (
     RecurringFeeUpdate,
 )
 from switch_service.api.schemas.packages import Period
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.billing.periods import zone_named
 from switch_service.store.models import Account, RecurringFee
 from switch_service.store.models.enums import Period as StorePeriod
@@ -56,14 +57,23 @@ def _own_fee(session: Session, fee_id: int) -> RecurringFee:
     return fee
 
 
+FeeSort = Literal["name", "amount", "period", "next_due_at", "active"]
+FEE_SORT: SortKeys[FeeSort] = SortKeys(FeeSort, {
+    "name": func.lower(RecurringFee.name), "amount": RecurringFee.amount, "period": RecurringFee.period,
+    "next_due_at": RecurringFee.next_due_at, "active": RecurringFee.active,
+})
+
+
 @router.get("", responses=RESPONSES)
-def list_fees(session: DbSession, _user: Admin, after: After = None, limit: Limit = DEFAULT_PAGE_SIZE,
+def list_fees(session: DbSession, _user: Admin, *, after: After = None, limit: Limit = DEFAULT_PAGE_SIZE,
+              sort: Annotated[FeeSort | None, FEE_SORT.query()] = None, order: Order = SortOrder.ASC,
               account_id: Annotated[Id | None, Query(description="only this account's fees")] = None,
               ) -> RecurringFeePage:
     query = select(RecurringFee)
     if account_id is not None:
         query = query.where(RecurringFee.account_id == account_id)
-    rows, next_after = keyset_page(session, query, RecurringFee.id, after, limit)
+    rows, next_after = keyset_page(session, query, RecurringFee.id, after, limit,
+                                   ordering=FEE_SORT.ordering(sort, order))
     return RecurringFeePage(items=[fee_out(fee) for fee in rows], next_after=next_after)
 
 

@@ -12,7 +12,7 @@ entries before it stop renewing: `renews` off; assigning the package again start
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import func, select, update
@@ -35,7 +35,7 @@ from switch_service.api.request_errors import (
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.payments import record_payment
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.packages import (
     AccountPackageCreate,
     AccountPackageOut,
@@ -46,6 +46,7 @@ from switch_service.api.schemas.packages import (
     PackageUpdate,
     Period,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.billing.periods import Period as BillingPeriod
 from switch_service.billing.periods import period_start, zone_named
 from switch_service.store.models import AccountPackage, Package
@@ -80,14 +81,24 @@ def _save(session: Session, package: Package, body: PackageUpdate) -> dict[str, 
     return changed
 
 
+PackageSort = Literal["name", "period", "free_seconds", "fee"]
+PACKAGE_SORT: SortKeys[PackageSort] = SortKeys(PackageSort, {
+    "name": func.lower(Package.name), "period": Package.period, "free_seconds": Package.free_seconds,
+    "fee": Package.fee,
+})
+
+
 @router.get("/packages", responses=RESPONSES)
 def list_packages(
     session: DbSession,
     _user: PricingAdmin,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[PackageSort | None, PACKAGE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
 ) -> PackagePage:
-    rows, next_after = keyset_page(session, select(Package), Package.id, after, limit)
+    rows, next_after = keyset_page(session, select(Package), Package.id, after, limit,
+                                   ordering=PACKAGE_SORT.ordering(sort, order))
     return PackagePage(items=[package_out(p) for p in rows], next_after=next_after)
 
 

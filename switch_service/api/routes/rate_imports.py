@@ -1,8 +1,9 @@
 """Rate-deck import into a tariff as a background job: POST the CSV, poll GET /api/v1/jobs/{id}. Admin only.
 
 The job reads and checks the whole deck first (`decks.read_deck`), then loads it with the database's fast path
-(`store.deck_loader.import_deck`) in one transaction: a deck with any bad row fails with every bad line listed and
-writes nothing, and a cancelled job rolls back whatever it had loaded.
+(`store.deck_loader.import_deck_staged`): staged in short transactions, so the RADIUS processes keep writing on
+SQLite, and switched in with one short transaction. A deck with any bad row fails with every bad line listed and
+writes nothing, and a cancelled job drops whatever it had staged.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Response, UploadFile, status
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import ApiContext, Context, DbSession
@@ -28,7 +29,7 @@ from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.schemas.rates import DeckFormat
 from switch_service.decks import DeckError, read_deck
 from switch_service.errors import UserError
-from switch_service.store.deck_loader import import_deck
+from switch_service.store.deck_loader import ImportResult, import_deck_staged
 from switch_service.store.models import Tariff, User
 
 router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["rates"])
@@ -52,12 +53,21 @@ def _keep(upload: UploadFile, name: str) -> Path:
 
 def import_work(context: ApiContext, tariff_id: int, user_id: int, path: Path, *, fmt: str | None,
                 starts: dt.datetime) -> Work:
-    """The job: read and check the deck, load it in one transaction, audit it; the file is removed after."""
+    """The job: read and check the deck, stage it in short transactions, switch it in and audit it in one; the
+    file is removed after."""
 
     def work(progress: Progress) -> dict[str, Any]:
         def loaded(done: int, total: int) -> None:  # called by the loader before it starts and after each chunk
-            progress.check_cancelled()  # raising here rolls the whole import back
+            progress.check_cancelled()  # raising here drops what was staged: nothing imported
             progress.update(done, total, f"loading rates: {done} of {total}")
+
+        def finish(session: Session, result: ImportResult) -> None:  # inside the switch-over, before its commit
+            user = session.get(User, user_id)
+            if user is None:
+                raise UserError("the user who started the import no longer exists")
+            progress.check_cancelled()  # the last moment a cancel can still undo everything
+            summary.update({"rows": result.rows, "closed": result.closed, "version": result.version})
+            record_audit(session, user, "import", "tariff", tariff_id, summary)
 
         try:
             progress.update(0, None, f"reading {path.name}")
@@ -67,22 +77,16 @@ def import_work(context: ApiContext, tariff_id: int, user_id: int, path: Path, *
                 raise JobFailedError(f"{path.name} refused, nothing imported: "
                                      f"{counted(len(exc.problems), 'problem')}", exc.problems) from None
             progress.check_cancelled()
-            with context.sessions() as session, session.begin():
-                tariff = session.scalar(select(Tariff).where(Tariff.id == tariff_id).with_for_update())
-                user = session.get(User, user_id)
-                if tariff is None or user is None:
-                    raise UserError(f"tariff {tariff_id} was deleted before the import ran; nothing imported"
-                                    if tariff is None else "the user who started the import no longer exists")
-                try:
-                    result = import_deck(session, tariff.name, deck, progress=loaded)
-                except DeckError as exc:  # rows clash with rates already in the tariff
-                    raise JobFailedError(f"{path.name} refused, nothing imported: "
-                                         f"{counted(len(exc.problems), 'row')} repeat rates already in the tariff",
-                                         exc.problems) from None
-                progress.check_cancelled()  # the last moment a cancel can still undo everything
-                summary = {"tariff_id": tariff_id, "file": path.name, "format": deck.format, "rows": result.rows,
-                           "closed": result.closed, "version": result.version}
-                record_audit(session, user, "import", "tariff", tariff_id, summary)
+            with context.sessions() as session:
+                if session.get(Tariff, tariff_id) is None:
+                    raise UserError(f"tariff {tariff_id} was deleted before the import ran; nothing imported")
+            summary: dict[str, Any] = {"tariff_id": tariff_id, "file": path.name, "format": deck.format}
+            try:
+                import_deck_staged(context.engine, tariff_id, deck, progress=loaded, finish=finish)
+            except DeckError as exc:  # rows clash with rates already in the tariff
+                raise JobFailedError(f"{path.name} refused, nothing imported: "
+                                     f"{counted(len(exc.problems), 'row')} repeat rates already in the tariff",
+                                     exc.problems) from None
             return summary
         finally:
             shutil.rmtree(path.parent, ignore_errors=True)

@@ -8,7 +8,7 @@ commission rules are for admins. Support staff have no business here (403).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, status
 from sqlalchemy import ColumnElement, false, func, select, true
@@ -30,7 +30,7 @@ from switch_service.api.request_errors import (
     not_found,
 )
 from switch_service.api.routes.carriers import check_tariff
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Status
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Status
 from switch_service.api.schemas.resellers import (
     CommissionBasis,
     CommissionRuleCreate,
@@ -44,6 +44,7 @@ from switch_service.api.schemas.resellers import (
     ResellerUpdate,
     check_commission_rule,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import reseller_subtree
 from switch_service.store.models import CommissionRule, DialPlan, Reseller, User
 from switch_service.store.models.enums import ResellerKind as StoreResellerKind
@@ -123,6 +124,13 @@ def _column_values(values: dict[str, Any]) -> dict[str, Any]:
 # --- resellers -----------------------------------------------------------------------------------
 
 
+ResellerSort = Literal["name", "kind", "status", "balance", "credit_limit"]
+RESELLER_SORT: SortKeys[ResellerSort] = SortKeys(ResellerSort, {
+    "name": func.lower(Reseller.name), "kind": Reseller.kind, "status": Reseller.status, "balance": Reseller.balance,
+    "credit_limit": Reseller.credit_limit,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_resellers(
     session: DbSession,
@@ -130,16 +138,19 @@ def list_resellers(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[ResellerSort | None, RESELLER_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
     parent_id: Annotated[IdQuery, Query(description="only the direct sub-resellers of this one")] = None,
 ) -> ResellerPage:
-    """The resellers the user may see (a reseller user: its own and those below it), by id."""
+    """The resellers the user may see (a reseller user: its own and those below it), by id unless sorted."""
     query = select(Reseller).where(reseller_visible(user))
     if q is not None and q.strip():
         query = query.where(Reseller.name.icontains(q.strip(), autoescape=True))
     if parent_id is not None:
         query = query.where(Reseller.parent_id == parent_id)
-    rows, next_after = keyset_page(session, query, Reseller.id, after, limit)
+    rows, next_after = keyset_page(session, query, Reseller.id, after, limit,
+                                   ordering=RESELLER_SORT.ordering(sort, order))
     children = _children(session, [reseller.id for reseller in rows])
     return ResellerPage(items=[reseller_out(r, children.get(r.id, 0)) for r in rows], next_after=next_after)
 
@@ -218,17 +229,28 @@ def _rule(session: Session, reseller_id: int, rule_id: int) -> CommissionRule:
     return rule
 
 
+RuleSort = Literal["basis", "prefix", "percent", "amount"]
+RULE_SORT: SortKeys[RuleSort] = SortKeys(RuleSort, {  # a rule without a percent (or amount) first, as NULLS FIRST
+    "basis": CommissionRule.basis, "prefix": CommissionRule.prefix,
+    "percent": func.coalesce(CommissionRule.percent, -1), "amount": func.coalesce(CommissionRule.amount, -1),
+})
+
+
 @router.get("/{reseller_id}/commission-rules", responses=_RESPONSES)
 def list_commission_rules(
     reseller_id: ObjectId,
     session: DbSession,
     user: Admin,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[RuleSort | None, RULE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
 ) -> CommissionRulePage:
     _visible_reseller(session, user, reseller_id)
     query = select(CommissionRule).where(CommissionRule.reseller_id == reseller_id)
-    rows, next_after = keyset_page(session, query, CommissionRule.id, after, limit)
+    rows, next_after = keyset_page(session, query, CommissionRule.id, after, limit,
+                                   ordering=RULE_SORT.ordering(sort, order))
     return CommissionRulePage(items=[rule_out(rule) for rule in rows], next_after=next_after)
 
 

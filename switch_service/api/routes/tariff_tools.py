@@ -1,9 +1,10 @@
 """Building and repricing a tariff as background jobs (admin only): blend a sell tariff from carriers' buy decks
 (what `carrier-switch tariffs blend` does, the same code), and raise every price of a tariff by a percentage.
 
-Each answers 202 with a job (`GET /jobs/{id}` for progress and the result, `POST /jobs/{id}/cancel`). The work is one
-transaction: a failed or cancelled job changes nothing; a finished one bumps the tariff's version, so the rating
-indexes rebuild.
+Each answers 202 with a job (`GET /jobs/{id}` for progress and the result, `POST /jobs/{id}/cancel`). A failed or
+cancelled job changes nothing; a finished one bumps the tariff's version, so the rating indexes rebuild. Both work
+their prices out into a staging table and write them in one short transaction (`store.repositories.tariff_repricing`),
+so the RADIUS processes keep writing on SQLite meanwhile.
 """
 
 from __future__ import annotations
@@ -30,23 +31,14 @@ from switch_service.errors import UserError
 from switch_service.routing.blend import Margin
 from switch_service.store.models import Carrier, Tariff, User
 from switch_service.store.models.enums import TariffKind
-from switch_service.store.repositories.routing import blend_into_tariff, raise_tariff
+from switch_service.store.repositories.routing import plan_blend
+from switch_service.store.repositories.tariff_repricing import raise_tariff, write_sell_tariff_staged
 
 router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["tariffs"])
 
 UNCOVERED_SHOWN = 1000  # prefixes listed in a blend's result; the count is always whole
 _JOB_RESPONSES = {**WRITE_RESPONSES, 202: {"headers": {"Location": {"description": "the job to poll",
                                                                     "schema": {"type": "string"}}}}}
-
-
-def _locked(session: Session, tariff_id: int, user_id: int) -> tuple[Tariff, User]:
-    """The tariff (row-locked for the job's transaction) and the user who started the job."""
-    tariff = session.scalar(select(Tariff).where(Tariff.id == tariff_id).with_for_update())
-    user = session.get(User, user_id)
-    if tariff is None or user is None:
-        raise UserError(f"tariff {tariff_id} was deleted before the job ran; nothing changed" if tariff is None
-                        else "the user who started the job no longer exists")
-    return tariff, user
 
 
 def _start(context: ApiContext, kind: str, user: User, work: Work, response: Response) -> JobOut:
@@ -60,26 +52,38 @@ def _blend_work(context: ApiContext, tariff_id: int, user_id: int, body: TariffB
 
     def work(progress: Progress) -> dict[str, Any]:
         total = len(body.carrier_ids)
-        with context.sessions() as session, session.begin():
-            tariff, user = _locked(session, tariff_id, user_id)
+
+        def loaded(count: int) -> None:
+            progress.check_cancelled()
+            progress.update(count, total, f"read the decks of {count} of {total} carriers")
+
+        with context.sessions() as session:  # reads only: the write below is one short transaction
+            tariff = session.get(Tariff, tariff_id)
+            if tariff is None:
+                raise UserError(f"tariff {tariff_id} was deleted before the job ran; nothing changed")
+            seen = tariff.version
             carriers = list(session.scalars(select(Carrier).where(Carrier.id.in_(body.carrier_ids))
                                             .order_by(Carrier.id)))
-
-            def loaded(count: int) -> None:
-                progress.check_cancelled()
-                progress.update(count, total, f"read the decks of {count} of {total} carriers")
-
             progress.update(0, total, "reading the carriers' decks")
-            run = blend_into_tariff(session, tariff.name, carriers, margin, at, min_margin=body.min_margin,
-                                    step=body.round_up or None, best=body.best, loaded=loaded)
+            used, skipped, result = plan_blend(session, tariff.name, carriers, margin, at,
+                                               min_margin=body.min_margin, step=body.round_up or None,
+                                               best=body.best, loaded=loaded)
+        progress.check_cancelled()
+        uncovered = result.uncovered
+        summary = {"tariff_id": tariff_id, "priced": len(result.rates), "carriers": list(used),
+                   "skipped": list(skipped), "uncovered_count": len(uncovered),
+                   "uncovered": list(uncovered[:UNCOVERED_SHOWN]), "starts": at.isoformat()}
+
+        def finish(session: Session, version: int) -> None:  # inside the writing transaction, before its commit
+            user = session.get(User, user_id)
+            if user is None:
+                raise UserError("the user who started the job no longer exists")
             progress.check_cancelled()  # the last moment a cancel still undoes everything
-            uncovered = run.result.uncovered
-            summary = {"tariff_id": tariff_id, "priced": len(run.result.rates), "carriers": list(run.carriers),
-                       "skipped": list(run.skipped), "uncovered_count": len(uncovered),
-                       "uncovered": list(uncovered[:UNCOVERED_SHOWN]), "version": run.tariff.version,
-                       "starts": at.isoformat()}
+            summary["version"] = version
             record_audit(session, user, "blend", "tariff", tariff_id,
                          {key: value for key, value in summary.items() if key != "uncovered"})
+
+        write_sell_tariff_staged(context.engine, tariff_id, result.rates, at, seen_version=seen, finish=finish)
         return summary
 
     return work
@@ -116,15 +120,19 @@ def _raise_work(context: ApiContext, tariff_id: int, user_id: int, body: TariffR
             progress.check_cancelled()
             progress.update(done, total, f"repriced {done} of {total} rates")
 
-        with context.sessions() as session, session.begin():
-            tariff, user = _locked(session, tariff_id, user_id)
-            changed = raise_tariff(session, tariff, body.percent, step=body.round_up or None, fees=body.fees,
-                                   progress=advanced)
+        def finish(session: Session, changed: int) -> None:  # inside the writing transaction, before its commit
+            user = session.get(User, user_id)
+            if user is None:
+                raise UserError("the user who started the job no longer exists")
             progress.check_cancelled()
-            session.refresh(tariff)
-            summary = {"tariff_id": tariff_id, "rates": changed, "percent": str(body.percent),
-                       "fees": body.fees, "version": tariff.version}
+            summary.update({"tariff_id": tariff_id, "rates": changed, "percent": str(body.percent),
+                            "fees": body.fees,
+                            "version": session.scalar(select(Tariff.version).where(Tariff.id == tariff_id))})
             record_audit(session, user, "raise", "tariff", tariff_id, summary)
+
+        summary: dict[str, Any] = {}
+        raise_tariff(context.engine, tariff_id, body.percent, step=body.round_up or None, fees=body.fees,
+                     progress=advanced, finish=finish)
         return summary
 
     return work

@@ -7,6 +7,7 @@ largest tax id always grows: the billing policy's change fingerprint (count and 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, status
 from sqlalchemy import delete, func, select
@@ -18,7 +19,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import ensure_name_free, flush_or, get_or_404, name_taken
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.taxes import (
     TaxIn,
     TaxOut,
@@ -27,6 +28,7 @@ from switch_service.api.schemas.taxes import (
     TaxProfilePage,
     TaxProfileUpdate,
 )
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.store.models import Account, Tax, TaxProfile
 
 router = APIRouter(prefix="/tax-profiles", tags=["taxes"])
@@ -68,14 +70,21 @@ def _save(session: Session, profile: TaxProfile, name: str | None, taxes: Sequen
     return _profiles_out(session, [profile])[0]
 
 
+TaxProfileSort = Literal["name"]
+TAX_PROFILE_SORT: SortKeys[TaxProfileSort] = SortKeys(TaxProfileSort, {"name": func.lower(TaxProfile.name)})
+
+
 @router.get("", responses=RESPONSES)
 def list_tax_profiles(
     session: DbSession,
     _user: PricingAdmin,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[TaxProfileSort | None, TAX_PROFILE_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
 ) -> TaxProfilePage:
-    rows, next_after = keyset_page(session, select(TaxProfile), TaxProfile.id, after, limit)
+    rows, next_after = keyset_page(session, select(TaxProfile), TaxProfile.id, after, limit,
+                                   ordering=TAX_PROFILE_SORT.ordering(sort, order))
     return TaxProfilePage(items=_profiles_out(session, rows), next_after=next_after)
 
 

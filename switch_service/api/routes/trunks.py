@@ -8,10 +8,10 @@ neither ever leaves the service (answers say `password_set`, the audit log says 
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, status
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
@@ -20,8 +20,9 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, get_or_404
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import TrunkAuth, TrunkCreate, TrunkOut, TrunkPage, TrunkUpdate
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.security.sip_digest import password_ha1
 from switch_service.store.models import Account, CustomerTrunk, Did
 from switch_service.store.models.enums import TrunkAuth as StoreTrunkAuth
@@ -97,12 +98,23 @@ def _audit_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+TrunkSort = Literal["name", "auth", "source_ip", "username", "max_channels", "cps_limit", "active"]
+TRUNK_SORT: SortKeys[TrunkSort] = SortKeys(TrunkSort, {
+    "name": func.lower(CustomerTrunk.name), "auth": CustomerTrunk.auth,
+    "source_ip": func.coalesce(CustomerTrunk.source_ip, ""), "username": func.coalesce(CustomerTrunk.username, ""),
+    "max_channels": CustomerTrunk.max_channels, "cps_limit": CustomerTrunk.cps_limit, "active": CustomerTrunk.active,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_trunks(
     session: DbSession,
     _user: Admin,
+    *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[TrunkSort | None, TRUNK_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     account_id: IdQuery = None,
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
 ) -> TrunkPage:
@@ -111,7 +123,8 @@ def list_trunks(
         query = query.where(CustomerTrunk.account_id == account_id)
     if q is not None and q.strip():
         query = query.where(CustomerTrunk.name.icontains(q.strip(), autoescape=True))
-    rows, next_after = keyset_page(session, query, CustomerTrunk.id, after, limit)
+    rows, next_after = keyset_page(session, query, CustomerTrunk.id, after, limit,
+                                   ordering=TRUNK_SORT.ordering(sort, order))
     return TrunkPage(items=[trunk_out(trunk) for trunk in rows], next_after=next_after)
 
 

@@ -11,10 +11,10 @@ onto accounts under that reseller.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit, record_created
@@ -26,8 +26,9 @@ from switch_service.api.request_errors import FieldProblems, conflict, error_res
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.cards import expiry, reseller_owned
 from switch_service.api.routes.payments import record_payment
-from switch_service.api.schemas import DEFAULT_PAGE_SIZE, ReceiptOut
+from switch_service.api.schemas import DEFAULT_PAGE_SIZE, ReceiptOut, SortOrder
 from switch_service.api.schemas.cards import VoucherCodeOut, VoucherCreate, VoucherOut, VoucherPage, VoucherRedeem
+from switch_service.api.sorting import Order, SortKeys
 from switch_service.security.pins import PinCipher
 from switch_service.store.models import Account, Reseller, Voucher
 from switch_service.store.models.enums import PaymentKind
@@ -74,6 +75,13 @@ def make_vouchers(body: VoucherCreate, session: DbSession, user: Admin, context:
     return made
 
 
+VoucherSort = Literal["label", "value", "currency", "used", "created_at"]
+VOUCHER_SORT: SortKeys[VoucherSort] = SortKeys(VoucherSort, {
+    "label": func.lower(Voucher.label), "value": Voucher.value, "currency": Voucher.currency,
+    "used": case((Voucher.used_at.is_(None), 0), else_=1), "created_at": Voucher.created_at,
+})
+
+
 @router.get("", responses=_RESPONSES)
 def list_vouchers(
     session: DbSession,
@@ -81,6 +89,8 @@ def list_vouchers(
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
+    sort: Annotated[VoucherSort | None, VOUCHER_SORT.query()] = None,
+    order: Order = SortOrder.ASC,
     label: Annotated[str | None, Query(max_length=120, description="exactly this label")] = None,
     used: Annotated[bool | None, Query()] = None,
     reseller_id: IdQuery = None,
@@ -95,7 +105,8 @@ def list_vouchers(
         query = query.where(Voucher.reseller_id == reseller_id)
     if account_id is not None:
         query = query.where(Voucher.used_by_account_id == account_id)
-    rows, next_after = keyset_page(session, query, Voucher.id, after, limit)
+    rows, next_after = keyset_page(session, query, Voucher.id, after, limit,
+                                   ordering=VOUCHER_SORT.ordering(sort, order))
     return VoucherPage(items=[voucher_out(voucher) for voucher in rows], next_after=next_after)
 
 

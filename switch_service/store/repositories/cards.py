@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, cast
@@ -71,8 +72,9 @@ def normalise_code(raw: str) -> str:
 
 
 def fresh_codes(session: Session, cipher: PinCipher, index_column: InstrumentedAttribute[str], count: int,
-                digits: int) -> list[tuple[str, str]]:
-    """`count` random codes of `digits` digits with their index, distinct and not yet in `index_column`.
+                digits: int, *, reserved: AbstractSet[str] = frozenset()) -> list[tuple[str, str]]:
+    """`count` random codes of `digits` digits with their index, distinct, not yet in `index_column` and not among
+    the `reserved` indexes (drawn earlier for rows not written yet).
 
     Usually one round: draw, look the draws up in one query. Once a draw hits taken codes, later rounds draw
     four times what is missing, never a code already known, so even a nearly full space ends in a few rounds.
@@ -82,14 +84,14 @@ def fresh_codes(session: Session, cipher: PinCipher, index_column: InstrumentedA
     taken: set[str] = set()
     for _ in range(_MAX_DRAWS):
         needed = count - len(chosen)
-        unknown = space - len(chosen) - len(taken)
+        unknown = space - len(reserved) - len(chosen) - len(taken)
         if unknown < needed:
             break
         drawn: dict[str, str] = {}
         while len(drawn) < min(unknown, needed * 4 if taken else needed):
             code = f"{secrets.randbelow(space):0{digits}d}"
             index = cipher.index(code)
-            if index not in chosen and index not in taken:
+            if index not in chosen and index not in taken and index not in reserved:
                 drawn[index] = code
         taken.update(session.scalars(select(index_column).where(index_column.in_(list(drawn)))))
         free = [(index, code) for index, code in drawn.items() if index not in taken]

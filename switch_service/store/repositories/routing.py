@@ -12,16 +12,15 @@ import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Column, Integer, MetaData, Table, case, delete, func, insert, or_, select, update
+from sqlalchemy import case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from switch_service.billing import rates as billing
 from switch_service.errors import UserError
 from switch_service.phone_numbers import e164_digits
-from switch_service.routing.blend import BlendedRate, BlendResult, Margin, blend, raise_by
+from switch_service.routing.blend import BlendedRate, BlendResult, Margin, blend
 from switch_service.routing.caps import CarrierLoad
 from switch_service.routing.carriers import CarrierView, GatewayView, NumberFormat, parse_codecs
 from switch_service.routing.dial_plans import DialPlanView, RouteCarrierView, RoutePolicy, Strategy
@@ -257,10 +256,20 @@ class BlendRun:
 def blend_into_tariff(session: Session, name: str, carriers: Sequence[Carrier], margin: Margin, at: dt.datetime,
                       *, min_margin: Decimal | None = None, step: Decimal | None = None, best: int = 1,
                       loaded: Callable[[int], None] | None = None) -> BlendRun:
-    """Price the sell tariff `name` from the buy decks of `carriers` (switched-off ones skipped) and write it
-    (`write_sell_tariff`) in the session's transaction; the prefixes it has now stay in the universe, so one no
+    """Price the sell tariff `name` (`plan_blend`) and write it (`write_sell_tariff`) in the session's transaction.
+    UserError for a buy tariff as target, and as `plan_blend`."""
+    used, skipped, result = plan_blend(session, name, carriers, margin, at, min_margin=min_margin, step=step,
+                                       best=best, loaded=loaded)
+    return BlendRun(write_sell_tariff(session, name, result.rates, at), used, skipped, result)
+
+
+def plan_blend(session: Session, name: str, carriers: Sequence[Carrier], margin: Margin, at: dt.datetime,
+               *, min_margin: Decimal | None = None, step: Decimal | None = None, best: int = 1,
+               loaded: Callable[[int], None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...], BlendResult]:
+    """Price the sell tariff `name` from the buy decks of `carriers` (switched-off ones skipped), reading only:
+    the carriers used, those skipped, and the blend. The prefixes the tariff has now stay in the universe, so one no
     carrier covers any more is reported. `loaded(n)` after each carrier's deck is read. UserError for a carrier
-    without a buy tariff, a buy tariff as target, or no carrier left; ValueError from the blend itself."""
+    without a buy tariff or no carrier left; ValueError from the blend itself."""
     decks: dict[str, list[billing.Rate]] = {}
     skipped = []
     for count, carrier in enumerate(carriers, start=1):
@@ -277,71 +286,7 @@ def blend_into_tariff(session: Session, name: str, carriers: Sequence[Carrier], 
     existing = tariff_by_name(session, name.strip())
     keep = tariff_prefixes(session, existing.id) if existing is not None else set()
     result = blend(decks, margin, at, min_margin=min_margin, step=step, best=best, also_cover=keep)
-    return BlendRun(write_sell_tariff(session, name, result.rates, at), tuple(decks), tuple(skipped), result)
-
-
-PRICE_COLUMNS = ("price_per_minute", "step1_price", "step2_price", "step3_price", "offpeak_price", "weekend_price",
-                 "holiday_price")
-FEE_COLUMNS = ("connect_fee", "disconnect_fee", "min_cost")
-RAISE_BATCH = 5_000
-
-
-def raise_tariff(session: Session, tariff: Tariff, percent: Decimal, *, step: Decimal | None = None,
-                 fees: bool = False, progress: Callable[[int, int], None] | None = None) -> int:
-    """Raise every price of every rate of `tariff` by `percent` % (`routing.blend.raise_by`; with `fees`, the
-    connect and disconnect fees and the minimum cost too), in the session's transaction, and bump its version;
-    the number of rates changed. `progress(done, total)` before the first batch and after each."""
-    columns = PRICE_COLUMNS + (FEE_COLUMNS if fees else ())
-    total = session.scalar(select(func.count()).select_from(Rate).where(Rate.tariff_id == tariff.id)) or 0
-    done, after = 0, 0
-    if progress is not None:
-        progress(done, total)
-    writer = _RaiseWriter(session, columns)
-    while True:
-        rows = session.execute(select(Rate.id, *(getattr(Rate, name) for name in columns))
-                               .where(Rate.tariff_id == tariff.id, Rate.id > after).order_by(Rate.id)
-                               .limit(RAISE_BATCH)).all()
-        if not rows:
-            break
-        writer.write([{"id": row[0], **{name: None if value is None else raise_by(value, percent, step)
-                                        for name, value in zip(columns, row[1:], strict=True)}} for row in rows])
-        done, after = done + len(rows), rows[-1][0]
-        if progress is not None:
-            progress(done, total)
-    writer.close()
-    session.execute(update(Tariff).where(Tariff.id == tariff.id).values(version=Tariff.version + 1)
-                    .execution_options(synchronize_session=False))
-    return done
-
-
-class _RaiseWriter:
-    """Writes a batch of repriced rates (dicts of id and new values). An executemany UPDATE by primary key on SQLite
-    and PostgreSQL; on MariaDB PyMySQL would run that row by row (117 s for 100 000 rates, measured), so there the
-    batch goes into a temporary table with one multi-row INSERT and one joined UPDATE."""
-
-    def __init__(self, session: Session, columns: Sequence[str]) -> None:
-        self._session = session
-        self._table: Table | None = None
-        if session.get_bind().dialect.name in ("mysql", "mariadb"):
-            self._table = Table("raised_rates", MetaData(), Column("id", Integer, primary_key=True),
-                                *(Column(name, getattr(Rate, name).type) for name in columns),
-                                prefixes=["TEMPORARY"])
-            self._table.create(session.connection())
-
-    def write(self, values: list[dict[str, Any]]) -> None:
-        table, session = self._table, self._session
-        if table is None:
-            session.execute(update(Rate), values)
-            return
-        session.execute(delete(table))
-        session.execute(insert(table), values)
-        session.execute(update(Rate).where(Rate.id == table.c.id)
-                        .values({column.key: column for column in table.c if column.key != "id"})
-                        .execution_options(synchronize_session=False))
-
-    def close(self) -> None:
-        if self._table is not None:
-            self._table.drop(self._session.connection())
+    return tuple(decks), tuple(skipped), result
 
 
 def write_sell_tariff(session: Session, name: str, rates: Sequence[BlendedRate], valid_from: dt.datetime) -> Tariff:
