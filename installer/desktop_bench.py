@@ -5,7 +5,7 @@ Three processes, as in real use (the parent only sets up and cleans up, whatever
   ACCOUNTS accounts (bulk-inserted in one INSERT ... SELECT) and a few carriers, with a synthetic switch that keeps
   LIVE_CALLS calls in progress at once: each call starts, may fail over, is answered (or not) and ends after a
   random hold, and a new one takes its place; every step is published on the live bus with the fields the real
-  switch gives it (`switch_service.sip.call_control.CallControl._publish`);
+  switch gives it (`switch_service.call_control.controller.SwitchController._publish`);
 - the desktop: the real MainWindow (offscreen unless QT_QPA_PLATFORM says otherwise), signed in as an admin, the
   accounts page in front: its live stream feeds the Live calls table (accounts looked up in batches) and the
   dashboard's graphs and KPI tiles (read again from the service after calls end) as in daily use,
@@ -113,7 +113,7 @@ def insert_accounts(db_url: str, count: int) -> None:
 
 @dataclass
 class SyntheticCall:
-    """What the switch knows of a call when it publishes (`CallInfo` in switch_service.sip.call_control)."""
+    """What the switch knows of a call when it publishes (`CallInfo` in switch_service.call_control.call_info)."""
 
     call_id: str  # the caller leg's SIP Call-ID
     conf_id: str  # h323-conf-id: the accounting session
@@ -159,7 +159,7 @@ class SyntheticSwitch:
                 heapq.heappop(self._due)[2]()
 
     def _publish(self, call: SyntheticCall, kind: CallEventKind, **extra: Any) -> None:
-        """As CallControl._publish: the answered carrier unless the step names one, the codec once answered."""
+        """As SwitchController._publish: the answered carrier unless the step names one, the codec once answered."""
         from switch_service.events import CallEvent
 
         carrier_id = extra.pop("carrier_id", call.answered_carrier)

@@ -17,13 +17,14 @@ from switch_service.aaa.nas_clients import stored_nas_loader
 from switch_service.aaa.processes import RadiusService, start_radius
 from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
+from switch_service.call_control.config import ControllerConfig
+from switch_service.call_control.controller import SwitchController
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
 from switch_service.events import EventBus, GatewayBus
 from switch_service.security.pins import PinCipher
 from switch_service.sip import dialog_state
-from switch_service.sip.call_control import ControllerConfig, SwitchController
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.loopback import LOOPBACK, TestCaller, TestCallRequest, TestCallResult, TestCarrier
 from switch_service.sip.switch import SwitchConfig, SwitchThread

@@ -47,6 +47,17 @@ def test_the_product_does_not_import_the_benchmarks() -> None:
     assert offences == []
 
 
+def test_the_sip_stack_knows_no_accounts_or_money() -> None:
+    """sip/ carries calls (messages, transactions, dialogs, the B2BUA's states, transports): it imports nothing of
+    the call control, the AAA server, billing or the store. The call control (call_control/) sits above it and may
+    import it."""
+    banned = ("switch_service.call_control", "switch_service.aaa", "switch_service.billing", "switch_service.store")
+    offences = [f"{path.relative_to(ROOT)}:{line} imports {module}"
+                for path in sorted((ROOT / "switch_service" / "sip").rglob("*.py"))
+                for line, module in imported_modules(path) if module.startswith(banned)]
+    assert offences == []
+
+
 def test_top_level_layout() -> None:
     for name in ("desktop", "switch_service", "resources", "i18n", "installer", "tests", "pyproject.toml",
                  "README.md", "Makefile", ".ci/run"):

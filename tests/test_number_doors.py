@@ -22,10 +22,10 @@ from switch_service.aaa.billing_policy import BillingPolicy
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AuthRequest
 from switch_service.api.app import create_app
+from switch_service.call_control.aaa_link import as_sent
+from switch_service.call_control.lookups import find_ani, load_switch_data
 from switch_service.config import settings as settings_module
 from switch_service.phone_numbers import normalise_number
-from switch_service.sip.aaa_link import as_sent
-from switch_service.sip.lookups import find_ani, load_switch_data
 from switch_service.store.models import Account, Ani, Did
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.routing import dialled_number

@@ -211,7 +211,7 @@ def sippy_b2bua() -> str:
 def start_switch(kind: str, port: int, carrier_port: int, workdir: Path,
                  db_url: str | None = None) -> subprocess.Popen[bytes]:
     if kind == "ours":
-        command = [sys.executable, "-m", "switch_service.sip.switch", "--host", HOST, "--port", str(port)]
+        command = [sys.executable, "-m", "switch_service.call_control.serve", "--host", HOST, "--port", str(port)]
         command += ["--db", db_url, "--aaa-process"] if db_url else ["--route", f"{HOST}:{carrier_port}"]
         env = dict(os.environ)
     else:

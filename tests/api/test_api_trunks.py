@@ -11,7 +11,7 @@ from api_harness import Api, Header
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from switch_service.sip.call_control import ControllerConfig
+from switch_service.call_control.config import ControllerConfig
 from switch_service.store.models import Account, AuditEntry, CustomerTrunk, Did
 from switch_service.store.models.enums import DidKind
 

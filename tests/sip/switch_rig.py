@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.server import NasRegistry, RadiusServer
-from switch_service.sip.call_control import ControllerConfig, SwitchController
+from switch_service.call_control.config import ControllerConfig
+from switch_service.call_control.controller import SwitchController
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
 from switch_service.store.models import (

@@ -32,8 +32,8 @@ from switch_rig import (
 )
 
 from switch_service.aaa.client import RadiusClient
+from switch_service.call_control.controller import SwitchController
 from switch_service.events import CallEventKind, GatewayEvent, GatewayEventKind
-from switch_service.sip.call_control import SwitchController
 from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
 from switch_service.store.models import Cdr, CustomerTrunk, Did, Gateway, LiveCall

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import heapq
-import itertools
-from collections.abc import Callable
-
 import pytest
+from fake_clock import FakeClock
 
 from switch_service.sip.message import SipParseError, SipRequest, SipResponse, make_response, parse_message
 from switch_service.sip.transactions import (
@@ -19,36 +16,6 @@ from switch_service.sip.transactions import (
 )
 
 PEER = Peer("UDP", "192.0.2.20", 5060)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self._queue: list[tuple[float, int, _Handle]] = []
-        self._seq = itertools.count()
-
-    def call_later(self, delay: float, callback: Callable[[], None]) -> _Handle:
-        handle = _Handle(callback)
-        heapq.heappush(self._queue, (self.now + delay, next(self._seq), handle))
-        return handle
-
-    def advance(self, seconds: float) -> None:
-        end = self.now + seconds
-        while self._queue and self._queue[0][0] <= end:
-            when, _, handle = heapq.heappop(self._queue)
-            self.now = when
-            if not handle.cancelled:
-                handle.callback()
-        self.now = end
-
-
-class _Handle:
-    def __init__(self, callback: Callable[[], None]) -> None:
-        self.callback = callback
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
 
 
 class RecordingUser:

@@ -22,9 +22,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from switch_service.call_control.digest import DigestChallenger, parse_digest
+from switch_service.call_control.lookups import TrunkEntry
 from switch_service.security.sip_digest import response_matches
-from switch_service.sip.digest import DigestChallenger, parse_digest
-from switch_service.sip.lookups import TrunkEntry
 from switch_service.sip.message import (
     NameAddr,
     SipParseError,

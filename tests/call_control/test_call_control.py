@@ -12,15 +12,17 @@ import pytest
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.billing.rates import Rate
+from switch_service.call_control.authorise import reject_for
+from switch_service.call_control.call_outcome import q850_cause
+from switch_service.call_control.config import ControllerConfig
+from switch_service.call_control.routing_handoff import sdp_codecs
+from switch_service.call_control.targets import parse_ref, routes_to_targets
 from switch_service.config import settings
 from switch_service.errors import UserError
 from switch_service.events import CallEvent, CallEventKind, EventBus
 from switch_service.routing.carriers import CarrierView, GatewayView
 from switch_service.routing.results import Route
-from switch_service.sip.call_control import ControllerConfig, reject_for, sdp_codecs
-from switch_service.sip.call_outcome import q850_cause
 from switch_service.sip.controller import EndCause
-from switch_service.sip.targets import parse_ref, routes_to_targets
 
 
 @pytest.mark.parametrize(("code", "sip"), [
@@ -98,7 +100,7 @@ def test_event_as_dict_is_json_ready() -> None:
 
 def test_contract_avpairs_join_the_request_once() -> None:
     from switch_service.aaa.messages import AuthRequest
-    from switch_service.sip.aaa_link import with_avpairs
+    from switch_service.call_control.aaa_link import with_avpairs
 
     request = with_avpairs(AuthRequest("442070000001", avpairs=("did=18005550100",)),
                            [("did", "18005550100"), ("account-id", "7")])
@@ -108,7 +110,7 @@ def test_contract_avpairs_join_the_request_once() -> None:
 def test_the_switch_sends_its_numbers_with_plus() -> None:
     """Keys go to RADIUS as +E.164: read in the server's region, bare 4755123456 (Norway's key) would be a US number."""
     from switch_service.aaa.messages import AuthRequest
-    from switch_service.sip.aaa_link import as_sent
+    from switch_service.call_control.aaa_link import as_sent
 
     request = as_sent(AuthRequest("4755123456", calling_station_id="4755123456", called_station_id="13055550101"),
                       [("did", "18005550100"), ("account-id", "7")])

@@ -17,7 +17,8 @@ from sqlalchemy import Engine
 from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry, RadiusServer
-from switch_service.sip.call_control import ControllerConfig, SwitchController
+from switch_service.call_control.config import ControllerConfig
+from switch_service.call_control.controller import SwitchController
 from switch_service.store.target import DatabaseTarget
 
 

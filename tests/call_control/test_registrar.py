@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from switch_service.sip.digest import DigestChallenger, parse_digest
-from switch_service.sip.lookups import TrunkEntry
+from switch_service.call_control.digest import DigestChallenger, parse_digest
+from switch_service.call_control.lookups import TrunkEntry
+from switch_service.call_control.registrar import Registrar, RegistrarConfig
 from switch_service.sip.message import SipRequest, SipResponse, parse_message
-from switch_service.sip.registrar import Registrar, RegistrarConfig
 from switch_service.sip.transactions import Peer
 from switch_service.store.models.enums import TrunkAuth
 
@@ -136,7 +136,7 @@ def test_bad_expires_is_400(registrar: Registrar) -> None:
 
 def test_wrong_password_is_403_and_logged(registrar: Registrar, caplog: pytest.LogCaptureFixture) -> None:
     challenge = registrar.register(register(), SOURCE, TRUNKS)
-    with caplog.at_level(logging.WARNING, logger="switch_service.sip.registrar"):
+    with caplog.at_level(logging.WARNING, logger="switch_service.call_control.registrar"):
         refused = registrar.register(register(cseq=2, authorization=answer(challenge, password="guess")), SOURCE,
                                      TRUNKS)
     assert refused.status == 403

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from switch_service.sip.digest import DigestChallenger, parse_digest
+from switch_service.call_control.digest import DigestChallenger, parse_digest
 
 
 def test_parse_digest_header() -> None:

@@ -1,0 +1,131 @@
+"""Who is calling, by the contract's order of authentication: a trusted NAS's `account-id=` (our switch), a PIN
+(a calling card: activated at first use), a SIP digest of a customer trunk (checked against its HA1, in constant
+time), the caller's ANI, and last the customer trunk the request comes from. A caller number the snapshot does not
+know yet is looked up in the database before a call is refused for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.cisco import ReturnCode
+from switch_service.aaa.messages import AcctRecord, AuthRequest
+from switch_service.aaa.policy_context import PolicyContext
+from switch_service.aaa.policy_rows import ANI_READ, avpair_int, avpairs_of
+from switch_service.aaa.policy_snapshot import Snapshot
+from switch_service.phone_numbers import stored_number
+from switch_service.security.sip_digest import response_matches
+from switch_service.store.models import Card, CardBatch
+from switch_service.store.models.enums import CardStatus
+
+
+class Reject(Exception):  # noqa: N818 - control flow, not an error
+    """The request is refused with `code` (an Access-Reject)."""
+
+    def __init__(self, code: ReturnCode) -> None:
+        super().__init__(code.name)
+        self.code = code
+
+
+class Identifier:
+    def __init__(self, ctx: PolicyContext) -> None:
+        self.ctx = ctx
+
+    def ani(self, snapshot: Snapshot, number: str) -> tuple[int, str | None] | None:
+        """The caller number's (account id, stored destination): from the snapshot, else from the database (a
+        number registered since the snapshot was built is never refused for that)."""
+        if not number:
+            return None
+        found = snapshot.anis.get(number)
+        if found is None:
+            with self.ctx.sql.connect() as conn:
+                conn.autocommit = True
+                row = conn.execute(ANI_READ, {"number": number}).one_or_none()
+            found = (int(row.account_id), stored_number(row.destination) or None) if row is not None else None
+        return found
+
+    def identify(self, snapshot: Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
+        """(account id, the ANI's stored destination when the request names no number) along the contract's order
+        of authentication."""
+        normalise = self.ctx.normalise
+        pairs = avpairs_of(request)
+        ani = normalise(request.calling_station_id) or normalise(request.user_name)
+
+        def destination() -> str | None:
+            if normalise(request.called_station_id):
+                return None  # a number was dialled: the stored destination is not used
+            stored = self.ani(snapshot, ani)
+            return stored[1] if stored else None
+
+        trusted = avpair_int(pairs, "account-id")
+        if trusted is not None and request.source_address in self.ctx.trusted_nas:
+            return trusted, destination()
+        if request.password:
+            return self._card_account(request.password, now), destination()
+        digest = request.digest
+        if digest is not None and digest.user_name:
+            return self._digest_account(snapshot, request), destination()
+        for candidate in dict.fromkeys((normalise(request.user_name), ani)):
+            found = self.ani(snapshot, candidate)
+            if found is not None:
+                return found
+        # A customer's IP comes last: a registered caller dialling the access number from behind a
+        # trunk's address is still that caller, not the trunk.
+        remote = (request.remote_address or "").strip()
+        if remote and remote in snapshot.trunk_ips:
+            return snapshot.trunk_ips[remote], destination()
+        raise Reject(ReturnCode.INVALID_ACCOUNT)
+
+    def _card_account(self, pin: str, now: dt.datetime) -> int:
+        pin_cipher = self.ctx.pin_cipher
+        if pin_cipher is None:  # a PIN that cannot be checked is not accepted
+            raise Reject(ReturnCode.INVALID_PIN)
+        index = pin_cipher.index(pin.strip())
+        with Session(self.ctx.engine) as session:
+            card = session.execute(
+                select(Card.id, Card.account_id, Card.status, Card.expires_at, CardBatch.valid_days_after_first_use,
+                       CardBatch.expires_at.label("batch_expires_at"))
+                .join(CardBatch, CardBatch.id == Card.batch_id).where(Card.pin_index == index)).one_or_none()
+        if card is None:
+            raise Reject(ReturnCode.INVALID_PIN)
+        status = CardStatus(card.status)
+        if status is CardStatus.EXPIRED or (card.expires_at is not None and card.expires_at <= now):
+            raise Reject(ReturnCode.EXPIRED)
+        if status in (CardStatus.BLOCKED, CardStatus.USED):
+            raise Reject(ReturnCode.INVALID_CARD)
+        if status is CardStatus.NEW:  # first use: activate, and start the validity after first use
+            expires = card.expires_at
+            if card.valid_days_after_first_use:
+                after_use = now + dt.timedelta(days=card.valid_days_after_first_use)
+                expires = after_use if expires is None else min(expires, after_use)
+            with Session(self.ctx.engine) as session, session.begin():
+                session.execute(update(Card).where(Card.id == card.id, Card.status == CardStatus.NEW)
+                                .values(status=CardStatus.ACTIVE, activated_at=now, expires_at=expires)
+                                .execution_options(synchronize_session=False))
+        return int(card.account_id)
+
+    @staticmethod
+    def _digest_account(snapshot: Snapshot, request: AuthRequest) -> int:
+        digest = request.digest
+        assert digest is not None and digest.user_name is not None
+        entry = snapshot.trunk_users.get(digest.user_name)
+        if entry is None:
+            raise Reject(ReturnCode.INVALID_ACCOUNT)
+        account_id, ha1 = entry
+        if not response_matches(ha1, digest):
+            raise Reject(ReturnCode.INVALID_ACCOUNT)
+        return account_id
+
+    def fallback_account(self, snapshot: Snapshot, record: AcctRecord) -> int | None:
+        """The account of an accounted call that has neither a reservation nor a live row: a trusted account-id,
+        else its ANI."""
+        trusted = avpair_int(avpairs_of(record), "account-id")
+        if trusted is not None and record.source_address in self.ctx.trusted_nas:
+            return trusted
+        for candidate in (record.calling_station_id, record.user_name):
+            entry = snapshot.anis.get(self.ctx.normalise(candidate))
+            if entry is not None:
+                return entry[0]
+        return None
