@@ -47,6 +47,7 @@ from switch_service.api.schemas import API_PREFIX
 from switch_service.bench import radius as radius_bench
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.local_ports import free_port
 from switch_service.store.models import Account, Payment, Reservation
 from switch_service.store.models.enums import ReservationStatus, Role
 from switch_service.store.repositories.users import add_user
@@ -200,16 +201,10 @@ def _serve_process(database: DatabaseTarget, values: dict[str, Any]) -> None:
         engine.dispose()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextlib.contextmanager
 def _api_server(engine: Engine, settings: Settings) -> Iterator[str]:
     """The API on a free port; its base URL."""
-    port = _free_port()
+    port = free_port(socket.SOCK_STREAM)
     values = {**settings.values, "api_host": "127.0.0.1", "api_port": port, "fees_interval_s": 0,
               "log_level": "WARNING"}
     process = multiprocessing.get_context("spawn").Process(

@@ -50,6 +50,7 @@ from switch_service.aaa.server import NasRegistry
 from switch_service.bench.sip import cpu_seconds
 from switch_service.config import settings
 from switch_service.errors import UserError
+from switch_service.local_ports import free_port
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
 from switch_service.store.models import Account, Ani, Rate, Tariff
@@ -224,12 +225,6 @@ def empty(engine: Engine) -> None:
 
 # ---------------------------------------------------------------------------------------------------------
 # FreeRADIUS with rlm_sql on the same database
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 _CREDIT_SQL = ("FLOOR((acc.balance + acc.overdraft - acc.reserved) / r.price_per_minute * 60)")
@@ -437,7 +432,7 @@ def running_freeradius(engine: Engine, threads: int, *, hold_money: bool = True)
                           "called VARCHAR(64))"))
     with tempfile.TemporaryDirectory(prefix="bench-freeradius-") as folder:
         confdir = Path(folder)
-        auth_port, acct_port = _free_port(), _free_port()
+        auth_port, acct_port = free_port(socket.SOCK_DGRAM), free_port(socket.SOCK_DGRAM)
         freeradius_config(engine, confdir, auth_port, acct_port, threads=threads, hold_money=hold_money)
         log_path = confdir / "stdout.log"
         with log_path.open("wb") as log_file:

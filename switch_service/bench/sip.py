@@ -30,15 +30,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from switch_service.local_ports import free_port
+
 PEERS_VENV = Path(__file__).resolve().parents[2] / ".venv-peers"
 HOST = "127.0.0.1"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def cpu_seconds(pid: int) -> float:
@@ -225,9 +221,10 @@ def start_switch(kind: str, port: int, carrier_port: int, workdir: Path,
 
 
 def run_one(kind: str, args: argparse.Namespace, sipp: str, workdir: Path) -> dict[str, Any]:
-    switch_port, carrier_port, caller_port = free_port(), free_port(), free_port()
+    switch_port = free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM)  # the switch listens on both
+    carrier_port, caller_port = free_port(socket.SOCK_DGRAM), free_port(socket.SOCK_DGRAM)
     carrier = subprocess.Popen(
-        [sipp, "-sn", "uas", "-i", HOST, "-p", str(carrier_port), "-mp", str(free_port()), "-nostdin"],
+        [sipp, "-sn", "uas", "-i", HOST, "-p", str(carrier_port), "-mp", str(free_port(socket.SOCK_DGRAM)), "-nostdin"],
         cwd=workdir, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     switch = None
     real = kind == "ours" and args.controller == "switch"
@@ -249,7 +246,7 @@ def run_one(kind: str, args: argparse.Namespace, sipp: str, workdir: Path) -> di
         else:
             caller_args = ["-sn", "uac", "-s", "15551230001"]
         command = [sipp, *caller_args, f"{HOST}:{switch_port}", "-i", HOST, "-p", str(caller_port),
-                   "-mp", str(free_port()), "-r", str(rate), "-l", str(limit),
+                   "-mp", str(free_port(socket.SOCK_DGRAM)), "-r", str(rate), "-l", str(limit),
                    "-m", str(calls), "-d", str(hold_ms), "-nostdin", "-trace_stat", "-stf", str(stat_file),
                    "-fd", "1", "-trace_rtt", "-rtt_freq", "1", "-timeout", f"{int(args.duration + args.hold + 60)}s",
                    "-recv_timeout", "10000", "-max_socket", "1000"]
