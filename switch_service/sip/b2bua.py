@@ -197,7 +197,7 @@ class Attempting(CallState):
                     call.relay_provisional(response)
                     if not self.early:
                         self.early = True
-                        call.start_timer("ring", call.config.ring_timeout_s)
+                        call.start_ringing()
                 return self
             call.stop_timer("ring")
             target = call.target(self.index)
@@ -344,7 +344,7 @@ class Transferring(CallState):
             if status < 200:
                 if status > 100 and not self.ringing:
                     self.ringing = True
-                    call.start_timer("ring", call.config.ring_timeout_s)
+                    call.start_ringing()
                 return self
             call.stop_timer("ring")
             target = call.target(self.index)
@@ -716,6 +716,14 @@ class Call:
 
     def controller_attempt(self, target: Target, code: int) -> None:
         self.b2bua.notify(self.b2bua.controller.on_attempt, self.inbound, target, code)
+
+    def start_ringing(self) -> None:
+        """The carrier rings the callee (a provisional above 100): from now the ring timeout bounds the wait (Timer
+        C), not the INVITE transaction's Timer B (32 s), which cut calls that rang longer (RFC 3261 17.1.1.2: Timer B
+        matters only while the transaction is still Calling)."""
+        self.start_timer("ring", self.config.ring_timeout_s)
+        if self.b_invite_tx is not None:
+            self.b_invite_tx.cancel_timeout()
 
     def start_timer(self, name: str, delay: float) -> None:
         self.stop_timer(name)

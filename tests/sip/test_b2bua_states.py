@@ -295,11 +295,23 @@ def test_attempting_the_callees_answer_is_relayed_without_failover() -> None:
     assert rig.controller.ends == [(EndCause.REJECTED, HangupBy.CALLEE)]
 
 
-def test_attempting_ringing_too_long_cancels_the_carrier_and_answers_480() -> None:
-    rig = Rig(Routes([A]), ring_timeout_s=10.0)  # within Timer B (32 s), which a provisional does not stop
+def test_attempting_rings_past_timer_b_until_the_ring_timeout() -> None:
+    """A callee may ring for a minute: the 180 hands the wait from the INVITE's Timer B (32 s) to the ring timeout."""
+    rig = Rig(Routes([A]), ring_timeout_s=180.0)
     rig.caller_calls()
     rig.carrier_answers(CARRIER_A, 180)
-    rig.clock.advance(11)
+    rig.clock.advance(60)
+    assert rig.states == ["attempting"] and rig.statuses() == [100, 180]
+    assert rig.controller.attempts == []
+    rig.carrier_answers(CARRIER_A, 200)
+    assert rig.states == ["attempting", "connected"]
+
+
+def test_attempting_ringing_too_long_cancels_the_carrier_and_answers_480() -> None:
+    rig = Rig(Routes([A]), ring_timeout_s=60.0)  # beyond Timer B (32 s): the 180 stopped it
+    rig.caller_calls()
+    rig.carrier_answers(CARRIER_A, 180)
+    rig.clock.advance(61)
     assert rig.states == ["attempting", "ended"]
     assert len(rig.requests(CARRIER_A, "CANCEL")) == 1
     assert rig.statuses() == [100, 180, 480]
