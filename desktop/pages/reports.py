@@ -126,10 +126,18 @@ class CdrSearchTab(ListTab):
         self.export_button.clicked.connect(self.choose_export_file)
         self.account_edit.returnPressed.connect(self.search)
         self.destination_edit.returnPressed.connect(self.search)
-        for widget in (self.account_edit, self.carrier_combo, self.destination_edit, QLabel(self.tr("From")),
-                       self.since_edit, QLabel(self.tr("to")), self.until_edit, self.result_combo,
-                       self.search_button, self.export_button):
-            self.top.addWidget(widget)
+        for edit in (self.account_edit, self.destination_edit):  # the whole hint shows: it says what to type
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+        for filter_widget in (self.account_edit, self.carrier_combo, self.destination_edit, self.result_combo):
+            self.top.addWidget(filter_widget)
+        self.top.addStretch(1)
+        period = QHBoxLayout()  # a second row: on one, the default window cut the hints to "Account ..."
+        for widget in (QLabel(self.tr("From")), self.since_edit, QLabel(self.tr("to")), self.until_edit):
+            period.addWidget(widget)
+        period.addStretch(1)
+        period.addWidget(self.search_button)
+        period.addWidget(self.export_button)
+        self._layout.insertLayout(1, period)
 
     def _make_listing(self, full: bool) -> None:
         """The table for this role's answers (the carrier side only in full ones), replacing the last one."""
