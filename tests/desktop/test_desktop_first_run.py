@@ -22,6 +22,8 @@ from desktop.start_up import Found, ServiceStartDialog, ServiceState, StartUp, p
 from switch_service.api.schemas.carriers import CarrierPage
 from switch_service.api.schemas.setup import CompanyOut, SetupIn
 
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve` (make run, the desktop's start-up)
+
 START_TIMEOUT_MS = 90_000
 PASSWORD = "owner password 1"
 Key = Qt.Key

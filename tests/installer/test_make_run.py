@@ -16,6 +16,8 @@ from worker_ports import free_port
 from installer import temp_service
 from switch_service.config import settings
 
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve` (make run, the desktop's start-up)
+
 ROOT = Path(__file__).resolve().parents[2]
 MAKE_TIMEOUT_S = 600
 
