@@ -18,6 +18,7 @@ import pydantic
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from switch_service.api.account_views import account_out, calling_out
 from switch_service.api.schemas import AccountCreate
 from switch_service.api.schemas.accounts import AccountUpdate
 from switch_service.cli.context import Context
@@ -122,8 +123,6 @@ def _account(session: Session, number: str) -> Account:
 
 
 def _print_account(session: Session, account: Account) -> None:
-    from switch_service.api.routes.accounts import account_out  # FastAPI: only for the commands that print accounts
-
     session.refresh(account)
     print(account_out(account).model_dump_json())
 
@@ -155,8 +154,6 @@ def edit_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def list_command(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.api.routes.accounts import account_out
-
     with context.session() as session:
         query = select(Account).order_by(Account.id).limit(max(1, args.limit))
         if args.search:
@@ -168,8 +165,6 @@ def list_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def show_command(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.api.routes.accounts import account_out, calling_out
-
     with context.session() as session:
         account = _account(session, args.number)
         shown = {"account": account_out(account).model_dump(mode="json"),

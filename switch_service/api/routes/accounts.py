@@ -11,8 +11,8 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Depends, Query, status
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import and_, case, exists, func, literal, or_, select
-from sqlalchemy.orm import Session
 
+from switch_service.api.account_views import account_out, calling_out
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
 from switch_service.api.keyset import keyset_rows, ordered
@@ -29,7 +29,6 @@ from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
     AccountCreate,
-    AccountKind,
     AccountListKind,
     AccountOut,
     AccountPage,
@@ -41,11 +40,6 @@ from switch_service.api.schemas import (
 from switch_service.api.schemas.accounts import (
     AccountCalling,
     AccountUpdate,
-    CallBlock,
-    CallBlockOut,
-    DialPlanRef,
-    NamedRef,
-    TariffRef,
 )
 from switch_service.api.schemas.ids import IdList
 from switch_service.api.sorting import Order, SortKeys
@@ -54,44 +48,12 @@ from switch_service.store.models import Account, Card, LiveCall, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
 from switch_service.store.models.enums import Role
 from switch_service.store.models.enums import Status as StoreStatus
-from switch_service.store.repositories import accounts, ledger
+from switch_service.store.repositories import accounts
 from switch_service.store.repositories.accounts import InvalidFieldsError, NumberTakenError
-from switch_service.store.repositories.call_readiness import call_readiness
 from switch_service.store.repositories.company import read_company
-from switch_service.store.types import utcnow
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/accounts", tags=["accounts"])
-
-
-def account_out(account: Account, *, card: bool = False) -> AccountOut:
-    return AccountOut(
-        id=account.id,
-        number=account.number,
-        name=account.name,
-        kind=AccountKind(account.kind.value),
-        status=Status(account.status.value),
-        balance=account.balance,
-        overdraft=account.overdraft,
-        credit_limit=account.credit_limit,
-        reserved=account.reserved,
-        available=ledger.available(account),
-        currency=account.currency,
-        email=account.email,
-        reseller_id=account.reseller_id,
-        tariff_id=account.tariff_id,
-        dial_plan_id=account.dial_plan_id,
-        tax_profile_id=account.tax_profile_id,
-        language=account.language,
-        time_zone=account.time_zone,
-        expires_at=account.expires_at,
-        max_concurrent_calls=account.max_concurrent_calls,
-        cps_limit=account.cps_limit,
-        max_anis=account.max_anis,
-        low_balance_threshold=account.low_balance_threshold,
-        created_at=account.created_at,
-        card=card,
-    )
 
 
 Search = Annotated[str | None, Query(max_length=100, description="part of the number or name")]
@@ -257,19 +219,3 @@ def account_calling(account_id: ObjectId, session: DbSession, user: CurrentUser)
     return calling_out(session, visible_account(session, user, account_id))
 
 
-def calling_out(session: Session, account: Account) -> AccountCalling:
-    """The account's `AccountCalling` now (the API's answer and `carrier-switch accounts show`)."""
-    found = call_readiness(session, account, utcnow())
-    available = ledger.available(account)
-    return AccountCalling(
-        account_id=account.id, can_call=found.can_call,
-        blocks=[CallBlockOut(code=CallBlock(block.code.value), message=block.message) for block in found.blocks],
-        tariff=TariffRef(id=found.tariff.id, name=found.tariff.name, currency=found.tariff.currency,
-                         rates_in_force=found.rates_in_force) if found.tariff else None,
-        dial_plan=DialPlanRef(id=found.dial_plan.id, name=found.dial_plan.name,
-                              routes=found.routes) if found.dial_plan else None,
-        tax_profile=NamedRef(id=found.tax_profile.id, name=found.tax_profile.name) if found.tax_profile else None,
-        available=available,
-        low_balance=account.low_balance_threshold is not None and available < account.low_balance_threshold,
-        max_concurrent_calls=account.max_concurrent_calls, cps_limit=account.cps_limit, max_anis=account.max_anis,
-        anis=found.anis, calls_in_progress=found.calls_in_progress, expires_at=account.expires_at)
