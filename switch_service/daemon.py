@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 
 from switch_service import control, logs
 from switch_service.api.live import LiveCalls
-from switch_service.api.routes.health import service_version
 from switch_service.api.routes.service_ops import status_out
 from switch_service.backup_folder import BackupScheduler
 from switch_service.components import Supervisor
@@ -20,6 +19,7 @@ from switch_service.errors import UserError
 from switch_service.service import ApiServer, wait_for_stop_signal
 from switch_service.store import migrate
 from switch_service.telephony import prepare_telephony
+from switch_service.version import service_version
 
 log = logging.getLogger(__name__)
 

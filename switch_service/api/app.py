@@ -67,6 +67,7 @@ from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
+from switch_service.version import service_version
 
 
 def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None,
@@ -95,7 +96,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     app = FastAPI(
         lifespan=lifespan,
         title="Carrierdesk API",
-        version=health.service_version(),
+        version=service_version(),
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,

@@ -9,6 +9,7 @@ from typing import Any
 
 from switch_service.cli.context import Context
 from switch_service.store import backup
+from switch_service.version import service_version
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -23,8 +24,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def backup_command(args: argparse.Namespace, context: Context) -> int:
-    from switch_service.api.routes.health import service_version  # FastAPI: not for every command's start
-
     manifest = backup.backup(context.engine, args.file, service_version())
     rows = sum(table.rows for table in manifest.tables.values())
     print(f"backup of {len(manifest.tables)} tables, {rows} rows (schema {manifest.revision}) written to {args.file}")

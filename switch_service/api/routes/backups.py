@@ -20,11 +20,11 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, DbSession
 from switch_service.api.jobs import Progress
 from switch_service.api.request_errors import error_responses
-from switch_service.api.routes.health import service_version
 from switch_service.api.routes.jobs import job_out
 from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.schemas.service import BackupList, BackupOut, RestoreIn
 from switch_service.store import backup
+from switch_service.version import service_version
 
 router = APIRouter(prefix="/backups", tags=["service"])
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter, Request
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,15 +14,9 @@ from switch_service.api.deps import Context
 from switch_service.api.schemas import Health
 from switch_service.config.identity import instance_id_of
 from switch_service.store.migrate import current_revision
+from switch_service.version import service_version
 
 router = APIRouter(tags=["service"])
-
-
-def service_version() -> str:
-    try:
-        return version("carrierdesk")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "0+unknown"
 
 
 def _on_this_machine(request: Request) -> bool:
