@@ -122,9 +122,11 @@ def _account(session: Session, number: str) -> Account:
     return account
 
 
-def _print_account(session: Session, account: Account) -> None:
+def _account_json(session: Session, account: Account) -> str:
+    """The account as written, printed once its transaction committed: a closed pipe then loses no account."""
+    session.flush()
     session.refresh(account)
-    print(account_out(account).model_dump_json())
+    return account_out(account).model_dump_json()
 
 
 def add_command(args: argparse.Namespace, context: Context) -> int:
@@ -136,7 +138,8 @@ def add_command(args: argparse.Namespace, context: Context) -> int:
             values["currency"] = args.currency
         body = _checked(AccountCreate, values)
         account = accounts.create_account(session, body, read_company(session, context.settings))
-        _print_account(session, account)
+        written = _account_json(session, account)
+    print(written)
     return 0
 
 
@@ -149,7 +152,8 @@ def edit_command(args: argparse.Namespace, context: Context) -> int:
         if not values:
             raise UserError("nothing to change: give at least one option (see --help)")
         accounts.update_account(session, account, _checked(AccountUpdate, values))
-        _print_account(session, account)
+        written = _account_json(session, account)
+    print(written)
     return 0
 
 
