@@ -148,3 +148,17 @@ def test_the_money_write_check_sees_each_form(tmp_path: Path) -> None:
         "session.execute(update(Account).values(max_concurrent_calls=0))\n"
         "session.execute(insert(Account).values(balance=1))\n", encoding="utf-8")
     assert [line.split(":")[0] for line in money_writes(sample)] == ["1", "2", "3", "4", "5"]
+
+
+def test_who_is_calling_is_read_in_one_place() -> None:
+    """The switch (call_control/) and the RADIUS server (aaa/) recognise callers from one snapshot, store/callers.py:
+    neither reads the DID, ANI or customer-trunk tables itself, so the two cannot index them differently."""
+    tables = {"Ani", "Did", "CustomerTrunk"}
+    offences = []
+    for package in ("call_control", "aaa"):
+        for path in sorted((ROOT / "switch_service" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("switch_service.store.models"):
+                    offences += [f"{path.relative_to(ROOT)}:{node.lineno} imports {alias.name}"
+                                 for alias in node.names if alias.name in tables]
+    assert offences == []

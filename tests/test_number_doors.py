@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import phonenumbers
@@ -23,9 +24,10 @@ from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AuthRequest
 from switch_service.api.app import create_app
 from switch_service.call_control.aaa_link import as_sent
-from switch_service.call_control.lookups import find_ani, load_switch_data
+from switch_service.call_control.lookups import load_switch_data
 from switch_service.config import settings as settings_module
 from switch_service.phone_numbers import normalise_number
+from switch_service.store.callers import find_ani
 from switch_service.store.models import Account, Ani, Did
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.routing import dialled_number
@@ -65,7 +67,7 @@ class Doors:
         with Session(self.engine) as session:
             data = load_switch_data(session, dt.datetime.now(dt.UTC))
             in_db = find_ani(session, key)
-        in_snapshot = data.anis.get(key)
+        in_snapshot = data.callers.anis.get(key)
         assert (in_snapshot is None) == (in_db is None)
         return in_db is not None and in_db.account_id == self.account_id
 
@@ -201,3 +203,31 @@ def test_a_foreign_key_survives_the_hop_to_radius(doors: Doors) -> None:
     assert doors.switch_finds(key)
     assert doors.radius_finds(as_sent(AuthRequest(key, calling_station_id=key, conf_id="sw", source_address=GATEWAY),
                                       []))
+
+
+def test_the_switch_and_radius_hold_the_same_callers(doors: Doors) -> None:
+    """Who is who, as an operator sets it up through the API, is one snapshot: the switch's and the RADIUS
+    process's are equal entry by entry (DIDs with their surcharge, ANIs with their destination, IP and digest
+    trunks)."""
+    national = "305-555-0101" if doors.region == "US" else "020 7946 0958"
+    assert doors.add_ani(national).status_code == 201
+    did = doors.client.post("/api/v1/dids", headers=doors.headers, json={
+        "number": "+1 888 555 0123", "kind": "forward", "account_id": doors.account_id,
+        "forward_to": "+44 20 7946 0018", "surcharge_per_call": "0.05"})
+    assert did.status_code == 201, did.text
+    for trunk in ({"name": "pbx-ip", "auth": "ip", "source_ip": "192.0.2.10"},
+                  {"name": "pbx-digest", "auth": "digest", "username": "pbx", "password": "trunk-secret"}):
+        made = doors.client.post("/api/v1/trunks", headers=doors.headers,
+                                 json={**trunk, "account_id": doors.account_id})
+        assert made.status_code == 201, made.text
+    doors.policy.reload()
+    with Session(doors.engine) as session:
+        switch = load_switch_data(session, dt.datetime.now(dt.UTC)).callers
+    radius = doors.policy._current().callers
+    assert switch == radius
+    assert set(switch.anis) == {"13055550101" if doors.region == "US" else "442079460958"}
+    [forward] = switch.dids.values()
+    assert (forward.number, forward.forward_to) == ("18885550123", "442079460018")
+    assert forward.surcharge is not None and forward.surcharge.per_call == Decimal("0.05")
+    assert set(switch.trunks_by_ip) == {"192.0.2.10"} and set(switch.trunks_by_user) == {"pbx"}
+    doors.forget()

@@ -19,7 +19,6 @@ from switch_service.aaa import cisco
 from switch_service.store.models import (
     Account,
     AccountPackage,
-    Ani,
     Carrier,
     Cdr,
     Gateway,
@@ -118,7 +117,6 @@ GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindparam
                       .values(used_seconds=AccountPackage.used_seconds - bindparam("seconds", type_=Integer())))
 DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == KEY)
 ACCOUNT_READ = select(*ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
-ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
 # A re-authorisation's one read (aaa/slices.py): the call's open hold, its account, its live row and free seconds.
 EXTEND_READ = (
     select(Reservation.amount.label("held_amount"), Reservation.granted_s.label("held_granted"),

@@ -22,12 +22,12 @@ from switch_service.aaa.messages import DigestCredentials
 from switch_service.call_control.call_info import CallInfo
 from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.digest import DigestChallenger, parse_digest
-from switch_service.call_control.lookups import AniEntry, DidEntry, TrunkEntry
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.snapshot import Snapshot
 from switch_service.phone_numbers import normalise_number
 from switch_service.sip.controller import Decision, Handoff, InboundCall, Reject, Routes, Target
 from switch_service.sip.loopback import TestCaller
+from switch_service.store.callers import AniEntry, DidEntry, TrunkEntry
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
 IVR_REF = "ivr"
@@ -71,11 +71,12 @@ class Identifier:
     async def identify(self, info: CallInfo, call: InboundCall) -> Identified | Decision:
         """What the call is (see the module docstring), or the switch's answer when that is all there is to it."""
         data = await self.snapshot.data()
+        callers = data.callers
         test = self.test_caller.claim(call) if self.test_caller is not None else None
         if test is not None:
             return Identified(normalise_number(test.number, self.region), test.account_id, None)
         dialled = info.dialled = normalise_number(call.did, self.region)
-        did = data.dids.get(dialled)
+        did = callers.dids.get(dialled)
         if did is not None:
             info.did = dialled
             if did.kind is DidKind.FORWARD:
@@ -84,13 +85,13 @@ class Identifier:
                 return Identified(did.forward_to, did.account_id, did)
             if did.kind is DidKind.ACCESS_NUMBER:
                 return self._access_number(info, did, await self.snapshot.ani(data, info.caller))
-            return self._trunk_did(dialled, did, data.trunks.get(did.trunk_id) if did.trunk_id is not None else None)
-        trunk = data.trunks_by_ip.get(call.source_host)
+            return self._trunk_did(dialled, did, callers.trunks.get(did.trunk_id) if did.trunk_id is not None else None)
+        trunk = callers.trunks_by_ip.get(call.source_host)
         credentials: DigestCredentials | None = None
-        if trunk is None and data.trunks_by_user:
+        if trunk is None and callers.trunks_by_user:
             params = parse_digest(call.proxy_authorization)
             credentials = self.digest.credentials(params) if params is not None else None
-            trunk = data.trunks_by_user.get(credentials.user_name or "") if credentials is not None else None
+            trunk = callers.trunks_by_user.get(credentials.user_name or "") if credentials is not None else None
             if trunk is None or credentials is None or not self.digest.fresh(credentials.nonce or ""):
                 stale = credentials is not None and trunk is not None
                 return Reject(407, "Proxy Authentication Required",
@@ -133,6 +134,6 @@ class Identifier:
         """A call the IVR hands back with a destination (and maybe a PIN): the caller's ANI names the account."""
         data = await self.snapshot.data()
         ani = await self.snapshot.ani(data, info.caller)
-        did = data.dids.get(info.did or "")
+        did = data.callers.dids.get(info.did or "")
         destination = normalise_number(handoff.destination, self.region)
         return Identified(destination, ani.account_id if ani else None, did, pin=handoff.pin, send_account=False)

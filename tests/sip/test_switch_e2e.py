@@ -370,13 +370,13 @@ def test_indexes_follow_the_store(db_engine: Engine) -> None:
 
     async def scenario() -> None:
         before = await controller.data()
-        assert "18885550123" not in before.dids
+        assert "18885550123" not in before.callers.dids
         with Session(db_engine) as session, session.begin():
             session.add(Did(number="+1 888 555 0123", kind=DidKind.ACCESS_NUMBER))
         await asyncio.sleep(1.1)
         await controller.data()  # the once-a-second check notices the change and reloads in the background
         for _ in range(50):
-            if "18885550123" in (await controller.data()).dids:
+            if "18885550123" in (await controller.data()).callers.dids:
                 return
             await asyncio.sleep(0.05)
         raise AssertionError("the new DID never reached the index")
