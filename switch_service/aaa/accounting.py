@@ -97,7 +97,7 @@ class Accounting:
                 return  # a repeated Start, or the Stop overtook the Start
             account = account_row(row) if row.id is not None else None
             pairs = avpairs_of(record)
-            number = ctx.normalise(record.called_station_id)
+            number = ctx.normalise(record.called_station_id, account.country if account is not None else None)
             did = ctx.normalise(cisco.find_avpair(pairs, "did")) or None
             answered = record.connect_time or now
             sell = sell_rate(snapshot, account, number, answered, did) if account is not None else None
@@ -109,7 +109,8 @@ class Accounting:
                 "call_id": key, "conf_id": (record.conf_id or "")[:64] or None,
                 "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
                 "gateway_id": gateway_id,
-                "caller": ctx.normalise(record.calling_station_id) or (record.user_name or "")[:64],
+                "caller": (ctx.normalise(record.calling_station_id, snapshot.callers.did_country(did))
+                           or (record.user_name or "")[:64]),
                 "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
                 "destination_name": (sell.rate.destination or None) if sell else None,
                 "sell_rate": price_at(sell.rate, answered, sell.context) if sell else None,
@@ -160,12 +161,14 @@ class Accounting:
             ended = record.disconnect_time or now
             if answered and answered_at is None:
                 answered_at = ended - dt.timedelta(seconds=duration)
-            number = ctx.normalise(record.called_station_id) or (row.live_destination if live else "")
+            number = (ctx.normalise(record.called_station_id, account.country if account is not None else None)
+                      or (row.live_destination if live else ""))
             did = ctx.normalise(cisco.find_avpair(pairs, "did")) or row.live_did
+            country = snapshot.callers.did_country(did)
             started = record.setup_time or row.live_started_at or answered_at or ended
             call = CallFacts(
                 key=key, account=account, carrier_id=carrier_id, number=number, did=did,
-                caller=(ctx.normalise(record.calling_station_id) or ctx.normalise(record.user_name)
+                caller=(ctx.normalise(record.calling_station_id, country) or ctx.normalise(record.user_name, country)
                         or (row.live_caller if live else "")),
                 started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
                 duration=duration, cause=record.disconnect_cause,

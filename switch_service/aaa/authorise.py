@@ -110,6 +110,8 @@ class Authoriser:
                     raise Reject(ReturnCode.DENIED)
                 if account.expires_at is not None and account.expires_at <= now:
                     raise Reject(ReturnCode.EXPIRED)
+                if redirect is None and account.country:  # a national form, read as of the account's country
+                    number = ctx.normalise(request.called_station_id, account.country)
                 if blocked(snapshot, account.dial_plan_id, number):
                     raise Reject(ReturnCode.BLOCKED_NUMBER)
                 sell = sell_rate(snapshot, account, number, now, did)
@@ -176,7 +178,7 @@ class Authoriser:
                 if account.expires_at is not None and account.expires_at <= now:
                     raise Reject(ReturnCode.EXPIRED)
                 at = row.live_answered_at or now
-                number = ctx.normalise(request.called_station_id) or row.live_destination or ""
+                number = ctx.normalise(request.called_station_id, account.country) or row.live_destination or ""
                 did = ctx.normalise(cisco.find_avpair(avpairs_of(request), "did")) or row.live_did
                 sell = sell_rate(snapshot, account, number, at, did)
                 if sell is None:

@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from switch_service.aaa import cisco
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AcctRecord, AuthRequest
 from switch_service.aaa.policy_context import PolicyContext
@@ -48,8 +49,12 @@ class Identifier:
     def identify(self, snapshot: Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
         """(account id, the ANI's stored destination when the request names no number) along the contract's order
         of authentication."""
-        normalise = self.ctx.normalise
         pairs = avpairs_of(request)
+        country = snapshot.callers.did_country(self.ctx.normalise(cisco.find_avpair(pairs, "did")))
+
+        def normalise(raw: str | None) -> str:  # a caller's national form is read as of the DID's country
+            return self.ctx.normalise(raw, country)
+
         ani = normalise(request.calling_station_id) or normalise(request.user_name)
 
         def destination() -> str | None:
@@ -121,8 +126,9 @@ class Identifier:
         trusted = avpair_int(avpairs_of(record), "account-id")
         if trusted is not None and record.source_address in self.ctx.trusted_nas:
             return trusted
+        country = snapshot.callers.did_country(self.ctx.normalise(cisco.find_avpair(avpairs_of(record), "did")))
         for candidate in (record.calling_station_id, record.user_name):
-            entry = snapshot.callers.anis.get(self.ctx.normalise(candidate))
+            entry = snapshot.callers.anis.get(self.ctx.normalise(candidate, country))
             if entry is not None:
                 return entry.account_id
         return None

@@ -68,6 +68,7 @@ class AccountRow:
     reseller_id: int | None
     max_concurrent_calls: int
     expires_at: dt.datetime | None
+    country: str | None  # its dialled numbers' national forms are read as of it; None: default_region
 
     @property
     def available(self) -> Decimal:
@@ -77,7 +78,7 @@ class AccountRow:
 ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, Account.overdraft,
                     Account.credit_limit, Account.reserved, Account.currency, Account.language, Account.time_zone,
                     Account.tariff_id, Account.dial_plan_id, Account.tax_profile_id, Account.reseller_id,
-                    Account.max_concurrent_calls, Account.expires_at)
+                    Account.max_concurrent_calls, Account.expires_at, Account.country)
 
 
 def account_row(row: Any) -> AccountRow:
@@ -85,7 +86,7 @@ def account_row(row: Any) -> AccountRow:
     limit = ledger.limit_of(kind, row.overdraft, row.credit_limit)
     return AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
                        row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
-                       row.reseller_id, row.max_concurrent_calls, row.expires_at)
+                       row.reseller_id, row.max_concurrent_calls, row.expires_at, row.country)
 
 
 # The hot statements, built once (a statement built per request costs more CPU than the database spends on it).

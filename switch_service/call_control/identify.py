@@ -24,7 +24,7 @@ from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.digest import DigestChallenger, parse_digest
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.snapshot import Snapshot
-from switch_service.phone_numbers import normalise_number
+from switch_service.phone_numbers import normalise_number, reading_region
 from switch_service.sip.controller import Decision, Handoff, InboundCall, Reject, Routes, Target
 from switch_service.sip.loopback import TestCaller
 from switch_service.store.callers import AniEntry, DidEntry, TrunkEntry
@@ -79,6 +79,7 @@ class Identifier:
         did = callers.dids.get(dialled)
         if did is not None:
             info.did = dialled
+            self._read_caller(info, call, did.country)
             if did.kind is DidKind.FORWARD:
                 if not did.forward_to or did.account_id is None:
                     return Reject(404, "DID Not Configured")
@@ -98,11 +99,21 @@ class Identifier:
                               (("proxy-authenticate", self.digest.challenge(stale=stale)),))
         if trunk is None:
             return Reject(404, "Not Found")
+        if trunk.country:  # what the trunk sends in national form is read as of its country
+            dialled = info.dialled = normalise_number(call.did, reading_region(self.region, trunk.country))
+            self._read_caller(info, call, trunk.country)
         info.trunk_id = trunk.id
         info.account_id = trunk.account_id  # a refusal's row names the account
         # a digest trunk is identified by the AAA server checking the digest, not by the switch's word
         return Identified(dialled, trunk.account_id, None, digest=credentials, send_account=credentials is None,
                           trunk=trunk)
+
+    def _read_caller(self, info: CallInfo, call: InboundCall, country: str | None) -> None:
+        """The caller's number read again as of the country of the DID or trunk the call came through, if it has
+        one (the controller read it in the default region before it knew)."""
+        if country:
+            presented = call.pai_user or call.from_user
+            info.caller = normalise_number(presented, reading_region(self.region, country)) or info.caller
 
     def _trunk_did(self, dialled: str, did: DidEntry, trunk: TrunkEntry | None) -> Identified | Reject:
         if trunk is None or did.account_id is None:
@@ -135,5 +146,8 @@ class Identifier:
         data = await self.snapshot.data()
         ani = await self.snapshot.ani(data, info.caller)
         did = data.callers.dids.get(info.did or "")
-        destination = normalise_number(handoff.destination, self.region)
+        account = await self.snapshot.account(data, ani.account_id if ani else None)
+        # what the caller keyed in, read as of its account's country, else the access number's
+        region = reading_region(self.region, account.country if account else None, did.country if did else None)
+        destination = normalise_number(handoff.destination, region)
         return Identified(destination, ani.account_id if ani else None, did, pin=handoff.pin, send_account=False)

@@ -44,6 +44,7 @@ class AccountEntry:
     dial_plan_id: int | None
     max_concurrent_calls: int
     cps_limit: int
+    country: str | None  # its numbers' national forms are read as of it; None: default_region
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,12 @@ def change_signature(session: Session) -> Signature:
 
 # What the switch reads of an account: columns, not ORM objects (100 000 accounts load in a tenth of the time).
 _ACCOUNT_COLUMNS = select(Account.id, Account.status, Account.tariff_id, Account.dial_plan_id,
-                          Account.max_concurrent_calls, Account.cps_limit)
+                          Account.max_concurrent_calls, Account.cps_limit, Account.country)
 
 
 def _account_entry(row: Any) -> AccountEntry:
     return AccountEntry(row.id, Status(row.status), row.tariff_id, row.dial_plan_id, row.max_concurrent_calls,
-                        row.cps_limit)
+                        row.cps_limit, row.country)
 
 
 def find_account(session: Session, account_id: int) -> AccountEntry | None:

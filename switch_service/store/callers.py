@@ -32,6 +32,7 @@ class DidEntry:
     trunk_id: int | None
     dial_plan_id: int | None
     surcharge: Surcharge | None  # what a call through this DID adds to its price
+    country: str | None = None  # its callers' national forms are read as of it; None: default_region
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class TrunkEntry:
     password_ha1: str | None  # lower-case hex
     max_channels: int
     cps_limit: int
+    country: str | None = None  # the national forms it sends are read as of it; None: default_region
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,11 @@ class Callers:
     trunks: Mapping[int, TrunkEntry] = field(default_factory=dict)
     trunks_by_ip: Mapping[str, TrunkEntry] = field(default_factory=dict)
     trunks_by_user: Mapping[str, TrunkEntry] = field(default_factory=dict)
+
+    def did_country(self, did: str | None) -> str | None:
+        """The country of the DID a call came in on (its callers' national forms are read as of it), if set."""
+        entry = self.dids.get(did) if did else None
+        return entry.country if entry is not None else None
 
 
 # The tables a `Callers` holds: their versions in the change signal tell every committed edit.
@@ -91,12 +98,13 @@ class Reader(Protocol):
 
 
 _DIDS = select(Did.number, Did.kind, Did.account_id, Did.forward_to, Did.trunk_id, Did.dial_plan_id,
-               Did.surcharge_per_call, Did.surcharge_per_minute).where(Did.active.is_(True))
+               Did.surcharge_per_call, Did.surcharge_per_minute, Did.country).where(Did.active.is_(True))
 _ANIS = select(Ani.number, Ani.account_id, Ani.destination)
 _ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
 _TRUNKS = select(CustomerTrunk.id, CustomerTrunk.account_id, CustomerTrunk.name, CustomerTrunk.auth,
                  CustomerTrunk.source_ip, CustomerTrunk.username, CustomerTrunk.password_ha1,
-                 CustomerTrunk.max_channels, CustomerTrunk.cps_limit).where(CustomerTrunk.active.is_(True))
+                 CustomerTrunk.max_channels, CustomerTrunk.cps_limit, CustomerTrunk.country
+                 ).where(CustomerTrunk.active.is_(True))
 
 
 def _ani_entry(number: str, account_id: int, destination: str | None) -> AniEntry:
@@ -117,13 +125,13 @@ def _did_entry(row: Any) -> DidEntry:
     surcharge = (Surcharge(f"DID {row.number}", row.surcharge_per_call, row.surcharge_per_minute)
                  if row.surcharge_per_call or row.surcharge_per_minute else None)
     return DidEntry(number, DidKind(row.kind), row.account_id, stored_number(row.forward_to) or None, row.trunk_id,
-                    row.dial_plan_id, surcharge)
+                    row.dial_plan_id, surcharge, row.country)
 
 
 def _trunk_entry(row: Any) -> TrunkEntry:
     ha1 = row.password_ha1.lower() if row.password_ha1 else None
     return TrunkEntry(row.id, row.account_id, row.name, TrunkAuth(row.auth), (row.source_ip or "").strip() or None,
-                      row.username or None, ha1, row.max_channels, row.cps_limit)
+                      row.username or None, ha1, row.max_channels, row.cps_limit, row.country)
 
 
 def load_callers(db: Reader) -> Callers:
