@@ -16,6 +16,7 @@ project installed (`make install`):
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -32,6 +33,7 @@ from switch_service.media import speech
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
+MANIFEST = "spoken.json"
 SPEED = 150  # words per minute: a little slower than espeak-ng's 175, for a phone line
 _NUMBER = re.compile(r"n_(\d+)(?:_([a-z]+))?$")
 _COUNTED = re.compile(r"(.+)_(zero|one|two|few|many|other)$")
@@ -81,6 +83,21 @@ def text_for(language: str, texts: dict[str, Any], name: str) -> str:
     raise TextMissingError(f"{language}: [phrases] lacks {name!r}")
 
 
+def spoken_texts(language: str) -> dict[str, str]:
+    """Every prompt name of the language and what espeak-ng says for it; TextMissingError names all that lack a
+    text."""
+    texts = load_texts(language)
+    jobs, missing = {}, []
+    for name in sorted(speech.prompt_names(language)):
+        try:
+            jobs[name] = text_for(language, texts, name)
+        except TextMissingError as error:
+            missing.append(str(error))
+    if missing:
+        raise TextMissingError("\n".join(missing))
+    return jobs
+
+
 def render(voice: str, text: str, target: Path) -> None:
     """espeak-ng at 22 kHz, then sox: 8 kHz mono 16-bit, leading and trailing silence cut, peak at -1 dBFS."""
     with tempfile.TemporaryDirectory() as folder:
@@ -94,23 +111,24 @@ def render(voice: str, text: str, target: Path) -> None:
 
 def generate(language: str) -> int:
     """Render one language's whole set, removing files no grammar names any more; returns the file count."""
-    texts = load_texts(language)
-    names = sorted(speech.prompt_names(language))
-    jobs, missing = {}, []
-    for name in names:  # every text first: fail before rendering, naming all that is missing
-        try:
-            jobs[name] = text_for(language, texts, name)
-        except TextMissingError as error:
-            missing.append(str(error))
-    if missing:
-        raise TextMissingError("\n".join(missing))
+    voice = load_texts(language)["voice"]
+    jobs = spoken_texts(language)  # every text first: fail before rendering, naming all that is missing
     folder = HERE / language
     folder.mkdir(exist_ok=True)
-    for stale in set(folder.glob("*.wav")) - {folder / f"{name}.wav" for name in names}:
+    for stale in set(folder.glob("*.wav")) - {folder / f"{name}.wav" for name in jobs}:
         stale.unlink()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda item: render(texts["voice"], item[1], folder / f"{item[0]}.wav"), jobs.items()))
+        list(pool.map(lambda item: render(voice, item[1], folder / f"{item[0]}.wav"), jobs.items()))
+    write_manifest(language, voice, jobs)
     return len(jobs)
+
+
+def write_manifest(language: str, voice: str, jobs: dict[str, str]) -> None:
+    """<lang>/spoken.json: the voice and text each file was rendered from, so a test sees a text edited without
+    regenerating."""
+    manifest = {"voice": voice, "speed": SPEED, "texts": jobs}
+    (HERE / language / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                            encoding="utf-8")
 
 
 def main() -> None:

@@ -4,11 +4,14 @@ mono recording; the library prefers the operator's file and falls back to Englis
 from __future__ import annotations
 
 import array
+import importlib.util
+import json
 import shutil
 import subprocess
 import sys
 import wave
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -51,6 +54,26 @@ def test_every_prompt_exists_and_is_a_clean_8khz_mono_recording(language: str) -
         rms = (sum(sample * sample for sample in frames) / len(frames)) ** 0.5
         assert rms > 1000, f"{name} is (nearly) silent"
         assert peak < FULL_SCALE, f"{name} is clipped"
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_recordings_say_today_s_texts() -> None:
+    """A text edited in texts/<lang>.toml (or a grammar's new piece) without running generate.py shows here: each
+    set's spoken.json holds the voice and texts its files were rendered from."""
+    generate = _generator()
+    for language in speech.languages():
+        manifest = json.loads((ROOT / language / "spoken.json").read_text(encoding="utf-8"))
+        assert manifest["voice"] == generate.load_texts(language)["voice"], language
+        stale = {name for name, text in generate.spoken_texts(language).items()
+                 if manifest["texts"].get(name) != text}
+        assert sorted(stale) == [], f"{language}: run resources/prompts/generate.py {language}"
 
 
 def test_the_operator_s_file_wins_and_english_fills_a_gap(tmp_path: Path) -> None:
