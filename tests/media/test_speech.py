@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +183,13 @@ def test_bad_input_is_refused_with_the_reason() -> None:
         minutes("en", -1)
     with pytest.raises(ValueError, match="'a'"):
         digits("en", "12a")
+
+
+def test_the_grammar_is_pure() -> None:
+    """speech.py only computes names: no files, sockets, audio or pjsua2 (CLDR data comes through babel)."""
+    source = Path(speech.__file__).read_text(encoding="utf-8")
+    imported = {node.module or "" for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Import)
+                 for alias in node.names}
+    assert {module.split(".")[0] for module in imported} <= {"__future__", "functools", "collections", "dataclasses",
+                                                             "decimal", "babel"}
