@@ -5392,6 +5392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>

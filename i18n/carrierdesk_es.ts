@@ -5392,6 +5392,10 @@
         <translation>Copias programadas</translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation>Avisos por correo electrónico</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>

@@ -5392,6 +5392,10 @@
         <translation>Sauvegardes planifiées</translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation>Notifications par e-mail</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
