@@ -22,6 +22,7 @@ from switch_service.store.models import (
     Ani,
     Carrier,
     Cdr,
+    CdrResellerLine,
     Gateway,
     LiveCall,
     PackageClaim,
@@ -165,6 +166,7 @@ GATEWAY = select(Gateway.id).where(Gateway.id == bindparam("gateway_id"))
 SEEN = update(LiveCall).where(LiveCall.call_id == KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
 DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == KEY)
 INSERT_CDR = insert(Cdr).inline()
+INSERT_RESELLER_LINE = insert(CdrResellerLine).inline()
 
 
 def load_account(db: Session, account_id: int) -> AccountRow | None:

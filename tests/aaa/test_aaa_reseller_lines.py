@@ -1,0 +1,79 @@
+"""The Stop that rates a call writes one line per reseller up the account's tree, in the debit's transaction, and
+the lines reconcile with the CDR's price and cost to the cent (on SQLite, PostgreSQL and MariaDB)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from switch_service.aaa.cisco import ReturnCode
+from switch_service.aaa.messages import AcctStatus
+from switch_service.store.models import Account, Cdr, CdrResellerLine, CommissionRule, Rate, Reseller, Tariff
+from switch_service.store.models.enums import ResellerKind, TariffKind
+from tests.aaa.test_aaa_billing_policy import EPOCH, acct, auth, build_world, make_policy
+
+D = Decimal
+
+
+def _tree(engine: Engine, account_id: int) -> list[int]:
+    """pin-less (top) ← payment-based ← white-label (buys 44 at 0.07/min) ← usage-based ← the account."""
+    with Session(engine) as session, session.begin():
+        own = Tariff(name="White-label buy", kind=TariffKind.SELL)
+        session.add(own)
+        session.flush()
+        session.add(Rate(tariff_id=own.id, prefix="44", destination="UK", price_per_minute=D("0.07"),
+                         initial_block_s=60, increment_s=60, valid_from=EPOCH))
+        parent: int | None = None
+        ids: list[int] = []
+        for name, kind in (("Top", ResellerKind.PINLESS), ("Payments", ResellerKind.PAYMENT_BASED),
+                           ("Label", ResellerKind.WHITE_LABEL), ("Usage", ResellerKind.USAGE_BASED)):
+            reseller = Reseller(name=name, kind=kind, parent_id=parent,
+                                tariff_id=own.id if kind is ResellerKind.WHITE_LABEL else None)
+            session.add(reseller)
+            session.flush()
+            ids.insert(0, reseller.id)
+            parent = reseller.id
+        session.add_all([CommissionRule(reseller_id=ids[0], basis="sales_percent", prefix="", percent=D(10)),
+                         CommissionRule(reseller_id=ids[0], basis="margin_percent", prefix="44", percent=D(20)),
+                         CommissionRule(reseller_id=ids[2], basis="sales_percent", prefix="", percent=D(5)),
+                         CommissionRule(reseller_id=ids[3], basis="sales_percent", prefix="", percent=D(5))])
+        session.get_one(Account, account_id).reseller_id = ids[0]
+    return ids
+
+
+def test_stop_writes_reconciling_lines_for_a_four_level_tree(db_engine: Engine) -> None:
+    world = build_world(db_engine, balance="5.00")
+    ids = _tree(db_engine, world.account_id)
+    policy = make_policy(db_engine)
+    assert auth(policy).return_code is ReturnCode.OK
+    policy.account(acct(AcctStatus.START, carrier_id=world.carrier_id))
+    stop = acct(AcctStatus.STOP, seconds=180, cause=16, carrier_id=world.carrier_id)
+    policy.account(stop)
+    policy.account(stop)  # a duplicate Stop writes nothing more
+    with Session(db_engine) as session:
+        cdr = session.scalars(select(Cdr)).one()
+        lines = session.scalars(select(CdrResellerLine).order_by(CdrResellerLine.level)).all()
+        balance = session.get_one(Account, world.account_id).balance
+    assert (cdr.price, cdr.cost, cdr.reseller_id) == (D("0.30"), D("0.12"), ids[0])
+    assert balance == D("4.70")
+    assert [(line.call_id, line.reseller_id, line.level, line.sell, line.commission, line.buy, line.currency)
+            for line in lines] == [
+        (cdr.call_id, ids[0], 0, D("0.30"), D("0.036"), D("0.264"), "USD"),
+        (cdr.call_id, ids[1], 1, D("0.264"), D("0.054"), D("0.21"), "USD"),
+        (cdr.call_id, ids[2], 2, D("0.21"), D(0), D("0.21"), "USD"),
+        (cdr.call_id, ids[3], 3, D("0.21"), D(0), D("0.21"), "USD"),
+    ]
+    assert sum(line.commission for line in lines) + lines[-1].buy == cdr.price
+    assert lines[-1].buy - cdr.cost == cdr.margin - sum(line.commission for line in lines) == D("0.09")
+
+
+def test_a_call_without_a_reseller_or_not_answered_has_no_lines(db_engine: Engine) -> None:
+    world = build_world(db_engine)
+    _tree(db_engine, world.account_id)
+    policy = make_policy(db_engine)
+    assert auth(policy).return_code is ReturnCode.OK
+    policy.account(acct(AcctStatus.STOP, seconds=0, cause=19, connected=False, carrier_id=world.carrier_id))
+    with Session(db_engine) as session:
+        assert session.scalar(select(func.count()).select_from(CdrResellerLine)) == 0
