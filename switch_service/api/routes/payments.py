@@ -1,16 +1,21 @@
-"""Payments on an account: enter one (top-up, payment, refund, adjustment) with a receipt; keyset-paged list."""
+"""Payments on an account: enter one (top-up, payment, refund, adjustment) with a receipt; keyset-paged list.
+
+A reseller user may recharge the accounts of its subtree (top-up or payment): the recharge is taken from its
+reseller's balance (plus credit limit) less its commission, or refused with 409 saying why and nothing written.
+A top-up or payment on an account under payment-based resellers credits them their commissions in the same
+transaction (store/repositories/resellers.py `pay_commissions`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Depends, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
-from switch_service.api.deps import Context, DbSession, Staff
+from switch_service.api.deps import Context, DbSession, require_roles
 from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
@@ -34,12 +39,17 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.resellers import ResellerShortfallError, pay_commissions
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
-# What the support role may enter; refunds and adjustments are for admins.
+# What the support and reseller roles may enter; refunds and adjustments are for admins.
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})
+# The kinds that are a customer paying: they earn resellers their commissions.
+_COMMISSIONED = frozenset({StorePaymentKind.TOPUP, StorePaymentKind.PAYMENT})
+
+Cashier = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RESELLER))]
 
 _RESPONSES = error_responses(401, 403, 404)
 _WRITE_RESPONSES = error_responses(401, 403, 404, 409)
@@ -72,7 +82,7 @@ PAYMENT_SORT: SortKeys[PaymentSort] = SortKeys(PaymentSort, {
 def list_payments(
     account_id: ObjectId,
     session: DbSession,
-    user: Staff,
+    user: Cashier,
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
@@ -103,12 +113,13 @@ def _cash_amount(body: PaymentCreate, currency: str, cash_rounding: str) -> Deci
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession, user: Staff, context: Context,
+def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession, user: Cashier, context: Context,
                 keyed: Keyed) -> ReceiptOut:
     """Money in or out at the counter. Send an `Idempotency-Key` so that sending it again after a timeout returns
     the first receipt instead of paying twice. An amount finer than the currency's smallest unit (a cent) is
     refused or rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a
-    balance)."""
+    balance). A reseller user's recharge is taken from its reseller's balance less its commission (409 when that
+    does not cover it)."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
 
@@ -131,7 +142,8 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
 
     The account row is written before the payment row: inserting the payment first took a shared lock on the
     account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
-    deadlocked (1213), and so did a payment and a call's reservation."""
+    deadlocked (1213), and so did a payment and a call's reservation. Resellers' balances come after (their
+    commissions, or the recharge a reseller user sold), child first up the tree."""
     account_id = account.id
     now = utcnow()
     delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
@@ -148,6 +160,12 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
         created_by=user.id,
         created_at=now,
     ))
+    if kind in _COMMISSIONED and (account.reseller_id is not None or user.role is Role.RESELLER):
+        acting = user.reseller_id if user.role is Role.RESELLER else None
+        try:
+            pay_commissions(session, payment, account.reseller_id, acting)
+        except ResellerShortfallError as exc:
+            raise conflict(str(exc), "reseller_balance") from None
     session.flush()
     money = ledger.standing(session, account_id)
     session.refresh(payment)
