@@ -17,7 +17,7 @@ from tests.aaa.test_aaa_billing_policy import EPOCH, acct, auth, build_world, ma
 D = Decimal
 
 
-def _tree(engine: Engine, account_id: int) -> list[int]:
+def tree(engine: Engine, account_id: int) -> list[int]:
     """pin-less (top) ← payment-based ← white-label (buys 44 at 0.07/min) ← usage-based ← the account."""
     with Session(engine) as session, session.begin():
         own = Tariff(name="White-label buy", kind=TariffKind.SELL)
@@ -43,9 +43,9 @@ def _tree(engine: Engine, account_id: int) -> list[int]:
     return ids
 
 
-def test_stop_writes_reconciling_lines_for_a_four_level_tree(db_engine: Engine) -> None:
+def test_stop_writes_reconciling_lines_for_a_four_leveltree(db_engine: Engine) -> None:
     world = build_world(db_engine, balance="5.00")
-    ids = _tree(db_engine, world.account_id)
+    ids = tree(db_engine, world.account_id)
     policy = make_policy(db_engine)
     assert auth(policy).return_code is ReturnCode.OK
     policy.account(acct(AcctStatus.START, carrier_id=world.carrier_id))
@@ -71,7 +71,7 @@ def test_stop_writes_reconciling_lines_for_a_four_level_tree(db_engine: Engine) 
 
 def test_a_call_without_a_reseller_or_not_answered_has_no_lines(db_engine: Engine) -> None:
     world = build_world(db_engine)
-    _tree(db_engine, world.account_id)
+    tree(db_engine, world.account_id)
     policy = make_policy(db_engine)
     assert auth(policy).return_code is ReturnCode.OK
     policy.account(acct(AcctStatus.STOP, seconds=0, cause=19, connected=False, carrier_id=world.carrier_id))

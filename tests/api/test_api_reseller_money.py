@@ -6,12 +6,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from api_harness import Api, Header
+from api_harness import PASSWORD, Api, Header
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from switch_service.store.models import Account, CommissionRule, Payment, PaymentResellerLine, Reseller
-from switch_service.store.models.enums import ResellerKind
+from switch_service.aaa.messages import AcctStatus
+from switch_service.store.models import Account, Cdr, CommissionRule, Payment, PaymentResellerLine, Reseller
+from switch_service.store.models.enums import ResellerKind, Role
+from switch_service.store.repositories.users import add_user
+from tests.aaa.test_aaa_billing_policy import acct, auth, build_world, make_policy
+from tests.aaa.test_aaa_reseller_lines import tree
 
 D = Decimal
 
@@ -97,3 +101,74 @@ def test_a_suspended_or_foreign_currency_reseller_sells_nothing(api: Api, auth_h
     response = api.client.post(f"/api/v1/accounts/{account}/payments", headers=user, json={"amount": "5"})
     assert response.status_code == 409 and "EUR" in response.text
     assert _money(api, north, account) == (D("100"), D("0"), 0)
+
+
+def test_a_calls_reseller_lines_by_role(api: Api, auth_header: Header) -> None:
+    """A call rated by the RADIUS policy's Stop on the API's database, then read through the API: admins see the
+    whole tree, a reseller user its own subtree's lines only, support nothing, another reseller a 404."""
+    world = build_world(api.engine, balance="5.00", number="LINES-1")
+    ids = tree(api.engine, world.account_id)
+    with Session(api.engine) as session, session.begin():
+        add_user(session, "label", PASSWORD, Role.RESELLER, ids[1])
+    policy = make_policy(api.engine)
+    auth(policy)
+    policy.account(acct(AcctStatus.STOP, seconds=180, cause=16, carrier_id=world.carrier_id))
+    with Session(api.engine) as session:
+        cdr_id = session.scalars(select(Cdr.id)).one()
+
+    def lines(user: str) -> Any:
+        return api.client.get(f"/api/v1/cdrs/{cdr_id}/reseller-lines", headers=auth_header(api.login(user)))
+
+    whole = lines("admin")
+    assert whole.status_code == 200, whole.text
+    assert [(item["reseller_id"], item["level"], item["sell"], item["buy"], item["commission"])
+            for item in whole.json()["items"]] == [
+        (ids[0], 0, "0.300000", "0.264000", "0.036000"), (ids[1], 1, "0.264000", "0.210000", "0.054000"),
+        (ids[2], 2, "0.210000", "0.210000", "0.000000"), (ids[3], 3, "0.210000", "0.210000", "0.000000")]
+    own = lines("label")
+    assert own.status_code == 200, own.text
+    assert [item["reseller_id"] for item in own.json()["items"]] == [ids[0], ids[1]]
+    assert "cost" not in own.text
+    assert lines("support").status_code == 403
+    assert lines("north").status_code == 404
+    assert api.client.get(f"/api/v1/cdrs/{cdr_id + 1000}/reseller-lines",
+                          headers=auth_header(api.login("admin"))).status_code == 404
+    shown = api.client.get(f"/api/v1/resellers/{ids[1]}", headers=auth_header(api.login("label"))).json()
+    assert (shown["balance"], shown["credit_limit"], shown["available"]) == ("0.000000", "0.000000", "0.000000")
+
+
+def test_bad_money_input_is_refused_naming_the_problem_and_nothing_changes(
+        api: Api, auth_header: Header, resellers: dict[str, int]) -> None:
+    admin = auth_header(api.login("admin"))
+    north, north_east = resellers["north"], resellers["north_east"]
+    rules = f"/api/v1/resellers/{north}/commission-rules"
+
+    def state() -> tuple[Any, ...]:
+        with Session(api.engine) as session:
+            reseller = session.get_one(Reseller, north)
+            return (reseller.parent_id, reseller.credit_limit, reseller.balance,
+                    session.scalar(select(func.count()).select_from(CommissionRule)),
+                    session.scalar(select(func.count()).select_from(Payment)))
+
+    before = state()
+    over = api.client.post(rules, headers=admin, json={"basis": "sales_percent", "percent": "100.5"})
+    assert over.status_code == 422 and "percent" in over.text
+    negative = api.client.post(rules, headers=admin, json={"basis": "per_minute", "amount": "-0.01"})
+    assert negative.status_code == 422 and "amount" in negative.text
+    both = api.client.post(rules, headers=admin, json={"basis": "per_minute", "percent": "5"})
+    assert both.status_code == 422 and "per_minute" in both.text
+    credit = api.client.patch(f"/api/v1/resellers/{north}", headers=admin, json={"credit_limit": "-10"})
+    assert credit.status_code == 422 and "credit_limit" in credit.text
+    cycle = api.client.patch(f"/api/v1/resellers/{north}", headers=admin, json={"parent_id": north_east})
+    assert cycle.status_code == 422 and "cycle" in cycle.text
+    itself = api.client.patch(f"/api/v1/resellers/{north}", headers=admin, json={"parent_id": north})
+    assert itself.status_code == 422 and "cycle" in itself.text
+    account = _account(api, north_east)
+    paid = api.client.post(f"/api/v1/accounts/{account}/payments", headers=admin, json={"amount": "-5"})
+    assert paid.status_code == 422 and "amount" in paid.text
+    assert state() == before
+    rule = api.client.post(rules, headers=admin, json={"basis": "sales_percent", "percent": "10"}).json()
+    raised = api.client.patch(f"{rules}/{rule['id']}", headers=admin, json={"percent": "101"})
+    assert raised.status_code == 422 and "percent" in raised.text
+    with Session(api.engine) as session:
+        assert session.get_one(CommissionRule, rule["id"]).percent == D(10)

@@ -78,6 +78,7 @@ class ResellerOut(OutputModel):
     status: Status
     balance: Money
     credit_limit: Money
+    available: Money = Field(description="what it may still sell: balance + credit limit")
     currency: str
     tariff_id: int | None = None
     dial_plan_id: int | None = None
@@ -144,3 +145,25 @@ class CommissionRulePage(OutputModel):
 
     items: list[CommissionRuleOut]
     next_after: int | None = None
+
+
+# --- commission lines ----------------------------------------------------------------------------
+
+
+class ResellerLineOut(OutputModel):
+    """One reseller's share of a call: what it sold the call at (to the customer, or to the reseller below it),
+    what it bought it at (from its parent, or the operator at the top) and its commission (sell − buy)."""
+
+    reseller_id: int
+    reseller_name: str
+    level: int = Field(description="0: the account's own reseller, 1 its parent, ...")
+    sell: Money
+    buy: Money
+    commission: Money
+    currency: str
+
+
+class CdrResellerLinesOut(OutputModel):
+    cdr_id: int
+    call_id: str
+    items: list[ResellerLineOut]
