@@ -172,3 +172,30 @@ def test_bad_money_input_is_refused_naming_the_problem_and_nothing_changes(
     assert raised.status_code == 422 and "percent" in raised.text
     with Session(api.engine) as session:
         assert session.get_one(CommissionRule, rule["id"]).percent == D(10)
+
+
+def test_a_reseller_user_activates_accounts_paid_from_its_balance(api: Api, auth_header: Header,
+                                                                  resellers: dict[str, int]) -> None:
+    north = resellers["north"]
+    _set(api, north, currency="USD", rule="10", balance=D("30"))
+    user = auth_header(api.login("north"))
+    made = api.client.post("/api/v1/accounts", headers=user,
+                           json={"number": "ACT-1", "name": "New customer", "currency": "USD",
+                                 "initial_credit": "20"})
+    assert made.status_code == 201, made.text
+    assert (made.json()["reseller_id"], made.json()["balance"]) == (north, "20.000000")
+    with Session(api.engine) as session:
+        assert session.get_one(Reseller, north).balance == D("12")  # 20 less its 2 commission
+        payment = session.scalars(select(Payment)).one()
+        assert (payment.account_id, payment.amount, payment.method) == (made.json()["id"], D(20), "activation")
+    # 18 more is not there (12): 409 saying why, and no account
+    refused = api.client.post("/api/v1/accounts", headers=user,
+                              json={"number": "ACT-2", "name": "Second", "currency": "USD", "initial_credit": "20"})
+    assert refused.status_code == 409 and "12.000000 available" in refused.text
+    # another reseller's subtree is not its to fill
+    foreign = api.client.post("/api/v1/accounts", headers=user,
+                              json={"number": "ACT-3", "name": "Third", "reseller_id": resellers["south"]})
+    assert foreign.status_code == 422 and "reseller_id" in foreign.text
+    with Session(api.engine) as session:
+        assert session.scalar(select(func.count()).select_from(Account).where(Account.number.like("ACT-%"))) == 1
+        assert session.get_one(Reseller, north).balance == D("12")
