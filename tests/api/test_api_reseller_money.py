@@ -199,3 +199,39 @@ def test_a_reseller_user_activates_accounts_paid_from_its_balance(api: Api, auth
     with Session(api.engine) as session:
         assert session.scalar(select(func.count()).select_from(Account).where(Account.number.like("ACT-%"))) == 1
         assert session.get_one(Reseller, north).balance == D("12")
+
+
+def test_a_reseller_users_card_batch_is_paid_from_its_balance(api: Api, auth_header: Header,
+                                                              resellers: dict[str, int]) -> None:
+    north = resellers["north"]
+    _set(api, north, currency="USD", rule="10", balance=D("100"))
+    user = auth_header(api.login("north"))
+    batches = "/api/v1/card-batches"
+    made = api.client.post(batches, headers=user, json={"name": "Shop cards", "count": 5, "face_value": "10",
+                                                         "currency": "USD"})
+    assert made.status_code == 202, made.text
+    job = api.wait_job(user, made.json()["id"])
+    assert job["state"] == "succeeded", job
+    batch = api.client.get(f"{batches}/{job['result']['batch_id']}", headers=user).json()
+    assert (batch["reseller_id"], batch["count"]) == (north, 5)
+    with Session(api.engine) as session:
+        assert session.get_one(Reseller, north).balance == D("55")  # 50 of cards less its 5 commission
+        payment = session.scalars(select(Payment)).one()
+        assert (payment.account_id, payment.reseller_id, payment.amount, payment.method) == (
+            None, north, D(50), "card_batch")
+        line = session.scalars(select(PaymentResellerLine)).one()
+        assert (line.reseller_id, line.commission, line.balance_change) == (north, D(5), D(-45))
+    # 100 of cards take 90: 55 is not enough, refused at once
+    refused = api.client.post(batches, headers=user, json={"name": "Too many", "count": 10, "face_value": "10",
+                                                            "currency": "USD"})
+    assert refused.status_code == 409 and "55.000000 available" in refused.text and "take 90" in refused.text
+    assert api.client.post(batches, headers=user, json={"name": "Priced", "count": 1, "face_value": "1",
+                                                         "currency": "USD", "tariff_id": 1}).status_code == 403
+    foreign = api.client.post(batches, headers=user, json={"name": "Foreign", "count": 1, "face_value": "1",
+                                                            "currency": "USD", "reseller_id": resellers["south"]})
+    assert foreign.status_code == 422 and "reseller_id" in foreign.text
+    assert api.client.post(batches, headers=auth_header(api.login("support")),
+                           json={"name": "Support", "count": 1, "face_value": "1"}).status_code == 403
+    with Session(api.engine) as session:
+        assert session.get_one(Reseller, north).balance == D("55")
+        assert session.scalar(select(func.count()).select_from(Payment)) == 1

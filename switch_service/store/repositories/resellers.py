@@ -120,6 +120,25 @@ def pay_commissions(session: Session, payment: Payment, account_reseller_id: int
     return written
 
 
+def sale_price(session: Session, under_reseller_id: int, acting_reseller_id: int, amount: Decimal) -> Decimal:
+    """What the reseller `acting_reseller_id` pays for selling `amount` of credit under `under_reseller_id`: the
+    amount less its commission (its buy price in `payment_lines`). For a check before a long job; the charge itself
+    is `pay_commissions`'s."""
+    nodes = load_ancestry(session, under_reseller_id)
+    positions = {node.id: position for position, node in enumerate(nodes)}
+    if acting_reseller_id not in positions:
+        raise UserError(f"reseller {under_reseller_id} is not in reseller {acting_reseller_id}'s subtree")
+    acting = positions[acting_reseller_id]
+    return payment_lines(levels(nodes), amount, acting)[acting].buy
+
+
+def reseller_standing(session: Session, reseller_id: int) -> tuple[str, Decimal, str, Status]:
+    """A reseller's name, what it may still sell (balance + credit limit), its currency and status."""
+    row = session.execute(select(Reseller.name, Reseller.balance, Reseller.credit_limit, Reseller.currency,
+                                 Reseller.status).where(Reseller.id == reseller_id)).one()
+    return row.name, ledger.reseller_available(row.balance, row.credit_limit), row.currency, row.status
+
+
 def _shortfall(session: Session, node: ResellerNode, needed: Decimal, commission: Decimal, amount: Decimal) -> str:
     row = session.execute(select(Reseller.name, Reseller.balance, Reseller.credit_limit, Reseller.status)
                           .where(Reseller.id == node.id)).one()
