@@ -77,3 +77,25 @@ def test_a_call_without_a_reseller_or_not_answered_has_no_lines(db_engine: Engin
     policy.account(acct(AcctStatus.STOP, seconds=0, cause=19, connected=False, carrier_id=world.carrier_id))
     with Session(db_engine) as session:
         assert session.scalar(select(func.count()).select_from(CdrResellerLine)) == 0
+
+
+def test_a_commission_rule_edited_reaches_the_running_policy(db_engine: Engine) -> None:
+    """The RADIUS snapshot holds the tree: an edit of a rule (or of the tree) is seen at the watcher's next check,
+    and the next Stop pays by it."""
+    world = build_world(db_engine, balance="5.00")
+    ids = tree(db_engine, world.account_id)
+    policy = make_policy(db_engine)
+    assert not policy.refresh_if_changed()
+    with Session(db_engine) as session, session.begin():
+        rule = session.scalars(select(CommissionRule).where(CommissionRule.reseller_id == ids[0],
+                                                            CommissionRule.prefix == "44")).one()
+        rule.percent = D(50)
+    assert policy.refresh_if_changed()
+    with Session(db_engine) as session, session.begin():  # a balance moving is money, not a change of the tree
+        session.get_one(Reseller, ids[0]).balance = D(7)
+    assert not policy.refresh_if_changed()
+    assert auth(policy).return_code is ReturnCode.OK
+    policy.account(acct(AcctStatus.STOP, seconds=180, cause=16, carrier_id=world.carrier_id))
+    with Session(db_engine) as session:
+        line = session.scalars(select(CdrResellerLine).where(CdrResellerLine.level == 0)).one()
+    assert line.commission == D("0.09")  # 50 % of the margin 0.18
