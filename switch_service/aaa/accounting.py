@@ -29,14 +29,15 @@ from switch_service.aaa.policy_rows import (
     DROP_LIVE,
     GATEWAY,
     INSERT_CDR,
-    INSERT_RESELLER_LINE,
     SEEN,
     ZERO,
     account_row,
     avpair_int,
     avpairs_of,
     insert_once,
+    insert_reseller_lines,
     load_account,
+    reseller_line_params,
 )
 from switch_service.aaa.policy_snapshot import Rated, Snapshot, SnapshotKeeper, buy_rate, sell_rate
 from switch_service.billing.rating import Charge, price_at, rate_call
@@ -249,8 +250,8 @@ class Accounting:
             if call.claim_entry is not None:
                 release_claim(conn, call, price.free_seconds if price else 0)
             conn.execute(INSERT_CDR, cdr_values(call, sell, buy, price=price, cost=cost))
-            for line in lines:  # the resellers' commissions, in the transaction of the debit and the CDR
-                conn.execute(INSERT_RESELLER_LINE, line)
+            if lines:  # the resellers' commissions, in the transaction of the debit and the CDR
+                conn.execute(insert_reseller_lines(len(lines)), reseller_line_params(lines))
             conn.execute(DROP_LIVE, {"key": call.key})
             conn.commit()
 
