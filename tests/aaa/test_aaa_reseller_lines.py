@@ -3,18 +3,22 @@ the lines reconcile with the CDR's price and cost to the cent (on SQLite, Postgr
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from switch_service.aaa.cisco import ReturnCode
-from switch_service.aaa.messages import AcctStatus
+from switch_service.aaa.client import RadiusClient
+from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthRequest
+from switch_service.aaa.server import NasRegistry, RadiusServer
 from switch_service.store.models import Account, Cdr, CdrResellerLine, CommissionRule, Rate, Reseller, Tariff
 from switch_service.store.models.enums import ResellerKind, TariffKind
-from tests.aaa.test_aaa_billing_policy import EPOCH, acct, auth, build_world, make_policy
+from tests.aaa.test_aaa_billing_policy import ANI, DEST, EPOCH, NOW, acct, auth, build_world, make_policy
 
 D = Decimal
+SECRET = b"reseller-lines"
 
 
 def tree(engine: Engine, account_id: int) -> list[int]:
@@ -99,3 +103,34 @@ def test_a_commission_rule_edited_reaches_the_running_policy(db_engine: Engine) 
     with Session(db_engine) as session:
         line = session.scalars(select(CdrResellerLine).where(CdrResellerLine.level == 0)).one()
     assert line.commission == D("0.09")  # 50 % of the margin 0.18
+
+
+def test_lines_of_a_call_sent_over_radius(db_engine: Engine) -> None:
+    """Through the door: the switch's own RADIUS client sends the Access-Request and the Accounting Start and
+    Stop to the real RadiusServer in front of the policy; the Stop writes the four lines with the CDR."""
+    world = build_world(db_engine, balance="5.00")
+    ids = tree(db_engine, world.account_id)
+    registry = NasRegistry()
+    registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="switch")
+    server = RadiusServer(make_policy(db_engine), registry, auth_port=0, acct_port=0, drop_log_interval=0.0)
+    server.start()
+    client = RadiusClient("127.0.0.1", SECRET, auth_port=server.auth_address[1], acct_port=server.acct_address[1],
+                          timeout=5.0, retries=2)
+    try:
+        decision = client.authorize(AuthRequest(ANI, calling_station_id=ANI, called_station_id=DEST,
+                                                conf_id="radius-1", call_id="radius-1@sw"))
+        assert decision.accepted
+        for status in (AcctStatus.START, AcctStatus.STOP):
+            stop = status is AcctStatus.STOP
+            client.account(AcctRecord(status=status, session_id="radius-1", user_name=ANI, calling_station_id=ANI,
+                                      called_station_id=DEST, conf_id="radius-1", call_id="radius-1@sw",
+                                      setup_time=NOW, connect_time=NOW, session_time=180 if stop else None,
+                                      disconnect_time=NOW + dt.timedelta(seconds=180) if stop else None,
+                                      disconnect_cause=16 if stop else None))
+    finally:  # the blocking calls close their own sockets
+        server.stop()
+    with Session(db_engine) as session:
+        cdr = session.scalars(select(Cdr)).one()
+        lines = session.scalars(select(CdrResellerLine).order_by(CdrResellerLine.level)).all()
+    assert cdr.price == D("0.30") and [line.reseller_id for line in lines] == ids
+    assert sum(line.commission for line in lines) + lines[-1].buy == cdr.price
