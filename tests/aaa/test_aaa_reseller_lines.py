@@ -12,8 +12,18 @@ from sqlalchemy.orm import Session
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthRequest
+from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry, RadiusServer
-from switch_service.store.models import Account, Cdr, CdrResellerLine, CommissionRule, Rate, Reseller, Tariff
+from switch_service.store.models import (
+    Account,
+    Cdr,
+    CdrResellerLine,
+    CommissionRule,
+    LiveCall,
+    Rate,
+    Reseller,
+    Tariff,
+)
 from switch_service.store.models.enums import ResellerKind, TariffKind
 from tests.aaa.test_aaa_billing_policy import ANI, DEST, EPOCH, NOW, acct, auth, build_world, make_policy
 
@@ -134,3 +144,23 @@ def test_lines_of_a_call_sent_over_radius(db_engine: Engine) -> None:
         lines = session.scalars(select(CdrResellerLine).order_by(CdrResellerLine.level)).all()
     assert cdr.price == D("0.30") and [line.reseller_id for line in lines] == ids
     assert sum(line.commission for line in lines) + lines[-1].buy == cdr.price
+
+
+def test_a_call_closed_by_crash_recovery_gets_its_lines(db_engine: Engine) -> None:
+    world = build_world(db_engine, balance="5.00")
+    ids = tree(db_engine, world.account_id)
+    policy = make_policy(db_engine)
+    assert auth(policy, "crashed").return_code is ReturnCode.OK
+    with Session(db_engine) as session, session.begin():  # what a Start and an Interim-Update left on disk
+        session.add(LiveCall(call_id="crashed", conf_id="crashed", account_id=world.account_id,
+                             carrier_id=world.carrier_id, caller=ANI, destination=DEST, state="answered",
+                             sell_rate=D("0.10"), buy_rate=D("0.04"), started_at=NOW, answered_at=NOW,
+                             last_seen_at=NOW + dt.timedelta(seconds=180)))
+    assert recover_at_startup(db_engine, NOW + dt.timedelta(hours=1)).closed == 1
+    with Session(db_engine) as session:
+        cdr = session.scalars(select(Cdr)).one()
+        lines = session.scalars(select(CdrResellerLine).order_by(CdrResellerLine.level)).all()
+    assert (cdr.result, cdr.price, cdr.cost) == ("recovered", D("0.30"), D("0.12"))
+    assert [(line.call_id, line.reseller_id, line.commission) for line in lines] == [
+        ("crashed", ids[0], D("0.036")), ("crashed", ids[1], D("0.054")), ("crashed", ids[2], D(0)),
+        ("crashed", ids[3], D(0))]
