@@ -43,7 +43,9 @@ class ResellerCreate(InputModel):
     kind: ResellerKind = ResellerKind.USAGE_BASED
     credit_limit: NonNegativeMoney = Decimal(0)
     currency: Currency | None = Field(default=None, description="the company currency when left out")
-    tariff_id: Id | None = Field(default=None, description="sell tariff (admins only)")
+    tariff_id: Id | None = Field(default=None, description="the sell tariff the operator sells to this reseller at "
+                                 "(admins only): a white-label reseller's buy price of each call, its commission "
+                                 "being its customers' price less that")
     dial_plan_id: Id | None = Field(default=None, description="dial plan (admins only)")
     email: Email | None = None
     brand_name: BrandName | None = None
