@@ -77,6 +77,15 @@ def test_a_reseller_user_recharge_is_taken_from_its_balance_less_its_commission(
     with Session(api.engine) as session:
         line = session.scalars(select(PaymentResellerLine)).one()
     assert (line.reseller_id, line.commission, line.buy, line.balance_change) == (north, D(4), D(36), D(-36))
+    lines_url = f"/api/v1/accounts/{account}/payments/{response.json()['id']}/reseller-lines"
+    shown = api.client.get(lines_url, headers=user)
+    assert shown.status_code == 200, shown.text
+    assert shown.json()["receipt_number"] == response.json()["receipt_number"]
+    assert [(item["reseller_id"], item["level"], item["commission"], item["balance_change"])
+            for item in shown.json()["items"]] == [(north, 1, "4.000000", "-36.000000")]
+    assert api.client.get(lines_url, headers=auth_header(api.login("admin"))).json() == shown.json()
+    assert api.client.get(lines_url, headers=auth_header(api.login("support"))).status_code == 403
+    assert api.client.get(lines_url, headers=auth_header(api.login("south"))).status_code == 404
     # 30 takes 27; 14 + 10 credit limit = 24 is not enough: 409 saying why, nothing written
     refused = api.client.post(f"/api/v1/accounts/{account}/payments", headers=user, json={"amount": "30"})
     assert refused.status_code == 409, refused.text

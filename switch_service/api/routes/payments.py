@@ -31,9 +31,11 @@ from switch_service.api.schemas import (
     ReceiptOut,
     SortOrder,
 )
+from switch_service.api.schemas.resellers import PaymentResellerLineOut, PaymentResellerLinesOut
 from switch_service.api.sorting import Order, SortKeys
+from switch_service.api.visibility import reseller_subtree
 from switch_service.billing.money import currency_places, in_cash_units
-from switch_service.store.models import Account, Payment, User
+from switch_service.store.models import Account, Payment, PaymentResellerLine, Reseller, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories import ledger
@@ -172,3 +174,25 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=money.balance, available=money.available)
     record_created(session, user, "payment", payment.id, receipt)
     return receipt
+
+
+@router.get("/{payment_id}/reseller-lines", responses=_RESPONSES)
+def payment_reseller_lines(account_id: ObjectId, payment_id: ObjectId, session: DbSession,
+                           user: Cashier) -> PaymentResellerLinesOut:
+    """The resellers' commissions of a payment, level 0 (the account's own reseller) first, and what each one's
+    balance moved by. Admins see them all; a reseller user those of its own subtree; support none (403)."""
+    if user.role is Role.SUPPORT:
+        raise forbidden("the support role sees no commissions (allowed: admin, reseller)")
+    visible_account(session, user, account_id)
+    payment = session.scalar(select(Payment).where(Payment.id == payment_id, Payment.account_id == account_id))
+    if payment is None:
+        raise not_found("payment", payment_id)
+    query = (select(PaymentResellerLine, Reseller.name).join(Reseller, Reseller.id == PaymentResellerLine.reseller_id)
+             .where(PaymentResellerLine.payment_id == payment.id).order_by(PaymentResellerLine.level))
+    if user.role is Role.RESELLER:
+        query = query.where(PaymentResellerLine.reseller_id.in_(reseller_subtree(user.reseller_id or 0)))
+    items = [PaymentResellerLineOut(reseller_id=line.reseller_id, reseller_name=name, level=line.level,
+                                    sell=line.sell, buy=line.buy, commission=line.commission,
+                                    balance_change=line.balance_change, currency=line.currency)
+             for line, name in session.execute(query)]
+    return PaymentResellerLinesOut(payment_id=payment.id, receipt_number=payment.receipt_number, items=items)

@@ -169,3 +169,16 @@ class CdrResellerLinesOut(OutputModel):
     cdr_id: int
     call_id: str
     items: list[ResellerLineOut]
+
+
+class PaymentResellerLineOut(ResellerLineOut):
+    """A reseller's share of a payment or recharge; `balance_change`: its commission credited, or (the reseller
+    that sold the recharge) its buy price taken off."""
+
+    balance_change: Money
+
+
+class PaymentResellerLinesOut(OutputModel):
+    payment_id: int
+    receipt_number: str
+    items: list[PaymentResellerLineOut]
