@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import Integer, String, bindparam, case, delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
@@ -21,6 +21,7 @@ from switch_service.store.models import (
     AccountPackage,
     Carrier,
     Cdr,
+    CdrResellerLine,
     Gateway,
     LiveCall,
     PackageClaim,
@@ -164,6 +165,24 @@ GATEWAY = select(Gateway.id).where(Gateway.id == bindparam("gateway_id"))
 SEEN = update(LiveCall).where(LiveCall.call_id == KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
 DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == KEY)
 INSERT_CDR = insert(Cdr).inline()
+
+
+LINE_COLUMNS = ("call_id", "reseller_id", "level", "sell", "buy", "commission", "currency")
+
+
+@functools.cache
+def insert_reseller_lines(count: int) -> Insert:
+    """One INSERT ... SELECT of `count` reseller lines (one round trip however deep the tree), built once per depth;
+    the parameters are each column's name and the line's level: `sell_0`, `sell_1`, ... (`reseller_line_params`)."""
+    table = CdrResellerLine.__table__
+    rows = [select(*(bindparam(f"{name}_{index}", type_=table.c[name].type).label(name) for name in LINE_COLUMNS))
+            for index in range(count)]
+    source = rows[0] if count == 1 else union_all(*rows)
+    return insert(CdrResellerLine).from_select(list(LINE_COLUMNS), source)
+
+
+def reseller_line_params(lines: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    return {f"{name}_{index}": line[name] for index, line in enumerate(lines) for name in LINE_COLUMNS}
 
 
 def load_account(db: Session, account_id: int) -> AccountRow | None:

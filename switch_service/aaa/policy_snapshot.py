@@ -1,6 +1,6 @@
 """The billing policy's in-memory snapshot of everything that changes rarely: who is who (`store.callers`, the
-snapshot the switch shares), dial-plan blocks,
-per-tariff `PrefixIndex` of billing rates, band schedules, tax profiles, carriers' buy decks, packages. Built in one
+snapshot the switch shares), dial-plan blocks, per-tariff `PrefixIndex` of billing rates, band schedules, tax
+profiles, carriers' buy decks, packages, the reseller tree with its commission rules. Built in one
 pass (`build_snapshot`); `SnapshotKeeper` swaps in a new one when the change fingerprint moves (a tariff whose version
 did not change keeps its index), and requests keep the last complete one meanwhile. It answers the rating
 questions that need no money: a number's sell and buy rate with the context to rate it in, and dial-plan blocks."""
@@ -34,13 +34,16 @@ from switch_service.store.models import (
     AccountPackage,
     BandSchedule,
     Carrier,
+    CommissionRule,
     DialPlanRoute,
     Package,
+    Reseller,
     Tariff,
     Tax,
     TaxProfile,
 )
 from switch_service.store.repositories.rates import load_rates
+from switch_service.store.repositories.resellers import ResellerNode, load_tree
 from switch_service.store.repositories.routing import to_billing_rate
 
 log = logging.getLogger(__name__)
@@ -75,11 +78,12 @@ class Snapshot:
     blocked_flags: Mapping[int, Mapping[str, bool]] = field(default_factory=dict)
     packages: Mapping[int, BillingPackage] = field(default_factory=dict)
     account_packages: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # account -> packages, in order
+    resellers: Mapping[int, ResellerNode] = field(default_factory=dict)  # the tree and its commission rules
 
 
 # The tables the snapshot holds besides the callers': their versions in the change signal tell every committed edit.
 SNAPSHOT_TABLES = frozenset({"tariffs", "rates", "band_schedules", "taxes", "tax_profiles", "carriers",
-                             "dial_plan_routes", "packages", "account_packages"})
+                             "dial_plan_routes", "packages", "account_packages", "resellers", "commission_rules"})
 
 
 def fingerprint(session: Session) -> tuple[Any, ...]:
@@ -96,7 +100,8 @@ def fingerprint(session: Session) -> tuple[Any, ...]:
         stats(func.max(Tax.id)), stats(func.count(Carrier.id)), stats(func.max(Carrier.updated_at)),
         stats(func.count(DialPlanRoute.id)), stats(func.max(DialPlanRoute.id)),
         stats(func.count(Package.id)), stats(func.max(Package.updated_at)), stats(func.count(AccountPackage.id)),
-        stats(func.max(AccountPackage.id)),
+        stats(func.max(AccountPackage.id)), stats(func.count(Reseller.id)), stats(func.count(CommissionRule.id)),
+        stats(func.max(CommissionRule.id)),
     )).one()
     return tuple(row)
 
@@ -146,7 +151,7 @@ def build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: Sna
         held.setdefault(account_id, []).append(package_id)
     return Snapshot(fingerprint, callers, decks, bands, taxes, buy, blocked_plans,
                      {plan: routes[plan] for plan in blocked_plans}, packages,
-                     {account: tuple(ids) for account, ids in held.items()})
+                     {account: tuple(ids) for account, ids in held.items()}, load_tree(session))
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,6 +246,10 @@ class AccountCreate(InputModel):
     max_anis: AniLimit = 0
     low_balance_threshold: NonNegativeMoney | None = Field(default=None, description="the account page warns when "
                                                            "the money available falls below it")
+    initial_credit: Annotated[Money, Field(gt=0)] | None = Field(
+        default=None, description="the activation's first top-up, with a receipt, in the same transaction; a "
+        "reseller user's is taken from its reseller's balance less its commission (409 and no account when it "
+        "cannot pay)")
 
     @field_validator("currency")
     @classmethod
