@@ -53,6 +53,7 @@ from switch_service.api.routes import (
     service_ops,
     setup,
     speed_dials,
+    statements,
     tariff_tools,
     tariffs,
     taxes,
@@ -124,7 +125,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
                    taxes, packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees, service_ops, backups, nas_clients,
-                   tariff_tools):
+                   tariff_tools, statements):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
