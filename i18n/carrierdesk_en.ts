@@ -5773,15 +5773,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save…</source>
+        <source>Sa&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,7 +5785,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month:</source>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5773,24 +5773,24 @@
         <translation>Mes</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
         <translation>El extracto del mes en el visor de PDF de este equipo</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>The month&apos;s statement as a PDF file</source>
         <translation>El extracto del mes como archivo PDF</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>Mes:</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
     </message>
     <message>
         <source>{month} (so far)</source>

@@ -5773,24 +5773,24 @@
         <translation>Mois</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
         <translation>Le relevé du mois dans la visionneuse PDF de cet ordinateur</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>The month&apos;s statement as a PDF file</source>
         <translation>Le relevé du mois en fichier PDF</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
         <source>{month} (so far)</source>
