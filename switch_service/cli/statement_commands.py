@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from switch_service.cli.context import Context
-from switch_service.documents.issued import Document, DocumentRaceError, account_document, reseller_document
+from switch_service.documents.issued import account_document, reseller_document
+from switch_service.documents.monthly_run import issue_month
 from switch_service.documents.statement_figures import parse_period
 from switch_service.errors import UserError
-from switch_service.store.models import Account, Reseller
 from switch_service.store.types import utcnow
-
-_CHUNK = 500  # ids read per query by `run`
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +37,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     run.set_defaults(handler=run_command)
 
 
+def register_bench(kinds: Any, common: argparse.ArgumentParser) -> None:
+    bench = kinds.add_parser("statements", parents=[common],
+                             help="one account's and its reseller's statement of a month of N synthetic CDRs: "
+                                  "seconds and peak RSS (needs a scratch --db)")
+    bench.add_argument("--cdrs", type=int, default=1_000_000, help="CDR rows in the month (default 1000000)")
+    bench.add_argument("--seed", type=int, default=1)
+    bench.set_defaults(handler=bench_command)
+
+
+def bench_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.bench.statements import bench_statements
+
+    print(json.dumps(bench_statements(context.engine, context.db_url, args.cdrs, args.seed)))
+    return 0
+
+
 def render_command(args: argparse.Namespace, context: Context) -> int:
     parse_period(args.period)
     if args.out.is_dir():
@@ -59,43 +72,8 @@ def render_command(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-def _ids(context: Context, column: Any, after: int) -> list[int]:
-    with context.session() as session:
-        return list(session.scalars(select(column).where(column > after).order_by(column).limit(_CHUNK)))
-
-
 def run_command(args: argparse.Namespace, context: Context) -> int:
-    """Each document in a transaction of its own: one that fails names itself and the others are kept."""
-    year, month = parse_period(args.period)
     started = time.perf_counter()
-    counts = {"issued": 0, "kept_before": 0, "not_ended": 0}
-    now = utcnow()
-    if (now.year, now.month) < (year, month):
-        raise UserError(f"period {args.period} is in the future")
-
-    def one(issue: Any, subject_id: int) -> None:
-        for _attempt in range(3):
-            try:
-                with context.session() as session, session.begin():
-                    made: Document = issue(session, subject_id)
-            except DocumentRaceError:
-                continue
-            if made.row is None:
-                counts["not_ended"] += 1
-            elif made.figures is None:
-                counts["kept_before"] += 1
-            else:
-                counts["issued"] += 1
-            return
-        raise UserError(f"{subject_id}: the statement could not be numbered (other issuers kept taking the number)")
-
-    for column, issue in (
-            (Account.id, lambda s, i: account_document(s, context.settings, i, args.period, now)),
-            (Reseller.id, lambda s, i: reseller_document(s, context.settings, i, args.period, now))):
-        after = 0
-        while ids := _ids(context, column, after):
-            for subject_id in ids:
-                one(issue, subject_id)
-            after = ids[-1]
-    print(json.dumps({"period": args.period, **counts, "seconds": round(time.perf_counter() - started, 3)}))
-    return 0
+    run = issue_month(context.engine, context.settings, args.period, utcnow())
+    print(json.dumps({**dataclasses.asdict(run), "seconds": round(time.perf_counter() - started, 3)}))
+    return 0 if run.failed == 0 else 1

@@ -24,6 +24,8 @@ from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.messages import AcctRecord, AcctStatus, AuthRequest
 from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
+from switch_service.config import settings as settings_module
+from switch_service.documents.monthly_run import issue_last_month
 from switch_service.store.target import DatabaseTarget
 
 pytestmark = pytest.mark.peers  # the service's own RADIUS process
@@ -308,3 +310,18 @@ def test_numbers_run_without_gaps_across_accounts(api: Api, auth_header: Header)
             numbers.append(response.headers["x-document-number"])
     year = _now().year
     assert numbers == [f"ST-{year}-{seq:06d}" for seq in range(1, 7)]
+
+
+def test_the_service_issues_last_months_statements_once(api: Api, auth_header: Header) -> None:
+    """What the service's timer runs every `statements_interval_s`: last month's documents of every account and
+    reseller, then nothing more; the API lists them."""
+    admin = auth_header(api.login("admin"))
+    account = _ok(api.client.post("/api/v1/accounts", headers=admin, json={"number": "8001", "name": "T"}), 201)
+    settings = settings_module.load()
+    first = issue_last_month(api.engine, settings)
+    resellers = len(_ok(api.client.get("/api/v1/resellers", headers=admin))["items"])
+    assert (first.issued, first.failed, first.not_ended) == (1 + resellers, 0, 0)
+    again = issue_last_month(api.engine, settings)
+    assert (again.issued, again.kept_before) == (0, 1 + resellers)
+    listed = _ok(api.client.get(f"/api/v1/accounts/{account['id']}/statements", headers=admin))["items"]
+    assert [d["period"] for d in listed] == [first.period]
