@@ -5679,6 +5679,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -5679,6 +5679,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation>La siguen los informes, los topes diarios, las horas punta y las cuotas periódicas de las cuentas nuevas</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation>Se imprime bajo el nombre de la empresa en extractos y facturas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

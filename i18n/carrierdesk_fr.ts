@@ -5679,6 +5679,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation>Les rapports, plafonds journaliers, heures pleines et frais récurrents des nouveaux comptes le suivent</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation>Imprimée sous le nom de l’entreprise sur les relevés et les factures</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
