@@ -31,7 +31,7 @@ Manager = Annotated[User, Depends(require_roles(Role.ADMIN, Role.RESELLER))]
 PeriodPath = Annotated[str, Path(pattern=PERIOD_PATTERN.pattern, description="the calendar month, YYYY-MM",
                                  examples=["2026-11"])]
 _PDF: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}}, "description": "the PDF"}}
-_RESPONSES = error_responses(401, 403, 404, 409, 422)
+_RESPONSES = error_responses(401, 403, 404, 409)
 
 
 def document_out(row: IssuedDocument) -> IssuedDocumentOut:
