@@ -6,8 +6,9 @@ Numbers run per series (INV postpaid invoices, ST prepaid statements, RS reselle
 back, and rows are never deleted. Two issuers racing for the same number (or the same period) collide on a unique
 key; the loser's transaction fails with `DocumentRaceError` and may simply be run again.
 
-The file is written (to a temporary name, then renamed) before the row commits: a failed commit leaves a file
-whose number is taken again by the next issue, which overwrites it.
+The file is written (to a temporary name, then renamed) once the row holding its number is inserted — a concurrent
+issuer of the same number waits on that row and fails, so it never overwrites the file — and before the row
+commits: a failed commit leaves a file whose number the next issue takes again, overwriting it.
 """
 
 from __future__ import annotations
@@ -84,11 +85,6 @@ def _keep(session: Session, settings: Settings, figures: StatementFigures, now: 
     number = f"{series}-{year}-{seq:06d}"
     pdf = render_statement(figures, number, now)
     relative = Path(FOLDER) / str(year) / f"{number}.pdf"
-    path = Path(settings.typed.data_dir) / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".pdf.part")
-    partial.write_bytes(pdf)
-    os.replace(partial, path)
     row = IssuedDocument(number=number, series=series, year=year, seq=seq, kind=figures.kind,
                          subject=_subject(figures.kind, figures.subject_id),
                          account_id=None if figures.kind == RESELLER_STATEMENT else figures.subject_id,
@@ -100,6 +96,11 @@ def _keep(session: Session, settings: Settings, figures: StatementFigures, now: 
             session.add(row)
     except IntegrityError as error:
         raise DocumentRaceError(f"statement {number} was taken by another issuer at the same moment") from error
+    path = Path(settings.typed.data_dir) / relative  # written once the number is ours: a loser never overwrites it
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    partial.write_bytes(pdf)
+    os.replace(partial, path)
     return Document(pdf, figures, row)
 
 

@@ -6,10 +6,12 @@ A reseller user reaches the accounts and resellers of its own subtree only (othe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from switch_service.api.deps import Context, CurrentUser, DbSession, require_roles
 from switch_service.api.keyset import NEWEST_FIRST, keyset_page
@@ -32,6 +34,7 @@ PeriodPath = Annotated[str, Path(pattern=PERIOD_PATTERN.pattern, description="th
                                  examples=["2026-11"])]
 _PDF: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}}, "description": "the PDF"}}
 _RESPONSES = error_responses(401, 403, 404, 409)
+_ATTEMPTS = 3
 
 
 def document_out(row: IssuedDocument) -> IssuedDocumentOut:
@@ -43,6 +46,19 @@ def _pdf(made: Document) -> Response:
     number = made.row.number if made.row is not None else "provisional"
     return Response(made.pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="{number}.pdf"', "X-Document-Number": number})
+
+
+def _issued(session: Session, period: str, make: Callable[[], Document]) -> Document:
+    """`make()`; when a concurrent issuer took the same number first, the request's transaction is rolled back and
+    made again (a new transaction sees the number taken), up to `_ATTEMPTS` times, then a 409."""
+    for _attempt in range(_ATTEMPTS):
+        try:
+            return make()
+        except PeriodError as problem:
+            raise invalid(("path", "period"), str(problem), period) from problem
+        except DocumentRaceError:
+            session.rollback()
+    raise conflict("other statements kept taking the next number; send the request again")
 
 
 @router.get("/accounts/{account_id}/statements", responses=error_responses(401, 403, 404))
@@ -61,14 +77,11 @@ def account_statement(account_id: ObjectId, period: PeriodPath, session: DbSessi
                       context: Context) -> Response:
     """The account's statement (prepaid) or invoice (postpaid) of the month; the header `X-Document-Number` says
     its number ("provisional" for the current month)."""
-    visible_account(session, user, account_id)
-    try:
-        made = account_document(session, context.settings, account_id, period, utcnow())
-    except PeriodError as problem:
-        raise invalid(("path", "period"), str(problem), period) from problem
-    except DocumentRaceError as race:
-        raise conflict(f"{race}; send the request again") from race
-    return _pdf(made)
+    def make() -> Document:
+        visible_account(session, user, account_id)
+        return account_document(session, context.settings, account_id, period, utcnow())
+
+    return _pdf(_issued(session, period, make))
 
 
 @router.get("/resellers/{reseller_id}/statements/{period}.pdf", response_class=Response,
@@ -76,11 +89,8 @@ def account_statement(account_id: ObjectId, period: PeriodPath, session: DbSessi
 def reseller_statement(reseller_id: ObjectId, period: PeriodPath, session: DbSession, user: Manager,
                        context: Context) -> Response:
     """The reseller's statement of the month (its balance, its customers' recharges and usage)."""
-    _visible_reseller(session, user, reseller_id)
-    try:
-        made = reseller_document(session, context.settings, reseller_id, period, utcnow())
-    except PeriodError as problem:
-        raise invalid(("path", "period"), str(problem), period) from problem
-    except DocumentRaceError as race:
-        raise conflict(f"{race}; send the request again") from race
-    return _pdf(made)
+    def make() -> Document:
+        _visible_reseller(session, user, reseller_id)
+        return reseller_document(session, context.settings, reseller_id, period, utcnow())
+
+    return _pdf(_issued(session, period, make))
