@@ -24,7 +24,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "render", parents=[common],
         help="write one account's or reseller's statement of a month as PDF; an ended month is issued once "
              "(numbered and kept), the current one is provisional")
-    whose = render.add_mutually_exclusive_group(required=True)
+    whose = render.add_mutually_exclusive_group()  # one of them: checked by the command
     whose.add_argument("--account", type=int, metavar="ID", help="the account's id")
     whose.add_argument("--reseller", type=int, metavar="ID", help="the reseller's id")
     render.add_argument("--period", required=True, metavar="YYYY-MM", help="the calendar month")
@@ -54,6 +54,8 @@ def bench_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def render_command(args: argparse.Namespace, context: Context) -> int:
+    if args.account is None and args.reseller is None:
+        raise UserError("say whose statement: --account ID or --reseller ID")
     parse_period(args.period)
     if args.out.is_dir():
         raise UserError(f"--out {args.out}: is a folder; name the PDF file to write")

@@ -80,6 +80,8 @@ def test_statements_from_the_command_line(demo_db: str, tmp_path: Path) -> None:
         assert "in the future" in refused(demo_db, "statements", "render", "--account", str(account_id),
                                           "--period", future, "--out", str(tmp_path / "f.pdf"))
         assert "expected YYYY-MM" in refused(demo_db, "statements", "run", "--period", "2026-13")
+        assert "--account ID or --reseller ID" in refused(demo_db, "statements", "render", "--period", previous,
+                                                          "--out", str(tmp_path / "x.pdf"))
         assert "does not exist" in refused(demo_db, "statements", "render", "--account", "999999", "--period",
                                            previous, "--out", str(tmp_path / "x.pdf"))
         assert not (tmp_path / "f.pdf").exists() and not (tmp_path / "x.pdf").exists()
