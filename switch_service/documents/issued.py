@@ -42,7 +42,7 @@ FOLDER = "documents"
 
 
 class DocumentRaceError(Exception):
-    """Another transaction took the same number or issued the same period first: run again."""
+    """Another transaction took the same number or issued the same period first: roll back and run again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +91,9 @@ def _keep(session: Session, settings: Settings, figures: StatementFigures, now: 
                          reseller_id=figures.subject_id if figures.kind == RESELLER_STATEMENT else None,
                          period=figures.month.period, file_path=relative.as_posix(),
                          sha256=hashlib.sha256(pdf).hexdigest(), created_at=now)
-    try:
-        with session.begin_nested():
-            session.add(row)
+    session.add(row)
+    try:  # no savepoint: pysqlite's SAVEPOINT outside its own BEGIN commits at RELEASE, before the file is there
+        session.flush()
     except IntegrityError as error:
         raise DocumentRaceError(f"statement {number} was taken by another issuer at the same moment") from error
     path = Path(settings.typed.data_dir) / relative  # written once the number is ours: a loser never overwrites it
