@@ -11,7 +11,7 @@ from typing import Any
 
 from switch_service.cli.context import Context
 from switch_service.documents.issued import account_document, reseller_document
-from switch_service.documents.monthly_run import issue_month
+from switch_service.documents.monthly_run import issue_month, issue_retrying
 from switch_service.documents.statement_figures import parse_period
 from switch_service.errors import UserError
 from switch_service.store.types import utcnow
@@ -59,11 +59,10 @@ def render_command(args: argparse.Namespace, context: Context) -> int:
     parse_period(args.period)
     if args.out.is_dir():
         raise UserError(f"--out {args.out}: is a folder; name the PDF file to write")
-    with context.session() as session, session.begin():
-        if args.account is not None:
-            made = account_document(session, context.settings, args.account, args.period, utcnow())
-        else:
-            made = reseller_document(session, context.settings, args.reseller, args.period, utcnow())
+    make = account_document if args.account is not None else reseller_document
+    made = issue_retrying(context.engine, make, settings=context.settings,
+                          subject_id=args.account if args.account is not None else args.reseller,
+                          period=args.period, now=utcnow())
     try:
         args.out.write_bytes(made.pdf)
     except OSError as error:

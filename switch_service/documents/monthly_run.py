@@ -58,8 +58,9 @@ def _pending(engine: Engine, column: Any, owner: Any, period: str, after: int) -
 Maker = Callable[[Session, Settings, int, str, dt.datetime], Document]
 
 
-def _issue_one(engine: Engine, make: Maker, *, settings: Settings, subject_id: int, period: str,
+def issue_retrying(engine: Engine, make: Maker, *, settings: Settings, subject_id: int, period: str,
                now: dt.datetime) -> Document:
+    """`make` in a transaction of its own, again in a new one when a concurrent issuer took the number."""
     for _attempt in range(_ATTEMPTS):
         try:
             with Session(engine, expire_on_commit=False) as session, session.begin():
@@ -84,7 +85,7 @@ def issue_month(engine: Engine, settings: Settings, period: str, now: dt.datetim
         while ids := _pending(engine, column, owner, period, after):
             for subject_id in ids:
                 try:
-                    made = _issue_one(engine, make, settings=settings, subject_id=subject_id, period=period,
+                    made = issue_retrying(engine, make, settings=settings, subject_id=subject_id, period=period,
                                       now=now)
                 except UserError as error:
                     run.failed += 1
