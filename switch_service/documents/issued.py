@@ -52,10 +52,6 @@ class Document:
     row: IssuedDocument | None  # None: a provisional statement (the period has not ended), not kept
 
 
-def documents_folder(settings: Settings) -> Path:
-    return Path(settings.typed.data_dir) / FOLDER
-
-
 def read_kept(settings: Settings, row: IssuedDocument) -> bytes:
     """The kept file, checked against its checksum (a UserError when it is missing or was changed)."""
     path = Path(settings.typed.data_dir) / row.file_path

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from switch_service.billing.periods import zone_named
 from switch_service.config.settings import Settings
 from switch_service.documents.issued import Document, DocumentRaceError, account_document, reseller_document
 from switch_service.documents.statement_figures import parse_period
@@ -41,8 +42,7 @@ class MonthRun:
 
 
 def previous_period(now: dt.datetime, zone: str) -> str:
-    from switch_service.billing.periods import zone_named
-
+    """YYYY-MM of the month before the one `now` falls in, in `zone`."""
     local = now.astimezone(zone_named(zone))
     year, month = (local.year - 1, 12) if local.month == 1 else (local.year, local.month - 1)
     return f"{year:04d}-{month:02d}"

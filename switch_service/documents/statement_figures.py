@@ -62,10 +62,6 @@ class Month:
     start: dt.datetime
     end: dt.datetime
 
-    @property
-    def year(self) -> int:
-        return int(self.period[:4])
-
 
 def parse_period(period: str) -> tuple[int, int]:
     """(year, month) of `YYYY-MM`; a UserError naming the problem otherwise."""
