@@ -136,6 +136,8 @@ def render_statement(figures: StatementFigures, number: str | None, issued_at: d
         summary += [["Fees", _money(figures, figures.fees_total)],
                     ["Usage", _money(figures, -figures.usage_total)]]
     summary.append(["Closing balance", _money(figures, figures.closing)])
+    if figures.kind == INVOICE:  # a postpaid account owes what it is below zero
+        summary.append(["Amount due", _money(figures, max(-figures.closing, Decimal(0)))])
     story.append(_table(summary, [120 * mm, 40 * mm], total=True))
     if figures.payments:
         story += [Paragraph("Payments", heading),

@@ -267,6 +267,7 @@ def _invoice_and_reseller(api: Api, auth_header: Header, accounts: tuple[int, in
     assert "Invoice" in text
     bob_used = _check_usage(text, _usage_by_group(_cdrs(api, admin, bob), previous))
     assert _row(text, "Closing balance") == [_cash(-bob_used)]
+    assert _row(text, "Amount due") == [_cash(bob_used)]
 
     north = auth_header(api.login("north"))
     south = auth_header(api.login("south"))
