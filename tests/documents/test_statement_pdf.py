@@ -8,6 +8,8 @@ import subprocess
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from switch_service.documents.statement_figures import (
     RESELLER_STATEMENT,
     CommissionLine,
@@ -37,6 +39,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
                           check=True).stdout
 
 
+@pytest.mark.peers  # pdftotext (poppler-utils, installer/test_peers.sh)
 def test_commissions_are_shown_by_type_only_when_given(tmp_path: Path) -> None:
     lines = (CommissionLine("sales_percent", 4, Decimal("0.2625")), CommissionLine("per_minute", 4, Decimal("0.105")))
     text = _text(render_statement(_reseller(lines), "RS-2026-000001", ISSUED), tmp_path)
