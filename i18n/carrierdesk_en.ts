@@ -855,7 +855,30 @@
 <context>
     <name>AccountStatementsTab</name>
     <message>
-        <source>Statements are not available yet: they come with a later version of Carrierdesk. Until then, the Calls tab exports this account&apos;s calls as CSV and the Payments tab lists its payments with their receipt numbers.</source>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued</source>
+        <translation>
+            <numerusform>%n document issued</numerusform>
+            <numerusform>%n documents issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement issued yet: choose a month above and Open or Save… it. An ended month is numbered and kept the first time; the current one is provisional.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,11 +5152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: reseller statements come with a later version of Carrierdesk.</source>
+        <source>Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5688,6 +5707,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5772,6 +5799,76 @@
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementPicker</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of {month} saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of {month} opened ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -855,8 +855,31 @@
 <context>
     <name>AccountStatementsTab</name>
     <message>
-        <source>Statements are not available yet: they come with a later version of Carrierdesk. Until then, the Calls tab exports this account&apos;s calls as CSV and the Payments tab lists its payments with their receipt numbers.</source>
-        <translation>Los extractos aún no están disponibles: llegarán con una versión posterior de Carrierdesk. Mientras tanto, la pestaña Llamadas exporta las llamadas de esta cuenta en CSV y la pestaña Pagos muestra sus pagos con sus números de recibo.</translation>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued</source>
+        <translation>
+            <numerusform>%n documento emitido</numerusform>
+            <numerusform>%n documentos emitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement issued yet: choose a month above and Open or Save… it. An ended month is numbered and kept the first time; the current one is provisional.</source>
+        <translation>Aún no se ha emitido ningún extracto: elija un mes arriba y use Abrir o Guardar…. Un mes terminado se numera y se guarda la primera vez; el mes en curso es provisional.</translation>
     </message>
 </context>
 <context>
@@ -5129,12 +5152,8 @@
         <translation>Reglas de comisión</translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation>Extractos</translation>
-    </message>
-    <message>
-        <source>Not available yet: reseller statements come with a later version of Carrierdesk.</source>
-        <translation>Aún no disponible: los extractos de revendedor llegarán en una versión posterior de Carrierdesk.</translation>
+        <source>Statement…</source>
+        <translation>Extracto…</translation>
     </message>
     <message>
         <source>No reseller chosen</source>
@@ -5688,6 +5707,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation>La siguen los informes, los topes diarios, las horas punta y las cuotas periódicas de las cuentas nuevas</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation>Se imprime bajo el nombre de la empresa en extractos y facturas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5773,6 +5800,76 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
+        <translation>El extracto del mes en el visor de PDF de este equipo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement as a PDF file</source>
+        <translation>El extracto del mes como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (en curso)</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Guardar extracto</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Statement of {month} saved to {path}</source>
+        <translation>Extracto de {month} guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Statement of {month} opened ({path})</source>
+        <translation>Extracto de {month} abierto ({path})</translation>
+    </message>
+    <message>
+        <source>Rendering the statement…</source>
+        <translation>Preparando el extracto…</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>Reseller statement</source>
+        <translation>Extracto de revendedor</translation>
     </message>
 </context>
 <context>

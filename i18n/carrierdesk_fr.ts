@@ -855,8 +855,31 @@
 <context>
     <name>AccountStatementsTab</name>
     <message>
-        <source>Statements are not available yet: they come with a later version of Carrierdesk. Until then, the Calls tab exports this account&apos;s calls as CSV and the Payments tab lists its payments with their receipt numbers.</source>
-        <translation>Les relevés ne sont pas encore disponibles : ils arriveront avec une version ultérieure de Carrierdesk. En attendant, l&apos;onglet Appels exporte les appels de ce compte en CSV et l&apos;onglet Paiements liste ses paiements avec leurs numéros de reçu.</translation>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued</source>
+        <translation>
+            <numerusform>%n document émis</numerusform>
+            <numerusform>%n documents émis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement issued yet: choose a month above and Open or Save… it. An ended month is numbered and kept the first time; the current one is provisional.</source>
+        <translation>Aucun relevé émis : choisissez un mois ci-dessus, puis Ouvrir ou Enregistrer…. Un mois terminé est numéroté et conservé la première fois ; le mois en cours est provisoire.</translation>
     </message>
 </context>
 <context>
@@ -5129,12 +5152,8 @@
         <translation>Règles de commission</translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation>Relevés</translation>
-    </message>
-    <message>
-        <source>Not available yet: reseller statements come with a later version of Carrierdesk.</source>
-        <translation>Pas encore disponible : les relevés des revendeurs arrivent dans une version ultérieure de Carrierdesk.</translation>
+        <source>Statement…</source>
+        <translation>Relevé…</translation>
     </message>
     <message>
         <source>No reseller chosen</source>
@@ -5688,6 +5707,14 @@
         <source>Reports, daily caps, peak hours and recurring fees of new accounts follow it</source>
         <translation>Les rapports, plafonds journaliers, heures pleines et frais récurrents des nouveaux comptes le suivent</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Printed under the company name on statements and invoices</source>
+        <translation>Imprimée sous le nom de l’entreprise sur les relevés et les factures</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5773,6 +5800,76 @@
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement in this computer&apos;s PDF viewer</source>
+        <translation>Le relevé du mois dans la visionneuse PDF de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement as a PDF file</source>
+        <translation>Le relevé du mois en fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (en cours)</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Statement of {month} saved to {path}</source>
+        <translation>Relevé de {month} enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Statement of {month} opened ({path})</source>
+        <translation>Relevé de {month} ouvert ({path})</translation>
+    </message>
+    <message>
+        <source>Rendering the statement…</source>
+        <translation>Préparation du relevé…</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Reseller statement</source>
+        <translation>Relevé de revendeur</translation>
     </message>
 </context>
 <context>

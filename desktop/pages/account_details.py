@@ -14,9 +14,10 @@ from desktop.ops import Op, error_text
 from desktop.pages.account_calling import AccountCallingSummary
 from desktop.pages.account_dialogs import PaymentDialog, payment_kind_name, payment_kinds
 from desktop.pages.account_edit import AccountDialog, kind_name, status_name
-from desktop.pages.account_history import AccountCallsTab, AccountPaymentsTab, AccountStatementsTab, signed_amount
+from desktop.pages.account_history import AccountCallsTab, AccountPaymentsTab, signed_amount
 from desktop.pages.account_packages import AccountPackagesTab
 from desktop.pages.account_tabs import AccountAnisTab, AccountDidsTab, AccountNotesTab, AccountSpeedDialsTab, AccountTab
+from desktop.pages.statements import AccountStatementsTab
 from desktop.qt import (
     QGridLayout,
     QHBoxLayout,
@@ -114,6 +115,7 @@ class AccountDetailsPage(QWidget):
         self.notes_tab: AccountNotesTab | None = None
         self.calls_tab: AccountCallsTab | None = None
         self.payments_tab: AccountPaymentsTab | None = None
+        self.statements_tab: AccountStatementsTab | None = None
 
         self.back_button = QPushButton(self.tr("← Accounts"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
@@ -192,7 +194,7 @@ class AccountDetailsPage(QWidget):
 
     def account_tabs(self) -> list[AccountTab]:
         return [tab for tab in (self.anis_tab, self.speed_dials_tab, self.dids_tab, self.packages_tab, self.notes_tab,
-                                self.calls_tab, self.payments_tab) if tab is not None]
+                                self.calls_tab, self.payments_tab, self.statements_tab) if tab is not None]
 
     def open_payment(self) -> PaymentDialog | None:
         session, account = self._session, self.account
@@ -254,6 +256,7 @@ class AccountDetailsPage(QWidget):
         self.notes_tab = AccountNotesTab() if role in NOTE_READERS else None
         self.calls_tab = AccountCallsTab(full=role is Role.ADMIN)
         self.payments_tab = AccountPaymentsTab() if payment_kinds(role) else None
+        self.statements_tab = AccountStatementsTab()
         tabs: list[tuple[QWidget | None, str]] = [
             (self.anis_tab, self.tr("Caller numbers (ANIs)")),
             (self.speed_dials_tab, self.tr("Speed dials")),
@@ -262,7 +265,7 @@ class AccountDetailsPage(QWidget):
             (self.notes_tab, self.tr("Notes")),
             (self.calls_tab, self.tr("Calls")),
             (self.payments_tab, self.tr("Payments")),
-            (AccountStatementsTab(), self.tr("Statements")),
+            (self.statements_tab, self.tr("Statements")),
         ]
         for tab, title in tabs:
             if tab is not None:

@@ -1,5 +1,5 @@
 """The tabs of the account page about its money over time: calls (paged CDRs, CSV export), payments with their
-receipts, and statements (a later issue: said so, nothing made up)."""
+receipts (statements: statements.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from desktop.ops import Op
 from desktop.paged_table import Column, SortedPageLoader, sorted_by
 from desktop.pages.account_dialogs import method_name, payment_kind_name
 from desktop.pages.account_tabs import AccountTab, local_time
-from desktop.qt import QCoreApplication, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from desktop.qt import QCoreApplication, QFileDialog, QLabel, QPushButton
 from switch_service.api.schemas import (
     CdrOut,
     CdrPage,
@@ -171,17 +171,3 @@ class AccountPaymentsTab(AccountTab):
 
     def empty_text(self) -> str:
         return self.tr("No payments yet: Recharge / payment… above enters one.")
-
-
-class AccountStatementsTab(QWidget):
-    """Statements come with a later version; say so rather than show anything made up."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        note = QLabel(self.tr("Statements are not available yet: they come with a later version of Carrierdesk. "
-                              "Until then, the Calls tab exports this account's calls as CSV and the Payments "
-                              "tab lists its payments with their receipt numbers."))
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addStretch(1)

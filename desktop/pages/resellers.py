@@ -20,6 +20,7 @@ from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab, api_loader
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
+from desktop.pages.statements import StatementPicker
 from desktop.qt import (
     QAbstractItemModel,
     QAbstractItemView,
@@ -464,11 +465,9 @@ class ResellersPage(QWidget):
         self.rules = CommissionRules()
         self.rules_box = QGroupBox(self.tr("Commission rules"))
         QVBoxLayout(self.rules_box).addWidget(self.rules)
-        statements = QGroupBox(self.tr("Statements"))
-        self.statements_label = QLabel(self.tr(
-            "Not available yet: reseller statements come with a later version of Carrierdesk."))
-        self.statements_label.setWordWrap(True)
-        QVBoxLayout(statements).addWidget(self.statements_label)
+        statements = QGroupBox(self.tr("Statement…"))
+        self.statement_picker = StatementPicker(self._statement_stem)
+        QVBoxLayout(statements).addWidget(self.statement_picker)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.name_label)
         layout.addLayout(form)
@@ -526,6 +525,12 @@ class ResellersPage(QWidget):
             label.setText(values.get(key, ""))
         session = self._session
         self.rules.show_reseller(session.client if session is not None and self.is_admin else None, reseller)
+        self.statement_picker.set_target(session.client if session is not None and reseller is not None else None,
+                                         f"/resellers/{reseller.id}/statements" if reseller is not None else None)
+
+    def _statement_stem(self, period: str) -> str:
+        reseller = self.selected()
+        return f"reseller-statement-{reseller.id if reseller is not None else 'reseller'}-{period}"
 
     # --- adding ----------------------------------------------------------------------------------
 

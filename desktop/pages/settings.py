@@ -87,6 +87,9 @@ def company_fields() -> list[Field]:
         Field("time_zone", QCoreApplication.translate("Settings", "Time zone"), FieldKind.CHOICE,
               help=QCoreApplication.translate("Settings", "Reports, daily caps, peak hours and recurring fees of "
                                                           "new accounts follow it")),
+        Field("address", QCoreApplication.translate("Settings", "Address"), max_length=400,
+              help=QCoreApplication.translate("Settings", "Printed under the company name on statements and "
+                                                          "invoices")),
     ]
 
 

@@ -53,6 +53,7 @@ from switch_service.api.routes import (
     service_ops,
     setup,
     speed_dials,
+    statements,
     tariff_tools,
     tariffs,
     taxes,
@@ -65,6 +66,7 @@ from switch_service.api.schemas import API_PREFIX, ErrorOut
 from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
+from switch_service.documents.monthly_run import issue_statements_forever
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
 from switch_service.version import service_version
@@ -86,11 +88,14 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         feeding = asyncio.ensure_future(live.feed_forever())  # the live counters
         interval = float(settings.typed.fees_interval_s)
         charging = asyncio.ensure_future(charge_fees_forever(engine, settings, interval)) if interval > 0 else None
+        every = float(settings.typed.statements_interval_s)
+        issuing = asyncio.ensure_future(issue_statements_forever(engine, settings, every)) if every > 0 else None
         yield
         live.close()
         feeding.cancel()
-        if charging is not None:
-            charging.cancel()
+        for timer in (charging, issuing):
+            if timer is not None:
+                timer.cancel()
         job_runner.shutdown()  # running jobs are cancelled; their transactions roll back
 
     app = FastAPI(
@@ -124,7 +129,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
                    taxes, packages, band_schedules, live_routes, reports,
                    carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
                    vouchers, setup, company, fees, service_ops, backups, nas_clients,
-                   tariff_tools):
+                   tariff_tools, statements):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)

@@ -84,3 +84,14 @@ def apply_taxes(price: Decimal, profile: TaxProfile | None) -> TaxedAmount:
         price = quantize_money(price)
         return TaxedAmount(price, (), price)
     return profile.apply(price)
+
+
+def taxes_within(gross: Decimal, profile: TaxProfile | None) -> TaxedAmount:
+    """The net and the taxes contained in `gross`, an amount already charged with `profile`'s taxes (a statement's
+    usage total: each call was debited its gross). Every tax is counted as included in `gross`, whether the profile
+    added it on top of the rated price or had it inside, so net + taxes == gross to the last unit, split as `apply`
+    splits (no tax on a tax, the largest tax absorbs the rounding)."""
+    if profile is None:
+        return apply_taxes(gross, None)
+    within = TaxProfile(profile.name, tuple(Tax(tax.name, tax.percent, True) for tax in profile.taxes))
+    return within.apply(gross)

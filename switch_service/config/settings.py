@@ -89,6 +89,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("fees_interval_s", int, lambda: 60,
            "How often the service charges the recurring fees that fell due, in seconds (0: only on demand, with "
            "`carrier-switch fees run`)"),
+    Option("statements_interval_s", int, lambda: 3600,
+           "How often the service issues last month's statements and invoices not issued yet, in seconds (0: only "
+           "with `carrier-switch statements run --period`)"),
     Option("token_ttl_minutes", int, lambda: 480, "How long a desktop sign-in stays valid"),
     Option("log_level", str, lambda: "INFO", "DEBUG, INFO, WARNING or ERROR"),
     Option("log_file_max_kb", int, lambda: 10240,
@@ -149,6 +152,7 @@ class TypedSettings:
     currency: str
     time_zone: str
     fees_interval_s: int
+    statements_interval_s: int
     token_ttl_minutes: int
     log_level: str
     log_file_max_kb: int

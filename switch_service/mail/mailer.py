@@ -77,7 +77,7 @@ class Mailer:
         typed = self.settings.typed
         now = self.clock()
         with Session(self.engine) as session, session.begin():
-            company = read_company(session, self.settings).name or "Carrierdesk"
+            company = read_company(session, self.settings).name
             queued = (watch.low_balances(session, now, company)
                       + watch.carriers_down(session, now, company, typed.operator_email)
                       + watch.card_batches_expiring(session, now, company, typed.operator_email,

@@ -14,7 +14,7 @@ from switch_service.store.models import Notification
 
 def document_ready(session: Session, *, to: str, name: str, language: str, company: str, document: str,
                    pdf: Path, account_id: int | None = None) -> Notification:
-    """Queue the e-mail that carries a rendered document (`document`: its title, e.g. "statement 2026-11")."""
+    """Queue the e-mail that carries a rendered document (`document`: its title, `templates.document_title`)."""
     subject, body = render("document_ready", language, company=company, name=name, document=document)
     return outbox.enqueue(session, kind="document_ready", to=to, subject=subject, body=body, account_id=account_id,
                           attachment=str(pdf))

@@ -35,10 +35,27 @@ _FR = {
                                                  "\n\n{company}"),
 }
 TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {"en": _EN, "es": _ES, "fr": _FR}
+# a document's name in a notice: {number} and {period} filled in
+DOCUMENT_TITLES: dict[str, dict[str, str]] = {
+    "en": {"invoice": "invoice {number} for {period}", "statement": "statement {number} for {period}",
+           "reseller_statement": "statement {number} for {period}"},
+    "es": {"invoice": "factura {number} de {period}", "statement": "extracto {number} de {period}",
+           "reseller_statement": "extracto {number} de {period}"},
+    "fr": {"invoice": "facture {number} de {period}", "statement": "relevé {number} de {period}",
+           "reseller_statement": "relevé {number} de {period}"},
+}
+
+
+def document_title(kind: str, language: str, number: str, period: str) -> str:
+    """What a notice calls a document ("invoice INV-2026-000001 for 2026-11"), in `language`, else English."""
+    titles = DOCUMENT_TITLES.get(language[:2].lower(), DOCUMENT_TITLES["en"])
+    return titles[kind].format(number=number, period=period)
 
 
 def render(kind: str, language: str, **values: Any) -> tuple[str, str]:
-    """(subject, body) of a notice of `kind` in `language` (its first two letters), else in English."""
+    """(subject, body) of a notice of `kind` in `language` (its first two letters), else in English; a company
+    not named yet signs as Carrierdesk."""
+    values["company"] = values.get("company") or "Carrierdesk"
     texts = TEMPLATES.get(language[:2].lower(), _EN)
     subject, body = texts.get(kind) or _EN[kind]
     return subject.format(**values), body.format(**values)

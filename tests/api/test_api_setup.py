@@ -27,7 +27,7 @@ SETUP = "/api/v1/setup"
 COMPANY = "/api/v1/company"
 NO_DEFAULTS = {"default_tariff_id": None, "default_dial_plan_id": None}  # of a new account
 
-DEFAULTS = {"low_balance": "1.000000", "cash_rounding": "refuse"}  # the company settings not set here
+DEFAULTS = {"low_balance": "1.000000", "cash_rounding": "refuse", "address": ""}  # the company settings not set here
 
 
 def _body(**changes: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from switch_service.billing.taxes import Tax, TaxedAmount, TaxProfile, apply_taxes
+from switch_service.billing.taxes import Tax, TaxedAmount, TaxProfile, apply_taxes, taxes_within
 
 D = Decimal
 
@@ -52,3 +52,22 @@ def test_parts_add_up_and_grow_with_the_price(taxes: list[tuple[Decimal, bool]],
     assert taxed.net + sum(amount for _, amount in taxed.taxes) == taxed.gross
     assert taxed.net <= dearer.net
     assert taxed.gross <= dearer.gross
+
+
+def test_taxes_within_a_charged_total_split_it_whole() -> None:
+    """A statement's usage total was charged gross: VAT 20 % added and a 2.5 % levy inside make 22.5 % of the net."""
+    profile = TaxProfile("UK", (Tax("VAT", Decimal(20)), Tax("Levy", Decimal("2.5"), inclusive=True)))
+    split = taxes_within(Decimal("12.25"), profile)
+    assert (split.net, split.taxes, split.gross) == (
+        Decimal("10.000000"), (("VAT", Decimal("2.000000")), ("Levy", Decimal("0.250000"))), Decimal("12.250000"))
+    assert taxes_within(Decimal("3.5"), None).taxes == ()
+
+
+@settings(max_examples=200, derandomize=True)
+@given(st.lists(st.tuples(st.decimals(0, 40, places=3), st.booleans()), min_size=1, max_size=4),
+       st.decimals(0, 100000, places=6))
+def test_taxes_within_add_up_to_the_total(taxes: list[tuple[Decimal, bool]], total: Decimal) -> None:
+    profile = TaxProfile("p", tuple(Tax(f"t{i}", pct, inclusive) for i, (pct, inclusive) in enumerate(taxes)))
+    split = taxes_within(total, profile)
+    assert split.gross == total.quantize(Decimal("0.000001"))
+    assert split.net + sum(amount for _, amount in split.taxes) == split.gross

@@ -22,7 +22,8 @@ from desktop.api_client import ApiClient, ApiError
 from desktop.main_window import MainWindow
 from desktop.pages.account_details import AccountDetailsPage, AccountHeader
 from desktop.pages.account_tabs import AccountTab, AniList, local_time
-from desktop.qt import QLabel, QMessageBox, QPushButton, Qt
+from desktop.pages.statements import AccountStatementsTab
+from desktop.qt import QMessageBox, QPushButton, Qt
 from desktop.session import DeskSession, sign_in
 from switch_service.api.schemas import AccountCreate, AccountKind, AccountOut, AniCreate, AniOut, PaymentPage, Status
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut
@@ -370,13 +371,30 @@ def test_admin_sees_what_a_call_cost_and_may_refund(qtbot: QtBot, live_service: 
     dialog.reject()
 
 
-def test_statements_are_honestly_not_there_yet(qtbot: QtBot, live_service: LiveService, account_id: int) -> None:
+def test_statements_tab_issues_lists_and_saves_a_month(qtbot: QtBot, live_service: LiveService, account_id: int,
+                                                       tmp_path: Path) -> None:
+    """The previous month is issued once (numbered) and listed; the current one is saved as provisional; both are
+    PDFs the service rendered."""
     window = _window(qtbot, live_service, "support")
     page = _open(qtbot, window, account_id)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == ["Caller numbers (ANIs)", "Speed dials", "DIDs", "Notes", "Calls", "Payments", "Statements"]
-    page.tabs.setCurrentIndex(titles.index("Statements"))
-    assert "not available yet" in page.tabs.currentWidget().findChildren(QLabel)[0].text()
+    tab = _show_tab(qtbot, page, page.statements_tab)
+    assert isinstance(tab, AccountStatementsTab)
+    assert "No statement issued yet" in tab.listing.status_label.text()
+    picker = tab.picker
+    current, previous = picker.period_box.itemData(0), picker.period_box.itemData(1)
+    picker.choose(previous)
+    picker.save_to(picker.period(), tmp_path / "previous.pdf")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
+    assert _column(tab, 1) == [previous] and _column(tab, 0)[0].startswith("ST-")
+    assert (tmp_path / "previous.pdf").read_bytes().startswith(b"%PDF")
+    assert "saved to" in picker.status_label.text()
+    picker.save_to(current, tmp_path / "current.pdf")
+    saved = tmp_path / "current.pdf"
+    qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: picker.save_button.isEnabled() and not tab.model.loading, timeout=WAIT_MS)
+    assert tab.model.rowCount() == 1  # a month not ended is not kept
 
 
 def test_a_reseller_takes_no_payments_reads_no_notes_and_sees_no_cost(

@@ -4,6 +4,7 @@ reseller user sees only its own subtree and adds a sub-reseller there."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from desk_harness import PASSWORD, LiveService
@@ -61,7 +62,7 @@ def _expand(qtbot: QtBot, page: ResellersPage, reseller_id: int) -> QModelIndex:
 
 def test_admin_sees_the_whole_tree_and_edits_commission_rules(qtbot: QtBot, live_service: LiveService,
                                                                tree: dict[str, ResellerOut],
-                                                               admin_api: ApiClient) -> None:
+                                                               admin_api: ApiClient, tmp_path: Path) -> None:
     page = _page(qtbot, live_service, "admin")
     model = page.model
     qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.loading, timeout=WAIT_MS)
@@ -76,7 +77,11 @@ def test_admin_sees_the_whole_tree_and_edits_commission_rules(qtbot: QtBot, live
     assert page.name_label.text() == "North-East"
     assert page.figures["credit_limit"].text().startswith("$250.00")
     assert page.figures["children"].text() == "1"
-    assert "Not available yet" in page.statements_label.text() and page.statements_label.isVisible()
+    picker = page.statement_picker
+    assert picker.save_button.isEnabled()
+    picker.save_to(picker.period_box.itemData(1), tmp_path / "north-east.pdf")  # the previous month: issued
+    qtbot.waitUntil(lambda: "saved to" in picker.status_label.text(), timeout=WAIT_MS)
+    assert (tmp_path / "north-east.pdf").read_bytes().startswith(b"%PDF")
     rules = page.rules
     assert page.rules_box.isVisible()
     qtbot.waitUntil(lambda: "No commission rules" in rules.listing.status_label.text(), timeout=WAIT_MS)

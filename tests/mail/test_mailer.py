@@ -236,3 +236,22 @@ def test_the_operator_checks_the_mail_settings_from_the_command_line(
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(row["kind"], row["sent_at"] is not None, row["attempts"]) for row in rows] == [
         ("test", True, 0), ("test", False, 1)]
+
+
+def test_an_issued_statement_is_mailed_with_its_pdf(world: World, inbox: Inbox) -> None:
+    """A month's statement, issued when it is first asked for (the desktop, the API, the monthly run), goes to the
+    account's address in its language with the very PDF the service keeps."""
+    account = world.post("/accounts", {"number": "F1", "name": "Fanny", "email": "fanny@example.fr",
+                                       "language": "fr"})
+    first = world.now[0].replace(day=1)
+    period = (first - dt.timedelta(days=1)).strftime("%Y-%m")
+    response = world.client.get(f"/api/v1/accounts/{account['id']}/statements/{period}.pdf", headers=world.headers)
+    assert response.status_code == 200, response.text
+    number = response.headers["x-document-number"]
+    world.mailer().run_once()
+    [message] = inbox.messages
+    assert message["To"] == "fanny@example.fr"
+    assert message["Subject"] == f"Carrierdesk : relevé {number} de {period}"
+    [attachment] = [part for part in message.walk() if part.get_filename()]
+    assert attachment.get_filename() == f"{number}.pdf"
+    assert attachment.get_payload(decode=True) == response.content

@@ -29,7 +29,8 @@ def _company_out(session: Session, context: ApiContext) -> CompanyOut:
     company = read_company(session, context.settings)
     return CompanyOut(name=company.name, currency=company.currency, time_zone=company.time_zone,
                       default_tariff_id=company.default_tariff_id, default_dial_plan_id=company.default_dial_plan_id,
-                      low_balance=quantize_money(company.low_balance), cash_rounding=company.cash_rounding)
+                      low_balance=quantize_money(company.low_balance), cash_rounding=company.cash_rounding,
+                      address=company.address)
 
 
 @router.get("", responses=error_responses(401))
@@ -55,7 +56,7 @@ def update_company(body: CompanyUpdate, session: DbSession, context: Context, ad
         problems.add(DEFAULT_DIAL_PLAN, f"dial plan {plan_id} does not exist", plan_id)
     problems.raise_any()
     write_company(session, **{key: changes[key] for key in ("name", "currency", "time_zone", "low_balance",
-                                                           "cash_rounding") if key in changes})
+                                                           "cash_rounding", "address") if key in changes})
     write_defaults(session, {key: changes[key] for key in (DEFAULT_TARIFF, DEFAULT_DIAL_PLAN) if key in changes})
     record_audit(session, admin, "update", "company", None, changes)
     return _company_out(session, context)

@@ -12,6 +12,8 @@ from switch_service.api.schemas.fields import PatchModel
 from switch_service.api.schemas.users import Password, Username
 
 CompanyName = Annotated[str, Field(min_length=1, max_length=120)]
+CompanyAddress = Annotated[str, Field(max_length=400)]
+_ADDRESS = "printed under the company's name on statements and invoices; one line per line"
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Za-z]{3}$", description="ISO 4217 code (USD, EUR, ...)"),
                          AfterValidator(str.upper)]
 
@@ -44,6 +46,7 @@ class CompanyOut(OutputModel):
                                              "its request names none")
     low_balance: Money = Field(default=Decimal(1), description=_LOW_BALANCE)
     cash_rounding: CashRounding = Field(default="refuse", description=_CASH_ROUNDING)
+    address: str = Field(default="", description=_ADDRESS)
 
 
 class CompanyUpdate(PatchModel):
@@ -57,3 +60,4 @@ class CompanyUpdate(PatchModel):
     default_dial_plan_id: Id | None = Field(default=None, description="null: none")
     low_balance: Money | None = Field(default=None, description=_LOW_BALANCE)
     cash_rounding: CashRounding | None = Field(default=None, description=_CASH_ROUNDING)
+    address: CompanyAddress | None = Field(default=None, description=_ADDRESS)

@@ -6,6 +6,7 @@ from switch_service.store.models.cards import Card, CardBatch, Voucher
 from switch_service.store.models.carriers import Carrier, DialPlan, DialPlanRoute, Gateway, RouteCarrier
 from switch_service.store.models.changes import DataVersion
 from switch_service.store.models.dids import CustomerTrunk, Did
+from switch_service.store.models.documents import IssuedDocument
 from switch_service.store.models.money import Payment, RecurringFee
 from switch_service.store.models.notifications import Notification
 from switch_service.store.models.radius import NasClient
@@ -25,7 +26,7 @@ from switch_service.store.models.users import ApiSession, AuditEntry, CompanySet
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
     "CardBatch", "Carrier", "Cdr", "CdrResellerLine", "CommissionRule", "CompanySetting", "CustomerTrunk",
-    "DataVersion", "DialPlan", "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "LiveCall", "NasClient",
-    "Notification", "Package", "PackageClaim", "Payment", "PaymentResellerLine", "Rate", "RecurringFee", "Reseller",
-    "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile", "User", "Voucher",
+    "DataVersion", "DialPlan", "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "IssuedDocument", "LiveCall",
+    "NasClient", "Notification", "Package", "PackageClaim", "Payment", "PaymentResellerLine", "Rate", "RecurringFee",
+    "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile", "User", "Voucher",
 ]

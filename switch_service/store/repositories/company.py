@@ -19,7 +19,7 @@ from switch_service.config.settings import Settings
 from switch_service.store.models import CompanySetting
 from switch_service.store.types import utcnow
 
-NAME, CURRENCY, TIME_ZONE = "company_name", "currency", "time_zone"
+NAME, CURRENCY, TIME_ZONE, ADDRESS = "company_name", "currency", "time_zone", "company_address"
 DEFAULT_TARIFF, DEFAULT_DIAL_PLAN = "default_tariff_id", "default_dial_plan_id"  # ids; no row: none
 LOW_BALANCE, CASH_ROUNDING = "low_balance", "cash_rounding"
 CASH_ROUNDINGS = ("refuse", "round")  # a payment with digits below the currency's smallest coin: refused or rounded
@@ -36,10 +36,11 @@ class Company:
     default_dial_plan_id: int | None = None
     low_balance: Decimal = DEFAULT_LOW_BALANCE  # accounts below it are "low balance" (dashboard, list filter)
     cash_rounding: str = "refuse"  # one of CASH_ROUNDINGS
+    address: str = ""  # printed under the name on statements and invoices (lines apart by newlines)
 
 
 def read_company(session: Session, settings: Settings) -> Company:
-    keys = (NAME, CURRENCY, TIME_ZONE, DEFAULT_TARIFF, DEFAULT_DIAL_PLAN, LOW_BALANCE, CASH_ROUNDING)
+    keys = (NAME, CURRENCY, TIME_ZONE, DEFAULT_TARIFF, DEFAULT_DIAL_PLAN, LOW_BALANCE, CASH_ROUNDING, ADDRESS)
     stored = {key: value for key, value in session.execute(select(CompanySetting.key, CompanySetting.value)
                                                            .where(CompanySetting.key.in_(keys)))}
     tariff, plan = stored.get(DEFAULT_TARIFF), stored.get(DEFAULT_DIAL_PLAN)
@@ -48,14 +49,15 @@ def read_company(session: Session, settings: Settings) -> Company:
                    default_tariff_id=int(tariff) if tariff else None,
                    default_dial_plan_id=int(plan) if plan else None,
                    low_balance=Decimal(stored.get(LOW_BALANCE, DEFAULT_LOW_BALANCE)),
-                   cash_rounding=stored.get(CASH_ROUNDING, CASH_ROUNDINGS[0]))
+                   cash_rounding=stored.get(CASH_ROUNDING, CASH_ROUNDINGS[0]), address=stored.get(ADDRESS, ""))
 
 
 def write_company(session: Session, *, name: str | None = None, currency: str | None = None,
                   time_zone: str | None = None, low_balance: Decimal | None = None,
-                  cash_rounding: str | None = None) -> None:
+                  cash_rounding: str | None = None, address: str | None = None) -> None:
     """Store the values given (None keeps the stored one)."""
     changes = ((NAME, name), (CURRENCY, currency), (TIME_ZONE, time_zone), (CASH_ROUNDING, cash_rounding),
+               (ADDRESS, address),
                (LOW_BALANCE, None if low_balance is None else str(low_balance)))
     for key, value in changes:
         if value is not None:
