@@ -296,8 +296,9 @@ class CardFlow:
         assert isinstance(event, Authorised)
         if event.code is ReturnCode.OK:
             self.step = Step.ANNOUNCE
-            if self.config.announce_minutes and (event.seconds or 0) >= 60:
-                return [Play(("you_have", *self.minutes(self.language, event.seconds // 60), "minutes"),
+            whole_minutes = (event.seconds or 0) // 60
+            if self.config.announce_minutes and whole_minutes:
+                return [Play(("you_have", *self.minutes(self.language, whole_minutes), "minutes"),
                              self.language)]
             return self._hand_off()
         if event.code is ReturnCode.UNAVAILABLE:
