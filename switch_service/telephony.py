@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from sqlalchemy import Engine
 
@@ -137,14 +138,7 @@ class Telephony:
         pool = self.ivr
         if pool is None:
             return
-
-        def lost(keys: list[str]) -> None:
-            b2bua = sip.switch.b2bua
-            for key in keys:
-                if b2bua is not None:
-                    b2bua.hang_up(key)
-
-        pool.on_lost = lost
+        pool.on_lost = ended_by_switch(sip)
         try:
             asyncio.run_coroutine_threadsafe(pool.start(), sip.loop).result(30.0)
         except Exception:  # the switch works without: unknown callers of an access number get 503 until one starts
@@ -257,6 +251,17 @@ class Telephony:
         """SIP first (its last Accounting-Stops still reach RADIUS), then RADIUS."""
         self.stop_sip()
         self.stop_radius()
+
+
+def ended_by_switch(sip: SwitchThread) -> Callable[[list[str]], None]:
+    """The IVR pool's `on_lost`: the switch ends the calls a dead worker held (BYE to the caller), on its loop."""
+    def end(keys: list[str]) -> None:
+        b2bua = sip.switch.b2bua
+        for key in keys:
+            if b2bua is not None:
+                b2bua.hang_up(key)
+
+    return end
 
 
 class RadiusPart:

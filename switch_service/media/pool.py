@@ -57,7 +57,6 @@ class WorkerProcess:
     port: int
     process: subprocess.Popen[bytes]
     legs: set[str] = field(default_factory=set)
-    reader: threading.Thread | None = None
 
     @property
     def alive(self) -> bool:
@@ -89,8 +88,9 @@ class IvrPool:
                   "inter_digit_s": options.inter_digit_s}
         process = subprocess.Popen(
             [sys.executable, "-m", "switch_service.media.worker", "--log-level", options.log_level],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        assert process.stdin is not None and process.stdout is not None
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
         process.stdin.write((json.dumps(config) + "\n").encode())
         process.stdin.close()
         deadline = time.monotonic() + READY_TIMEOUT_S
@@ -104,9 +104,9 @@ class IvrPool:
             process.wait(5)
             raise RuntimeError(f"IVR worker did not start (exit code {process.returncode})")
         worker = WorkerProcess(self._numbers, port, process)
-        # its stdout is drained so a chatty library never blocks it on a full pipe
-        worker.reader = threading.Thread(target=_drain, args=(process.stdout,), daemon=True)
-        worker.reader.start()
+        # its log lines go to the service's log; its stdout is drained so a chatty library never blocks it
+        threading.Thread(target=_relay_log, args=(process.stderr, worker.number), daemon=True).start()
+        threading.Thread(target=_drain, args=(process.stdout,), daemon=True).start()
         log.info("IVR worker %d started (pid %d, port %d)", worker.number, process.pid, port)
         return worker
 
@@ -207,6 +207,19 @@ class IvrPool:
                 continue
             total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
         return total / 1024
+
+
+def _relay_log(stream: IO[bytes], number: int) -> None:
+    """A worker's log lines (`LEVEL message`, worker.py's format) into the service's log; pjsua2's own lines (its
+    errors: the library logs at level 1) as warnings."""
+    for raw in iter(stream.readline, b""):
+        text = raw.decode(errors="replace").rstrip()
+        level_name, _, message = text.partition(" ")
+        level = logging.getLevelName(level_name)
+        if isinstance(level, int):
+            log.log(level, "IVR worker %d: %s", number, message)
+        elif text:
+            log.warning("IVR worker %d: %s", number, text)
 
 
 def _drain(stream: IO[bytes]) -> None:

@@ -416,8 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="an IVR media worker (options as one JSON line on stdin)")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s ivr-worker[%(process)d]: %(message)s")
+    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(message)s")  # pool.py
     options = WorkerOptions.from_json(sys.stdin.readline())
     worker = Worker(options, load_voice(Path(options.prompts) if options.prompts else None))
 

@@ -153,6 +153,25 @@ _BRIDGED = """
   <Reference variables="carrier_sdp"/>
 """
 
+_BYE = """
+  <send retrans="500">
+    <![CDATA[
+
+      BYE [next_url] SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+      From: "Caller" <sip:{ani}@[local_ip]:[local_port]>;tag=[pid]Caller[call_number]
+      To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+      Call-ID: [call_id]
+      CSeq: {cseq} BYE
+      Contact: <sip:caller@[local_ip]:[local_port];transport=UDP>
+      Max-Forwards: 70
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <recv response="200" crlf="true"/>
+"""
+
 _HUNG_UP = """
   <recv request="BYE"/>
   <send>
@@ -202,6 +221,12 @@ class CallerScript:
         """Expect the switch's re-INVITE with the carrier's SDP, talk, hang up."""
         self.cseq += 1
         self.parts.append(_BRIDGED.format(ani=self.ani, cseq=self.cseq, talk_ms=talk_ms))
+        return self
+
+    def hang_up(self) -> CallerScript:
+        """The caller leaves (BYE) while in the IVR."""
+        self.cseq += 1
+        self.parts.append(_BYE.format(ani=self.ani, cseq=self.cseq))
         return self
 
     def hung_up(self) -> CallerScript:

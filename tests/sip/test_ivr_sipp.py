@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from ivr_caller import CallerScript
-from sip_peers import HOST, Sipp
+from sip_peers import HOST, Sipp, wait_for
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from switch_rig import ACCESS_NUMBER, SECRET, US_DESTINATION, Rig, balance, call_cdrs, seed, start_rig
@@ -24,6 +25,7 @@ from switch_service.media.tones import write_tone_prompts
 from switch_service.security.pins import PinCipher
 from switch_service.store.models import Card, Tariff
 from switch_service.store.repositories.cards import CardBatchSpec, create_card_batch
+from switch_service.telephony import ended_by_switch
 
 pytestmark = pytest.mark.peers
 PIN_KEY = base64.urlsafe_b64encode(b"0123456789abcdef0123456789abcdef").decode()
@@ -55,6 +57,7 @@ def start_ivr(engine: Engine, prompts: Path, started: list[IvrRig], *, max_worke
                                prompts=write_tone_prompts(prompts), min_workers=1, max_workers=max_workers,
                                first_digit_s=5.0, inter_digit_s=2.0))
     rig.controller.identifier.ivr_pool = pool
+    pool.on_lost = ended_by_switch(rig.thread)
     asyncio.run_coroutine_threadsafe(pool.start(), rig.thread.loop).result(30)
     item = IvrRig(rig, pool)
     started.append(item)
@@ -115,3 +118,38 @@ def test_wrong_pins_lock_the_caller_out(db_engine: Engine, sipp: Sipp, tmp_path:
     assert len(cdrs) <= 1 and all(c.account_id is None for c in cdrs)
     assert balance(db_engine, account_id) == Decimal("5.000000")
     assert rig.pool.legs == 0
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_every_slot_busy_is_503_with_retry_after(db_engine: Engine, sipp: Sipp, tmp_path: Path,
+                                                 ivr_rig: list[IvrRig]) -> None:
+    seed(db_engine, [], ani=False)
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig, max_workers=1)
+    waiting = CallerScript(STRANGER, tmp_path).pause(4000).hang_up().write(tmp_path / "waits.xml")
+    callers = [sipp.start(waiting, remote_port=rig.port, service=ACCESS_NUMBER) for _ in range(4)]
+    wait_for(lambda: rig.pool.legs == 4, what="4 callers in the IVR")
+    refused = sipp.start("caller_expect_503", remote_port=rig.port, service=ACCESS_NUMBER)
+    refused.wait(20)
+    for caller in callers:
+        caller.wait(20)
+    assert_ok(refused, *callers)
+    assert re.search(r"^Retry-After: \d+", refused.log(), re.M)
+    assert rig.pool.busy_refusals == 1 and len(rig.pool.workers) == 1
+    wait_for(lambda: rig.pool.legs == 0, what="the slots given back")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_dead_worker_is_replaced_and_its_callers_released(db_engine: Engine, sipp: Sipp, tmp_path: Path,
+                                                            ivr_rig: list[IvrRig]) -> None:
+    seed(db_engine, [], ani=False)
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig)
+    caller = sipp.start(CallerScript(STRANGER, tmp_path).hung_up().write(tmp_path / "stays.xml"),
+                        remote_port=rig.port, service=ACCESS_NUMBER)
+    wait_for(lambda: rig.pool.legs == 1, what="the caller in the IVR")
+    dead = rig.pool.workers[0]
+    dead.process.kill()
+    caller.wait(20)
+    assert_ok(caller)  # the switch said BYE to the caller
+    wait_for(lambda: (rig.pool.restarts == 1 and len(rig.pool.workers) == 1 and rig.pool.workers[0].alive) or None,
+             what="a new worker")
+    assert rig.pool.workers[0] is not dead and rig.pool.legs == 0
