@@ -80,6 +80,7 @@ class IvrPool:
         """Start a worker and wait for its READY line (blocking: run it off the loop)."""
         port = free_port(socket.SOCK_DGRAM)
         self._numbers += 1
+        number = self._numbers
         options = self.options
         config = {"host": options.host, "port": port, "radius_host": options.radius_host,
                   "auth_port": options.auth_port, "secret": options.secret, "source_address": options.source_address,
@@ -103,7 +104,7 @@ class IvrPool:
             process.kill()
             process.wait(5)
             raise RuntimeError(f"IVR worker did not start (exit code {process.returncode})")
-        worker = WorkerProcess(self._numbers, port, process)
+        worker = WorkerProcess(number, port, process)
         # its log lines go to the service's log; its stdout is drained so a chatty library never blocks it
         threading.Thread(target=_relay_log, args=(process.stderr, worker.number), daemon=True).start()
         threading.Thread(target=_drain, args=(process.stdout,), daemon=True).start()

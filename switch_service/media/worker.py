@@ -161,6 +161,7 @@ class Session:
     confirmed: bool = False
     started_flow: bool = False
     done: bool = False
+    known_at: float | None = None  # the caller was authenticated (PIN or ANI): pin_to_route is counted from here
 
 
 def header_user(message: str, name: str) -> str:
@@ -259,6 +260,8 @@ class Worker:
                 self._stop_player(session)
                 self._feed(session, flow.PromptsDone())
             elif isinstance(what, flow.Digit | flow.Authenticated | flow.Authorised):
+                if isinstance(what, flow.Authenticated) and what.code is ReturnCode.OK and session.known_at is None:
+                    session.known_at = time.monotonic()
                 self._feed(session, what)
 
     def _maybe_start(self, session: Session) -> None:
@@ -356,8 +359,9 @@ class Worker:
         headers = [(HANDOFF_DESTINATION, action.destination)]
         if action.pin:
             headers.append((HANDOFF_PIN, action.pin))
-        log.info("session %d: hands the call back to the switch after %.0f ms", session.id,
-                 (time.monotonic() - session.started) * 1000)
+        now = time.monotonic()
+        log.info("session %d: hands the call back to the switch: ivr_ms=%.0f pin_to_route_ms=%.0f", session.id,
+                 (now - session.started) * 1000, (now - (session.known_at or session.started)) * 1000)
         self._hang_up(session, headers)
 
     def _hang_up(self, session: Session, headers: list[tuple[str, str]]) -> None:

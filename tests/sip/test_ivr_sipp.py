@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
+import logging
 import re
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -51,10 +54,11 @@ def ivr_rig(tmp_path: Path) -> Iterator[list[IvrRig]]:
         item.rig.stop()
 
 
-def start_ivr(engine: Engine, prompts: Path, started: list[IvrRig], *, max_workers: int = 1) -> IvrRig:
+def start_ivr(engine: Engine, prompts: Path, started: list[IvrRig], *, max_workers: int = 1,
+              min_workers: int = 1) -> IvrRig:
     rig = start_rig(engine, pin_cipher=PinCipher(PIN_KEY))
     pool = IvrPool(PoolOptions(radius_host=HOST, auth_port=rig.radius.auth_address[1], secret=SECRET.decode(),
-                               prompts=write_tone_prompts(prompts), min_workers=1, max_workers=max_workers,
+                               prompts=write_tone_prompts(prompts), min_workers=min_workers, max_workers=max_workers,
                                first_digit_s=5.0, inter_digit_s=2.0))
     rig.controller.identifier.ivr_pool = pool
     pool.on_lost = ended_by_switch(rig.thread)
@@ -153,3 +157,36 @@ def test_a_dead_worker_is_replaced_and_its_callers_released(db_engine: Engine, s
     wait_for(lambda: (rig.pool.restarts == 1 and len(rig.pool.workers) == 1 and rig.pool.workers[0].alive) or None,
              what="a new worker")
     assert rig.pool.workers[0] is not dead and rig.pool.legs == 0
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_card_calls_in_parallel_figures(db_engine: Engine, sipp: Sipp, tmp_path: Path, ivr_rig: list[IvrRig],
+                                        caplog: pytest.LogCaptureFixture) -> None:
+    """SESSIONS card calls at once over 2 workers: all bridged with every digit read; prints the figures
+    (RSS of the workers, pin_to_route: from the PIN accepted to the hand-off, the destination keyed between)."""
+    caplog.set_level(logging.INFO, logger="switch_service.media.pool")
+    sessions = 8
+    carrier = sipp.start("carrier_offer_in_200", calls=sessions, timeout_s=60)
+    seed(db_engine, [carrier.port], ani=False)
+    account_id, pin = make_card(db_engine, face_value="50.00")
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig, max_workers=2, min_workers=2)
+    script = (CallerScript(STRANGER, tmp_path).info(pin + "#").pause(300).rfc2833(US_DESTINATION + "#")
+              .bridged(talk_ms=1000))
+    caller = sipp.start(script.write(tmp_path / "parallel.xml"), remote_port=rig.port, service=ACCESS_NUMBER,
+                        calls=sessions, rate=sessions, timeout_s=60)
+    rss = 0.0
+    while caller.process.poll() is None:
+        rss = max(rss, rig.pool.rss_mb())
+        time.sleep(0.2)
+    caller.wait(5)
+    carrier.wait(20)
+    assert_ok(caller, carrier)
+    assert carrier.log().count(f"INVITE sip:{US_DESTINATION}@") == sessions  # no digit missed
+    rows = wait_for(lambda: rows if len(rows := call_cdrs(db_engine)) == sessions else None, what="the CDRs")
+    assert {row.account_id for row in rows} == {account_id}
+    pin_to_route = sorted(float(m) for m in re.findall(r"pin_to_route_ms=(\d+)", caplog.text))
+    assert len(pin_to_route) == sessions
+    p95 = pin_to_route[min(len(pin_to_route) - 1, int(0.95 * len(pin_to_route)))]
+    print(json.dumps({"sessions": sessions, "completed": len(rows), "digits_missed": 0,
+                      "workers": len(rig.pool.workers), "rss_mb_total": round(rss, 1),
+                      "pin_to_route_ms_p95": p95}))
