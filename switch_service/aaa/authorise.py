@@ -40,9 +40,6 @@ from switch_service.store.models.enums import AccountKind, Status
 from switch_service.store.repositories import reservations
 
 RESERVE_ATTEMPTS = 5
-# A second-stage Access-Request of an IVR (`quote=1`): how long may the call last, nothing held. The call is placed
-# by the switch, whose own Access-Request holds the money (the IVR hands the call back to it).
-QUOTE_PAIR = "quote"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +98,7 @@ class Authoriser:
             if not ani_destination:  # no number to call: the first stage of a prepaid IVR (authenticate)
                 return self._authenticated(account_id, key, now)
             number = redirect = ani_destination
-        quote = cisco.find_avpair(avpairs_of(request), QUOTE_PAIR) == "1"
+        quote = cisco.find_avpair(avpairs_of(request), slices.QUOTE_PAIR) == "1"
         with ctx.sql.connect() as conn:  # one connection for the request: read, decide, hold
             for _attempt in range(RESERVE_ATTEMPTS):
                 conn.autocommit = True  # PostgreSQL: the read needs no transaction (no BEGIN round trip)

@@ -74,6 +74,8 @@ class IvrPool:
         self._numbers = 0
         self._where: dict[str, WorkerProcess] = {}
         self._watcher: asyncio.Task[None] | None = None
+        self._spare: asyncio.Future[WorkerProcess | None] | None = None
+        self._stopped = False
 
     # -- starting and stopping workers
     def _spawn(self) -> WorkerProcess:
@@ -120,6 +122,10 @@ class IvrPool:
             return None
         finally:
             self.starting -= 1
+        if self._stopped:  # the pool stopped while this one started
+            worker.process.terminate()
+            worker.process.wait(5)
+            return None
         self.workers.append(worker)
         return worker
 
@@ -130,6 +136,7 @@ class IvrPool:
 
     def stop(self) -> None:
         """End the watcher (on its loop, from any thread) and the workers (their calls end with them)."""
+        self._stopped = True
         watcher, self._watcher = self._watcher, None
         if watcher is not None:
             watcher.get_loop().call_soon_threadsafe(watcher.cancel)
@@ -160,6 +167,8 @@ class IvrPool:
             return None
         worker.legs.add(key)
         self._where[key] = worker
+        if self._free() is None and len(self.workers) + self.starting < self.options.max_workers:
+            self._spare = asyncio.ensure_future(self._start_one())  # the next caller need not wait for a start
         return self.options.host, worker.port
 
     def _free(self) -> WorkerProcess | None:

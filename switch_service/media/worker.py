@@ -33,10 +33,10 @@ from typing import Any
 
 import pjsua2 as pj
 
-from switch_service.aaa.authorise import QUOTE_PAIR
 from switch_service.aaa.cisco import ReturnCode, build_avpair
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.messages import AuthDecision, AuthRequest
+from switch_service.aaa.slices import QUOTE_PAIR
 from switch_service.media import card_flow as flow
 from switch_service.media.voice import Voice, load_voice
 
