@@ -21,6 +21,7 @@ import collections
 import contextlib
 import json
 import logging
+import os
 import secrets
 import signal
 import sys
@@ -237,10 +238,17 @@ class Worker:
     # -- the loop
     def run(self) -> None:
         print(f"READY {self.options.port}", flush=True)
+        parent = os.getppid()
+        checked = time.monotonic()
         while not self.stopping:
             self.ep.libHandleEvents(LOOP_MS)
             self._drain()
             self._timers()
+            if time.monotonic() - checked >= 1.0:  # the service died (no SIGTERM came): end with it
+                checked = time.monotonic()
+                if os.getppid() != parent:
+                    log.warning("the service (pid %d) is gone: this worker ends", parent)
+                    self.stopping = True
         self.shutdown()
 
     def _drain(self) -> None:
