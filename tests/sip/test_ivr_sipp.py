@@ -20,7 +20,7 @@ from ivr_caller import CallerScript
 from sip_peers import HOST, Sipp, wait_for
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-from switch_rig import ACCESS_NUMBER, SECRET, US_DESTINATION, Rig, balance, call_cdrs, seed, start_rig
+from switch_rig import ACCESS_NUMBER, CALLER_ANI, SECRET, US_DESTINATION, Rig, balance, call_cdrs, seed, start_rig
 from test_switch_e2e import assert_ok, one_call_cdr
 
 from switch_service.media.pool import IvrPool, PoolOptions
@@ -157,6 +157,26 @@ def test_a_dead_worker_is_replaced_and_its_callers_released(db_engine: Engine, s
     wait_for(lambda: (rig.pool.restarts == 1 and len(rig.pool.workers) == 1 and rig.pool.workers[0].alive) or None,
              what="a new worker")
     assert rig.pool.workers[0] is not dead and rig.pool.legs == 0
+    cdr = one_call_cdr(db_engine)  # the IVR leg is on record
+    assert (cdr.did, cdr.account_id, cdr.hangup_by) == (ACCESS_NUMBER, None, "switch")
+    assert cdr.reason.startswith("In the IVR"), cdr.reason
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_known_ani_without_a_stored_destination_skips_the_pin(db_engine: Engine, sipp: Sipp, tmp_path: Path,
+                                                                ivr_rig: list[IvrRig]) -> None:
+    carrier = sipp.start("carrier_offer_in_200")
+    seeded = seed(db_engine, [carrier.port], ani_destination=None)  # CALLER_ANI is Maria's, no destination
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig)
+    script = CallerScript(CALLER_ANI, tmp_path).pause(500).rfc2833(US_DESTINATION + "#").bridged(talk_ms=1000)
+    caller = sipp.start(script.write(tmp_path / "known.xml"), remote_port=rig.port, service=ACCESS_NUMBER,
+                        timeout_s=30)
+    caller.wait(35)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    cdr = one_call_cdr(db_engine)
+    assert (cdr.account_id, cdr.destination, cdr.price) == (seeded.account_id, US_DESTINATION, Decimal("0.006000"))
+    assert balance(db_engine, seeded.account_id) == Decimal("9.994000")
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
