@@ -19,6 +19,8 @@ import argparse
 import asyncio
 import collections
 import contextlib
+import faulthandler
+import gc
 import json
 import logging
 import os
@@ -45,6 +47,10 @@ log = logging.getLogger("switch_service.media.worker")
 
 MAX_CALLS = 4  # PJSUA_MAX_CALLS of pjsua2-python 2.15.1: more is silently cut to this
 LOOP_MS = 10
+# pjsua2 objects are kept this long after their last use before Python frees them: a callback from the media
+# thread may still be on its way to them (freed under it, the process crashed under load)
+GRACE_S = 2.0
+GC_INTERVAL_S = 2.0  # the garbage collector runs here, on the main thread, never in the RADIUS thread
 HANDOFF_DESTINATION = "X-Carrierdesk-Destination"
 HANDOFF_PIN = "X-Carrierdesk-Pin"
 
@@ -108,13 +114,17 @@ Events = collections.deque[tuple[int, Any]]  # (session id, what happened), drai
 
 
 class Player(pj.AudioMediaPlayer):  # type: ignore[misc]
-    def __init__(self, events: Events, session_id: int) -> None:
+    """A playlist of prompts; its end is reported with its serial, so the end of a player stopped earlier (its
+    callback comes from the media thread, possibly late) is told apart from the current one's."""
+
+    def __init__(self, events: Events, session_id: int, serial: int) -> None:
         super().__init__()
         self.events = events
         self.session_id = session_id
+        self.serial = serial
 
     def onEof2(self) -> None:  # noqa: N802 - pjsua2's name
-        self.events.append((self.session_id, "eof"))
+        self.events.append((self.session_id, ("eof", self.serial)))
 
 
 class IvrCall(pj.Call):  # type: ignore[misc]
@@ -192,7 +202,9 @@ class Worker:
         self.events: Events = collections.deque()
         self.sessions: dict[int, Session] = {}
         self.next_id = 1
+        self.next_player = 1
         self.stopping = False
+        self.graveyard: collections.deque[tuple[float, object]] = collections.deque()  # (free after, pjsua2 object)
         self.ep = pj.Endpoint()
         self.ep.libCreate()
         config = pj.EpConfig()
@@ -240,16 +252,24 @@ class Worker:
         print(f"READY {self.options.port}", flush=True)
         parent = os.getppid()
         checked = time.monotonic()
+        gc.disable()  # collected below, on this thread: a pjsua2 object freed on another thread crashes pjlib
         while not self.stopping:
             self.ep.libHandleEvents(LOOP_MS)
             self._drain()
             self._timers()
-            if time.monotonic() - checked >= 1.0:  # the service died (no SIGTERM came): end with it
+            self._bury(time.monotonic())
+            if time.monotonic() - checked >= GC_INTERVAL_S:
                 checked = time.monotonic()
-                if os.getppid() != parent:
+                gc.collect()
+                if os.getppid() != parent:  # the service died (no SIGTERM came): end with it
                     log.warning("the service (pid %d) is gone: this worker ends", parent)
                     self.stopping = True
         self.shutdown()
+
+    def _bury(self, now: float) -> None:
+        """Free the pjsua2 objects whose grace time is over (here, on the main thread)."""
+        while self.graveyard and self.graveyard[0][0] <= now:
+            self.graveyard.popleft()
 
     def _drain(self) -> None:
         while self.events:
@@ -264,9 +284,11 @@ class Worker:
                 self._maybe_start(session)
             elif what == "media":
                 self._maybe_start(session)
-            elif what == "eof":
-                self._stop_player(session)
-                self._feed(session, flow.PromptsDone())
+            elif isinstance(what, tuple):  # ("eof", player serial): 0 when there was nothing to play
+                current = session.player.serial if session.player is not None else 0
+                if what[1] == current:
+                    self._stop_player(session)
+                    self._feed(session, flow.PromptsDone())
             elif isinstance(what, flow.Digit | flow.Authenticated | flow.Authorised):
                 if isinstance(what, flow.Authenticated) and what.code is ReturnCode.OK and session.known_at is None:
                     session.known_at = time.monotonic()
@@ -328,16 +350,18 @@ class Worker:
                 files.append(str(path))
         audio = self._audio(session)
         if not len(files) or audio is None:
-            self.events.append((session.id, "eof"))  # nothing to play: as if it had played
+            self.events.append((session.id, ("eof", 0)))  # nothing to play: as if it had played
             return
         log.info("session %d: plays %s", session.id, " ".join(action.names))
-        player = Player(self.events, session.id)
+        self.next_player += 1
+        player = Player(self.events, session.id, self.next_player)
         try:
             player.createPlaylist(files, "prompts", pj.PJMEDIA_FILE_NO_LOOP)
             player.startTransmit(audio)
         except pj.Error as exc:
             log.warning("session %d: cannot play %s: %s", session.id, list(files), exc.info())
-            self.events.append((session.id, "eof"))
+            self.graveyard.append((time.monotonic() + GRACE_S, player))
+            self.events.append((session.id, ("eof", 0)))
             return
         session.player = player
 
@@ -349,7 +373,7 @@ class Worker:
         if audio is not None:
             with contextlib.suppress(pj.Error):
                 player.stopTransmit(audio)
-        del player  # destroyed here, on the main thread, outside its own callback
+        self.graveyard.append((time.monotonic() + GRACE_S, player))
 
     def _ask(self, session: Session, destination: str | None, pin: str | None,
              flow_event: Callable[[AuthDecision], flow.Event]) -> None:
@@ -393,6 +417,7 @@ class Worker:
         session.done = True
         self._stop_player(session)
         self.sessions.pop(session.id, None)
+        self.graveyard.append((time.monotonic() + GRACE_S, session.call))
         log.info("session %d: released (%s)", session.id, session.flow.outcome or "caller left")
 
     def shutdown(self) -> None:
@@ -407,8 +432,11 @@ class Worker:
             self._drain()
         for session in list(self.sessions.values()):
             self._stop_player(session)
+            self.graveyard.append((0.0, session.call))
         self.sessions.clear()
         self.events.clear()
+        self._bury(float("inf"))
+        gc.collect()
         self.aaa.stop()
         self.account.shutdown()
         del self.account
@@ -429,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(message)s")  # pool.py
+    faulthandler.enable()  # a crash in pjsua2's C code leaves the Python stack in the service's log
     options = WorkerOptions.from_json(sys.stdin.readline())
     worker = Worker(options, load_voice(Path(options.prompts) if options.prompts else None))
 

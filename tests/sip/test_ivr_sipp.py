@@ -9,6 +9,7 @@ import asyncio
 import base64
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -182,14 +183,15 @@ def test_a_known_ani_without_a_stored_destination_skips_the_pin(db_engine: Engin
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_card_calls_in_parallel_figures(db_engine: Engine, sipp: Sipp, tmp_path: Path, ivr_rig: list[IvrRig],
                                         caplog: pytest.LogCaptureFixture) -> None:
-    """SESSIONS card calls at once over 2 workers: all bridged with every digit read; prints the figures
-    (RSS of the workers, pin_to_route: from the PIN accepted to the hand-off, the destination keyed between)."""
+    """IVR_SESSIONS (8) card calls at once, 4 a worker: all bridged with every digit read; prints the figures (RSS
+    of the workers, pin_to_route: from the PIN accepted to the hand-off, the destination keyed between)."""
     caplog.set_level(logging.INFO, logger="switch_service.media.pool")
-    sessions = 8
+    sessions = int(os.environ.get("IVR_SESSIONS", "8"))
+    workers = -(-sessions // 4)
     carrier = sipp.start("carrier_offer_in_200", calls=sessions, timeout_s=60)
     seed(db_engine, [carrier.port], ani=False)
     account_id, pin = make_card(db_engine, face_value="50.00")
-    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig, max_workers=2, min_workers=2)
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig, max_workers=workers, min_workers=workers)
     script = (CallerScript(STRANGER, tmp_path).info(pin + "#").pause(300).rfc2833(US_DESTINATION + "#")
               .bridged(talk_ms=1000))
     caller = sipp.start(script.write(tmp_path / "parallel.xml"), remote_port=rig.port, service=ACCESS_NUMBER,
