@@ -47,8 +47,8 @@ log = logging.getLogger("switch_service.media.worker")
 
 MAX_CALLS = 4  # PJSUA_MAX_CALLS of pjsua2-python 2.15.1: more is silently cut to this
 LOOP_MS = 10
-# pjsua2 objects are kept this long after their last use before Python frees them: a callback from the media
-# thread may still be on its way to them (freed under it, the process crashed under load)
+# A stopped player is kept this long before Python frees it: its end-of-file callback from the media thread may
+# still be on its way (freed under it, the process crashed under load)
 GRACE_S = 2.0
 GC_INTERVAL_S = 2.0  # the garbage collector runs here, on the main thread, never in the RADIUS thread
 HANDOFF_DESTINATION = "X-Carrierdesk-Destination"
@@ -204,7 +204,7 @@ class Worker:
         self.next_id = 1
         self.next_player = 1
         self.stopping = False
-        self.graveyard: collections.deque[tuple[float, object]] = collections.deque()  # (free after, pjsua2 object)
+        self.graveyard: collections.deque[tuple[float, Player]] = collections.deque()  # (free after, player)
         self.ep = pj.Endpoint()
         self.ep.libCreate()
         config = pj.EpConfig()
@@ -413,11 +413,12 @@ class Worker:
             self._ended(session)
 
     def _ended(self, session: Session) -> None:
-        """The call is gone: drop its player and Call (pjsua2 frees them here, on the main thread)."""
+        """The call is gone: its player is freed after the grace time, its Call at once (on the main thread). A
+        Call kept longer frees the slot's next call: pjsua2 keeps a disconnected Call's id, and its destructor
+        hangs up whatever call has that id by then (seen: a caller cut off when an earlier one hung up)."""
         session.done = True
         self._stop_player(session)
-        self.sessions.pop(session.id, None)
-        self.graveyard.append((time.monotonic() + GRACE_S, session.call))
+        self.sessions.pop(session.id, None)  # its Call is freed now, before pjsua2 gives its slot to a new call
         log.info("session %d: released (%s)", session.id, session.flow.outcome or "caller left")
 
     def shutdown(self) -> None:
@@ -432,7 +433,6 @@ class Worker:
             self._drain()
         for session in list(self.sessions.values()):
             self._stop_player(session)
-            self.graveyard.append((0.0, session.call))
         self.sessions.clear()
         self.events.clear()
         self._bury(float("inf"))

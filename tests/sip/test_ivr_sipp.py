@@ -212,3 +212,15 @@ def test_card_calls_in_parallel_figures(db_engine: Engine, sipp: Sipp, tmp_path:
     print(json.dumps({"sessions": sessions, "completed": len(rows), "digits_missed": 0,
                       "workers": len(rig.pool.workers), "rss_mb_total": round(rss, 1),
                       "pin_to_route_ms_p95": p95}))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_slots_are_reused_at_once(db_engine: Engine, sipp: Sipp, tmp_path: Path, ivr_rig: list[IvrRig]) -> None:
+    """Callers who come and go quickly reuse one worker's 4 slots (a slot is free when the caller left)."""
+    seed(db_engine, [], ani=False)
+    rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig, max_workers=1)
+    brief = CallerScript(STRANGER, tmp_path).pause(200).hang_up().write(tmp_path / "brief.xml")
+    callers = sipp.start(brief, remote_port=rig.port, service=ACCESS_NUMBER, calls=12, rate=3)
+    callers.wait(30)
+    assert_ok(callers)
+    assert rig.pool.busy_refusals == 0 and len(rig.pool.workers) == 1
