@@ -30,6 +30,7 @@ from switch_service.media.tones import write_tone_prompts
 log = logging.getLogger(__name__)
 
 SLOTS = 4  # calls a worker holds (PJSUA_MAX_CALLS of the pjsua2 wheel)
+FROZEN_WORKER_ARG = "--ivr-media-worker"  # the bundled carrier-switch runs a worker itself (installer/entry_switch.py)
 READY_TIMEOUT_S = 15.0
 WATCH_INTERVAL_S = 1.0
 
@@ -90,7 +91,7 @@ class IvrPool:
                   "max_pin_tries": options.max_pin_tries, "first_digit_s": options.first_digit_s,
                   "inter_digit_s": options.inter_digit_s}
         process = subprocess.Popen(
-            [sys.executable, "-m", "switch_service.media.worker", "--log-level", options.log_level],
+            [*worker_command(), "--log-level", options.log_level],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
         assert process.stdin is not None and process.stdout is not None and process.stderr is not None
@@ -235,6 +236,13 @@ def _relay_log(stream: IO[bytes], number: int) -> None:
 def _drain(stream: IO[bytes]) -> None:
     while stream.readline():
         pass
+
+
+def worker_command() -> list[str]:
+    """How a worker is started: this Python with the worker module, or the bundled executable with its flag."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_ARG]
+    return [sys.executable, "-m", "switch_service.media.worker"]
 
 
 def prompts_folder(configured: str, data_dir: str) -> Path | None:

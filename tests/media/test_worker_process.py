@@ -12,7 +12,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from switch_service.local_ports import free_port
+from switch_service.media.pool import FROZEN_WORKER_ARG, worker_command
 from switch_service.media.tones import write_tone_prompts
 
 
@@ -56,3 +59,11 @@ def test_a_worker_whose_service_died_ends(tmp_path: Path) -> None:
         time.sleep(0.1)
     os.kill(worker, signal.SIGKILL)
     raise AssertionError("the orphaned worker kept running")
+
+
+def test_the_bundled_service_starts_workers_from_its_own_executable(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert worker_command() == [sys.executable, "-m", "switch_service.media.worker"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert worker_command() == [sys.executable, FROZEN_WORKER_ARG]
+    entry = (Path(__file__).resolve().parents[2] / "installer" / "entry_switch.py").read_text()
+    assert f'["{FROZEN_WORKER_ARG}"]' in entry
