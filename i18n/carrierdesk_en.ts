@@ -421,6 +421,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its caller numbers and destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>company time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +490,10 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,6 +2369,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>callers&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2418,10 @@
     </message>
     <message>
         <source>Prompt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,6 +2477,14 @@
     </message>
     <message>
         <source>SIP digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code (GB, FR, DE…): {what} written in national form are read as numbers of this country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5368,6 +5392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6021,6 +6049,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the numbers it sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6054,6 +6086,10 @@
     </message>
     <message>
         <source>Calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

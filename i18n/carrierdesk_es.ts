@@ -421,6 +421,10 @@
         <translation>sin aviso</translation>
     </message>
     <message>
+        <source>its caller numbers and destinations</source>
+        <translation>sus números de llamada y destinos</translation>
+    </message>
+    <message>
         <source>company time zone</source>
         <translation>zona horaria de la empresa</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2361,6 +2369,10 @@
         <translation>la bienvenida estándar</translation>
     </message>
     <message>
+        <source>callers&apos; numbers</source>
+        <translation>los números de quienes llaman</translation>
+    </message>
+    <message>
         <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
         <translation>Se cobra cada mes a la cuenta que paga el DID, como cuota periódica (la de un número de acceso corre a cargo del operador)</translation>
     </message>
@@ -2407,6 +2419,10 @@
     <message>
         <source>Prompt language</source>
         <translation>Idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
     <message>
         <source>Surcharge per minute</source>
@@ -2462,6 +2478,14 @@
     <message>
         <source>SIP digest</source>
         <translation>SIP digest</translation>
+    </message>
+    <message>
+        <source>default region</source>
+        <translation>región predeterminada</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (GB, FR, DE…): {what} written in national form are read as numbers of this country</source>
+        <translation>Código de país de dos letras (GB, FR, DE…): {what} escritos en formato nacional se leen como números de este país</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5368,6 +5392,10 @@
         <translation>Copias programadas</translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation>Avisos por correo electrónico</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
@@ -6021,6 +6049,10 @@
         <translation>al menos 8 caracteres</translation>
     </message>
     <message>
+        <source>the numbers it sends</source>
+        <translation>los números que envía</translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation>Recibe llamadas</translation>
     </message>
@@ -6055,6 +6087,10 @@
     <message>
         <source>Calls per second</source>
         <translation>Llamadas por segundo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
     </message>
     <message>
         <source>Where calls to the trunk&apos;s DIDs are delivered</source>

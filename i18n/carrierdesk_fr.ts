@@ -421,6 +421,10 @@
         <translation>pas d’alerte</translation>
     </message>
     <message>
+        <source>its caller numbers and destinations</source>
+        <translation>ses numéros d&apos;appel et destinations</translation>
+    </message>
+    <message>
         <source>company time zone</source>
         <translation>fuseau horaire de l’entreprise</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2361,6 +2369,10 @@
         <translation>l&apos;accueil standard</translation>
     </message>
     <message>
+        <source>callers&apos; numbers</source>
+        <translation>les numéros des appelants</translation>
+    </message>
+    <message>
         <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
         <translation>Facturé chaque mois au compte qui paie le DID, comme frais récurrents (celui d’un numéro d’accès est à la charge de l’opérateur)</translation>
     </message>
@@ -2407,6 +2419,10 @@
     <message>
         <source>Prompt language</source>
         <translation>Langue des messages</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Surcharge per minute</source>
@@ -2462,6 +2478,14 @@
     <message>
         <source>SIP digest</source>
         <translation>SIP digest</translation>
+    </message>
+    <message>
+        <source>default region</source>
+        <translation>région par défaut</translation>
+    </message>
+    <message>
+        <source>Two-letter country code (GB, FR, DE…): {what} written in national form are read as numbers of this country</source>
+        <translation>Code pays à deux lettres (GB, FR, DE…) : {what} écrits au format national sont lus comme des numéros de ce pays</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5368,6 +5392,10 @@
         <translation>Sauvegardes planifiées</translation>
     </message>
     <message>
+        <source>E-mail notifications</source>
+        <translation>Notifications par e-mail</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
@@ -6021,6 +6049,10 @@
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
+        <source>the numbers it sends</source>
+        <translation>les numéros qu&apos;il envoie</translation>
+    </message>
+    <message>
         <source>Takes calls</source>
         <translation>Reçoit des appels</translation>
     </message>
@@ -6055,6 +6087,10 @@
     <message>
         <source>Calls per second</source>
         <translation>Appels par seconde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Where calls to the trunk&apos;s DIDs are delivered</source>

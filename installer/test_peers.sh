@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What `make test` needs besides the venv, set up on this machine: the Debian test peers (SIPp from sip-tester,
-# radclient and FreeRADIUS, pdftotext, espeak-ng, Xvfb, Qt's runtime libraries, the database clients), PostgreSQL
+# radclient and FreeRADIUS, pdftotext, espeak-ng and sox (the IVR prompt generator), Xvfb, Qt's runtime libraries, the database clients), PostgreSQL
 # and MariaDB started where they are installed but down, and the test databases. A step that cannot be done here
 # (no apt, no sudo) is said in one line; the tests then skip what needs it, and with CI=true fail it instead.
 set -uo pipefail
@@ -14,7 +14,7 @@ problem() {
 SUDO=""
 [ "$(id -u)" = "0" ] || SUDO="sudo -n"
 PACKAGES=(
-  sip-tester freeradius-utils freeradius freeradius-postgresql freeradius-mysql poppler-utils espeak-ng xvfb
+  sip-tester freeradius-utils freeradius freeradius-postgresql freeradius-mysql poppler-utils espeak-ng sox xvfb
   postgresql-client mariadb-client
 )
 if command -v dpkg-query >/dev/null; then

@@ -16,6 +16,7 @@ from switch_service.backup_folder import BackupScheduler
 from switch_service.components import Supervisor
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
+from switch_service.mail.mailer import Mailer
 from switch_service.service import ApiServer, wait_for_stop_signal
 from switch_service.store import migrate
 from switch_service.telephony import prepare_telephony
@@ -40,7 +41,8 @@ def run(engine: Engine, settings: Settings) -> int:
                                                          test_call=telephony.place_test_call,
                                                          ivr=telephony.ivr_counters))
         supervisor = Supervisor(
-            [telephony.radius_part, telephony.sip_part, api, BackupScheduler(engine, settings, service_version())],
+            [telephony.radius_part, telephony.sip_part, api, BackupScheduler(engine, settings, service_version()),
+             Mailer(engine, settings)],
             version=service_version(), schema_revision=lambda: migrate.current_revision(engine), data_dir=data_dir)
         api.service = supervisor
         with control.serving(data_dir, lambda request: _answer(supervisor, request)):

@@ -5,8 +5,8 @@ Every door calls these (the API when it stores a number, the switch on a request
 User-Name / Calling- and Called-Station-Id, routing's explain, the snapshots on stored rows), so a number stored
 through one door is the key another door looks up. Keys are E.164 digits without '+'.
 
-The rule, with `region` the country a national form is read in (the `default_region` setting: DIDs, trunks and
-accounts carry no country of their own yet):
+The rule, with `region` the country a national form is read in (`reading_region`: the country of the door's own
+objects — the DID called, the trunk sending, the caller's account — else the `default_region` setting):
 
 1. Spaces, tabs and `-`, `.`, `(`, `)`, `/` are ignored.
 2. A leading `+` or `00` is international (00 is the international prefix almost everywhere and no national
@@ -58,6 +58,21 @@ def _e164(text: str, region: str) -> str | None:
     chosen = next((n for n in found if phonenumbers.is_valid_number(n)), None) or next(
         (n for n in found if _possible(n)), None)
     return phonenumbers.format_number(chosen, PhoneNumberFormat.E164)[1:] if chosen is not None else None
+
+
+def reading_region(default: str, *countries: str | None) -> str:
+    """The country a national form is read in: the first of `countries` that is set (the caller names them in the
+    order that decides: the DID, the trunk, the account), else `default`, the `default_region` setting."""
+    return next((country for country in countries if country), default)
+
+
+def country_code(raw: str) -> str:
+    """An ISO 3166 two-letter country phonenumbers knows the numbering of, upper-case; ValueError naming it
+    otherwise."""
+    code = raw.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"unknown country {raw!r}: give its ISO 3166 two-letter code, such as US, GB or DE")
+    return code
 
 
 def e164_digits(raw: str, region: str) -> str:

@@ -89,7 +89,8 @@ def test_the_sip_digest_is_computed_in_one_place() -> None:
 
 
 _MONEY_COLUMNS = frozenset({"balance", "reserved"})
-_RAW_MONEY_UPDATE = re.compile(r"\bUPDATE\s+\w*accounts\b.*\bSET\b.*\b(balance|reserved)\b", re.IGNORECASE | re.DOTALL)
+_RAW_MONEY_UPDATE = re.compile(r"\bUPDATE\s+\w*(accounts|resellers)\b.*\bSET\b.*\b(balance|reserved)\b",
+                               re.IGNORECASE | re.DOTALL)
 # The ledger writes the money; the RADIUS bench writes the SQL of FreeRADIUS (the rival it measures) into a scratch
 # database of its own.
 _MONEY_WRITERS = frozenset({"switch_service/store/repositories/ledger.py", "switch_service/bench/radius.py"})
@@ -137,8 +138,9 @@ def money_writes(path: Path) -> list[str]:
 
 
 def test_only_the_ledger_writes_balances() -> None:
-    """Every change of an account's `balance` or `reserved` goes through store/repositories/ledger.py (issue 17):
-    one place keeps the atomic UPDATEs, their lock order and the `available` rule."""
+    """Every change of an account's `balance` or `reserved`, and of a reseller's `balance`, goes through
+    store/repositories/ledger.py (issues 17, 19): one place keeps the atomic UPDATEs, their lock order and the
+    `available` rule."""
     offences = []
     for package in ("switch_service", "desktop", "installer"):
         for path in sorted((ROOT / package).rglob("*.py")):
@@ -156,6 +158,21 @@ def test_the_money_write_check_sees_each_form(tmp_path: Path) -> None:
         "account.balance = 5\n"
         "account.reserved -= 1\n"
         "conn.execute(text('UPDATE accounts SET reserved = reserved + 1'))\n"
+        "conn.execute(text('UPDATE resellers SET balance = balance - 1'))\n"
         "session.execute(update(Account).values(max_concurrent_calls=0))\n"
         "session.execute(insert(Account).values(balance=1))\n", encoding="utf-8")
-    assert [line.split(":")[0] for line in money_writes(sample)] == ["1", "2", "3", "4", "5"]
+    assert [line.split(":")[0] for line in money_writes(sample)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_who_is_calling_is_read_in_one_place() -> None:
+    """The switch (call_control/) and the RADIUS server (aaa/) recognise callers from one snapshot, store/callers.py:
+    neither reads the DID, ANI or customer-trunk tables itself, so the two cannot index them differently."""
+    tables = {"Ani", "Did", "CustomerTrunk"}
+    offences = []
+    for package in ("call_control", "aaa"):
+        for path in sorted((ROOT / "switch_service" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("switch_service.store.models"):
+                    offences += [f"{path.relative_to(ROOT)}:{node.lineno} imports {alias.name}"
+                                 for alias in node.names if alias.name in tables]
+    assert offences == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import phonenumbers
@@ -23,9 +24,10 @@ from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AuthRequest
 from switch_service.api.app import create_app
 from switch_service.call_control.aaa_link import as_sent
-from switch_service.call_control.lookups import find_ani, load_switch_data
+from switch_service.call_control.lookups import load_switch_data
 from switch_service.config import settings as settings_module
 from switch_service.phone_numbers import normalise_number
+from switch_service.store.callers import find_ani
 from switch_service.store.models import Account, Ani, Did
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.routing import dialled_number
@@ -65,7 +67,7 @@ class Doors:
         with Session(self.engine) as session:
             data = load_switch_data(session, dt.datetime.now(dt.UTC))
             in_db = find_ani(session, key)
-        in_snapshot = data.anis.get(key)
+        in_snapshot = data.callers.anis.get(key)
         assert (in_snapshot is None) == (in_db is None)
         return in_db is not None and in_db.account_id == self.account_id
 
@@ -201,3 +203,92 @@ def test_a_foreign_key_survives_the_hop_to_radius(doors: Doors) -> None:
     assert doors.switch_finds(key)
     assert doors.radius_finds(as_sent(AuthRequest(key, calling_station_id=key, conf_id="sw", source_address=GATEWAY),
                                       []))
+
+
+def test_the_switch_and_radius_hold_the_same_callers(doors: Doors) -> None:
+    """Who is who, as an operator sets it up through the API, is one snapshot: the switch's and the RADIUS
+    process's are equal entry by entry (DIDs with their surcharge, ANIs with their destination, IP and digest
+    trunks)."""
+    national = "305-555-0101" if doors.region == "US" else "020 7946 0958"
+    assert doors.add_ani(national).status_code == 201
+    did = doors.client.post("/api/v1/dids", headers=doors.headers, json={
+        "number": "+1 888 555 0123", "kind": "forward", "account_id": doors.account_id,
+        "forward_to": "+44 20 7946 0018", "surcharge_per_call": "0.05"})
+    assert did.status_code == 201, did.text
+    for trunk in ({"name": "pbx-ip", "auth": "ip", "source_ip": "192.0.2.10"},
+                  {"name": "pbx-digest", "auth": "digest", "username": "pbx", "password": "trunk-secret"}):
+        made = doors.client.post("/api/v1/trunks", headers=doors.headers,
+                                 json={**trunk, "account_id": doors.account_id})
+        assert made.status_code == 201, made.text
+    doors.policy.reload()
+    with Session(doors.engine) as session:
+        switch = load_switch_data(session, dt.datetime.now(dt.UTC)).callers
+    radius = doors.policy._current().callers
+    assert switch == radius
+    assert set(switch.anis) == {"13055550101" if doors.region == "US" else "442079460958"}
+    [forward] = switch.dids.values()
+    assert (forward.number, forward.forward_to) == ("18885550123", "442079460018")
+    assert forward.surcharge is not None and forward.surcharge.per_call == Decimal("0.05")
+    assert set(switch.trunks_by_ip) == {"192.0.2.10"} and set(switch.trunks_by_user) == {"pbx"}
+    doors.forget()
+
+
+def test_an_accounts_country_reads_its_national_forms(doors: Doors) -> None:
+    """A French customer of an operator in `default_region`: its caller numbers, destinations and speed dials in
+    French national form are read as French at the API, and a third-party gateway's national dialled number is
+    rated as French by RADIUS; a country phonenumbers does not know is a 422 naming the field, nothing changed."""
+    client, headers = doors.client, doors.headers
+    made = client.post("/api/v1/accounts", headers=headers, json={"number": "FR1", "name": "Amélie", "country": "fr"})
+    assert made.status_code == 201, made.text
+    assert made.json()["country"] == "FR"
+    account = made.json()["id"]
+    ani = client.post(f"/api/v1/accounts/{account}/anis", headers=headers,
+                      json={"number": "06 12 34 56 78", "destination": "01 23 45 67 89"})
+    assert ani.status_code == 201, ani.text
+    assert (ani.json()["number"], ani.json()["destination"]) == ("33612345678", "33123456789")
+    speed = client.post(f"/api/v1/accounts/{account}/speed-dials", headers=headers,
+                        json={"slot": 1, "number": "01 23 45 67 80"})
+    assert speed.status_code == 201, speed.text
+    assert speed.json()["number"] == "33123456780"
+    refused = client.patch(f"/api/v1/accounts/{account}", headers=headers, json={"country": "XX"})
+    assert refused.status_code == 422 and "country" in refused.text and "XX" in refused.text
+    assert client.get(f"/api/v1/accounts/{account}", headers=headers).json()["country"] == "FR"
+
+    tariff = client.post("/api/v1/tariffs", headers=headers, json={"name": "Retail"}).json()["id"]
+    rate = client.post(f"/api/v1/tariffs/{tariff}/rates", headers=headers, json={
+        "prefix": "33", "destination": "France", "price_per_minute": "0.10", "valid_from": "2020-01-01T00:00:00Z"})
+    assert rate.status_code == 201, rate.text
+    assert client.patch(f"/api/v1/accounts/{account}", headers=headers, json={"tariff_id": tariff}).status_code == 200
+    assert client.post(f"/api/v1/accounts/{account}/payments", headers=headers,
+                       json={"amount": "5.00"}).status_code == 201
+    doors.policy.reload()
+    dialled = AuthRequest("+33612345678", calling_station_id="+33612345678", called_station_id="01 23 45 67 89",
+                          conf_id="fr-1", source_address=GATEWAY)
+    assert doors.policy.authorize(dialled).return_code is ReturnCode.OK  # read as +33 1 23 45 67 89
+    assert client.patch(f"/api/v1/accounts/{account}", headers=headers, json={"country": None}).json()[
+        "country"] is None
+    again = AuthRequest("+33612345678", calling_station_id="+33612345678", called_station_id="01 23 45 67 89",
+                        conf_id="fr-2", source_address=GATEWAY)
+    assert doors.policy.authorize(again).return_code is not ReturnCode.OK  # read in the default region: no rate
+
+
+def test_a_dids_and_a_trunks_country(doors: Doors) -> None:
+    """A DID's number and forward_to are read as of its country; a trunk keeps its own; a caller presenting its
+    national form on the DID is found by RADIUS when the gateway names the DID."""
+    client, headers = doors.client, doors.headers
+    did = client.post("/api/v1/dids", headers=headers, json={
+        "number": "01 23 45 67 00", "kind": "access_number", "country": "FR"})
+    assert did.status_code == 201, did.text
+    assert (did.json()["number"], did.json()["country"]) == ("33123456700", "FR")
+    trunk = client.post("/api/v1/trunks", headers=headers, json={
+        "account_id": doors.account_id, "name": "pbx-de", "auth": "ip", "source_ip": "192.0.2.20", "country": "de"})
+    assert trunk.status_code == 201, trunk.text
+    assert trunk.json()["country"] == "DE"
+    bad = client.patch(f"/api/v1/dids/{did.json()['id']}", headers=headers, json={"country": "ZZ"})
+    assert bad.status_code == 422 and "country" in bad.text
+    assert doors.add_ani("+33 6 12 34 56 78").status_code == 201
+    doors.policy.reload()
+    national = AuthRequest("06 12 34 56 78", calling_station_id="06 12 34 56 78", conf_id="fr-3",
+                           source_address=GATEWAY, avpairs=("did=+33123456700",))
+    assert doors.radius_finds(national)
+    doors.forget()

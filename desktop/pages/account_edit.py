@@ -17,7 +17,7 @@ from desktop.api_client import ApiClient
 from desktop.formatting import decimal_text
 from desktop.ops import Op
 from desktop.paged_table import PagedTableModel
-from desktop.pages.did_dialogs import phone_text
+from desktop.pages.did_dialogs import country_edit, country_value, phone_text
 from desktop.pages.forms import FormValueError, JudgedDialog, decimal_value, unchecked
 from desktop.pages.lookups import LookupField, named_model
 from desktop.qt import QComboBox, QCoreApplication, QLineEdit, QSpinBox, QWidget, Signal
@@ -30,7 +30,7 @@ from switch_service.api.schemas.taxes import TaxProfilePage
 
 MAX_LIMIT = 100_000
 ADMIN_FIELDS = frozenset({"status", "tariff_id", "dial_plan_id", "tax_profile_id", "expires_at",
-                          "max_concurrent_calls", "cps_limit", "max_anis"})
+                          "max_concurrent_calls", "cps_limit", "max_anis", "country"})
 CHANGE_ONLY_ADMIN = frozenset({"kind", "credit_limit", "overdraft"})  # support may set them on a new account only
 
 
@@ -155,6 +155,8 @@ class AccountDialog(JudgedDialog):
         self.email_edit.setMaxLength(200)
         self.language_edit = QLineEdit(account.language if account else "en")
         self.language_edit.setMaxLength(8)
+        self.country_edit = country_edit(account.country if account else None,
+                                         self.tr("its caller numbers and destinations"))
         self.time_zone_box = QComboBox()
         self.time_zone_box.setEditable(True)
         self.time_zone_box.addItems(sorted(zoneinfo.available_timezones()))
@@ -201,6 +203,7 @@ class AccountDialog(JudgedDialog):
             (self.tr("Expires (UTC)"), "expires_at", self.expires_edit, self._admin),
             (self.tr("E-mail"), "email", self.email_edit, True),
             (self.tr("Language"), "language", self.language_edit, True),
+            (self.tr("Country"), "country", self.country_edit, self._admin),
             (self.tr("Time zone"), "time_zone", self.time_zone_box, True),
         ]
         for label, field, widget, shown in rows:
@@ -237,6 +240,7 @@ class AccountDialog(JudgedDialog):
             "expires_at": parse_expiry(self.expires_edit.text()),
             "email": self.email_edit.text().strip() or None,
             "language": self.language_edit.text().strip(),
+            "country": country_value(self.country_edit),
             "time_zone": self.time_zone_box.currentText().strip() or None,
         }
         new = self._account is None

@@ -55,6 +55,20 @@ def phone_text(digits: str | None) -> str:
     return f"+{digits}" if digits else ""
 
 
+def country_edit(country: str | None, what: str) -> QLineEdit:
+    """A two-letter country code; empty is the service's default region. `what` says whose numbers it reads."""
+    edit = QLineEdit(country or "")
+    edit.setMaxLength(2)
+    edit.setPlaceholderText(QCoreApplication.translate("Dids", "default region"))
+    edit.setToolTip(QCoreApplication.translate("Dids", "Two-letter country code (GB, FR, DE…): {what} written in "
+                                               "national form are read as numbers of this country").format(what=what))
+    return edit
+
+
+def country_value(edit: QLineEdit) -> str | None:
+    return edit.text().strip().upper() or None
+
+
 def _money_edit(value: Decimal) -> QLineEdit:
     edit = QLineEdit(decimal_text(value))
     edit.setMaxLength(24)
@@ -101,6 +115,7 @@ class DidDialog(JudgedDialog):
         self.prompt_edit.setPlaceholderText(self.tr("the standard welcome"))
         self.language_edit = QLineEdit(did.language if did else "en")
         self.language_edit.setMaxLength(8)
+        self.country_edit = country_edit(did.country if did else None, self.tr("callers' numbers"))
         self.per_minute_edit = _money_edit(did.surcharge_per_minute if did else Decimal(0))
         self.per_call_edit = _money_edit(did.surcharge_per_call if did else Decimal(0))
         self.monthly_fee_edit = _money_edit(did.monthly_fee if did else Decimal(0))
@@ -113,7 +128,15 @@ class DidDialog(JudgedDialog):
         self.plan_field.select_id(did.dial_plan_id if did else None)
         self.active_check = QCheckBox(self.tr("Takes calls"))
         self.active_check.setChecked(did.active if did else True)
+        self._rows()
 
+        if did is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(did.kind.value))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self._load_trunks()
+
+    def _rows(self) -> None:
         self.row(self.tr("Number"), "number", self.number_edit)
         self.row(self.tr("Kind"), "kind", self.kind_combo)
         self.account_row = self.row(self.tr("Account (pays)"), "account_id", self.account_edit)
@@ -122,16 +145,11 @@ class DidDialog(JudgedDialog):
         self.row(self.tr("Dial plan"), "dial_plan_id", self.plan_field)
         self.prompt_row = self.row(self.tr("Welcome prompt"), "welcome_prompt", self.prompt_edit)
         self.language_row = self.row(self.tr("Prompt language"), "language", self.language_edit)
+        self.row(self.tr("Country"), "country", self.country_edit)
         self.row(self.tr("Surcharge per minute"), "surcharge_per_minute", self.per_minute_edit)
         self.row(self.tr("Surcharge per call"), "surcharge_per_call", self.per_call_edit)
         self.row(self.tr("Monthly fee"), "monthly_fee", self.monthly_fee_edit)
         self.row("", "active", self.active_check)
-
-        if did is not None:
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(did.kind.value))
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
-        self._load_trunks()
 
     def kind(self) -> DidKind:
         return DidKind(self.kind_combo.currentData())
@@ -188,6 +206,7 @@ class DidDialog(JudgedDialog):
             "trunk_id": self.trunk_combo.currentData() if kind is DidKind.TRUNK else None,
             "welcome_prompt": (self.prompt_edit.text().strip() or None) if kind is DidKind.ACCESS_NUMBER else None,
             "language": self.language_edit.text().strip(),
+            "country": country_value(self.country_edit),
             "surcharge_per_minute": typed("surcharge_per_minute", parse_amount, self.per_minute_edit.text()),
             "surcharge_per_call": typed("surcharge_per_call", parse_amount, self.per_call_edit.text()),
             "monthly_fee": typed("monthly_fee", parse_amount, self.monthly_fee_edit.text()),
@@ -274,6 +293,7 @@ class TrunkDialog(JudgedDialog):
             self.password_edit.setPlaceholderText(self.tr("at least 8 characters"))
         self.channels_box = _count_box(MAX_CHANNELS, trunk.max_channels if trunk else 0)
         self.cps_box = _count_box(MAX_CPS, trunk.cps_limit if trunk else 0)
+        self.country_edit = country_edit(trunk.country if trunk else None, self.tr("the numbers it sends"))
         self.active_check = QCheckBox(self.tr("Takes calls"))
         self.active_check.setChecked(trunk.active if trunk else True)
 
@@ -285,6 +305,7 @@ class TrunkDialog(JudgedDialog):
         self.password_row = self.row(self.tr("Password"), "password", self.password_edit)
         self.row(self.tr("Channels"), "max_channels", self.channels_box)
         self.row(self.tr("Calls per second"), "cps_limit", self.cps_box)
+        self.row(self.tr("Country"), "country", self.country_edit)
         self.row("", "active", self.active_check)
 
         if trunk is not None:
@@ -312,6 +333,7 @@ class TrunkDialog(JudgedDialog):
             "username": (self.username_edit.text().strip() or None) if digest else None,
             "max_channels": self.channels_box.value(),
             "cps_limit": self.cps_box.value(),
+            "country": country_value(self.country_edit),
             "active": self.active_check.isChecked(),
         }
         if digest and self.password_edit.text():

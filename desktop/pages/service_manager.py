@@ -65,7 +65,8 @@ def component_name(name: str) -> str:
     names = {"sip": QCoreApplication.translate("ServiceManager", "SIP switch"),
              "radius": QCoreApplication.translate("ServiceManager", "RADIUS server"),
              "api": QCoreApplication.translate("ServiceManager", "HTTP API"),
-             "backups": QCoreApplication.translate("ServiceManager", "Scheduled backups")}
+             "backups": QCoreApplication.translate("ServiceManager", "Scheduled backups"),
+             "mail": QCoreApplication.translate("ServiceManager", "E-mail notifications")}
     return names.get(name, name)
 
 

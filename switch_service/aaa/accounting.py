@@ -1,9 +1,10 @@
 """Accounting: a Start opens the call's live row (with the rates it is billed at), an Interim-Update moves its
 last_seen_at (what crash recovery bills up to), a Stop rates both sides for the real duration, settles the
 reservation (or debits the account through the ledger), gives back unused free seconds, writes the one call CDR
-and drops the live row — each at most once, however often a record is repeated (the reservation's flip, or the
-account row's lock, orders duplicate Stops). Records are matched to their authorisation by h323-conf-id, else the
-`call-id` AV-pair, and only then by Acct-Session-Id (a Cisco gateway's own counter)."""
+and its resellers' commission lines, and drops the live row — each at most once, however often a record is repeated
+(the reservation's flip, or the account row's lock, orders duplicate Stops). Records are matched to their
+authorisation by h323-conf-id, else the `call-id` AV-pair, and only then by Acct-Session-Id (a Cisco gateway's own
+counter)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.aaa import cisco
-from switch_service.aaa.cdr_rows import CallFacts, cdr_values, ending, release_claim
+from switch_service.aaa.cdr_rows import CallFacts, cdr_values, ending, release_claim, reseller_line_values
 from switch_service.aaa.direct_sql import DirectConnection
 from switch_service.aaa.identify import Identifier
 from switch_service.aaa.messages import AcctRecord, AcctStatus
@@ -34,11 +35,13 @@ from switch_service.aaa.policy_rows import (
     avpair_int,
     avpairs_of,
     insert_once,
+    insert_reseller_lines,
     load_account,
+    reseller_line_params,
 )
 from switch_service.aaa.policy_snapshot import Rated, Snapshot, SnapshotKeeper, buy_rate, sell_rate
 from switch_service.billing.rating import Charge, price_at, rate_call
-from switch_service.store.models import Cdr, LiveCall, PackageClaim
+from switch_service.store.models import Cdr, CdrResellerLine, LiveCall, PackageClaim
 from switch_service.store.models.enums import ReservationStatus
 from switch_service.store.repositories import ledger, reservations
 from switch_service.store.repositories.cdrs import result_for_cause
@@ -97,7 +100,7 @@ class Accounting:
                 return  # a repeated Start, or the Stop overtook the Start
             account = account_row(row) if row.id is not None else None
             pairs = avpairs_of(record)
-            number = ctx.normalise(record.called_station_id)
+            number = ctx.normalise(record.called_station_id, account.country if account is not None else None)
             did = ctx.normalise(cisco.find_avpair(pairs, "did")) or None
             answered = record.connect_time or now
             sell = sell_rate(snapshot, account, number, answered, did) if account is not None else None
@@ -109,7 +112,8 @@ class Accounting:
                 "call_id": key, "conf_id": (record.conf_id or "")[:64] or None,
                 "account_id": account.id if account is not None else None, "carrier_id": carrier_id,
                 "gateway_id": gateway_id,
-                "caller": ctx.normalise(record.calling_station_id) or (record.user_name or "")[:64],
+                "caller": (ctx.normalise(record.calling_station_id, snapshot.callers.did_country(did))
+                           or (record.user_name or "")[:64]),
                 "destination": number or (record.called_station_id or "")[:64], "did": did, "state": "answered",
                 "destination_name": (sell.rate.destination or None) if sell else None,
                 "sell_rate": price_at(sell.rate, answered, sell.context) if sell else None,
@@ -160,12 +164,14 @@ class Accounting:
             ended = record.disconnect_time or now
             if answered and answered_at is None:
                 answered_at = ended - dt.timedelta(seconds=duration)
-            number = ctx.normalise(record.called_station_id) or (row.live_destination if live else "")
+            number = (ctx.normalise(record.called_station_id, account.country if account is not None else None)
+                      or (row.live_destination if live else ""))
             did = ctx.normalise(cisco.find_avpair(pairs, "did")) or row.live_did
+            country = snapshot.callers.did_country(did)
             started = record.setup_time or row.live_started_at or answered_at or ended
             call = CallFacts(
                 key=key, account=account, carrier_id=carrier_id, number=number, did=did,
-                caller=(ctx.normalise(record.calling_station_id) or ctx.normalise(record.user_name)
+                caller=(ctx.normalise(record.calling_station_id, country) or ctx.normalise(record.user_name, country)
                         or (row.live_caller if live else "")),
                 started_at=started, answered_at=answered_at if answered else None, ended_at=ended,
                 duration=duration, cause=record.disconnect_cause,
@@ -188,7 +194,8 @@ class Accounting:
 
     def recovered_call(self, session: Session, live: LiveCall, restarted_at: dt.datetime) -> tuple[Decimal, Cdr]:
         """A live call a crash left open, closed (result "recovered"): the sell-side gross and the CDR, rated as
-        a Stop would have been; its package claim is released in `session` as a Stop releases it.
+        a Stop would have been; its package claim is released, and its resellers' lines added, in `session` as a
+        Stop does.
 
         A call of our switch (its dialogs kept, sip/dialog_state.py) was up until the restart sends BYE on both
         legs — the media never went through the switch, and the carrier bills its leg until that BYE — so it is
@@ -217,6 +224,8 @@ class Accounting:
         sell, buy, price, cost = self._rate(self.snapshots.current(), call)
         if claim is not None:
             release_claim(session.connection(), call, price.free_seconds if price else 0)
+        session.add_all(CdrResellerLine(**line) for line in
+                        reseller_line_values(self.snapshots.current(), call, price, cost))
         return (price.gross if price else ZERO), Cdr(**cdr_values(call, sell, buy, price=price, cost=cost))
 
     def _close_call(self, conn: DirectConnection, snapshot: Snapshot, call: CallFacts, *, has_reservation: bool,
@@ -225,6 +234,7 @@ class Accounting:
         account = call.account
         sell, buy, price, cost = self._rate(snapshot, call)
         gross = price.gross if price else ZERO
+        lines = reseller_line_values(snapshot, call, price, cost)
         with self.ctx.writes:
             if has_reservation:  # write first: flipping the reservation orders duplicate Stops
                 status = ReservationStatus.SETTLED if call.answered_at is not None else ReservationStatus.RELEASED
@@ -243,6 +253,8 @@ class Accounting:
             if call.claim_entry is not None:
                 release_claim(conn, call, price.free_seconds if price else 0)
             conn.execute(INSERT_CDR, cdr_values(call, sell, buy, price=price, cost=cost))
+            if lines:  # the resellers' commissions, in the transaction of the debit and the CDR
+                conn.execute(insert_reseller_lines(len(lines)), reseller_line_params(lines))
             conn.execute(DROP_LIVE, {"key": call.key})
             conn.commit()
 

@@ -98,7 +98,6 @@ class Authoriser:
             if not ani_destination:  # no number to call: the first stage of a prepaid IVR (authenticate)
                 return self._authenticated(account_id, key, now)
             number = redirect = ani_destination
-        quote = cisco.find_avpair(avpairs_of(request), slices.QUOTE_PAIR) == "1"
         with ctx.sql.connect() as conn:  # one connection for the request: read, decide, hold
             for _attempt in range(RESERVE_ATTEMPTS):
                 conn.autocommit = True  # PostgreSQL: the read needs no transaction (no BEGIN round trip)
@@ -111,6 +110,8 @@ class Authoriser:
                     raise Reject(ReturnCode.DENIED)
                 if account.expires_at is not None and account.expires_at <= now:
                     raise Reject(ReturnCode.EXPIRED)
+                if redirect is None and account.country:  # a national form, read as of the account's country
+                    number = ctx.normalise(request.called_station_id, account.country)
                 if blocked(snapshot, account.dial_plan_id, number):
                     raise Reject(ReturnCode.BLOCKED_NUMBER)
                 sell = sell_rate(snapshot, account, number, now, did)
@@ -131,7 +132,7 @@ class Authoriser:
                     free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
                     context = dataclasses.replace(context, free_seconds=free.seconds)
                 amount = call_gross(sell.rate, now, credit_time, context)
-                if quote:
+                if cisco.find_avpair(avpairs_of(request), slices.QUOTE_PAIR) == "1":  # an IVR's quote: no hold
                     return accept(account, credit_time, available, redirect, sell, now)
                 if sliced and amount > 0:  # hold one slice; the NAS asks for the next one (aaa/slices.py)
                     credit_time = slices.first_grant(credit_time, free.seconds if free else 0, ctx.credit_slice_s)
@@ -197,7 +198,7 @@ class Authoriser:
                 if account.expires_at is not None and account.expires_at <= now:
                     raise Reject(ReturnCode.EXPIRED)
                 at = row.live_answered_at or now
-                number = ctx.normalise(request.called_station_id) or row.live_destination or ""
+                number = ctx.normalise(request.called_station_id, account.country) or row.live_destination or ""
                 did = ctx.normalise(cisco.find_avpair(avpairs_of(request), "did")) or row.live_did
                 sell = sell_rate(snapshot, account, number, at, did)
                 if sell is None:

@@ -1,20 +1,25 @@
-"""What an accounted call was (`CallFacts`, from a Stop or from a live row a crash left open), how it ended, and the
-one call CDR the policy writes of it; a package claim given back for the seconds the call did not use."""
+"""What an accounted call was (`CallFacts`, from a Stop or from a live row a crash left open), how it ended, the
+one call CDR the policy writes of it and its resellers' lines; a package claim given back for the seconds the call
+did not use."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from switch_service.aaa import cisco
 from switch_service.aaa.messages import AcctRecord
 from switch_service.aaa.policy_rows import DROP_CLAIM, GIVE_BACK_SECONDS, ZERO, AccountRow, avpair_int
-from switch_service.aaa.policy_snapshot import Rated
-from switch_service.billing.rating import Charge, price_at
+from switch_service.aaa.policy_snapshot import Rated, Snapshot, rating_context
+from switch_service.billing.commissions import Kind, Level, call_lines
+from switch_service.billing.rating import Charge, price_at, rate_call
 from switch_service.store.models.enums import CdrKind
 from switch_service.store.repositories.cdrs import q850_text
+from switch_service.store.repositories.resellers import ResellerNode, ancestry
 
 HANGUP_BY = frozenset({"caller", "callee", "switch"})
 
@@ -79,3 +84,35 @@ def cdr_values(call: CallFacts, sell: Rated | None, buy: Rated | None, *, price:
         "disconnect_cause": f"{call.cause:X}" if call.cause is not None else None, "hangup_by": call.hangup_by,
         "sip_code": call.sip_code, "reason": call.reason,
     }
+
+
+def _own_price(snapshot: Snapshot, node: ResellerNode, call: CallFacts, account: AccountRow,
+               at: dt.datetime) -> Decimal | None:
+    """A white-label reseller's buy price of the call: the call rated at the reseller's tariff (what the operator
+    sells it at), net of taxes; None when that tariff does not price the number."""
+    if node.kind is not Kind.WHITE_LABEL or node.tariff_id is None:
+        return None
+    deck = snapshot.decks.get(node.tariff_id)
+    rate = deck.index.lookup(call.number, at) if deck is not None and call.number else None
+    if deck is None or rate is None:
+        return None
+    context = dataclasses.replace(rating_context(snapshot, account, deck, call.did), free_seconds=call.claimed)
+    return rate_call(rate, at, call.duration, context).net
+
+
+def reseller_line_values(snapshot: Snapshot, call: CallFacts, price: Charge | None,
+                         cost: Charge | None) -> list[dict[str, Any]]:
+    """The rows of `cdr_reseller_lines` for an answered call of an account under a reseller: one per reseller up
+    the tree (billing/commissions.py), sharing the customer's price net of taxes; none otherwise."""
+    account = call.account
+    if account is None or account.reseller_id is None or call.answered_at is None or price is None:
+        return []
+    nodes = ancestry(snapshot.resellers, account.reseller_id)
+    if not nodes:
+        return []
+    at = call.answered_at
+    levels = tuple(Level(node.id, node.kind, node.rules, _own_price(snapshot, node, call, account, at))
+                   for node in nodes)
+    lines = call_lines(levels, price.net, cost.gross if cost else ZERO, price.charged_seconds, call.number)
+    return [{"call_id": call.key, "reseller_id": line.reseller_id, "level": line.level, "sell": line.sell,
+             "buy": line.buy, "commission": line.commission, "currency": account.currency} for line in lines]

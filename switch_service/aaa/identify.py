@@ -10,13 +10,14 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from switch_service.aaa import cisco
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AcctRecord, AuthRequest
 from switch_service.aaa.policy_context import PolicyContext
-from switch_service.aaa.policy_rows import ANI_READ, avpair_int, avpairs_of
+from switch_service.aaa.policy_rows import avpair_int, avpairs_of
 from switch_service.aaa.policy_snapshot import Snapshot
-from switch_service.phone_numbers import stored_number
 from switch_service.security.sip_digest import response_matches
+from switch_service.store.callers import AniEntry, find_ani
 from switch_service.store.models import Card, CardBatch
 from switch_service.store.models.enums import CardStatus
 
@@ -33,31 +34,34 @@ class Identifier:
     def __init__(self, ctx: PolicyContext) -> None:
         self.ctx = ctx
 
-    def ani(self, snapshot: Snapshot, number: str) -> tuple[int, str | None] | None:
-        """The caller number's (account id, stored destination): from the snapshot, else from the database (a
-        number registered since the snapshot was built is never refused for that)."""
+    def ani(self, snapshot: Snapshot, number: str) -> AniEntry | None:
+        """The caller number from the snapshot, else from the database (a number registered since the snapshot was
+        built is never refused for that)."""
         if not number:
             return None
-        found = snapshot.anis.get(number)
+        found = snapshot.callers.anis.get(number)
         if found is None:
             with self.ctx.sql.connect() as conn:
                 conn.autocommit = True
-                row = conn.execute(ANI_READ, {"number": number}).one_or_none()
-            found = (int(row.account_id), stored_number(row.destination) or None) if row is not None else None
+                found = find_ani(conn, number)
         return found
 
     def identify(self, snapshot: Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
         """(account id, the ANI's stored destination when the request names no number) along the contract's order
         of authentication."""
-        normalise = self.ctx.normalise
         pairs = avpairs_of(request)
+        country = snapshot.callers.did_country(self.ctx.normalise(cisco.find_avpair(pairs, "did")))
+
+        def normalise(raw: str | None) -> str:  # a caller's national form is read as of the DID's country
+            return self.ctx.normalise(raw, country)
+
         ani = normalise(request.calling_station_id) or normalise(request.user_name)
 
         def destination() -> str | None:
             if normalise(request.called_station_id):
                 return None  # a number was dialled: the stored destination is not used
             stored = self.ani(snapshot, ani)
-            return stored[1] if stored else None
+            return stored.destination if stored else None
 
         trusted = avpair_int(pairs, "account-id")
         if trusted is not None and request.source_address in self.ctx.trusted_nas:
@@ -70,12 +74,13 @@ class Identifier:
         for candidate in dict.fromkeys((normalise(request.user_name), ani)):
             found = self.ani(snapshot, candidate)
             if found is not None:
-                return found
+                return found.account_id, found.destination
         # A customer's IP comes last: a registered caller dialling the access number from behind a
         # trunk's address is still that caller, not the trunk.
         remote = (request.remote_address or "").strip()
-        if remote and remote in snapshot.trunk_ips:
-            return snapshot.trunk_ips[remote], destination()
+        trunk = snapshot.callers.trunks_by_ip.get(remote) if remote else None
+        if trunk is not None:
+            return trunk.account_id, destination()
         raise Reject(ReturnCode.INVALID_ACCOUNT)
 
     def _card_account(self, pin: str, now: dt.datetime) -> int:
@@ -110,13 +115,10 @@ class Identifier:
     def _digest_account(snapshot: Snapshot, request: AuthRequest) -> int:
         digest = request.digest
         assert digest is not None and digest.user_name is not None
-        entry = snapshot.trunk_users.get(digest.user_name)
-        if entry is None:
+        trunk = snapshot.callers.trunks_by_user.get(digest.user_name)
+        if trunk is None or trunk.password_ha1 is None or not response_matches(trunk.password_ha1, digest):
             raise Reject(ReturnCode.INVALID_ACCOUNT)
-        account_id, ha1 = entry
-        if not response_matches(ha1, digest):
-            raise Reject(ReturnCode.INVALID_ACCOUNT)
-        return account_id
+        return trunk.account_id
 
     def fallback_account(self, snapshot: Snapshot, record: AcctRecord) -> int | None:
         """The account of an accounted call that has neither a reservation nor a live row: a trusted account-id,
@@ -124,8 +126,9 @@ class Identifier:
         trusted = avpair_int(avpairs_of(record), "account-id")
         if trusted is not None and record.source_address in self.ctx.trusted_nas:
             return trusted
+        country = snapshot.callers.did_country(self.ctx.normalise(cisco.find_avpair(avpairs_of(record), "did")))
         for candidate in (record.calling_station_id, record.user_name):
-            entry = snapshot.anis.get(self.ctx.normalise(candidate))
+            entry = snapshot.callers.anis.get(self.ctx.normalise(candidate, country))
             if entry is not None:
-                return entry[0]
+                return entry.account_id
         return None

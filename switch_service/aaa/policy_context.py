@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from switch_service.aaa.direct_sql import DirectConnection, DirectSql
-from switch_service.phone_numbers import normalise_number
+from switch_service.phone_numbers import normalise_number, reading_region
 from switch_service.security.pins import PinCipher
 
 LOCAL_SWITCH = frozenset({"127.0.0.1", "::1"})
@@ -33,9 +33,11 @@ class PolicyContext:
     # writers queue on a lock instead, which hands over at once.
     writes: contextlib.AbstractContextManager[Any] = field(default_factory=contextlib.nullcontext)
 
-    def normalise(self, raw: str | None) -> str:
-        """The key of a number as a NAS sends it: the one rule (`switch_service.phone_numbers`) in this region."""
-        return normalise_number(raw, self.default_region)
+    def normalise(self, raw: str | None, *countries: str | None) -> str:
+        """The key of a number as a NAS sends it: the one rule (`switch_service.phone_numbers`), national forms read
+        as of the first of `countries` set (the account's for a dialled number, the DID's for a caller), else the
+        default region."""
+        return normalise_number(raw, reading_region(self.default_region, *countries))
 
     def end_read(self, conn: DirectConnection) -> None:
         """Between the reads that decide and the writes: on a READ COMMITTED database (PostgreSQL's default) each

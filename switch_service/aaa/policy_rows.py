@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import Integer, String, bindparam, case, delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
@@ -19,9 +19,9 @@ from switch_service.aaa import cisco
 from switch_service.store.models import (
     Account,
     AccountPackage,
-    Ani,
     Carrier,
     Cdr,
+    CdrResellerLine,
     Gateway,
     LiveCall,
     PackageClaim,
@@ -69,6 +69,7 @@ class AccountRow:
     reseller_id: int | None
     max_concurrent_calls: int
     expires_at: dt.datetime | None
+    country: str | None  # its dialled numbers' national forms are read as of it; None: default_region
 
     @property
     def available(self) -> Decimal:
@@ -78,7 +79,7 @@ class AccountRow:
 ACCOUNT_COLUMNS = (Account.id, Account.kind, Account.status, Account.balance, Account.overdraft,
                     Account.credit_limit, Account.reserved, Account.currency, Account.language, Account.time_zone,
                     Account.tariff_id, Account.dial_plan_id, Account.tax_profile_id, Account.reseller_id,
-                    Account.max_concurrent_calls, Account.expires_at)
+                    Account.max_concurrent_calls, Account.expires_at, Account.country)
 
 
 def account_row(row: Any) -> AccountRow:
@@ -86,7 +87,7 @@ def account_row(row: Any) -> AccountRow:
     limit = ledger.limit_of(kind, row.overdraft, row.credit_limit)
     return AccountRow(row.id, kind, Status(row.status), row.balance, limit, row.reserved, row.currency,
                        row.language, row.time_zone, row.tariff_id, row.dial_plan_id, row.tax_profile_id,
-                       row.reseller_id, row.max_concurrent_calls, row.expires_at)
+                       row.reseller_id, row.max_concurrent_calls, row.expires_at, row.country)
 
 
 # The hot statements, built once (a statement built per request costs more CPU than the database spends on it).
@@ -118,7 +119,6 @@ GIVE_BACK_SECONDS = (update(AccountPackage).where(AccountPackage.id == bindparam
                       .values(used_seconds=AccountPackage.used_seconds - bindparam("seconds", type_=Integer())))
 DROP_CLAIM = delete(PackageClaim).where(PackageClaim.call_id == KEY)
 ACCOUNT_READ = select(*ACCOUNT_COLUMNS).where(Account.id == bindparam("account_id"))
-ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
 # A re-authorisation's one read (aaa/slices.py): the call's open hold, its account, its live row and free seconds.
 EXTEND_READ = (
     select(Reservation.amount.label("held_amount"), Reservation.granted_s.label("held_granted"),
@@ -165,6 +165,24 @@ GATEWAY = select(Gateway.id).where(Gateway.id == bindparam("gateway_id"))
 SEEN = update(LiveCall).where(LiveCall.call_id == KEY).values(last_seen_at=bindparam("seen", type_=UTCDateTime()))
 DROP_LIVE = delete(LiveCall).where(LiveCall.call_id == KEY)
 INSERT_CDR = insert(Cdr).inline()
+
+
+LINE_COLUMNS = ("call_id", "reseller_id", "level", "sell", "buy", "commission", "currency")
+
+
+@functools.cache
+def insert_reseller_lines(count: int) -> Insert:
+    """One INSERT ... SELECT of `count` reseller lines (one round trip however deep the tree), built once per depth;
+    the parameters are each column's name and the line's level: `sell_0`, `sell_1`, ... (`reseller_line_params`)."""
+    table = CdrResellerLine.__table__
+    rows = [select(*(bindparam(f"{name}_{index}", type_=table.c[name].type).label(name) for name in LINE_COLUMNS))
+            for index in range(count)]
+    source = rows[0] if count == 1 else union_all(*rows)
+    return insert(CdrResellerLine).from_select(list(LINE_COLUMNS), source)
+
+
+def reseller_line_params(lines: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    return {f"{name}_{index}": line[name] for index, line in enumerate(lines) for name in LINE_COLUMNS}
 
 
 def load_account(db: Session, account_id: int) -> AccountRow | None:

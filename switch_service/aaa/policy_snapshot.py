@@ -1,5 +1,6 @@
-"""The billing policy's in-memory snapshot of everything that changes rarely: ANIs, trunks, DIDs, dial-plan blocks,
-per-tariff `PrefixIndex` of billing rates, band schedules, tax profiles, carriers' buy decks, packages. Built in one
+"""The billing policy's in-memory snapshot of everything that changes rarely: who is who (`store.callers`, the
+snapshot the switch shares), dial-plan blocks, per-tariff `PrefixIndex` of billing rates, band schedules, tax
+profiles, carriers' buy decks, packages, the reseller tree with its commission rules. Built in one
 pass (`build_snapshot`); `SnapshotKeeper` swaps in a new one when the change fingerprint moves (a tariff whose version
 did not change keeps its index), and requests keep the last complete one meanwhile. It answers the rating
 questions that need no money: a number's sell and buy rate with the context to rate it in, and dial-plan blocks."""
@@ -24,27 +25,25 @@ from switch_service.billing.packages import Package as BillingPackage
 from switch_service.billing.periods import Period as BillingPeriod
 from switch_service.billing.prefix_index import PrefixIndex
 from switch_service.billing.rating import RatingContext
-from switch_service.billing.surcharges import Surcharge
 from switch_service.billing.taxes import Tax as BillingTax
 from switch_service.billing.taxes import TaxProfile as BillingTaxProfile
 from switch_service.billing.time_bands import BandSchedule as BillingBands
-from switch_service.phone_numbers import stored_number
+from switch_service.store import callers as who
 from switch_service.store.change_signal import versions_sum
 from switch_service.store.models import (
     AccountPackage,
-    Ani,
     BandSchedule,
     Carrier,
-    CustomerTrunk,
+    CommissionRule,
     DialPlanRoute,
-    Did,
     Package,
+    Reseller,
     Tariff,
     Tax,
     TaxProfile,
 )
-from switch_service.store.models.enums import TrunkAuth
 from switch_service.store.repositories.rates import load_rates
+from switch_service.store.repositories.resellers import ResellerNode, load_tree
 from switch_service.store.repositories.routing import to_billing_rate
 
 log = logging.getLogger(__name__)
@@ -68,18 +67,9 @@ class Deck:
 
 
 @dataclass(frozen=True, slots=True)
-class DidInfo:
-    account_id: int | None
-    surcharge: Surcharge | None
-
-
-@dataclass(frozen=True, slots=True)
 class Snapshot:
     fingerprint: tuple[Any, ...] = ()
-    anis: Mapping[str, tuple[int, str | None]] = field(default_factory=dict)
-    trunk_ips: Mapping[str, int] = field(default_factory=dict)
-    trunk_users: Mapping[str, tuple[int, str]] = field(default_factory=dict)
-    dids: Mapping[str, DidInfo] = field(default_factory=dict)
+    callers: who.Callers = field(default_factory=who.Callers)
     decks: Mapping[int, Deck] = field(default_factory=dict)
     bands: Mapping[int, BillingBands] = field(default_factory=dict)
     taxes: Mapping[int, BillingTaxProfile] = field(default_factory=dict)
@@ -88,11 +78,12 @@ class Snapshot:
     blocked_flags: Mapping[int, Mapping[str, bool]] = field(default_factory=dict)
     packages: Mapping[int, BillingPackage] = field(default_factory=dict)
     account_packages: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # account -> packages, in order
+    resellers: Mapping[int, ResellerNode] = field(default_factory=dict)  # the tree and its commission rules
 
 
-# The tables the snapshot holds: their versions in the change signal tell every committed edit.
-SNAPSHOT_TABLES = frozenset({"anis", "customer_trunks", "dids", "tariffs", "rates", "band_schedules", "taxes",
-                             "tax_profiles", "carriers", "dial_plan_routes", "packages", "account_packages"})
+# The tables the snapshot holds besides the callers': their versions in the change signal tell every committed edit.
+SNAPSHOT_TABLES = frozenset({"tariffs", "rates", "band_schedules", "taxes", "tax_profiles", "carriers",
+                             "dial_plan_routes", "packages", "account_packages", "resellers", "commission_rules"})
 
 
 def fingerprint(session: Session) -> tuple[Any, ...]:
@@ -102,16 +93,15 @@ def fingerprint(session: Session) -> tuple[Any, ...]:
         return select(*columns).scalar_subquery()
 
     row = session.execute(select(
-        versions_sum(SNAPSHOT_TABLES),
+        *who.signature_columns(), versions_sum(SNAPSHOT_TABLES),
         stats(func.count(Tariff.id)), stats(func.coalesce(func.sum(Tariff.version), 0)),
         stats(func.max(Tariff.updated_at)),
-        stats(func.count(Ani.id)), stats(func.max(Ani.id)), stats(func.count(CustomerTrunk.id)),
-        stats(func.max(CustomerTrunk.updated_at)), stats(func.count(Did.id)), stats(func.max(Did.updated_at)),
         stats(func.count(BandSchedule.id)), stats(func.max(BandSchedule.id)), stats(func.count(Tax.id)),
         stats(func.max(Tax.id)), stats(func.count(Carrier.id)), stats(func.max(Carrier.updated_at)),
         stats(func.count(DialPlanRoute.id)), stats(func.max(DialPlanRoute.id)),
         stats(func.count(Package.id)), stats(func.max(Package.updated_at)), stats(func.count(AccountPackage.id)),
-        stats(func.max(AccountPackage.id)),
+        stats(func.max(AccountPackage.id)), stats(func.count(Reseller.id)), stats(func.count(CommissionRule.id)),
+        stats(func.max(CommissionRule.id)),
     )).one()
     return tuple(row)
 
@@ -127,21 +117,7 @@ def band_schedule(row: BandSchedule) -> BillingBands:
 
 
 def build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: Snapshot) -> Snapshot:
-    anis = {stored_number(number): (account_id, stored_number(destination) or None)
-            for number, account_id, destination in session.execute(select(Ani.number, Ani.account_id,
-                                                                          Ani.destination))}
-    trunk_ips: dict[str, int] = {}
-    trunk_users: dict[str, tuple[int, str]] = {}
-    for trunk in session.scalars(select(CustomerTrunk).where(CustomerTrunk.active.is_(True))):
-        if trunk.auth is TrunkAuth.IP and trunk.source_ip:
-            trunk_ips[trunk.source_ip.strip()] = trunk.account_id
-        if trunk.username and trunk.password_ha1:
-            trunk_users[trunk.username] = (trunk.account_id, trunk.password_ha1.lower())
-    dids = {}
-    for did in session.scalars(select(Did).where(Did.active.is_(True))):
-        surcharge = (Surcharge(f"DID {did.number}", did.surcharge_per_call, did.surcharge_per_minute)
-                     if did.surcharge_per_call or did.surcharge_per_minute else None)
-        dids[stored_number(did.number)] = DidInfo(did.account_id, surcharge)
+    callers = who.load_callers(session)
     bands = {row.id: band_schedule(row) for row in session.scalars(select(BandSchedule))}
     profiles: dict[int, list[BillingTax]] = {}
     names: dict[int, str] = {pid: name for pid, name in session.execute(select(TaxProfile.id, TaxProfile.name))}
@@ -173,9 +149,9 @@ def build_snapshot(session: Session, fingerprint: tuple[Any, ...], previous: Sna
             select(AccountPackage.account_id, AccountPackage.package_id)
             .group_by(AccountPackage.account_id, AccountPackage.package_id).order_by(func.min(AccountPackage.id))):
         held.setdefault(account_id, []).append(package_id)
-    return Snapshot(fingerprint, anis, trunk_ips, trunk_users, dids, decks, bands, taxes, buy, blocked_plans,
+    return Snapshot(fingerprint, callers, decks, bands, taxes, buy, blocked_plans,
                      {plan: routes[plan] for plan in blocked_plans}, packages,
-                     {account: tuple(ids) for account, ids in held.items()})
+                     {account: tuple(ids) for account, ids in held.items()}, load_tree(session))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +163,8 @@ class Rated:
 
 
 def rating_context(snapshot: Snapshot, account: AccountRow, deck: Deck | None, did: str | None) -> RatingContext:
-    surcharge = snapshot.dids[did].surcharge if did and did in snapshot.dids else None
+    entry = snapshot.callers.dids.get(did) if did else None
+    surcharge = entry.surcharge if entry is not None else None
     bands = snapshot.bands.get(deck.band_schedule_id) if deck and deck.band_schedule_id is not None else None
     taxes = snapshot.taxes.get(account.tax_profile_id) if account.tax_profile_id is not None else None
     return RatingContext(tz=zone(account.time_zone), bands=bands, taxes=taxes,

@@ -39,6 +39,7 @@ def account_out(account: Account, *, card: bool = False) -> AccountOut:
         dial_plan_id=account.dial_plan_id,
         tax_profile_id=account.tax_profile_id,
         language=account.language,
+        country=account.country,
         time_zone=account.time_zone,
         expires_at=account.expires_at,
         max_concurrent_calls=account.max_concurrent_calls,

@@ -53,7 +53,8 @@ from switch_service.errors import UserError
 from switch_service.local_ports import free_port
 from switch_service.store.base import Base
 from switch_service.store.migrate import upgrade
-from switch_service.store.models import Account, Ani, Rate, Tariff
+from switch_service.store.models import Account, Ani, CommissionRule, Rate, Reseller, Tariff
+from switch_service.store.models.enums import ResellerKind
 from switch_service.store.target import DatabaseTarget
 
 SECRET = b"bench-secret"
@@ -192,7 +193,9 @@ def run_load(target: Target, requests: int, concurrency: int, prefix: str) -> Lo
 # Bench data
 
 
-def fill(engine: Engine, bench: str = "radius") -> None:
+def fill(engine: Engine, bench: str = "radius", *, reseller_levels: int = 0) -> None:
+    """Bench accounts, ANIs and a tariff; with `reseller_levels`, the accounts under a reseller tree that deep
+    (usage-based, 10 % of sales each), so that every Stop writes that many commission lines."""
     upgrade(engine)
     with Session(engine) as session:
         if session.scalar(select(func.count()).select_from(Account)):
@@ -204,8 +207,17 @@ def fill(engine: Engine, bench: str = "radius") -> None:
         session.flush()
         session.add(Rate(tariff_id=tariff.id, prefix="44", destination="United Kingdom",
                          price_per_minute=Decimal("0.025"), initial_block_s=30, increment_s=6, valid_from=EPOCH))
+        parent: int | None = None
+        for level in range(reseller_levels):
+            reseller = Reseller(name=f"bench reseller {level}", kind=ResellerKind.USAGE_BASED, parent_id=parent)
+            session.add(reseller)
+            session.flush()
+            session.add(CommissionRule(reseller_id=reseller.id, basis="sales_percent", prefix="",
+                                       percent=Decimal(10)))
+            parent = reseller.id
         session.execute(insert(Account), [
-            {"number": f"B{i:06d}", "name": f"Bench {i}", "balance": Decimal(1_000_000), "tariff_id": tariff.id}
+            {"number": f"B{i:06d}", "name": f"Bench {i}", "balance": Decimal(1_000_000), "tariff_id": tariff.id,
+             "reseller_id": parent}
             for i in range(ACCOUNTS)])
         ids = list(session.scalars(select(Account.id).order_by(Account.number)))
         session.execute(insert(Ani), [{"account_id": account_id, "number": str(ANI_BASE + i)}
@@ -477,11 +489,12 @@ def _answers(auth_port: int) -> bool:
 
 
 def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str | None = None,
-                 workers: int | None = None, processes: int | None = None) -> dict[str, Any]:
-    """`processes` server processes (default: the `radius_processes` setting) of `workers` policy threads each."""
+                 workers: int | None = None, processes: int | None = None, reseller_levels: int = 0) -> dict[str, Any]:
+    """`processes` server processes (default: the `radius_processes` setting) of `workers` policy threads each;
+    `reseller_levels`: see `fill`."""
     count = processes or int(settings.load()["radius_processes"]) or 1
     threads = workers or DEFAULT_THREADS
-    fill(engine)
+    fill(engine, reseller_levels=reseller_levels)
     try:
         registry = NasRegistry()
         registry.add("127.0.0.1", SECRET, require_message_authenticator=False, name="bench")
@@ -497,7 +510,8 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
         finally:
             server.stop()
         result: dict[str, Any] = {**ours.summary(), "requests": requests, "concurrency": concurrency,
-                                  "processes": count, "threads": threads, "backend": engine.dialect.name}
+                                  "processes": count, "threads": threads, "backend": engine.dialect.name,
+                                  "reseller_levels": reseller_levels}
         if peer == "freeradius":
             theirs = run_freeradius(engine, requests, concurrency)
             lookup = run_freeradius(engine, requests, concurrency, hold_money=False)

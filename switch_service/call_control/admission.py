@@ -8,9 +8,10 @@ import collections
 import time
 
 from switch_service.call_control.call_info import CallInfo
-from switch_service.call_control.lookups import AccountEntry, TrunkEntry
+from switch_service.call_control.lookups import AccountEntry
 from switch_service.routing.caps import CarrierLoad
 from switch_service.sip.controller import Reject
+from switch_service.store.callers import TrunkEntry
 from switch_service.store.repositories.routing import CarrierMinutes
 
 

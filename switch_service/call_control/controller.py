@@ -152,7 +152,7 @@ class SwitchController:
     async def register(self, request: SipRequest, source: Peer) -> SipResponse:
         """A REGISTER (B2BUA `RegistrarController`): digest trunks' bindings, checked on the current snapshot."""
         data = await self.snapshot.data()
-        return self.registrar.register(request, source, data.trunks_by_user)
+        return self.registrar.register(request, source, data.callers.trunks_by_user)
 
     def attach(self, layer: TransactionLayer, addresses: LocalAddresses) -> None:
         """The switch is listening: watch the store for changes, and start the OPTIONS keep-alive to the carriers'

@@ -24,12 +24,12 @@ from switch_service.aaa.messages import DigestCredentials
 from switch_service.call_control.call_info import CallInfo
 from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.digest import DigestChallenger, parse_digest
-from switch_service.call_control.lookups import AniEntry, DidEntry, TrunkEntry
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.snapshot import Snapshot
-from switch_service.phone_numbers import normalise_number
+from switch_service.phone_numbers import normalise_number, reading_region
 from switch_service.sip.controller import Decision, Handoff, InboundCall, Reject, Routes, Target
 from switch_service.sip.loopback import TestCaller
+from switch_service.store.callers import AniEntry, DidEntry, TrunkEntry
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
 if TYPE_CHECKING:
@@ -78,37 +78,49 @@ class Identifier:
     async def identify(self, info: CallInfo, call: InboundCall) -> Identified | Decision:
         """What the call is (see the module docstring), or the switch's answer when that is all there is to it."""
         data = await self.snapshot.data()
+        callers = data.callers
         test = self.test_caller.claim(call) if self.test_caller is not None else None
         if test is not None:
             return Identified(normalise_number(test.number, self.region), test.account_id, None)
         dialled = info.dialled = normalise_number(call.did, self.region)
-        did = data.dids.get(dialled)
+        did = callers.dids.get(dialled)
         if did is not None:
             info.did = dialled
+            self._read_caller(info, call, did.country)
             if did.kind is DidKind.FORWARD:
                 if not did.forward_to or did.account_id is None:
                     return Reject(404, "DID Not Configured")
                 return Identified(did.forward_to, did.account_id, did)
             if did.kind is DidKind.ACCESS_NUMBER:
                 return await self._access_number(info, did, await self.snapshot.ani(data, info.caller))
-            return self._trunk_did(dialled, did, data.trunks.get(did.trunk_id) if did.trunk_id is not None else None)
-        trunk = data.trunks_by_ip.get(call.source_host)
+            return self._trunk_did(dialled, did, callers.trunks.get(did.trunk_id) if did.trunk_id is not None else None)
+        trunk = callers.trunks_by_ip.get(call.source_host)
         credentials: DigestCredentials | None = None
-        if trunk is None and data.trunks_by_user:
+        if trunk is None and callers.trunks_by_user:
             params = parse_digest(call.proxy_authorization)
             credentials = self.digest.credentials(params) if params is not None else None
-            trunk = data.trunks_by_user.get(credentials.user_name or "") if credentials is not None else None
+            trunk = callers.trunks_by_user.get(credentials.user_name or "") if credentials is not None else None
             if trunk is None or credentials is None or not self.digest.fresh(credentials.nonce or ""):
                 stale = credentials is not None and trunk is not None
                 return Reject(407, "Proxy Authentication Required",
                               (("proxy-authenticate", self.digest.challenge(stale=stale)),))
         if trunk is None:
             return Reject(404, "Not Found")
+        if trunk.country:  # what the trunk sends in national form is read as of its country
+            dialled = info.dialled = normalise_number(call.did, reading_region(self.region, trunk.country))
+            self._read_caller(info, call, trunk.country)
         info.trunk_id = trunk.id
         info.account_id = trunk.account_id  # a refusal's row names the account
         # a digest trunk is identified by the AAA server checking the digest, not by the switch's word
         return Identified(dialled, trunk.account_id, None, digest=credentials, send_account=credentials is None,
                           trunk=trunk)
+
+    def _read_caller(self, info: CallInfo, call: InboundCall, country: str | None) -> None:
+        """The caller's number read again as of the country of the DID or trunk the call came through, if it has
+        one (the controller read it in the default region before it knew)."""
+        if country:
+            presented = call.pai_user or call.from_user
+            info.caller = normalise_number(presented, reading_region(self.region, country)) or info.caller
 
     def _trunk_did(self, dialled: str, did: DidEntry, trunk: TrunkEntry | None) -> Identified | Reject:
         if trunk is None or did.account_id is None:
@@ -148,8 +160,11 @@ class Identifier:
         """A call the IVR hands back with a destination (and maybe a PIN): the caller's ANI names the account."""
         data = await self.snapshot.data()
         ani = await self.snapshot.ani(data, info.caller)
-        did = data.dids.get(info.did or "")
-        destination = normalise_number(handoff.destination, self.region)
+        did = data.callers.dids.get(info.did or "")
+        account = await self.snapshot.account(data, ani.account_id if ani else None)
+        # what the caller keyed in, read as of its account's country, else the access number's
+        region = reading_region(self.region, account.country if account else None, did.country if did else None)
+        destination = normalise_number(handoff.destination, region)
         return Identified(destination, ani.account_id if ani else None, did, pin=handoff.pin, send_account=False)
 
     def left_ivr(self, info: CallInfo) -> None:

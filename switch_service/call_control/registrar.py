@@ -23,7 +23,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from switch_service.call_control.digest import DigestChallenger, parse_digest
-from switch_service.call_control.lookups import TrunkEntry
 from switch_service.security.sip_digest import response_matches
 from switch_service.sip.message import (
     NameAddr,
@@ -35,6 +34,7 @@ from switch_service.sip.message import (
     split_commas,
 )
 from switch_service.sip.transactions import Peer
+from switch_service.store.callers import TrunkEntry
 
 log = logging.getLogger(__name__)
 

@@ -18,15 +18,9 @@ from sqlalchemy.orm import Session
 
 from switch_service.billing.rates import Rate
 from switch_service.call_control.config import ControllerConfig
-from switch_service.call_control.lookups import (
-    AccountEntry,
-    AniEntry,
-    SwitchData,
-    find_account,
-    find_ani,
-    load_switch_data,
-)
+from switch_service.call_control.lookups import AccountEntry, SwitchData, find_account, load_switch_data
 from switch_service.call_control.lookups import change_signature as data_signature
+from switch_service.store.callers import AniEntry, find_ani
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
 
 log = logging.getLogger(__name__)
@@ -108,7 +102,7 @@ class Snapshot:
         """The caller number from the snapshot, else from the store (registered since the snapshot was built)."""
         if not number:
             return None
-        return data.anis.get(number) or await self.in_db(lambda session: find_ani(session, number))
+        return data.callers.anis.get(number) or await self.in_db(lambda session: find_ani(session, number))
 
     async def account(self, data: SwitchData, account_id: int | None) -> AccountEntry | None:
         """The account from the snapshot, else from the store (created since the snapshot was built)."""

@@ -66,6 +66,8 @@ _OPTIONS: tuple[tuple[str, str, _Reader, str], ...] = (
     ("--overdraft", "overdraft", _text, "what a prepaid account may go below zero"),
     ("--email", "email", _clearable, "e-mail address"),
     ("--language", "language", _text, "en, es, fr..."),
+    ("--country", "country", _clearable, "ISO 3166 code its numbers in national form are read as of (none: the "
+                                         "default_region setting)"),
     ("--time-zone", "time_zone", _text, "IANA name; its time bands and package periods count in it"),
     ("--expires", "expires_at", _clearable, "no new call from then on (ISO 8601, e.g. 2027-01-01T00:00:00Z)"),
     ("--max-calls", "max_concurrent_calls", _text, "calls at once (0: no limit)"),

@@ -107,6 +107,19 @@ OPTIONS: tuple[Option, ...] = (
            "Hours between two scheduled backups of the database, taken while calls run (0: none)"),
     Option("backup_keep", int, lambda: 7, "Backups kept in the backup folder; the oldest go first"),
     Option("backup_dir", str, lambda: "", "Folder of the backups (empty: backups/ in the data folder)"),
+    Option("smtp_host", str, lambda: "",
+           "Mail server of the e-mail notifications (empty: none is sent, they wait in the outbox); its password is "
+           "the secret smtp_password (carrier-switch config set-secret smtp_password)"),
+    Option("smtp_port", int, lambda: 587, "Port of the mail server"),
+    Option("smtp_security", str, lambda: "starttls", "none, starttls (upgrade after connecting) or tls (from the "
+           "start, usually port 465)"),
+    Option("smtp_user", str, lambda: "", "User name at the mail server (empty: no login)"),
+    Option("smtp_from", str, lambda: "", "From address of the notifications"),
+    Option("operator_email", str, lambda: "",
+           "Where the operator's notices go: a carrier down, a card batch about to expire (empty: none)"),
+    Option("mail_interval_s", int, lambda: 30,
+           "Seconds between two looks for notices to send (low balance, carriers, card batches; 0: never)"),
+    Option("card_expiry_notice_days", int, lambda: 7, "Days before a card batch expires that the operator is told"),
 )
 _BY_NAME = {option.name: option for option in OPTIONS}
 
@@ -156,6 +169,14 @@ class TypedSettings:
     backup_interval_h: int
     backup_keep: int
     backup_dir: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    smtp_user: str
+    smtp_from: str
+    operator_email: str
+    mail_interval_s: int
+    card_expiry_notice_days: int
 
     @classmethod
     def of(cls, values: Mapping[str, Any]) -> TypedSettings:

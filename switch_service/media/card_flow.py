@@ -121,8 +121,8 @@ Action = Play | StopPlaying | StartTimer | Authenticate | Authorise | HandOff | 
 
 # -- what the flow is told ----------------------------------------------------------------------------------------
 
-Phrase = Callable[[str, Decimal, str], list[str]]  # (language, amount, currency) -> prompt names
-Count = Callable[[str, int], list[str]]  # (language, n) -> prompt names
+Phrase = Callable[[str, Decimal, str], list[str]]  # (language, amount, currency) -> "you have 12 dollars 50 cents"
+Count = Callable[[str, int], list[str]]  # (language, n) -> "you have 35 minutes"
 
 
 @dataclass(frozen=True)
@@ -206,8 +206,7 @@ class CardFlow:
 
     def _welcome_known(self, event: Authenticated) -> list[Action]:
         self.language = event.language or self.language
-        balance = (["balance_is", *self.money(self.language, event.amount, event.currency or "")]
-                   if event.amount is not None else [])
+        balance = self.money(self.language, event.amount, event.currency or "") if event.amount is not None else []
         return self._ask_destination(("welcome", *balance, "enter_destination"))
 
     def _ask_pin(self, prompts: Sequence[str]) -> list[Action]:
@@ -298,8 +297,7 @@ class CardFlow:
             self.step = Step.ANNOUNCE
             whole_minutes = (event.seconds or 0) // 60
             if self.config.announce_minutes and whole_minutes:
-                return [Play(("you_have", *self.minutes(self.language, whole_minutes), "minutes"),
-                             self.language)]
+                return [Play(tuple(self.minutes(self.language, whole_minutes)), self.language)]
             return self._hand_off()
         if event.code is ReturnCode.UNAVAILABLE:
             return self._close("unavailable", "try_again")

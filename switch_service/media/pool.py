@@ -246,8 +246,8 @@ def worker_command() -> list[str]:
 
 
 def prompts_folder(configured: str, data_dir: str) -> Path | None:
-    """Where the workers find prompts: the operator's folder; else None (the product's prompt library); else, while
-    the library is not installed, stand-in tones written once to the data folder."""
+    """The folder the workers get: the operator's (over the shipped prompt library's files); else None (the library
+    alone); else, where the library is not installed, stand-in tones written once to the data folder."""
     if configured:
         return Path(configured)
     if importlib.util.find_spec("switch_service.media.prompts") is not None:

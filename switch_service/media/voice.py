@@ -1,8 +1,9 @@
 """What a worker says, as one narrow seam: prompt names → WAV files, and numbers, money and minutes → prompt names.
 
 The product's prompt library (media/prompts.py, `PromptLibrary`) and per-language grammar (media/speech.py) are
-used when they are installed; until then a folder of `<lang>/<name>.wav` files serves (the tests' fixture), and
-amounts are not spoken (the prompt around them still is).
+used when they are installed, with the operator's folder (`ivr_prompts_dir`) over the shipped files; without them
+a folder of `<lang>/<name>.wav` files serves, and amounts are not spoken. The grammar's phrases are whole ("you
+have twelve dollars and fifty cents", "you have 35 minutes"): the flow plays them as they come.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ FALLBACK_LANGUAGE = "en"
 @dataclass(frozen=True)
 class Voice:
     prompt: Callable[[str, str], Path | None]  # (language, name) → the file, None when there is none
-    money: Callable[[str, Decimal, str], list[str]]  # (language, amount, currency) → prompt names
-    minutes: Callable[[str, int], list[str]]  # (language, n) → prompt names
+    money: Callable[[str, Decimal, str], list[str]]  # (language, amount, currency) → "you have 12 dollars 50 cents"
+    minutes: Callable[[str, int], list[str]]  # (language, n) → "you have 35 minutes"
 
 
 def folder_prompts(root: Path) -> Callable[[str, str], Path | None]:
@@ -44,7 +45,8 @@ def _silent_minutes(_language: str, _n: int) -> list[str]:
 
 
 def load_voice(prompts: Path | None = None) -> Voice:
-    """The product's library and grammar when installed; `prompts` (a folder) overrides the library."""
+    """The product's library and grammar when installed, `prompts` (a folder) overriding the library's files;
+    without the library, `prompts` alone."""
     try:
         library = importlib.import_module("switch_service.media.prompts")
     except ImportError:
@@ -53,14 +55,20 @@ def load_voice(prompts: Path | None = None) -> Voice:
         speech = importlib.import_module("switch_service.media.speech")
     except ImportError:
         speech = None
-    if prompts is not None:
-        lookup = folder_prompts(prompts)
-    elif library is not None:
-        prompt_library = library.PromptLibrary(library.default_root())
+    lookup: Callable[[str, str], Path | None]
+    if library is not None:
+        prompt_library = library.PromptLibrary(library.default_root(), override_root=prompts)
 
-        def lookup(language: str, name: str) -> Path | None:
-            path: Path = prompt_library.path(language, name)
-            return path if path.is_file() else None
+        def from_library(language: str, name: str) -> Path | None:
+            try:
+                path: Path = prompt_library.path(language, name)
+            except KeyError:  # PromptMissingError: not even in English
+                return None
+            return path
+
+        lookup = from_library
+    elif prompts is not None:
+        lookup = folder_prompts(prompts)
     else:
         raise RuntimeError("no prompts: give a prompt folder (the prompt library is not installed)")
     if speech is None:

@@ -30,10 +30,11 @@ from switch_service.store.models import DataVersion
 TRACKED = frozenset({
     "account_packages", "accounts", "anis", "band_schedules", "carriers", "customer_trunks", "dial_plan_routes",
     "dial_plans", "dids", "gateways", "nas_clients", "packages", "rates", "route_carriers", "tariffs", "tax_profiles",
-    "taxes",
+    "taxes", "resellers", "commission_rules",
 })
 # Columns whose writes are money, not data: a write of these alone raises no version.
-MONEY_COLUMNS = {"accounts": frozenset({"balance", "reserved", "updated_at"})}
+MONEY_COLUMNS = {"accounts": frozenset({"balance", "reserved", "updated_at"}),
+                 "resellers": frozenset({"balance", "updated_at"})}
 
 _WRITTEN = "carrierdesk_written_tables"  # Session.info key: the tables this transaction wrote
 _ready: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose schema has data_versions

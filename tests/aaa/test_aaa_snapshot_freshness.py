@@ -25,7 +25,7 @@ def test_a_newly_registered_ani_is_never_refused(db_engine: Engine) -> None:
     assert auth(policy, "before", user=NEW_ANI).return_code is ReturnCode.INVALID_ACCOUNT
     with Session(db_engine) as session, session.begin():  # as POST /accounts/{id}/anis writes it
         session.add(Ani(account_id=world.account_id, number=NEW_ANI))
-    assert NEW_ANI not in policy._current().anis  # the snapshot does not know it yet
+    assert NEW_ANI not in policy._current().callers.anis  # the snapshot does not know it yet
 
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         decisions = list(pool.map(lambda n: auth(policy, f"new-{n}", user=NEW_ANI), range(50)))

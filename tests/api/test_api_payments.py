@@ -134,13 +134,18 @@ def test_support_may_top_up_and_pay_but_not_refund_or_adjust(api: Api, auth_head
         assert _balance(api, account) == Decimal(14)
 
 
-def test_reseller_is_403_and_nothing_is_written(api: Api, auth_header: Header,
-                                               resellers: dict[str, int]) -> None:
+def test_reseller_that_cannot_pay_is_409_and_nothing_is_written(api: Api, auth_header: Header,
+                                                                resellers: dict[str, int]) -> None:
+    """A reseller user's recharge is taken from its reseller's balance (tests/api/test_api_reseller_money.py): the
+    North reseller has nothing, in USD, and the account is in EUR."""
     north = auth_header(api.login("north"))
     account = _account(api, "1", reseller_id=resellers["north"])
     before = _counts(api)
-    assert _pay(api, north, account, amount="5").status_code == 403
-    assert api.client.get(f"/api/v1/accounts/{account}/payments", headers=north).status_code == 403
+    refused = _pay(api, north, account, amount="5")
+    assert refused.status_code == 409 and "cannot sell this recharge" in refused.text
+    assert _pay(api, north, account, amount="5", kind="refund").status_code == 403
+    listed = api.client.get(f"/api/v1/accounts/{account}/payments", headers=north)
+    assert listed.status_code == 200 and listed.json()["items"] == []
     assert _counts(api) == before
     assert _balance(api, account) == Decimal(1)
 

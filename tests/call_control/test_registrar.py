@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from switch_service.call_control.digest import DigestChallenger, parse_digest
-from switch_service.call_control.lookups import TrunkEntry
 from switch_service.call_control.registrar import Registrar, RegistrarConfig
 from switch_service.sip.message import SipRequest, SipResponse, parse_message
 from switch_service.sip.transactions import Peer
+from switch_service.store.callers import TrunkEntry
 from switch_service.store.models.enums import TrunkAuth
 
 SOURCE = Peer("UDP", "203.0.113.7", 40123)  # what the NAT shows: the PBX itself says 192.168.1.20:5062

@@ -28,11 +28,11 @@ OK = ReturnCode.OK
 
 
 def money(language: str, amount: Decimal, currency: str) -> list[str]:
-    return [f"{amount}", currency]
+    return ["you_have", f"{amount}", currency]
 
 
 def minutes(language: str, n: int) -> list[str]:
-    return [str(n)]
+    return ["you_have", str(n), "minutes"]
 
 
 def flow(**config: object) -> CardFlow:
@@ -62,7 +62,7 @@ def test_an_unknown_caller_enters_a_pin_then_a_destination_and_is_handed_off() -
     assert dial(f, "1234")[-1] == StartTimer(4.0)
     assert dial(f, "5#") == [StartTimer(4.0), Authenticate("12345")]
     actions = f.handle(Authenticated(OK, Decimal("12.50"), "USD", "es"))
-    assert actions == [Play(("welcome", "balance_is", "12.50", "USD", "enter_destination"), "es")]
+    assert actions == [Play(("welcome", "you_have", "12.50", "USD", "enter_destination"), "es")]
     f.handle(PromptsDone())
     assert dial(f, "4930123#")[-1] == Authorise("4930123", "12345")
     assert played(f.handle(Authorised(OK, 35 * 60 + 10))) == ("you_have", "35", "minutes")
@@ -74,7 +74,7 @@ def test_a_recognised_ani_skips_the_pin() -> None:
     f = flow()
     f.handle(Answered())
     assert played(f.handle(Authenticated(OK, Decimal("3"), "EUR", None))) == (
-        "welcome", "balance_is", "3", "EUR", "enter_destination")
+        "welcome", "you_have", "3", "EUR", "enter_destination")
     f.handle(PromptsDone())
     assert dial(f, "4930123#")[-1] == Authorise("4930123", None)
     f.handle(Authorised(OK, 30))  # under a minute: nothing to announce

@@ -55,7 +55,7 @@ def test_status_is_for_admins_and_names_every_component(service: temp_service.Te
     assert requests.get(f"{service.url}{API}/service/log", headers=support, timeout=10).status_code == 403
     status = requests.get(f"{service.url}{API}/service", headers=admin, timeout=10).json()
     assert {c["name"]: c["state"] for c in status["components"]} == {
-        "radius": "running", "sip": "running", "api": "running", "backups": "running"}
+        "radius": "running", "sip": "running", "api": "running", "backups": "running", "mail": "running"}
     api = next(c for c in status["components"] if c["name"] == "api")
     assert api["ports"] == {"http": int(service.url.rsplit(":", 1)[1])}
     assert api["counters"]["requests"] >= 2

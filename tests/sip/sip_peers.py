@@ -18,6 +18,7 @@ from switch_service.sip.switch import SwitchConfig, SwitchThread
 from switch_service.sip.transactions import TimerConfig
 
 T = TypeVar("T")
+CALLER = "442070000001"  # the From user of every SIPp caller scenario ([caller] where a test may change it)
 SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "sipp"
 
 
@@ -90,7 +91,7 @@ class Sipp:
                    "-trace_err", "-error_file", str(errors), "-d", str(hold_ms), "-s", service]
         if rate is not None:
             command += ["-r", str(rate), "-l", str(calls)]
-        for key, value in (keys or {}).items():
+        for key, value in {"caller": CALLER, **(keys or {})}.items():
             command += ["-key", key, value]
         command += extra or []
         if remote_port is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sip_peers import HOST, free_port
+from sip_peers import CALLER, HOST, free_port
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -38,7 +38,7 @@ SECRET = b"switch-e2e-secret"
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 ACCESS_NUMBER = "18005550100"
 FORWARD_DID = "18005550199"
-CALLER_ANI = "442070000001"  # the From user of every SIPp caller scenario
+CALLER_ANI = CALLER  # the From user of every SIPp caller scenario
 US_DESTINATION = "15557654321"  # sold at 0.060000/min, 6 s + 6 s
 FR_DESTINATION = "33123456789"  # sold at 0.060000/min, 1 s + 1 s (credit-timer and load tests)
 BLOCKED_DESTINATION = "19005550000"  # the dial plan blocks 1900

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from switch_rig import (
     ACCESS_NUMBER,
     BLOCKED_DESTINATION,
+    CALLER_ANI,
     FORWARD_DID,
     FR_DESTINATION,
     US_DESTINATION,
@@ -132,6 +133,32 @@ def test_unknown_ani_refused_480_without_ivr(db_engine: Engine, sipp: Sipp, rigs
     assert (cdr.result, cdr.sip_code, cdr.q850_cause, cdr.hangup_by, cdr.account_id) == (
         "rejected", 480, 21, "switch", None)
     assert cdr.reason == "No IVR Available (no IVR media endpoint is configured)"
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_national_caller_is_read_as_of_the_dids_country(db_engine: Engine, sipp: Sipp, rigs: Rigs) -> None:
+    """The registered ANI 442070000001 calls the access number presenting its UK national form 02070000001: with
+    the DID's country set to GB (as PATCH /dids writes it) the switch finds the caller; read in the default region
+    (US) it is nobody, and without an IVR the call is refused."""
+    carrier = sipp.start("carrier_answer")
+    seeded = seed(db_engine, [carrier.port])
+    national = "0" + CALLER_ANI.removeprefix("44")
+    rig = rigs(db_engine)
+    refused = sipp.start("caller_expect_480", remote_port=rig.port, service=ACCESS_NUMBER,
+                         keys={"caller": national})
+    refused.wait(20)
+    assert_ok(refused)
+    with Session(db_engine) as session, session.begin():
+        session.scalars(select(Did).where(Did.number == f"+{ACCESS_NUMBER}")).one().country = "GB"
+    wait_for(lambda: asyncio.run_coroutine_threadsafe(rig.controller.data(), rig.thread.loop).result(5)
+             .callers.did_country(ACCESS_NUMBER) == "GB" or None, what="the DID's country in the snapshot")
+    caller = sipp.start("caller_basic", remote_port=rig.port, service=ACCESS_NUMBER, keys={"caller": national})
+    caller.wait(20)
+    carrier.wait(10)
+    assert_ok(caller, carrier)
+    cdr = at_least(lambda: call_cdrs(db_engine), 1, "the call CDR")[-1]
+    assert (cdr.result, cdr.account_id, cdr.caller, cdr.destination) == (
+        "answered", seeded.account_id, CALLER_ANI, US_DESTINATION)
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
@@ -370,13 +397,13 @@ def test_indexes_follow_the_store(db_engine: Engine) -> None:
 
     async def scenario() -> None:
         before = await controller.data()
-        assert "18885550123" not in before.dids
+        assert "18885550123" not in before.callers.dids
         with Session(db_engine) as session, session.begin():
             session.add(Did(number="+1 888 555 0123", kind=DidKind.ACCESS_NUMBER))
         await asyncio.sleep(1.1)
         await controller.data()  # the once-a-second check notices the change and reloads in the background
         for _ in range(50):
-            if "18885550123" in (await controller.data()).dids:
+            if "18885550123" in (await controller.data()).callers.dids:
                 return
             await asyncio.sleep(0.05)
         raise AssertionError("the new DID never reached the index")

@@ -11,10 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Depends, Query, status
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
 
 from switch_service.api.account_views import account_out, calling_out
 from switch_service.api.audit import record_audit, record_created
-from switch_service.api.deps import Context, CurrentUser, DbSession, Staff
+from switch_service.api.deps import Context, CurrentUser, DbSession, Staff, require_roles
 from switch_service.api.keyset import keyset_rows, ordered
 from switch_service.api.live import LiveCalls
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
@@ -22,9 +23,11 @@ from switch_service.api.request_errors import (
     FieldProblems,
     error_responses,
     forbidden,
+    invalid,
     number_taken,
 )
 from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.payments import record_payment
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -43,9 +46,11 @@ from switch_service.api.schemas.accounts import (
 )
 from switch_service.api.schemas.ids import IdList
 from switch_service.api.sorting import Order, SortKeys
-from switch_service.api.visibility import account_visible
-from switch_service.store.models import Account, Card, LiveCall, User
+from switch_service.api.visibility import account_visible, reseller_subtree
+from switch_service.billing.money import in_cash_units
+from switch_service.store.models import Account, Card, LiveCall, Reseller, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
+from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
 from switch_service.store.models.enums import Status as StoreStatus
 from switch_service.store.repositories import accounts
@@ -145,7 +150,10 @@ def get_account(account_id: ObjectId, session: DbSession, user: CurrentUser) -> 
 # What support may set: who the customer is and how to reach them; the rest (pricing, routing, limits, money
 # terms, status) is the admins'.
 _SUPPORT_FIELDS = frozenset({"number", "name", "email", "language", "time_zone", "low_balance_threshold"})
-_SUPPORT_CREATE_FIELDS = _SUPPORT_FIELDS | {"kind", "currency", "credit_limit", "overdraft", "reseller_id"}
+_SUPPORT_CREATE_FIELDS = _SUPPORT_FIELDS | {"kind", "currency", "credit_limit", "overdraft", "reseller_id",
+                                            "initial_credit"}
+# Who may open (activate) an account: a reseller user, in its own subtree.
+Seller = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RESELLER))]
 
 
 def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
@@ -162,13 +170,21 @@ def _invalid(error: InvalidFieldsError) -> RequestValidationError:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=error_responses(401, 403, 409))
-def create_account(body: AccountCreate, session: DbSession, user: Staff, context: Context) -> AccountOut:
+def create_account(body: AccountCreate, session: DbSession, user: Seller, context: Context) -> AccountOut:
     """A new account; what the body leaves out comes from the company (currency, time zone, default tariff and
-    dial plan). 422 naming the field for a tariff in another currency or a reference that does not exist."""
+    dial plan). 422 naming the field for a tariff in another currency or a reference that does not exist.
+
+    A reseller user activates accounts in its own subtree (under its own reseller when `reseller_id` is left
+    out); their `initial_credit` is taken from its reseller's balance plus credit limit, less its commission, and
+    when that does not cover it the answer is 409 saying why and no account is made."""
     given = {name for name in body.model_fields_set if getattr(body, name) != AccountCreate.model_fields[name].default}
     _may_set(user, given, _SUPPORT_CREATE_FIELDS)  # a field sent with its default value changes nothing
+    values = body.model_dump(exclude={"initial_credit"})
+    if user.role is Role.RESELLER:
+        values["reseller_id"] = _sellers_reseller(session, user, body.reseller_id)
+    company = read_company(session, context.settings)
     try:
-        account = accounts.create_account(session, body.model_dump(), read_company(session, context.settings))
+        account = accounts.create_account(session, values, company)
     except InvalidFieldsError as error:
         raise _invalid(error) from None
     except NumberTakenError as error:
@@ -176,7 +192,28 @@ def create_account(body: AccountCreate, session: DbSession, user: Staff, context
     session.refresh(account)  # answer with the stored values (money rounded as the column keeps it)
     out = account_out(account)
     record_created(session, user, "account", account.id, out)
+    if body.initial_credit is not None:
+        if in_cash_units(body.initial_credit, account.currency) != body.initial_credit:
+            raise invalid(("body", "initial_credit"), f"{account.currency} is paid in its smallest unit: "
+                          f"{body.initial_credit.normalize():f} has more decimals than that", str(body.initial_credit))
+        record_payment(session, user, account, StorePaymentKind.TOPUP, body.initial_credit, method="activation")
+        session.refresh(account)
+        out = account_out(account)
     return out
+
+
+def _sellers_reseller(session: Session, user: User, reseller_id: int | None) -> int:
+    """The reseller a reseller user's new account goes under: one of its own subtree (422 naming the field for
+    another), its own when left out."""
+    own = user.reseller_id
+    if own is None:
+        raise forbidden("this reseller user has no reseller: it cannot open accounts")
+    if reseller_id is None:
+        return own
+    if session.scalar(select(Reseller.id).where(Reseller.id == reseller_id,
+                                                Reseller.id.in_(reseller_subtree(own)))) is None:
+        raise invalid(("body", "reseller_id"), f"reseller {reseller_id} does not exist", reseller_id)
+    return reseller_id
 
 
 @router.patch("/{account_id}", responses=error_responses(401, 403, 404, 409))

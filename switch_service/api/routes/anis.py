@@ -3,6 +3,8 @@ destination, remove."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,11 +12,11 @@ from sqlalchemy.orm import Session
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.params import ObjectId
-from switch_service.api.request_errors import conflict, error_responses, flush_or, invalid, not_found
+from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, invalid, not_found
 from switch_service.api.schemas import AniCreate, AniOut
 from switch_service.api.schemas.accounts import AniUpdate
 from switch_service.api.visibility import account_visible
-from switch_service.phone_numbers import e164_digits
+from switch_service.phone_numbers import country_code, e164_digits, reading_region
 from switch_service.store.models import Account, Ani, User
 
 router = APIRouter(tags=["anis"])
@@ -43,6 +45,17 @@ def e164(raw: str, field: str, region: str) -> str:
         raise invalid(("body", field), str(exc), raw) from None
 
 
+def settle_country(problems: FieldProblems, values: dict[str, Any]) -> None:
+    """`values["country"]` upper-case when phonenumbers knows it, else a problem naming the field (a DID's or a
+    trunk's country: what national forms are read as)."""
+    raw = values.get("country")
+    if raw is not None:
+        try:
+            values["country"] = country_code(raw)
+        except ValueError as exc:
+            problems.add("country", str(exc), raw)
+
+
 def _taken(number: str) -> HTTPException:
     return conflict(f"ANI {number} is already registered to an account")
 
@@ -60,8 +73,7 @@ def add_ani(account_id: ObjectId, body: AniCreate, session: DbSession, user: Cur
             context: Context) -> AniOut:
     """Register a caller number, with its stored destination (PIN-less direct dial) if given; 409 when the number
     is registered already or the account has its maximum of caller numbers (`max_anis`)."""
-    visible_account(session, user, account_id)
-    region = context.settings["default_region"]
+    region = reading_region(context.settings["default_region"], visible_account(session, user, account_id).country)
     number = e164(body.number, "number", region)
     destination = e164(body.destination, "destination", region) if body.destination is not None else None
     # the account row locked first: two clerks adding the last allowed number at once cannot both succeed
@@ -98,7 +110,9 @@ def update_ani(ani_id: ObjectId, body: AniUpdate, session: DbSession, user: Curr
     changes = body.changes()
     if "destination" in changes:
         raw = changes["destination"]
-        destination = e164(raw, "destination", context.settings["default_region"]) if raw is not None else None
+        country = session.scalar(select(Account.country).where(Account.id == ani.account_id))
+        region = reading_region(context.settings["default_region"], country)
+        destination = e164(raw, "destination", region) if raw is not None else None
         if destination != ani.destination:
             record_audit(session, user, "update", "ani", ani.id,
                          {"destination": {"from": ani.destination, "to": destination}})

@@ -1,6 +1,7 @@
 """Calling-card batches and cards.
 
-- `POST /card-batches` (admin) makes a batch of up to 100 000 cards as a background job: 202 with the job to
+- `POST /card-batches` (admin, or a reseller user for its own subtree, paid from its reseller's balance less its
+  commission) makes a batch of up to 100 000 cards as a background job: 202 with the job to
   poll; progress per chunk of cards; cancel writes nothing. The cards are drawn into a staging table and written
   in one short transaction (`card_batch_staging`), so the RADIUS processes keep writing on SQLite meanwhile.
 - Batches and their cards are listed (keyset) for admins and support, and for a reseller only its subtree's
@@ -18,18 +19,26 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 from fastapi.responses import StreamingResponse
 from sqlalchemy import ColumnElement, Select, false, func, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from switch_service.api.audit import record_audit, record_created
-from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession, Pins
+from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession, Pins, require_roles
 from switch_service.api.jobs import Progress, Work
 from switch_service.api.keyset import keyset_page, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
-from switch_service.api.request_errors import FieldProblems, ensure_name_free, error_responses, invalid, not_found
+from switch_service.api.request_errors import (
+    FieldProblems,
+    conflict,
+    ensure_name_free,
+    error_responses,
+    forbidden,
+    invalid,
+    not_found,
+)
 from switch_service.api.routes.jobs import job_out
 from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.cards import (
@@ -47,13 +56,17 @@ from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import reseller_subtree
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
-from switch_service.store.models import Account, Card, CardBatch, Reseller, User
+from switch_service.store.models import Account, Card, CardBatch, Payment, Reseller, User
 from switch_service.store.models.enums import CardStatus as StoreCardStatus
+from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
+from switch_service.store.models.enums import Status as StoreStatus
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import default_tariff, tariff_problem
 from switch_service.store.repositories.card_batch_staging import create_card_batch_staged
 from switch_service.store.repositories.cards import CardBatchSpec, normalise_code
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.resellers import pay_commissions, reseller_standing, sale_price
 from switch_service.store.types import utcnow
 
 router = APIRouter(tags=["cards"])
@@ -63,6 +76,9 @@ LATEST_EXPIRY = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
 CSV_FIELDS = ("serial", "pin", "value", "currency", "expires_at", "valid_days_after_first_use")
 
 _RESPONSES = error_responses(401, 403, 404)
+
+# Who may make a card batch: a reseller user, for its own subtree and paid from its reseller's balance.
+Seller = Annotated[User, Depends(require_roles(Role.ADMIN, Role.RESELLER))]
 
 
 def reseller_owned(column: InstrumentedAttribute[int | None], user: User) -> ColumnElement[bool]:
@@ -129,6 +145,48 @@ def _spec(session: Session, body: CardBatchCreate, context: ApiContext) -> CardB
                          valid_days_after_first_use=body.valid_days_after_first_use, max_anis=body.max_anis)
 
 
+def _reseller_batch(session: Session, user: User, body: CardBatchCreate) -> CardBatchCreate:
+    """A reseller user's batch: no tariff (admins assign those), under its own subtree (its own reseller by
+    default; another is a 422 naming the field)."""
+    if body.tariff_id is not None:
+        raise forbidden("only admins assign tariff_id; leave it out")
+    own = user.reseller_id
+    if own is None:
+        raise forbidden("this reseller user has no reseller: it cannot make card batches")
+    if body.reseller_id is None:
+        return body.model_copy(update={"reseller_id": own})
+    if session.scalar(select(Reseller.id).where(Reseller.id == body.reseller_id,
+                                                Reseller.id.in_(reseller_subtree(own)))) is None:
+        raise invalid(("body", "reseller_id"), f"reseller {body.reseller_id} does not exist", body.reseller_id)
+    return body
+
+
+def _check_sale(session: Session, user: User, spec: CardBatchSpec) -> None:
+    """409 at once when the reseller user's reseller cannot pay for the batch (the job's charge decides)."""
+    assert spec.reseller_id is not None and user.reseller_id is not None
+    name, available, currency, state = reseller_standing(session, user.reseller_id)
+    if currency != spec.currency:
+        raise conflict(f"reseller {name!r} keeps its balance in {currency}, the batch is in {spec.currency}",
+                       "reseller_balance")
+    value = spec.face_value * spec.count
+    price = sale_price(session, spec.reseller_id, user.reseller_id, value)
+    if state is not StoreStatus.ACTIVE or available < price:
+        raise conflict(f"reseller {name!r} has {available:f} available; these {spec.count} cards of "
+                       f"{spec.face_value:f} take {price:f} from it ({value:f} less its commission)",
+                       "reseller_balance")
+
+
+def _charge_sale(session: Session, user: User, spec: CardBatchSpec, batch: CardBatch) -> None:
+    """The batch's value as a payment by the reseller, with its commission lines, its reseller charged (raises
+    ResellerShortfallError, a UserError that fails the job and rolls the batch back, when it cannot pay)."""
+    value = spec.face_value * spec.count
+    payment = ledger.add_receipted(session, Payment(
+        account_id=None, reseller_id=spec.reseller_id, kind=StorePaymentKind.PAYMENT, amount=value,
+        currency=spec.currency, method="card_batch", note=f"card batch {batch.name} ({spec.count} cards)",
+        created_by=user.id, created_at=utcnow()))
+    pay_commissions(session, payment, spec.reseller_id, user.reseller_id)
+
+
 def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBatchSpec) -> Work:
     def work(progress: Progress) -> dict[str, Any]:
         def chunk_done(done: int) -> None:
@@ -137,6 +195,8 @@ def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBa
 
         def finish(session: Session, batch: CardBatch) -> None:  # inside the writing transaction, before its commit
             progress.check_cancelled()  # the last moment a cancel still writes nothing
+            if user.role is Role.RESELLER and spec.reseller_id is not None:
+                _charge_sale(session, user, spec, batch)
             record_created(session, user, "card_batch", batch.id, batch_out(batch, user))
             result.update({"batch_id": batch.id, "name": batch.name, "cards": spec.count})
 
@@ -154,10 +214,19 @@ def _make_batch(context: ApiContext, cipher: PinCipher, user: User, spec: CardBa
 
 @router.post("/card-batches", status_code=status.HTTP_202_ACCEPTED,
              responses=error_responses(401, 403, 404, 409))
-def create_batch(body: CardBatchCreate, session: DbSession, user: Admin, context: Context, *, cipher: Pins,
+def create_batch(body: CardBatchCreate, session: DbSession, user: Seller, context: Context, *, cipher: Pins,
                  response: Response) -> JobOut:
-    """Starts a job making the batch; poll GET /jobs/{id} (its result names the batch), or cancel it."""
+    """Starts a job making the batch; poll GET /jobs/{id} (its result names the batch), or cancel it.
+
+    A reseller user makes batches for its own subtree (its own reseller when `reseller_id` is left out; no
+    `tariff_id`): their value (count × face value) is taken from its reseller's balance plus credit limit, less its
+    commission, in the transaction that writes the cards. 409 at once when that does not cover it; a balance spent
+    meanwhile fails the job with the reason, and nothing is written."""
+    if user.role is Role.RESELLER:
+        body = _reseller_batch(session, user, body)
     spec = _spec(session, body, context)
+    if user.role is Role.RESELLER:
+        _check_sale(session, user, spec)
     job = context.jobs.submit("card_batch", user.id, _make_batch(context, cipher, user, spec))
     response.headers["Location"] = f"{API_PREFIX}/jobs/{job.id}"
     return job_out(job)

@@ -1,8 +1,9 @@
-"""Call detail records: a keyset-paged JSON list and the same selection streamed as CSV.
+"""Call detail records: a keyset-paged JSON list, the same selection streamed as CSV, and a call's reseller lines.
 
 Admins see every field; support and reseller users get no carrier side (cost, margin, buy_rate,
 carrier_id): those fields are absent from their answers, not null. Resellers see only the CDRs of the
-accounts in their reseller subtree.
+accounts in their reseller subtree, and of a call's reseller lines only those of their own subtree (never the
+levels above it, whose buy prices tell the operator's price).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from sqlalchemy import ColumnElement, Select, select
 
 from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.keyset import NEWEST_FIRST, keyset_rows, keyset_select
-from switch_service.api.params import After, IdQuery, Limit
-from switch_service.api.request_errors import error_responses, forbidden
+from switch_service.api.params import After, IdQuery, Limit, ObjectId
+from switch_service.api.request_errors import error_responses, forbidden, not_found
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     CallResult,
@@ -34,9 +35,10 @@ from switch_service.api.schemas import (
     SortOrder,
     Timestamp,
 )
+from switch_service.api.schemas.resellers import CdrResellerLinesOut, ResellerLineOut
 from switch_service.api.sorting import Order, SortKeys
-from switch_service.api.visibility import account_visible
-from switch_service.store.models import Account, Cdr, User
+from switch_service.api.visibility import account_visible, reseller_subtree
+from switch_service.store.models import Account, Cdr, CdrResellerLine, Reseller, User
 from switch_service.store.models.enums import CdrKind as StoreCdrKind
 from switch_service.store.models.enums import Role
 
@@ -173,3 +175,26 @@ def export_cdrs(selection: Filter, context: Context) -> StreamingResponse:
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="cdrs.csv"'})
+
+
+@router.get("/cdrs/{cdr_id}/reseller-lines", responses=error_responses(401, 403, 404))
+def cdr_reseller_lines(cdr_id: ObjectId, session: DbSession, user: CurrentUser) -> CdrResellerLinesOut:
+    """Every reseller's sell price, buy price and commission of a call, level 0 (the account's own reseller)
+    first. Admins see the whole tree; a reseller user the lines of its own subtree, of its subtree's calls (another
+    call is 404); support sees no money (403)."""
+    if user.role is Role.SUPPORT:
+        raise forbidden("the support role sees no money (allowed: admin, reseller)")
+    query = select(Cdr.id, Cdr.call_id).where(Cdr.id == cdr_id, Cdr.kind == StoreCdrKind.CALL)
+    if user.role is Role.RESELLER:
+        query = query.where(Cdr.account_id.in_(select(Account.id).where(account_visible(user))))
+    cdr = session.execute(query).one_or_none()
+    if cdr is None:
+        raise not_found("call record", cdr_id)
+    lines = (select(CdrResellerLine, Reseller.name).join(Reseller, Reseller.id == CdrResellerLine.reseller_id)
+             .where(CdrResellerLine.call_id == cdr.call_id).order_by(CdrResellerLine.level))
+    if user.role is Role.RESELLER:
+        lines = lines.where(CdrResellerLine.reseller_id.in_(reseller_subtree(user.reseller_id or 0)))
+    items = [ResellerLineOut(reseller_id=line.reseller_id, reseller_name=name, level=line.level, sell=line.sell,
+                             buy=line.buy, commission=line.commission, currency=line.currency)
+             for line, name in session.execute(lines)]
+    return CdrResellerLinesOut(cdr_id=cdr.id, call_id=cdr.call_id, items=items)

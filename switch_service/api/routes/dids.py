@@ -20,11 +20,12 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, not_found
+from switch_service.api.routes.anis import settle_country
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, DidRemovedOut, DidUpdate
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
-from switch_service.phone_numbers import e164_digits
+from switch_service.phone_numbers import e164_digits, reading_region
 from switch_service.store.models import Account, Cdr, CustomerTrunk, DialPlan, Did, LiveCall, User
 from switch_service.store.models.enums import DidKind as StoreDidKind
 from switch_service.store.models.enums import Role
@@ -61,11 +62,14 @@ def _visible_did(session: Session, user: User, did_id: int) -> Did:
 
 
 def _settle(session: Session, values: dict[str, Any], sent: set[str], region: str) -> dict[str, Any]:
-    """`values` (the DID as it would be) checked against its kind, numbers normalised where they were sent.
+    """`values` (the DID as it would be) checked against its kind, numbers normalised where they were sent (read
+    as of the DID's country, else `region`, the default).
 
     The problems are one 422 naming each field. A trunk DID takes the trunk's account when none was sent.
     """
     problems = FieldProblems()
+    settle_country(problems, values)
+    region = reading_region(region, values["country"])
     for field in ("number", "forward_to"):
         if field in sent and values[field] is not None:
             try:

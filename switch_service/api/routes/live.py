@@ -51,6 +51,7 @@ from switch_service.api.schemas.live import (
 )
 from switch_service.api.visibility import account_visible
 from switch_service.events import CallEvent, GatewayEvent, GatewaySubscription, Subscription
+from switch_service.phone_numbers import reading_region
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.loopback import TestCallRequest
 from switch_service.store.models import Account, Card, Carrier, Cdr, Gateway, LiveCall, User
@@ -349,8 +350,8 @@ def place_test_call(body: TestCallIn, session: DbSession, admin: Admin, context:
     if live.test_call is None:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
                             "this service runs no SIP switch, so it cannot place a test call")
-    visible_account(session, admin, body.account_id)
-    number = e164(body.number, "number", context.settings["default_region"])
+    account = visible_account(session, admin, body.account_id)
+    number = e164(body.number, "number", reading_region(context.settings["default_region"], account.country))
     record_audit(session, admin, "test_call", "account", body.account_id, body.model_dump(mode="json"))
     session.commit()  # the audit entry stays, whatever the call does
     try:

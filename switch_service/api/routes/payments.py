@@ -1,16 +1,21 @@
-"""Payments on an account: enter one (top-up, payment, refund, adjustment) with a receipt; keyset-paged list."""
+"""Payments on an account: enter one (top-up, payment, refund, adjustment) with a receipt; keyset-paged list.
+
+A reseller user may recharge the accounts of its subtree (top-up or payment): the recharge is taken from its
+reseller's balance (plus credit limit) less its commission, or refused with 409 saying why and nothing written.
+A top-up or payment on an account under payment-based resellers credits them their commissions in the same
+transaction (store/repositories/resellers.py `pay_commissions`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Depends, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_created
-from switch_service.api.deps import Context, DbSession, Staff
+from switch_service.api.deps import Context, DbSession, require_roles
 from switch_service.api.idempotency import Keyed
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
@@ -26,20 +31,27 @@ from switch_service.api.schemas import (
     ReceiptOut,
     SortOrder,
 )
+from switch_service.api.schemas.resellers import PaymentResellerLineOut, PaymentResellerLinesOut
 from switch_service.api.sorting import Order, SortKeys
+from switch_service.api.visibility import reseller_subtree
 from switch_service.billing.money import currency_places, in_cash_units
-from switch_service.store.models import Account, Payment, User
+from switch_service.store.models import Account, Payment, PaymentResellerLine, Reseller, User
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.resellers import ResellerShortfallError, pay_commissions
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
-# What the support role may enter; refunds and adjustments are for admins.
+# What the support and reseller roles may enter; refunds and adjustments are for admins.
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})
+# The kinds that are a customer paying: they earn resellers their commissions.
+_COMMISSIONED = frozenset({StorePaymentKind.TOPUP, StorePaymentKind.PAYMENT})
+
+Cashier = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RESELLER))]
 
 _RESPONSES = error_responses(401, 403, 404)
 _WRITE_RESPONSES = error_responses(401, 403, 404, 409)
@@ -72,7 +84,7 @@ PAYMENT_SORT: SortKeys[PaymentSort] = SortKeys(PaymentSort, {
 def list_payments(
     account_id: ObjectId,
     session: DbSession,
-    user: Staff,
+    user: Cashier,
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
@@ -103,12 +115,13 @@ def _cash_amount(body: PaymentCreate, currency: str, cash_rounding: str) -> Deci
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
-def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession, user: Staff, context: Context,
+def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession, user: Cashier, context: Context,
                 keyed: Keyed) -> ReceiptOut:
     """Money in or out at the counter. Send an `Idempotency-Key` so that sending it again after a timeout returns
     the first receipt instead of paying twice. An amount finer than the currency's smallest unit (a cent) is
     refused or rounded as the company's `cash_rounding` says; an adjustment keeps every digit (it corrects a
-    balance)."""
+    balance). A reseller user's recharge is taken from its reseller's balance less its commission (409 when that
+    does not cover it)."""
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
 
@@ -131,7 +144,8 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
 
     The account row is written before the payment row: inserting the payment first took a shared lock on the
     account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
-    deadlocked (1213), and so did a payment and a call's reservation."""
+    deadlocked (1213), and so did a payment and a call's reservation. Resellers' balances come after (their
+    commissions, or the recharge a reseller user sold), child first up the tree."""
     account_id = account.id
     now = utcnow()
     delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
@@ -148,9 +162,37 @@ def record_payment(session: Session, user: User, account: Account, kind: StorePa
         created_by=user.id,
         created_at=now,
     ))
+    if kind in _COMMISSIONED and (account.reseller_id is not None or user.role is Role.RESELLER):
+        acting = user.reseller_id if user.role is Role.RESELLER else None
+        try:
+            pay_commissions(session, payment, account.reseller_id, acting)
+        except ResellerShortfallError as exc:
+            raise conflict(str(exc), "reseller_balance") from None
     session.flush()
     money = ledger.standing(session, account_id)
     session.refresh(payment)
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=money.balance, available=money.available)
     record_created(session, user, "payment", payment.id, receipt)
     return receipt
+
+
+@router.get("/{payment_id}/reseller-lines", responses=_RESPONSES)
+def payment_reseller_lines(account_id: ObjectId, payment_id: ObjectId, session: DbSession,
+                           user: Cashier) -> PaymentResellerLinesOut:
+    """The resellers' commissions of a payment, level 0 (the account's own reseller) first, and what each one's
+    balance moved by. Admins see them all; a reseller user those of its own subtree; support none (403)."""
+    if user.role is Role.SUPPORT:
+        raise forbidden("the support role sees no commissions (allowed: admin, reseller)")
+    visible_account(session, user, account_id)
+    payment = session.scalar(select(Payment).where(Payment.id == payment_id, Payment.account_id == account_id))
+    if payment is None:
+        raise not_found("payment", payment_id)
+    query = (select(PaymentResellerLine, Reseller.name).join(Reseller, Reseller.id == PaymentResellerLine.reseller_id)
+             .where(PaymentResellerLine.payment_id == payment.id).order_by(PaymentResellerLine.level))
+    if user.role is Role.RESELLER:
+        query = query.where(PaymentResellerLine.reseller_id.in_(reseller_subtree(user.reseller_id or 0)))
+    items = [PaymentResellerLineOut(reseller_id=line.reseller_id, reseller_name=name, level=line.level,
+                                    sell=line.sell, buy=line.buy, commission=line.commission,
+                                    balance_change=line.balance_change, currency=line.currency)
+             for line, name in session.execute(query)]
+    return PaymentResellerLinesOut(payment_id=payment.id, receipt_number=payment.receipt_number, items=items)

@@ -50,6 +50,7 @@ from switch_service.store.models import CommissionRule, DialPlan, Reseller, User
 from switch_service.store.models.enums import ResellerKind as StoreResellerKind
 from switch_service.store.models.enums import Role, TariffKind
 from switch_service.store.models.enums import Status as StoreStatus
+from switch_service.store.repositories import ledger
 from switch_service.store.repositories.company import read_company
 
 router = APIRouter(prefix="/resellers", tags=["resellers"])
@@ -83,7 +84,8 @@ def reseller_out(reseller: Reseller, children: int) -> ResellerOut:
     return ResellerOut(
         id=reseller.id, name=reseller.name, parent_id=reseller.parent_id, kind=ResellerKind(reseller.kind.value),
         status=Status(reseller.status.value), balance=reseller.balance, credit_limit=reseller.credit_limit,
-        currency=reseller.currency, tariff_id=reseller.tariff_id, dial_plan_id=reseller.dial_plan_id,
+        available=ledger.reseller_available(reseller.balance, reseller.credit_limit), currency=reseller.currency,
+        tariff_id=reseller.tariff_id, dial_plan_id=reseller.dial_plan_id,
         email=reseller.email, brand_name=reseller.brand_name, children=children,
         created_at=reseller.created_at, updated_at=reseller.updated_at,
     )

@@ -13,6 +13,7 @@ from switch_service.api.request_errors import conflict, error_responses, flush_o
 from switch_service.api.routes.anis import e164, visible_account
 from switch_service.api.schemas.dids import SpeedDialCreate, SpeedDialOut
 from switch_service.api.visibility import account_visible
+from switch_service.phone_numbers import reading_region
 from switch_service.store.models import Account, SpeedDial
 
 router = APIRouter(tags=["speed dials"])
@@ -39,8 +40,8 @@ def list_speed_dials(account_id: ObjectId, session: DbSession, user: CurrentUser
              responses=error_responses(401, 404, 409))
 def add_speed_dial(account_id: ObjectId, body: SpeedDialCreate, session: DbSession, user: CurrentUser,
                    context: Context) -> SpeedDialOut:
-    visible_account(session, user, account_id)
-    number = e164(body.number, "number", context.settings["default_region"])
+    account = visible_account(session, user, account_id)
+    number = e164(body.number, "number", reading_region(context.settings["default_region"], account.country))
     if session.scalar(select(SpeedDial.id).where(SpeedDial.account_id == account_id,
                                                  SpeedDial.slot == body.slot)) is not None:
         raise _slot_taken(body.slot)

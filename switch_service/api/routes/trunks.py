@@ -20,6 +20,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, get_or_404
+from switch_service.api.routes.anis import settle_country
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import TrunkAuth, TrunkCreate, TrunkOut, TrunkPage, TrunkUpdate
 from switch_service.api.sorting import Order, SortKeys
@@ -37,7 +38,8 @@ _RESPONSES = error_responses(401, 403, 404, 409)
 def trunk_out(trunk: CustomerTrunk) -> TrunkOut:
     return TrunkOut(id=trunk.id, account_id=trunk.account_id, name=trunk.name, auth=TrunkAuth(trunk.auth.value),
                     source_ip=trunk.source_ip, username=trunk.username, password_set=bool(trunk.password_ha1),
-                    max_channels=trunk.max_channels, cps_limit=trunk.cps_limit, active=trunk.active,
+                    max_channels=trunk.max_channels, cps_limit=trunk.cps_limit, country=trunk.country,
+                    active=trunk.active,
                     created_at=trunk.created_at, updated_at=trunk.updated_at)
 
 
@@ -49,6 +51,7 @@ def _settle(session: Session, values: dict[str, Any], sent: set[str], stored: Cu
     """The trunk's columns as they would be, checked: one 422 naming each bad field, or a 409 for what is taken."""
     problems = FieldProblems()
     problems.row(session, Account, values["account_id"], "account_id", "account")
+    settle_country(problems, values)
     password = values.pop("password")
     source_ip = values["source_ip"] = None if values["source_ip"] is None else str(values["source_ip"])
     if source_ip is not None and len(source_ip) > SOURCE_IP_LENGTH:  # an IPv6 address with a long zone id

@@ -208,6 +208,9 @@ AccountNumber = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[0-
 AccountName = Annotated[str, Field(min_length=1, max_length=120)]
 Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+$")]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]{2})?$", description="prompts and messages: en, es, fr…")]
+Country = Annotated[str, Field(pattern=r"^[A-Za-z]{2}$", description="ISO 3166 two-letter code (US, GB, DE...): "
+                                "numbers written in national form are read as of this country; null: the "
+                                "default_region setting")]
 CallLimit = Annotated[int, Field(ge=0, le=100_000, description="0: no limit")]
 CpsLimit = Annotated[int, Field(ge=0, le=10_000, description="new calls per second; 0: no limit")]
 AniLimit = Annotated[int, Field(ge=0, le=10_000, description="caller numbers (ANIs) it may register; 0: no limit")]
@@ -233,6 +236,8 @@ class AccountCreate(InputModel):
                                     "(admin only)")
     tax_profile_id: Id | None = None
     language: Language = "en"
+    country: Country | None = Field(default=None, description="its caller numbers and destinations in national "
+                                    "form are read as of this country; the default_region setting when left out")
     time_zone: TimeZoneName | None = Field(default=None, description="its calls' time bands and package periods "
                                            "count in it; the company's time zone when left out")
     expires_at: Timestamp | None = Field(default=None, description="no new call from this moment on")
@@ -241,6 +246,10 @@ class AccountCreate(InputModel):
     max_anis: AniLimit = 0
     low_balance_threshold: NonNegativeMoney | None = Field(default=None, description="the account page warns when "
                                                            "the money available falls below it")
+    initial_credit: Annotated[Money, Field(gt=0)] | None = Field(
+        default=None, description="the activation's first top-up, with a receipt, in the same transaction; a "
+        "reseller user's is taken from its reseller's balance less its commission (409 and no account when it "
+        "cannot pay)")
 
     @field_validator("currency")
     @classmethod
@@ -267,6 +276,7 @@ class AccountOut(OutputModel):
     dial_plan_id: int | None = None
     tax_profile_id: int | None = None
     language: str = "en"
+    country: str | None = None
     time_zone: str = "UTC"
     expires_at: dt.datetime | None = None
     max_concurrent_calls: int = 0

@@ -14,6 +14,7 @@ from switch_service.api.schemas import (
     AccountNumber,
     AniLimit,
     CallLimit,
+    Country,
     CpsLimit,
     Email,
     Id,
@@ -34,7 +35,7 @@ class AccountUpdate(PatchModel):
     connected calls and takes only refunds; `active` again lifts either."""
 
     nullable = frozenset({"email", "reseller_id", "tariff_id", "dial_plan_id", "tax_profile_id", "expires_at",
-                          "low_balance_threshold"})
+                          "low_balance_threshold", "country"})
 
     number: AccountNumber | None = None
     name: AccountName | None = None
@@ -48,6 +49,7 @@ class AccountUpdate(PatchModel):
     dial_plan_id: Id | None = None
     tax_profile_id: Id | None = None
     language: Language | None = None
+    country: Country | None = None
     time_zone: TimeZoneName | None = None
     expires_at: Timestamp | None = None
     max_concurrent_calls: CallLimit | None = None

@@ -15,7 +15,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, IPvAnyAddress, SecretStr
 
-from switch_service.api.schemas import Id, InputModel, Money, NonNegativeMoney, OutputModel
+from switch_service.api.schemas import Country, Id, InputModel, Money, NonNegativeMoney, OutputModel
 from switch_service.api.schemas.fields import PatchModel
 
 
@@ -50,6 +50,8 @@ class DidCreate(InputModel):
     dial_plan_id: Id | None = Field(default=None, description="used when the caller's account has none")
     welcome_prompt: str | None = Field(default=None, max_length=120)
     language: Language = "en"
+    country: Country | None = Field(default=None, description="callers' numbers in national form are read as of "
+                                    "this country; the default_region setting when left out")
     surcharge_per_minute: NonNegativeMoney = Decimal(0)
     surcharge_per_call: NonNegativeMoney = Decimal(0)
     monthly_fee: NonNegativeMoney = Decimal(0)
@@ -60,7 +62,7 @@ class DidUpdate(PatchModel):
     """Fields left out keep their value; the result must still fit the kind (a 422 names the field if not)."""
 
     nullable: ClassVar[frozenset[str]] = frozenset({"account_id", "forward_to", "trunk_id", "dial_plan_id",
-                                                    "welcome_prompt"})
+                                                    "welcome_prompt", "country"})
 
     number: PhoneNumber | None = None
     kind: DidKind | None = None
@@ -70,6 +72,7 @@ class DidUpdate(PatchModel):
     dial_plan_id: Id | None = None
     welcome_prompt: str | None = Field(default=None, max_length=120)
     language: Language | None = None
+    country: Country | None = None
     surcharge_per_minute: NonNegativeMoney | None = None
     surcharge_per_call: NonNegativeMoney | None = None
     monthly_fee: NonNegativeMoney | None = None
@@ -86,6 +89,7 @@ class DidOut(OutputModel):
     dial_plan_id: int | None = Field(default=None, description="admins only: absent for other roles")
     welcome_prompt: str | None = None
     language: str
+    country: str | None = None
     surcharge_per_minute: Money
     surcharge_per_call: Money
     monthly_fee: Money
@@ -126,13 +130,15 @@ class TrunkCreate(InputModel):
     password: TrunkPassword | None = None
     max_channels: int = Field(default=0, ge=0, le=100_000, description="0 = unlimited")
     cps_limit: int = Field(default=0, ge=0, le=10_000, description="calls per second; 0 = unlimited")
+    country: Country | None = Field(default=None, description="numbers the trunk sends in national form are read "
+                                    "as of this country; the default_region setting when left out")
     active: bool = True
 
 
 class TrunkUpdate(PatchModel):
     """Fields left out keep their value. A new user name needs the password again (the HA1 includes it)."""
 
-    nullable: ClassVar[frozenset[str]] = frozenset({"source_ip", "username"})
+    nullable: ClassVar[frozenset[str]] = frozenset({"source_ip", "username", "country"})
 
     account_id: Id | None = None
     name: str | None = Field(default=None, min_length=1, max_length=120)
@@ -142,6 +148,7 @@ class TrunkUpdate(PatchModel):
     password: TrunkPassword | None = None
     max_channels: int | None = Field(default=None, ge=0, le=100_000)
     cps_limit: int | None = Field(default=None, ge=0, le=10_000)
+    country: Country | None = None
     active: bool | None = None
 
 
@@ -155,6 +162,7 @@ class TrunkOut(OutputModel):
     password_set: bool = Field(description="whether a digest password is stored (the password never leaves)")
     max_channels: int
     cps_limit: int
+    country: str | None = None
     active: bool
     created_at: dt.datetime
     updated_at: dt.datetime

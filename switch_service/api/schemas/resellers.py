@@ -43,7 +43,9 @@ class ResellerCreate(InputModel):
     kind: ResellerKind = ResellerKind.USAGE_BASED
     credit_limit: NonNegativeMoney = Decimal(0)
     currency: Currency | None = Field(default=None, description="the company currency when left out")
-    tariff_id: Id | None = Field(default=None, description="sell tariff (admins only)")
+    tariff_id: Id | None = Field(default=None, description="the sell tariff the operator sells to this reseller at "
+                                 "(admins only): a white-label reseller's buy price of each call, its commission "
+                                 "being its customers' price less that")
     dial_plan_id: Id | None = Field(default=None, description="dial plan (admins only)")
     email: Email | None = None
     brand_name: BrandName | None = None
@@ -78,6 +80,7 @@ class ResellerOut(OutputModel):
     status: Status
     balance: Money
     credit_limit: Money
+    available: Money = Field(description="what it may still sell: balance + credit limit")
     currency: str
     tariff_id: int | None = None
     dial_plan_id: int | None = None
@@ -144,3 +147,38 @@ class CommissionRulePage(OutputModel):
 
     items: list[CommissionRuleOut]
     next_after: int | None = None
+
+
+# --- commission lines ----------------------------------------------------------------------------
+
+
+class ResellerLineOut(OutputModel):
+    """One reseller's share of a call: what it sold the call at (to the customer, or to the reseller below it),
+    what it bought it at (from its parent, or the operator at the top) and its commission (sell − buy)."""
+
+    reseller_id: int
+    reseller_name: str
+    level: int = Field(description="0: the account's own reseller, 1 its parent, ...")
+    sell: Money
+    buy: Money
+    commission: Money
+    currency: str
+
+
+class CdrResellerLinesOut(OutputModel):
+    cdr_id: int
+    call_id: str
+    items: list[ResellerLineOut]
+
+
+class PaymentResellerLineOut(ResellerLineOut):
+    """A reseller's share of a payment or recharge; `balance_change`: its commission credited, or (the reseller
+    that sold the recharge) its buy price taken off."""
+
+    balance_change: Money
+
+
+class PaymentResellerLinesOut(OutputModel):
+    payment_id: int
+    receipt_number: str
+    items: list[PaymentResellerLineOut]

@@ -19,15 +19,13 @@ from switch_service.store.models.rates import (
     Tax,
     TaxProfile,
 )
-from switch_service.store.models.resellers import CommissionRule, Reseller
+from switch_service.store.models.resellers import CdrResellerLine, CommissionRule, PaymentResellerLine, Reseller
 from switch_service.store.models.users import ApiSession, AuditEntry, CompanySetting, IdempotentRequest, User
 
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
-    "CardBatch", "Carrier", "Cdr", "CommissionRule", "CompanySetting", "CustomerTrunk", "DataVersion", "DialPlan",
-    "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "LiveCall", "NasClient", "Notification", "Package",
-    "PackageClaim", "Payment",
-    "Rate",
-    "RecurringFee", "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile",
-    "User", "Voucher",
+    "CardBatch", "Carrier", "Cdr", "CdrResellerLine", "CommissionRule", "CompanySetting", "CustomerTrunk",
+    "DataVersion", "DialPlan", "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "LiveCall", "NasClient",
+    "Notification", "Package", "PackageClaim", "Payment", "PaymentResellerLine", "Rate", "RecurringFee", "Reseller",
+    "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile", "User", "Voucher",
 ]

@@ -35,6 +35,8 @@ class Account(Timestamped, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     language: Mapped[str] = mapped_column(String(8), default="en")
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    country: Mapped[str | None] = mapped_column(String(2))  # national forms of its numbers; None: default_region
+    low_balance_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # until above it again
     email: Mapped[str | None] = mapped_column(String(200))
     reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), index=True)
     tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id"))

@@ -26,6 +26,7 @@ class CardBatch(Timestamped, Base):
     tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id"))
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     valid_days_after_first_use: Mapped[int | None] = mapped_column()
+    expiry_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class Card(Timestamped, Base):

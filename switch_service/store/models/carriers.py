@@ -30,6 +30,7 @@ class Carrier(Timestamped, Base):
     monthly_minutes_cap: Mapped[int | None] = mapped_column()
     failover_codes: Mapped[str] = mapped_column(String(120), default="")  # extra SIP codes treated as failures
     down_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # circuit breaker
+    down_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())  # until it is up again
 
 
 class Gateway(Base):

@@ -26,6 +26,7 @@ class Did(Timestamped, Base):
     dial_plan_id: Mapped[int | None] = mapped_column(ForeignKey("dial_plans.id"))
     welcome_prompt: Mapped[str | None] = mapped_column(String(120))
     language: Mapped[str] = mapped_column(String(8), default="en")
+    country: Mapped[str | None] = mapped_column(String(2))  # national forms of its callers; None: default_region
     surcharge_per_minute: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     surcharge_per_call: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     monthly_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
@@ -46,4 +47,5 @@ class CustomerTrunk(Timestamped, Base):
     password_ha1: Mapped[str | None] = mapped_column(String(64))  # MD5(user:realm:password), RFC 2617
     max_channels: Mapped[int] = mapped_column(default=0)
     cps_limit: Mapped[int] = mapped_column(default=0)
+    country: Mapped[str | None] = mapped_column(String(2))  # national forms it sends; None: default_region
     active: Mapped[bool] = mapped_column(default=True)

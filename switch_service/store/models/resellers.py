@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -40,3 +40,38 @@ class CommissionRule(Base):
     prefix: Mapped[str] = mapped_column(String(20), default="")
     percent: Mapped[Decimal | None] = mapped_column(Percent())
     amount: Mapped[Decimal | None] = mapped_column(Money())
+
+
+class CdrResellerLine(Base):
+    """A reseller's line of a rated call: its sell and buy price and its commission (billing/commissions.py),
+    written by the Stop in the transaction of the debit and the call's CDR (`call_id`: the CDR of kind call)."""
+
+    __tablename__ = "cdr_reseller_lines"
+    __table_args__ = (UniqueConstraint("call_id", "level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[str] = mapped_column(String(128))
+    reseller_id: Mapped[int] = mapped_column(ForeignKey("resellers.id"), index=True)
+    level: Mapped[int] = mapped_column()  # 0: the account's own reseller, 1 its parent, ...
+    sell: Mapped[Decimal] = mapped_column(Money())
+    buy: Mapped[Decimal] = mapped_column(Money())
+    commission: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class PaymentResellerLine(Base):
+    """A reseller's line of a payment or recharge: its commission, and what its balance moved by (`charged`: its
+    commission credited, or the buy price taken from the reseller that did the recharge), written with the payment."""
+
+    __tablename__ = "payment_reseller_lines"
+    __table_args__ = (UniqueConstraint("payment_id", "level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id", ondelete="CASCADE"))
+    reseller_id: Mapped[int] = mapped_column(ForeignKey("resellers.id"), index=True)
+    level: Mapped[int] = mapped_column()
+    sell: Mapped[Decimal] = mapped_column(Money())
+    buy: Mapped[Decimal] = mapped_column(Money())
+    commission: Mapped[Decimal] = mapped_column(Money())
+    balance_change: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3))

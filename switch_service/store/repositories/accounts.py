@@ -9,7 +9,7 @@ naming each field, the CLI prints them on one line) and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.errors import UserError
+from switch_service.phone_numbers import country_code
 from switch_service.store.models import Account, DialPlan, Reseller, Tariff, TaxProfile
 from switch_service.store.models.enums import AccountKind, PaymentKind, Status, TariffKind
 from switch_service.store.repositories.company import Company
@@ -64,8 +65,14 @@ _REFERENCES: tuple[tuple[str, type[Any], str], ...] = (
 
 
 def reference_problems(session: Session, values: Mapping[str, Any], currency: str) -> list[FieldProblem]:
-    """What is wrong with the references among `values` (those not given, or null, are not checked)."""
+    """What is wrong with the references and the country among `values` (those not given, or null, are not
+    checked)."""
     problems = []
+    if values.get("country") is not None:
+        try:
+            country_code(values["country"])
+        except ValueError as exc:
+            problems.append(FieldProblem("country", str(exc), values["country"]))
     tariff_id = values.get("tariff_id")
     if tariff_id is not None and (message := tariff_problem(session, tariff_id, currency)) is not None:
         problems.append(FieldProblem("tariff_id", message, tariff_id))
@@ -100,6 +107,8 @@ def create_account(session: Session, values: Mapping[str, Any], company: Company
     _number_free(session, values["number"])
     tariff_id = values.get("tariff_id") or default_tariff(session, company, currency)
     fields = {name: value for name, value in values.items() if value is not None}
+    if "country" in fields:
+        fields["country"] = country_code(fields["country"])
     account = Account(**{
         **fields, "currency": currency, "time_zone": values.get("time_zone") or company.time_zone,
         "kind": AccountKind(values.get("kind") or AccountKind.PREPAID),
@@ -118,7 +127,7 @@ def update_account(session: Session, account: Account, changes: Mapping[str, Any
         raise InvalidFieldsError(problems)
     if "number" in changes:
         _number_free(session, changes["number"], account.id)
-    typed = {"kind": AccountKind, "status": Status}
+    typed: dict[str, Callable[[Any], Any]] = {"kind": AccountKind, "status": Status, "country": country_code}
     changed: dict[str, Any] = {}
     for name, raw in changes.items():
         value = typed[name](raw) if name in typed and raw is not None else raw

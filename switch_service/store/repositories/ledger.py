@@ -3,7 +3,8 @@
 Why one module (issue 17): these rules used to be written in six places, and two clients of the same account must
 never disagree on what it may spend. Nothing else writes `accounts.balance` or `accounts.reserved`
 (tests/test_layout.py checks); the reservations of calls, payments, recurring fees, package renewals, crash recovery
-and the RADIUS policy call the functions here. Reseller balances and commissions belong here too when they come.
+and the RADIUS policy call the functions here. Resellers' balances too (`credit_reseller`, `charge_reseller`): their
+commissions credited, and the recharges and activations they sell taken off.
 
 Every write is one UPDATE that does the arithmetic in the database (`balance = balance + :amount`), so a concurrent
 call settlement or payment is never overwritten, and a hold raises `reserved` only `WHERE` the account is active
@@ -46,7 +47,7 @@ from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.selectable import CTE
 
 from switch_service.errors import UserError
-from switch_service.store.models import Account, Payment
+from switch_service.store.models import Account, Payment, Reseller
 from switch_service.store.models.enums import AccountKind, Status
 from switch_service.store.types import Money
 
@@ -202,3 +203,34 @@ def fee_receipt(fee_id: int, due: dt.datetime) -> ColumnElement[str]:
     F-<fee>-<due date>-<account id> (one statement charges a million accounts, so no payment id is known)."""
     number: ColumnElement[str] = literal(f"F-{fee_id}-{due:%Y%m%d}-", String(32)) + Account.id.cast(String(12))
     return number
+
+
+# --- resellers' balances -------------------------------------------------------------------------------------
+
+RESELLER: BindParameter[int] = bindparam("b_reseller")
+RESELLER_AVAILABLE = Reseller.balance + Reseller.credit_limit
+# Money only: `updated_at` stays (it tells the RADIUS snapshot that a reseller's settings changed).
+_CREDIT_RESELLER = (update(Reseller).where(Reseller.id == RESELLER)
+                    .values(balance=Reseller.balance + AMOUNT, updated_at=Reseller.updated_at)
+                    .execution_options(synchronize_session=False))
+_CHARGE_RESELLER = (update(Reseller)
+                    .where(Reseller.id == RESELLER, Reseller.status == Status.ACTIVE, RESELLER_AVAILABLE >= AMOUNT)
+                    .values(balance=Reseller.balance - AMOUNT, updated_at=Reseller.updated_at)
+                    .execution_options(synchronize_session=False))
+
+
+def reseller_available(balance: Decimal, credit_limit: Decimal) -> Decimal:
+    """What a reseller may still sell: balance + credit limit (`RESELLER_AVAILABLE` in SQL)."""
+    return balance + credit_limit
+
+
+def credit_reseller(db: Db, reseller_id: int, amount: Decimal) -> bool:
+    """`balance = balance + amount` (a commission earned); False when the reseller is not there."""
+    return _rowcount(db, _CREDIT_RESELLER, {"b_reseller": reseller_id, "b_amount": amount}) == 1
+
+
+def charge_reseller(db: Db, reseller_id: int, amount: Decimal) -> bool:
+    """Take `amount` off an active reseller's balance if balance + credit limit covers it, in one conditional
+    UPDATE (the row lock serialises concurrent recharges by one reseller, each re-checking the committed row);
+    False: nothing written."""
+    return _rowcount(db, _CHARGE_RESELLER, {"b_reseller": reseller_id, "b_amount": amount}) == 1
