@@ -38,7 +38,8 @@ def run(engine: Engine, settings: Settings) -> int:
         telephony = prepare_telephony(engine, settings)
         api = ApiServer(engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup,
                                                          gateways=telephony.gateway_events,
-                                                         test_call=telephony.place_test_call))
+                                                         test_call=telephony.place_test_call,
+                                                         ivr=telephony.ivr_counters))
         supervisor = Supervisor(
             [telephony.radius_part, telephony.sip_part, api, BackupScheduler(engine, settings, service_version()),
              Mailer(engine, settings)],

@@ -103,14 +103,16 @@ class SelfTest:
             "data_dir": str(self.folder), "api_port": free_port(socket.SOCK_STREAM),
             "sip_host": "127.0.0.1", "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM),
-            "radius_processes": 1, "sip_keepalive_interval_s": 0, "fees_interval_s": 0, "log_level": "WARNING"}
+            "radius_processes": 1, "ivr_min_workers": 0, "sip_keepalive_interval_s": 0, "fees_interval_s": 0,
+            "log_level": "WARNING"}
         settings = Settings(values, self.folder / "config.toml")
         no_keyring = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
         secrets = SecretStore(no_keyring, self.folder / "secrets.toml")
         telephony = Telephony(self.engine, settings, secrets)
         api = ApiServer(self.engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup,
                                                          gateways=telephony.gateway_events,
-                                                         test_call=telephony.place_test_call))
+                                                         test_call=telephony.place_test_call,
+                                                         ivr=telephony.ivr_counters))
         with contextlib.ExitStack() as stack:
             telephony.start_radius()
             stack.callback(telephony.stop_radius)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from sqlalchemy import Engine
 
@@ -23,6 +24,7 @@ from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
 from switch_service.events import EventBus, GatewayBus
+from switch_service.media.pool import IvrPool, PoolOptions, prompts_folder
 from switch_service.security.pins import PinCipher
 from switch_service.sip import dialog_state
 from switch_service.sip.controller import HangupOutcome
@@ -56,6 +58,7 @@ class Telephony:
         self.radius: RadiusService | None = None
         self.controller: SwitchController | None = None
         self.sip: SwitchThread | None = None
+        self.ivr: IvrPool | None = None
         self._radius_ports = (settings.typed.radius_auth_port, settings.typed.radius_acct_port)
         self._client: RadiusClient | None = None
         self.radius_part = RadiusPart(self)
@@ -93,6 +96,7 @@ class Telephony:
         controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events,
                                       gateway_events=self.gateway_events)
         settings = self.settings
+        self.ivr = controller.identifier.ivr_pool = self._ivr_pool()
         sip = SwitchThread(controller, SwitchConfig(host=settings.typed.sip_host, port=settings.typed.sip_port,
                                                     advertised_host=settings.typed.sip_advertised_host or None))
         try:
@@ -103,6 +107,7 @@ class Telephony:
             raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
                             " (set sip_port)") from None
         self.controller, self.sip = controller, sip
+        self._start_ivr(sip)
         left_up, self.left_up = self.left_up, []
         self.end_left_up(left_up)
         carrier_port = test_carrier_port(settings)
@@ -113,6 +118,39 @@ class Telephony:
                         LOOPBACK, carrier_port, exc.strerror)
             self.test_carrier = None
             self._start_loopback(0, 0)
+
+    def _ivr_pool(self) -> IvrPool | None:
+        """The IVR's media workers (none when ivr_max_workers is 0): RADIUS clients of our server, as the switch."""
+        typed = self.settings.typed
+        if typed.ivr_max_workers <= 0:
+            return None
+        auth_port, _acct_port = self._radius_ports
+        options = PoolOptions(
+            radius_host=self.switch_address, auth_port=auth_port, secret=self.switch_secret.decode(),
+            source_address=self.switch_address, host=LOOPBACK, min_workers=min(typed.ivr_min_workers,
+                                                                              typed.ivr_max_workers),
+            max_workers=typed.ivr_max_workers, prompts=prompts_folder(typed.ivr_prompts_dir, typed.data_dir),
+            max_pin_tries=typed.ivr_max_pin_tries, log_level=typed.log_level)
+        return IvrPool(options)
+
+    def _start_ivr(self, sip: SwitchThread) -> None:
+        """The warm workers, started on the switch's loop; a dead worker's calls are ended by the switch."""
+        pool = self.ivr
+        if pool is None:
+            return
+        pool.on_lost = ended_by_switch(sip)
+        try:
+            asyncio.run_coroutine_threadsafe(pool.start(), sip.loop).result(30.0)
+        except Exception:  # the switch works without: unknown callers of an access number get 503 until one starts
+            log.exception("could not start the IVR media workers")
+
+    def ivr_counters(self) -> dict[str, int]:
+        """The IVR pool's figures for the API's live counters (empty without an IVR)."""
+        pool = self.ivr
+        if pool is None:
+            return {}
+        return {"ivr_workers": len(pool.workers), "ivr_sessions": pool.legs, "ivr_busy": pool.busy_refusals,
+                "ivr_restarts": pool.restarts}
 
     def _start_loopback(self, carrier_port: int, hangup_s: float) -> None:
         """The test carrier (unless `carrier_port` is 0) and the test caller, on the switch's own loop."""
@@ -152,6 +190,9 @@ class Telephony:
         for endpoint in endpoints:
             if endpoint is not None and sip is not None and sip.loop.is_running():
                 asyncio.run_coroutine_threadsafe(endpoint.stop(), sip.loop).result(5.0)
+        ivr, self.ivr = self.ivr, None
+        if ivr is not None:  # the callers in the IVR hear the end of the call now: the switch stops next
+            ivr.stop()
         if sip is not None:
             sip.stop()
         if controller is not None:
@@ -212,6 +253,17 @@ class Telephony:
         self.stop_radius()
 
 
+def ended_by_switch(sip: SwitchThread) -> Callable[[list[str]], None]:
+    """The IVR pool's `on_lost`: the switch ends the calls a dead worker held (BYE to the caller), on its loop."""
+    def end(keys: list[str]) -> None:
+        b2bua = sip.switch.b2bua
+        for key in keys:
+            if b2bua is not None:
+                b2bua.hang_up(key)
+
+    return end
+
+
 class RadiusPart:
     """RADIUS as a supervisor component."""
 
@@ -268,7 +320,7 @@ class SipPart:
         stats, b2bua = sip.switch.stats, sip.switch.b2bua
         return {"calls": b2bua.active_calls if b2bua else 0, "calls_ended": b2bua.ended_calls if b2bua else 0,
                 "received": stats.received, "dropped": stats.dropped_malformed + stats.dropped_flood,
-                "errors": stats.errors}
+                "errors": stats.errors, **self.telephony.ivr_counters()}
 
 
 def prepare_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:

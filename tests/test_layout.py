@@ -58,6 +58,17 @@ def test_the_sip_stack_knows_no_accounts_or_money() -> None:
     assert offences == []
 
 
+def test_the_media_workers_touch_no_database() -> None:
+    """media/ (the IVR's workers and their pool) asks the AAA server over RADIUS like any gateway: no database, no
+    call control, no SIP stack of ours."""
+    banned = ("sqlalchemy", "switch_service.store", "switch_service.call_control", "switch_service.sip",
+              "switch_service.api")
+    offences = [f"{path.relative_to(ROOT)}:{line} imports {module}"
+                for path in sorted((ROOT / "switch_service" / "media").rglob("*.py"))
+                for line, module in imported_modules(path) if module.startswith(banned)]
+    assert offences == []
+
+
 def test_top_level_layout() -> None:
     for name in ("desktop", "switch_service", "resources", "i18n", "installer", "tests", "pyproject.toml",
                  "README.md", "Makefile", ".ci/run"):

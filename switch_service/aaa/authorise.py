@@ -95,8 +95,8 @@ class Authoriser:
         number = ctx.normalise(request.called_station_id)
         redirect = None
         if not number:
-            if not ani_destination:
-                raise Reject(ReturnCode.INVALID_ARGUMENT)
+            if not ani_destination:  # no number to call: the first stage of a prepaid IVR (authenticate)
+                return self._authenticated(account_id, key, now)
             number = redirect = ani_destination
         with ctx.sql.connect() as conn:  # one connection for the request: read, decide, hold
             for _attempt in range(RESERVE_ATTEMPTS):
@@ -132,6 +132,8 @@ class Authoriser:
                     free = dataclasses.replace(free, seconds=min(free.seconds, credit_time))
                     context = dataclasses.replace(context, free_seconds=free.seconds)
                 amount = call_gross(sell.rate, now, credit_time, context)
+                if cisco.find_avpair(avpairs_of(request), slices.QUOTE_PAIR) == "1":  # an IVR's quote: no hold
+                    return accept(account, credit_time, available, redirect, sell, now)
                 if sliced and amount > 0:  # hold one slice; the NAS asks for the next one (aaa/slices.py)
                     credit_time = slices.first_grant(credit_time, free.seconds if free else 0, ctx.credit_slice_s)
                     amount = call_gross(sell.rate, now, credit_time, context)
@@ -142,6 +144,24 @@ class Authoriser:
                     raise Reject(outcome)
                 # someone else spent the money between our read and the reservation: decide again
         raise Reject(ReturnCode.INSUFFICIENT_BALANCE)
+
+    def _authenticated(self, account_id: int, key: str, now: dt.datetime) -> AuthDecision:
+        """The first stage of a Cisco prepaid IVR: the caller (PIN or ANI) is known; the answer says what the
+        account may spend, in which currency and language (h323-credit-amount, -currency, -preferred-lang), and
+        holds nothing (no number, no credit time yet)."""
+        with self.ctx.sql.connect() as conn:
+            conn.autocommit = True
+            row = conn.execute(AUTH_READ, {"account_id": account_id, "key": key}).one_or_none()
+            self.ctx.end_read(conn)
+        if row is None:
+            raise Reject(ReturnCode.INVALID_ACCOUNT)
+        account = account_row(row)
+        if account.status is not Status.ACTIVE:
+            raise Reject(ReturnCode.DENIED)
+        if account.expires_at is not None and account.expires_at <= now:
+            raise Reject(ReturnCode.EXPIRED)
+        decision = accept(account, 0, max(account.available, ZERO), None)
+        return dataclasses.replace(decision, credit_time=None)
 
     def _retried(self, row: Any, account: AccountRow, sell: Rated, now: dt.datetime,
                  redirect: str | None) -> AuthDecision:

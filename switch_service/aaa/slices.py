@@ -27,6 +27,9 @@ from switch_service.aaa import cisco
 
 SLICES_PAIR = "credit-slices"
 EXTEND_PAIR = "credit-extend"
+# A second-stage Access-Request of an IVR (`quote=1`): how long may the call last, nothing held. The call is placed
+# by the switch, whose own Access-Request holds the money (the IVR hands the call back to it).
+QUOTE_PAIR = "quote"
 
 
 def wants_slices(avpairs: Sequence[str]) -> bool:

@@ -90,12 +90,13 @@ class RollingCounters:
 
 class LiveCalls:
     """The bus the switch publishes on, the counters it feeds, and the switch's hangup (None: no switch here);
-    the switch's gateway events and its test calls (`place_test_call`, None: none)."""
+    the switch's gateway events, its test calls (`place_test_call`, None: none) and its IVR pool's figures."""
 
     def __init__(self, bus: EventBus | None = None, hangup: Hangup | None = None, *,
                  clock: Callable[[], float] = time.time, gateways: GatewayBus | None = None,
-                 test_call: TestCall | None = None) -> None:
+                 test_call: TestCall | None = None, ivr: Callable[[], dict[str, int]] | None = None) -> None:
         self.bus = bus or EventBus()
+        self.ivr = ivr or dict  # the IVR pool's figures (workers, sessions, busy refusals); {} without one
         self.gateways = gateways or GatewayBus()
         self.test_call = test_call
         self._hangup = hangup

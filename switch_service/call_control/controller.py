@@ -185,6 +185,7 @@ class SwitchController:
         info = self.calls.get(call.switch_ref or call.call_id)
         if info is None or info.ended:
             return Reject(481, "Call Gone")
+        self.identifier.left_ivr(info)
         try:
             identified = await self.identifier.resumed(info, handoff)
             return self._refused(info, await self._authorise(info, call, identified))
@@ -344,6 +345,7 @@ class SwitchController:
         self.accounting.stop_interim(info)
         self.calls.pop(info.key, None)
         self.admission.release(info)
+        self.identifier.left_ivr(info)
         ended = self._outcome(info)
         if info.authorised and not info.stopped:
             self.accounting.stop(info, duration_s, ended)

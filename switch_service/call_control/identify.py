@@ -3,7 +3,8 @@
 - a forward DID: billed to the DID's account (`account-id=`), Called-Station-Id = the forward number;
 - an access number: the caller's ANI (P-Asserted-Identity, else From). A known ANI with a stored destination is
   authorised at once (Called-Station-Id left out, the destination comes back as h323-redirect-number); any other
-  caller goes to the IVR media endpoint when one is configured, and is refused with 480 (Warning: no IVR) when not;
+  caller goes to the IVR: a media worker of the pool with a free slot (media/pool.py; every slot busy: 503 with
+  Retry-After), else the fixed IVR media endpoint when one is configured, else 480 (Warning: no IVR);
 - a trunk DID: delivered to the trunk's address (its source IP, port 5060; a digest trunk: where its live REGISTER
   binding points, registrar.py; none: 480 + Warning "trunk not registered"), billed to the DID's account;
 - anything else from a customer trunk's source IP (auth=ip): destination = the request-URI user, billed to the
@@ -17,6 +18,7 @@ The service's own test calls (sip/loopback.py) are billed to the account they na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from switch_service.aaa.messages import DigestCredentials
 from switch_service.call_control.call_info import CallInfo
@@ -30,8 +32,12 @@ from switch_service.sip.loopback import TestCaller
 from switch_service.store.callers import AniEntry, DidEntry, TrunkEntry
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
+if TYPE_CHECKING:
+    from switch_service.media.pool import IvrPool
+
 IVR_REF = "ivr"
 NO_IVR_CODE = 480
+IVR_BUSY_RETRY_AFTER_S = 10
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Identifier:
         self.digest = digest
         self.region = config.default_region
         self.ivr_target = parse_address(config.ivr) if config.ivr else None
+        self.ivr_pool: IvrPool | None = None  # the media workers (the service sets it); before `ivr_target`
         self.test_caller: TestCaller | None = None  # the service's own caller (loopback.py): its calls are billed
 
     async def identify(self, info: CallInfo, call: InboundCall) -> Identified | Decision:
@@ -85,7 +92,7 @@ class Identifier:
                     return Reject(404, "DID Not Configured")
                 return Identified(did.forward_to, did.account_id, did)
             if did.kind is DidKind.ACCESS_NUMBER:
-                return self._access_number(info, did, await self.snapshot.ani(data, info.caller))
+                return await self._access_number(info, did, await self.snapshot.ani(data, info.caller))
             return self._trunk_did(dialled, did, callers.trunks.get(did.trunk_id) if did.trunk_id is not None else None)
         trunk = callers.trunks_by_ip.get(call.source_host)
         credentials: DigestCredentials | None = None
@@ -130,9 +137,17 @@ class Identifier:
             return Reject(404, "DID Not Configured")
         return Identified(dialled, did.account_id, did, fixed=[deliver])
 
-    def _access_number(self, info: CallInfo, did: DidEntry, ani: AniEntry | None) -> Identified | Decision:
+    async def _access_number(self, info: CallInfo, did: DidEntry, ani: AniEntry | None) -> Identified | Decision:
         if ani is not None and ani.destination:
             return Identified(None, ani.account_id, did, stored=ani.destination, send_account=False)
+        if self.ivr_pool is not None:
+            place = await self.ivr_pool.acquire(info.key)
+            if place is None:
+                return Reject(503, "IVR Busy", (
+                    ("retry-after", str(IVR_BUSY_RETRY_AFTER_S)),
+                    ("warning", '399 carrierdesk "every IVR slot is busy"')))
+            info.ivr = True
+            return Routes([Target(place[0], place[1], "UDP", did.number, IVR_REF)], media=True)
         if self.ivr_target is None:
             return Reject(NO_IVR_CODE, "No IVR Available", (
                 ("warning", '399 carrierdesk "no IVR media endpoint is configured"'),
@@ -151,3 +166,8 @@ class Identifier:
         region = reading_region(self.region, account.country if account else None, did.country if did else None)
         destination = normalise_number(handoff.destination, region)
         return Identified(destination, ani.account_id if ani else None, did, pin=handoff.pin, send_account=False)
+
+    def left_ivr(self, info: CallInfo) -> None:
+        """The call left the IVR (handed back, or ended): its worker's slot is free again."""
+        if info.ivr and self.ivr_pool is not None:
+            self.ivr_pool.release(info.key)

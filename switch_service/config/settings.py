@@ -74,6 +74,15 @@ OPTIONS: tuple[Option, ...] = (
            "\"Test carrier (built-in)\" points at it); -1: the SIP port + 2; 0: no test carrier"),
     Option("sip_test_carrier_hangup_s", int, lambda: 3600,
            "The built-in test carrier hangs up a call after this many seconds, if the caller has not"),
+    Option("ivr_min_workers", int, lambda: 1,
+           "IVR media workers kept running (warm) for callers of an access number the switch does not know; each "
+           "holds up to 4 callers in the IVR at once"),
+    Option("ivr_max_workers", int, lambda: 4,
+           "Most IVR media workers started on demand (0: no IVR, unknown callers of an access number get 480); "
+           "beyond 4 callers each, callers get 503 with Retry-After"),
+    Option("ivr_prompts_dir", str, lambda: "",
+           "Folder of IVR prompts as <language>/<name>.wav (empty: the prompts that come with the product)"),
+    Option("ivr_max_pin_tries", int, lambda: 3, "Wrong PINs a caller may enter in one call before it is ended"),
     Option("radius_host", str, lambda: "127.0.0.1",
            "IP address the RADIUS server listens on: 127.0.0.1 serves only the switch on this computer; 0.0.0.0 (or "
            "one of this computer's addresses) also third-party gateways, each registered as a NAS client "
@@ -144,6 +153,10 @@ class TypedSettings:
     credit_slice_s: int
     sip_test_carrier_port: int
     sip_test_carrier_hangup_s: int
+    ivr_min_workers: int
+    ivr_max_workers: int
+    ivr_prompts_dir: str
+    ivr_max_pin_tries: int
     radius_host: str
     radius_auth_port: int
     radius_acct_port: int

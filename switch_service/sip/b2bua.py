@@ -307,6 +307,15 @@ class Resuming(CallState):
 
     name = "resuming"
 
+    def __init__(self, handoff: Handoff) -> None:
+        self.handoff = handoff
+
+    def enter(self, call: Call) -> None:
+        """Ask only now that the call is in this state: a decision given at once must find it here (asked from
+        Connected, a synchronous answer reached Connected, which ignores decisions, and the call waited forever)."""
+        controller: Any = call.b2bua.controller
+        call.b2bua.decide(call, lambda: controller.resume(call.inbound, self.handoff))
+
     def handle(self, call: Call, event: Event) -> CallState:
         if isinstance(event, RouteDecided):
             decision = event.decision
@@ -495,11 +504,11 @@ class Call:
             if isinstance(state, Ended):
                 return
             new_state = Ended(EndCause.NORMAL, HangupBy.SWITCH)
-        while new_state is not state:
+        if new_state is not state:
             self.history.append(new_state.name)
-            self.state = state = new_state
-            state.enter(self)
-            new_state = self.state  # enter() may not switch, but finish() keeps Ended
+            self.state = new_state
+            # enter() may dispatch again (a controller that answers at once): that moves the call on by itself
+            new_state.enter(self)
 
     # -- verbs used by the states
     def answer_caller(self, code: int, reason: str | None = None,
@@ -595,16 +604,14 @@ class Call:
         return Handoff(destination, pin)
 
     def resume(self, handoff: Handoff) -> CallState:
-        """Ask the controller where the call goes now; the decision arrives as RouteDecided in Resuming."""
+        """The call goes to Resuming, which asks the controller where it goes now (RouteDecided)."""
         self.stop_timer("credit")
         self.stop_timer("reauth")
         self.connect_time = None  # talk time starts again with the carrier
         if self.b_dialog is not None:
             self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
             self.b_dialog = None
-        controller: Any = self.b2bua.controller
-        self.b2bua.decide(self, lambda: controller.resume(self.inbound, handoff))
-        return Resuming()
+        return Resuming(handoff)
 
     def reoffer_caller(self, carrier_answer: SipResponse) -> None:
         """re-INVITE the caller with the carrier's offer."""

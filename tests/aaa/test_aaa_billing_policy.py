@@ -263,7 +263,8 @@ REJECTS: list[tuple[str, dict[str, Any], Callable[[Engine, World], None] | None,
     ("suspended", {}, _suspend, {}, ReturnCode.DENIED),
     ("not in tariff", {}, None, {"called": "33123456789"}, ReturnCode.BLOCKED_NUMBER),
     ("blocked route", {}, _block_1900, {}, ReturnCode.BLOCKED_NUMBER),
-    ("no destination", {}, None, {"called": ""}, ReturnCode.INVALID_ARGUMENT),
+    ("first stage of a stranger", {}, None, {"called": "", "user": "19990000000"}, ReturnCode.INVALID_ACCOUNT),
+    ("first stage of a suspended account", {}, _suspend, {"called": ""}, ReturnCode.DENIED),
     ("insufficient", {"balance": "0.01"}, None, {}, ReturnCode.INSUFFICIENT_BALANCE),
     ("in use", {"balance": "100"}, _busy_line, {}, ReturnCode.IN_USE),
 ]
@@ -378,3 +379,28 @@ def test_the_call_row_says_who_hung_up_why_and_on_which_gateway(db_engine: Engin
         "callee", 200, "Normal clearing", gateway_id)
     assert (theirs.hangup_by, theirs.sip_code, theirs.reason, theirs.gateway_id, theirs.result) == (
         "unknown", None, "User busy", None, "busy")
+
+
+# -- a prepaid IVR's two stages (media workers, third-party IVR gateways) -----------------------------------
+
+
+def test_the_first_stage_authenticates_a_pin_and_holds_nothing(db_engine: Engine) -> None:
+    world = build_world(db_engine, balance="12.50")
+    _card(db_engine, world, "4242424242", CardStatus.ACTIVE, None)
+    policy = make_policy(db_engine)
+    decision = auth(policy, called=None, user="19999999999", password="4242424242")
+    assert decision.return_code is ReturnCode.OK
+    assert (decision.credit_amount, decision.currency, decision.credit_time) == (Decimal("12.50"), "USD", None)
+    assert auth(policy, "conf-2", called=None, user="19999999999",
+                password="1111111111").return_code is ReturnCode.INVALID_PIN
+    assert auth(policy, "conf-3", called=None).return_code is ReturnCode.OK  # by the ANI
+    assert account_row(db_engine, world.account_id).reserved == Decimal(0)
+
+
+def test_the_second_stage_quotes_the_minutes_and_holds_nothing(db_engine: Engine) -> None:
+    world = build_world(db_engine)
+    decision = auth(make_policy(db_engine), avpairs=("quote=1",))
+    assert (decision.return_code, decision.credit_time) == (ReturnCode.OK, 600)
+    assert account_row(db_engine, world.account_id).reserved == Decimal(0)
+    with Session(db_engine) as session:
+        assert session.scalar(select(func.count()).select_from(Reservation)) == 0

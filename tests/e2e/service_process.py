@@ -39,6 +39,12 @@ class ServiceProcess:
         assert response.status_code == expect, f"{method} {path}: {response.status_code} {response.text}"
         return response.json() if response.content else None
 
+    def call_text(self, method: str, path: str, expect: int = 200) -> str:
+        """A request whose answer is not JSON (a CSV export)."""
+        response = requests.request(method, f"{self.api}{path}", headers=self.headers, timeout=30)
+        assert response.status_code == expect, f"{method} {path}: {response.status_code} {response.text}"
+        return response.text
+
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 

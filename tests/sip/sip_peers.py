@@ -73,7 +73,7 @@ class Sipp:
     workdir: Path
     runs: list[SippRun] = field(default_factory=list)
 
-    def start(self, scenario: str, *, remote_port: int | None = None, service: str = "15551230001",
+    def start(self, scenario: str | Path, *, remote_port: int | None = None, service: str = "15551230001",
               transport: str = "u1", hold_ms: int = 0, timeout_s: int = 20, calls: int = 1,
               rate: float | None = None, keys: dict[str, str] | None = None, port: int | None = None,
               extra: list[str] | None = None, host: str = HOST, remote_host: str = HOST,
@@ -81,10 +81,11 @@ class Sipp:
         """`port`: SIPp's own (default a free one); `extra`: more options (e.g. -au/-ap); `host`: the address SIPp
         binds (another loopback address, or one in a network namespace `wrapper` runs it in, e.g. ip netns exec)."""
         port = port or free_port()
-        name = f"{scenario}-{port}"
+        source = scenario if isinstance(scenario, Path) else SCENARIOS / f"{scenario}.xml"  # a Path: made by a test
+        name = f"{source.stem}-{port}"
         messages = self.workdir / f"{name}.messages.log"
         errors = self.workdir / f"{name}.errors.log"
-        command = [*(wrapper or []), self.binary, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", host,
+        command = [*(wrapper or []), self.binary, "-sf", str(source), "-i", host,
                    "-p", str(port), "-mp", str(free_port()), "-m", str(calls), "-nostdin", "-t", transport,
                    "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_msg", "-message_file", str(messages),
                    "-trace_err", "-error_file", str(errors), "-d", str(hold_ms), "-s", service]

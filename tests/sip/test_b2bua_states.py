@@ -66,17 +66,19 @@ class ScriptedController:
     ends: list[tuple[EndCause, HangupBy]] = field(default_factory=list)
     handoffs: list[Handoff] = field(default_factory=list)
     b2bua: B2BUA | None = None
+    resume_at_once: bool = False
 
     def route(self, call: InboundCall) -> Decision | asyncio.Future[Decision]:
         assert self.b2bua is not None
         self.calls.append(next(c for c in self.b2bua.calls_by_a.values() if c.inbound is call))
         return self.decisions.pop(0)
 
-    def resume(self, call: InboundCall, handoff: Handoff) -> asyncio.Future[Decision]:
-        """Always an awaitable, as the switch's controller answers (the decision reaches the call in Resuming)."""
+    def resume(self, call: InboundCall, handoff: Handoff) -> Decision | asyncio.Future[Decision]:
+        """An awaitable, as the switch's controller answers; at once when `resume_at_once` (a HandoffController
+        may: the decision must still reach the call in Resuming)."""
         self.handoffs.append(handoff)
         decision = self.decisions.pop(0)
-        if isinstance(decision, asyncio.Future):
+        if isinstance(decision, asyncio.Future) or self.resume_at_once:
             return decision
         answered: asyncio.Future[Decision] = asyncio.get_running_loop().create_future()
         answered.set_result(decision)
@@ -460,6 +462,17 @@ def test_transferring_the_carriers_offer_goes_to_the_caller_and_its_answer_back_
     assert len(rig.requests(CALLER, "ACK")) == 1
     assert rig.requests(CARRIER_A, "ACK")[0].body == CALLER_SDP
     assert rig.controller.answers == ["ivr", "1:1"]
+
+
+def test_a_hand_off_decided_at_once_is_not_lost() -> None:
+    rig = Rig(Routes([IVR], media=True), Routes([A]))
+    rig.controller.resume_at_once = True
+    rig.caller_calls()
+    rig.carrier_answers(IVR_PEER, 200, CARRIER_SDP)
+    rig.caller_acks()
+    rig.peer_hangs_up(IVR_PEER, [f"{HANDOFF_DESTINATION}: 15557654321"])
+    assert rig.states == ["attempting", "connected", "resuming", "transferring"]
+    assert rig.requests(CARRIER_A, "INVITE")[0].body == b""
 
 
 def test_transferring_a_carrier_failure_fails_over() -> None:

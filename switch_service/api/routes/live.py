@@ -272,6 +272,8 @@ def live_counters(session: DbSession, user: Staff,
         "asr": [_asr(span, *counts.asr[span]) for span in ASR_WINDOWS_S],
         "switch_attached": live.switch_attached,
     }
+    ivr = live.ivr()
+    fields.update({name: ivr.get(name, 0) for name in ("ivr_workers", "ivr_sessions", "ivr_busy")})
     if _sees_carriers(user):
         return LiveCountersFullOut(**fields, carriers=_carrier_counters(session))
     return LiveCountersOut(**fields)

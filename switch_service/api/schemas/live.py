@@ -154,6 +154,9 @@ class LiveCountersBase(OutputModel):
     calls_per_second: float = Field(description="calls routed per second over the last 10 seconds")
     asr: list[AsrWindow] = Field(description="over the last 5, 15 and 60 minutes")
     switch_attached: bool = Field(description="false: this service runs no SIP switch (no events, no hangup)")
+    ivr_workers: int = Field(default=0, description="IVR media workers running")
+    ivr_sessions: int = Field(default=0, description="callers in the IVR now (4 per worker at most)")
+    ivr_busy: int = Field(default=0, description="callers refused with 503 since the start: every IVR slot was busy")
 
 
 class LiveCountersOut(LiveCountersBase):
