@@ -26,7 +26,7 @@ SWITCH_HIDDEN = [
     "alembic.context", "pjsua2", "pjsua2.pjsua2", "pjsua2._pjsua2",  # pjsua2 imports its bindings by name
 ]
 # Never in a bundle: test tools and what only the other program needs.
-SWITCH_EXCLUDES = ["PySide6", "pyqtgraph", "numpy", "PIL", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy",
+SWITCH_EXCLUDES = ["PySide6", "pyqtgraph", "numpy", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy",
                    "IPython"]
 DESK_EXCLUDES = ["PIL", "pytest", "hypothesis", "schemathesis", "tkinter", "mypy", "IPython", "pjsua2", "pyrad",
                  "psycopg", "psycopg_binary", "pymysql", "alembic", "sqlalchemy", "uvicorn", "fastapi"]

@@ -57,10 +57,11 @@ class Doors:
 
     def radius_finds(self, request: AuthRequest) -> bool:
         """Whether the RADIUS policy identifies the caller: a known caller dialling nothing, with no stored
-        destination, is an invalid argument; an unknown one an invalid account."""
+        destination, is the first stage of a prepaid IVR (authenticated: OK, nothing held); an unknown one an
+        invalid account."""
         code = self.policy.authorize(request).return_code
-        assert code in (ReturnCode.INVALID_ARGUMENT, ReturnCode.INVALID_ACCOUNT), code
-        return code is ReturnCode.INVALID_ARGUMENT
+        assert code in (ReturnCode.OK, ReturnCode.INVALID_ACCOUNT), code
+        return code is ReturnCode.OK
 
     def switch_finds(self, key: str) -> bool:
         """Whether the switch's snapshot and its database fallback know the caller key."""

@@ -38,9 +38,10 @@ def test_service_page_restart_log_and_backup(qtbot: QtBot, service: temp_service
     page.resize(1200, 800)
     page.show()
     page.set_session(sign_in(service.url, "admin", "demo-admin"))
-    qtbot.waitUntil(lambda: page.components_table.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: page.components_table.rowCount() == 5, timeout=10_000)
     shown = rows(page)
-    assert [shown[name][COL_STATE] for name in ("SIP switch", "RADIUS server", "HTTP API")] == ["running"] * 3
+    assert [shown[name][COL_STATE] for name in ("SIP switch", "RADIUS server", "HTTP API", "E-mail notifications")
+            ] == ["running"] * 4
     assert shown["HTTP API"][COL_PORTS] == f"http {service.url.rsplit(':', 1)[1]}"
     since_before = shown["RADIUS server"][2]
 
