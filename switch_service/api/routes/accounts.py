@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.account_views import account_out, calling_out
 from switch_service.api.audit import record_audit, record_created
-from switch_service.api.deps import Context, CurrentUser, DbSession, Staff, require_roles
+from switch_service.api.deps import Context, CurrentUser, DbSession, require_roles
 from switch_service.api.keyset import keyset_rows, ordered
 from switch_service.api.live import LiveCalls
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
@@ -48,7 +48,7 @@ from switch_service.api.schemas.ids import IdList
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible, reseller_subtree
 from switch_service.billing.money import in_cash_units
-from switch_service.store.models import Account, Card, LiveCall, Reseller, User
+from switch_service.store.models import Account, Card, LiveCall, Reseller, Tariff, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
@@ -157,9 +157,21 @@ Seller = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RE
 
 
 def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
+    if user.role is Role.RESELLER:
+        allowed = allowed | {"tariff_id"}  # its own white-label sell tariff only (`_own_sell_tariff`)
     refused = sorted(fields - allowed) if user.role is not Role.ADMIN else []
     if refused:
         raise forbidden(f"the {user.role.value} role may not set {', '.join(refused)} (admin only)")
+
+
+def _own_sell_tariff(session: Session, user: User, tariff_id: int | None) -> None:
+    """A reseller user gives its customers only its own white-label sell tariff: any other is a 422 as if it did
+    not exist (it may not see it)."""
+    if user.role is not Role.RESELLER or tariff_id is None:
+        return
+    owner = session.scalar(select(Tariff.reseller_id).where(Tariff.id == tariff_id))
+    if owner is None or owner != user.reseller_id:
+        raise invalid(("body", "tariff_id"), f"tariff {tariff_id} does not exist", tariff_id)
 
 
 def _invalid(error: InvalidFieldsError) -> RequestValidationError:
@@ -179,6 +191,7 @@ def create_account(body: AccountCreate, session: DbSession, user: Seller, contex
     when that does not cover it the answer is 409 saying why and no account is made."""
     given = {name for name in body.model_fields_set if getattr(body, name) != AccountCreate.model_fields[name].default}
     _may_set(user, given, _SUPPORT_CREATE_FIELDS)  # a field sent with its default value changes nothing
+    _own_sell_tariff(session, user, body.tariff_id)
     values = body.model_dump(exclude={"initial_credit"})
     if user.role is Role.RESELLER:
         values["reseller_id"] = _sellers_reseller(session, user, body.reseller_id)
@@ -217,12 +230,14 @@ def _sellers_reseller(session: Session, user: User, reseller_id: int | None) -> 
 
 
 @router.patch("/{account_id}", responses=error_responses(401, 403, 404, 409))
-def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSession, user: Staff,
+def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSession, user: Seller,
                    context: Context, background: BackgroundTasks) -> AccountOut:
-    """Change the fields sent (support: the customer's name, number and contact details only). Closing an
-    account hangs up its connected calls once the change is committed."""
+    """Change the fields sent (support: the customer's name, number and contact details only; a reseller user:
+    only the `tariff_id` of an account of its subtree, to its own white-label sell tariff). Closing an account
+    hangs up its connected calls once the change is committed."""
     changes = body.changes()
-    _may_set(user, set(changes), _SUPPORT_FIELDS)
+    _may_set(user, set(changes), frozenset() if user.role is Role.RESELLER else _SUPPORT_FIELDS)
+    _own_sell_tariff(session, user, changes.get("tariff_id"))
     account = visible_account(session, user, account_id)
     try:
         changed = accounts.update_account(session, account, changes)

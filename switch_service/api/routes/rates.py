@@ -1,5 +1,6 @@
 """The rates of a tariff: keyset-paged list filtered in SQL, one rate, create, PATCH, delete, and the whole
-tariff streamed as a native rate deck. Admin only.
+tariff streamed as a native rate deck. Admin only, but a reseller user lists, reads and changes (PATCH) the rates
+of its own white-label sell tariff (another tariff is a 404).
 
 A rate entered here is held to the rate-deck rules (the schema repeats them; the cross-field checks below are the
 deck's), and every write bumps the tariff's version so the in-memory rate indexes rebuild.
@@ -24,7 +25,13 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, flush_or, invalid
-from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, bump_tariff_versions
+from switch_service.api.routes.pricing import (
+    RESPONSES,
+    WRITE_RESPONSES,
+    PricingAdmin,
+    TariffReader,
+    bump_tariff_versions,
+)
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Timestamp
 from switch_service.api.schemas.rates import MAX_DESTINATION, PREFIX_PATTERN, RateCreate, RateOut, RatePage, RatePatch
@@ -101,7 +108,7 @@ RATE_SORT: SortKeys[RateSort] = SortKeys(RateSort, {
 def list_rates(
     tariff_id: ObjectId,
     session: DbSession,
-    _user: PricingAdmin,
+    user: TariffReader,
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
@@ -113,7 +120,7 @@ def list_rates(
                            ] = None,
     in_force_at: Annotated[Timestamp | None, Query(description="only rates valid at this time")] = None,
 ) -> RatePage:
-    get_tariff(session, tariff_id)
+    get_tariff(session, tariff_id, user)
     query = select(Rate).where(Rate.tariff_id == tariff_id)
     if prefix is not None:
         query = query.where(Rate.prefix.startswith(prefix, autoescape=True))
@@ -126,7 +133,8 @@ def list_rates(
 
 
 @router.get("/rates/{rate_id}", responses=RESPONSES)
-def get_rate(tariff_id: ObjectId, rate_id: ObjectId, session: DbSession, _user: PricingAdmin) -> RateOut:
+def get_rate(tariff_id: ObjectId, rate_id: ObjectId, session: DbSession, user: TariffReader) -> RateOut:
+    get_tariff(session, tariff_id, user)
     return rate_out(_rate(session, tariff_id, rate_id))
 
 
@@ -144,7 +152,8 @@ def create_rate(tariff_id: ObjectId, body: RateCreate, session: DbSession, user:
 
 @router.patch("/rates/{rate_id}", responses=WRITE_RESPONSES)
 def update_rate(tariff_id: ObjectId, rate_id: ObjectId, body: RatePatch, session: DbSession,
-                user: PricingAdmin) -> RateOut:
+                user: TariffReader) -> RateOut:
+    get_tariff(session, tariff_id, user)
     rate = _rate(session, tariff_id, rate_id)
     changed = _save(session, rate, body.model_dump(exclude_unset=True))
     if changed:
