@@ -48,7 +48,7 @@ from switch_service.api.schemas.ids import IdList
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible, reseller_subtree
 from switch_service.billing.money import in_cash_units
-from switch_service.store.models import Account, Card, LiveCall, Reseller, Tariff, User
+from switch_service.store.models import Account, Card, LiveCall, Reseller, User
 from switch_service.store.models.enums import AccountKind as StoreAccountKind
 from switch_service.store.models.enums import PaymentKind as StorePaymentKind
 from switch_service.store.models.enums import Role
@@ -169,8 +169,8 @@ def _own_sell_tariff(session: Session, user: User, tariff_id: int | None) -> Non
     not exist (it may not see it)."""
     if user.role is not Role.RESELLER or tariff_id is None:
         return
-    owner = session.scalar(select(Tariff.reseller_id).where(Tariff.id == tariff_id))
-    if owner is None or owner != user.reseller_id:
+    own = session.scalar(select(Reseller.sell_tariff_id).where(Reseller.id == user.reseller_id))
+    if own is None or own != tariff_id:
         raise invalid(("body", "tariff_id"), f"tariff {tariff_id} does not exist", tariff_id)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends
-from sqlalchemy import ColumnElement, false, true, update
+from sqlalchemy import ColumnElement, false, select, true, update
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import require_roles
 from switch_service.api.request_errors import conflict, error_responses, flush_or
-from switch_service.store.models import Tariff, User
+from switch_service.store.models import Reseller, Tariff, User
 from switch_service.store.models.enums import Role
 
 RESPONSES = error_responses(401, 403, 404)
@@ -38,7 +38,7 @@ def tariff_visible(user: User) -> ColumnElement[bool]:
         return true()
     if user.role is not Role.RESELLER or user.reseller_id is None:
         return false()
-    return Tariff.reseller_id == user.reseller_id
+    return Tariff.id == select(Reseller.sell_tariff_id).where(Reseller.id == user.reseller_id).scalar_subquery()
 
 
 class _HasId(Protocol):

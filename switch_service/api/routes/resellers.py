@@ -89,7 +89,7 @@ def reseller_out(reseller: Reseller, children: int) -> ResellerOut:
         id=reseller.id, name=reseller.name, parent_id=reseller.parent_id, kind=ResellerKind(reseller.kind.value),
         status=Status(reseller.status.value), balance=reseller.balance, credit_limit=reseller.credit_limit,
         available=ledger.reseller_available(reseller.balance, reseller.credit_limit), currency=reseller.currency,
-        tariff_id=reseller.tariff_id, dial_plan_id=reseller.dial_plan_id,
+        tariff_id=reseller.tariff_id, sell_tariff_id=reseller.sell_tariff_id, dial_plan_id=reseller.dial_plan_id,
         email=reseller.email, brand_name=reseller.brand_name, children=children,
         created_at=reseller.created_at, updated_at=reseller.updated_at,
     )
@@ -258,15 +258,15 @@ def put_sell_tariff(reseller_id: ObjectId, body: SellTariffMarkupIn, session: Db
                           entry.prefix)
         prefix_markups[entry.prefix] = entry.percent
     buy = session.get_one(Tariff, reseller.tariff_id)
-    tariff = session.scalar(select(Tariff).where(Tariff.reseller_id == reseller.id))
+    tariff = session.get(Tariff, reseller.sell_tariff_id) if reseller.sell_tariff_id is not None else None
     created = tariff is None
     if tariff is None:
         name = f"{reseller.name[:115]} sell"
         ensure_name_free(session, Tariff.name, Tariff.id, name, "tariff")
-        tariff = Tariff(name=name, kind=TariffKind.SELL, currency=buy.currency, band_schedule_id=buy.band_schedule_id,
-                        reseller_id=reseller.id)
+        tariff = Tariff(name=name, kind=TariffKind.SELL, currency=buy.currency, band_schedule_id=buy.band_schedule_id)
         session.add(tariff)
         flush_or(session, name_taken("tariff", name))
+        reseller.sell_tariff_id = tariff.id
     else:
         tariff.currency, tariff.band_schedule_id = buy.currency, buy.band_schedule_id
     written = mark_up_tariff(session, buy.id, tariff.id, body.markup_percent, prefix_markups)

@@ -55,7 +55,7 @@ router = APIRouter(prefix="/tariffs", tags=["tariffs"])
 def tariff_out(tariff: Tariff) -> TariffOut:
     return TariffOut(id=tariff.id, name=tariff.name, kind=TariffKind(tariff.kind.value), currency=tariff.currency,
                      band_schedule_id=tariff.band_schedule_id, version=tariff.version,
-                     reseller_id=tariff.reseller_id, created_at=tariff.created_at, updated_at=tariff.updated_at)
+                     created_at=tariff.created_at, updated_at=tariff.updated_at)
 
 
 def tariff_detail(tariff: Tariff, rate_count: int) -> TariffDetail:
@@ -83,6 +83,7 @@ def _users(session: Session, tariff_id: int, *, sell_side: bool = True, buy_side
     checks: list[tuple[bool, InstrumentedAttribute[int | None], str, str | None]] = [
         (buy_side, Carrier.buy_tariff_id, "carrier", None),
         (sell_side, Reseller.tariff_id, "reseller", None),
+        (sell_side, Reseller.sell_tariff_id, "reseller (its own sell tariff)", "resellers (their own sell tariffs)"),
         (sell_side, Account.tariff_id, "account", None),
         (sell_side, CardBatch.tariff_id, "card batch", "card batches"),
     ]

@@ -91,9 +91,6 @@ class TariffOut(OutputModel):
     currency: str
     band_schedule_id: int | None = None
     version: int = Field(description="bumped on every change to the tariff or its rates")
-    reseller_id: int | None = Field(default=None, description="the white-label reseller whose own sell tariff "
-                                                              "this is (PUT /resellers/{id}/sell-tariff); null for "
-                                                              "the operator's")
     created_at: dt.datetime
     updated_at: dt.datetime
 

@@ -41,9 +41,6 @@ class Tariff(Timestamped, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     band_schedule_id: Mapped[int | None] = mapped_column(ForeignKey("band_schedules.id"))
     version: Mapped[int] = mapped_column(default=1)  # bumped on every change: in-memory indexes rebuild
-    # A white-label reseller's own sell tariff (marked up from its buy tariff); None for the operator's. use_alter:
-    # resellers point at tariffs too.
-    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id", use_alter=True), index=True)
 
 
 class Rate(Base):

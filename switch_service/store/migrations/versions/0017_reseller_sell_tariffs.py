@@ -1,6 +1,7 @@
-"""White-label sell tariffs (issue 19): `tariffs.reseller_id` names the reseller a sell tariff belongs to (derived
-from its buy tariff by a markup; a reseller user reads and edits only its own). Nullable: the operator's tariffs
-have none.
+"""White-label sell tariffs (issue 19): `resellers.sell_tariff_id` names a white-label reseller's own sell tariff
+(derived from its buy tariff, `tariff_id`, by a markup; its users read and edit only that one). On the reseller,
+not the tariff, so foreign keys still run one way (resellers -> tariffs) and a backup restores table by table.
+Nullable and unique: one reseller per sell tariff.
 
 Revision ID: 0017
 Revises: 0016
@@ -19,15 +20,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('tariffs', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('reseller_id', sa.Integer(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_tariffs_reseller_id'), ['reseller_id'], unique=False)
-        batch_op.create_foreign_key(batch_op.f('fk_tariffs_reseller_id_resellers'), 'resellers', ['reseller_id'],
+    with op.batch_alter_table('resellers', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sell_tariff_id', sa.Integer(), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f('uq_resellers_sell_tariff_id'), ['sell_tariff_id'])
+        batch_op.create_foreign_key(batch_op.f('fk_resellers_sell_tariff_id_tariffs'), 'tariffs', ['sell_tariff_id'],
                                     ['id'])
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('tariffs', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_tariffs_reseller_id_resellers'), type_='foreignkey')
-        batch_op.drop_index(batch_op.f('ix_tariffs_reseller_id'))
-        batch_op.drop_column('reseller_id')
+    with op.batch_alter_table('resellers', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_resellers_sell_tariff_id_tariffs'), type_='foreignkey')
+        batch_op.drop_constraint(batch_op.f('uq_resellers_sell_tariff_id'), type_='unique')
+        batch_op.drop_column('sell_tariff_id')
