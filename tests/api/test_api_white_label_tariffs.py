@@ -141,6 +141,11 @@ def test_reseller_user_sees_and_edits_only_its_own_sell_tariff(any_api: Api) -> 
     assert any_api.client.patch(f"{API}/accounts/{customer['id']}", headers=user,
                                 json={"name": "Renamed"}).status_code == 403
     _ok(any_api.client.patch(f"{API}/accounts/{customer['id']}", headers=user, json={"tariff_id": own["id"]}))
+    outside = any_api.client.post(f"{API}/accounts", headers=admin,
+                                  json={"number": "X1", "name": "Not under Label", "tariff_id": own["id"]})
+    assert outside.status_code == 422 and "own sell tariff" in outside.json()["detail"][0]["msg"], outside.text
+    moved = any_api.client.patch(f"{API}/accounts/{customer['id']}", headers=admin, json={"reseller_id": other})
+    assert moved.status_code == 422 and moved.json()["detail"][0]["loc"] == ["body", "tariff_id"], moved.text
 
 
 @pytest.mark.databases

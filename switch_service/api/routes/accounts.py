@@ -164,14 +164,18 @@ def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
         raise forbidden(f"the {user.role.value} role may not set {', '.join(refused)} (admin only)")
 
 
-def _own_sell_tariff(session: Session, user: User, tariff_id: int | None) -> None:
-    """A reseller user gives its customers only its own white-label sell tariff: any other is a 422 as if it did
-    not exist (it may not see it)."""
-    if user.role is not Role.RESELLER or tariff_id is None:
+def _check_sell_tariff(session: Session, user: User, tariff_id: int | None, reseller_id: int | None) -> None:
+    """A white-label reseller's own sell tariff is for the accounts of its subtree only, and a reseller user gives
+    its customers no other tariff (another is a 422 as if it did not exist: it may not see it)."""
+    if tariff_id is None:
         return
-    own = session.scalar(select(Reseller.sell_tariff_id).where(Reseller.id == user.reseller_id))
-    if own is None or own != tariff_id:
+    owner = session.scalar(select(Reseller.id).where(Reseller.sell_tariff_id == tariff_id))
+    if user.role is Role.RESELLER and (owner is None or owner != user.reseller_id):
         raise invalid(("body", "tariff_id"), f"tariff {tariff_id} does not exist", tariff_id)
+    if owner is not None and (reseller_id is None or session.scalar(
+            select(Reseller.id).where(Reseller.id == reseller_id, Reseller.id.in_(reseller_subtree(owner)))) is None):
+        raise invalid(("body", "tariff_id"), f"tariff {tariff_id} is reseller {owner}'s own sell tariff: only the "
+                      "accounts under that reseller may have it", tariff_id)
 
 
 def _invalid(error: InvalidFieldsError) -> RequestValidationError:
@@ -191,10 +195,10 @@ def create_account(body: AccountCreate, session: DbSession, user: Seller, contex
     when that does not cover it the answer is 409 saying why and no account is made."""
     given = {name for name in body.model_fields_set if getattr(body, name) != AccountCreate.model_fields[name].default}
     _may_set(user, given, _SUPPORT_CREATE_FIELDS)  # a field sent with its default value changes nothing
-    _own_sell_tariff(session, user, body.tariff_id)
     values = body.model_dump(exclude={"initial_credit"})
     if user.role is Role.RESELLER:
         values["reseller_id"] = _sellers_reseller(session, user, body.reseller_id)
+    _check_sell_tariff(session, user, body.tariff_id, values["reseller_id"])
     company = read_company(session, context.settings)
     try:
         account = accounts.create_account(session, values, company)
@@ -237,8 +241,10 @@ def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSess
     hangs up its connected calls once the change is committed."""
     changes = body.changes()
     _may_set(user, set(changes), frozenset() if user.role is Role.RESELLER else _SUPPORT_FIELDS)
-    _own_sell_tariff(session, user, changes.get("tariff_id"))
     account = visible_account(session, user, account_id)
+    if "tariff_id" in changes or "reseller_id" in changes:
+        _check_sell_tariff(session, user, changes.get("tariff_id", account.tariff_id),
+                           changes.get("reseller_id", account.reseller_id))
     try:
         changed = accounts.update_account(session, account, changes)
     except InvalidFieldsError as error:
