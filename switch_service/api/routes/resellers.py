@@ -9,6 +9,7 @@ by an admin or by that reseller's own users. Support staff have no business here
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, status
@@ -251,7 +252,7 @@ def put_sell_tariff(reseller_id: ObjectId, body: SellTariffMarkupIn, session: Db
         raise invalid(("path", "reseller_id"), f"reseller {reseller.name!r} has no buy tariff (tariff_id) to mark up: "
                       "an admin gives it one first", reseller.id)
     _refuse_below_cost(body)
-    prefix_markups: dict[str, Any] = {}
+    prefix_markups: dict[str, Decimal] = {}
     for index, entry in enumerate(body.prefix_markups):
         if entry.prefix in prefix_markups:
             raise invalid(("body", "prefix_markups", index, "prefix"), f"prefix {entry.prefix} is given twice",
