@@ -158,7 +158,7 @@ Seller = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RE
 
 def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
     if user.role is Role.RESELLER:
-        allowed = allowed | {"tariff_id"}  # its own white-label sell tariff only (`_own_sell_tariff`)
+        allowed = allowed | {"tariff_id"}  # its own white-label sell tariff only (`_check_sell_tariff`)
     refused = sorted(fields - allowed) if user.role is not Role.ADMIN else []
     if refused:
         raise forbidden(f"the {user.role.value} role may not set {', '.join(refused)} (admin only)")
