@@ -125,6 +125,11 @@ def test_reseller_user_sees_and_edits_only_its_own_sell_tariff(any_api: Api) -> 
     changed = _ok(any_api.client.patch(f"{API}/tariffs/{own['id']}/rates/{rate['id']}", headers=user,
                                        json={"price_per_minute": "0.02"}))
     assert D(changed["price_per_minute"]) == D("0.02")
+    below = any_api.client.patch(f"{API}/tariffs/{own['id']}/rates/{rate['id']}", headers=user,
+                                 json={"price_per_minute": "0.0122"})  # it buys 44 at 0.0123
+    assert below.status_code == 422 and below.json()["detail"][0]["loc"] == ["body", "price_per_minute"], below.text
+    assert "below the buy price" in below.json()["detail"][0]["msg"]
+    assert D(_prices(any_api, user, own["id"])["44"][0]) == D("0.02")  # nothing changed
     buy_rate = _ok(any_api.client.get(f"{API}/tariffs/{buy}/rates", headers=admin))["items"][0]
     assert any_api.client.patch(f"{API}/tariffs/{buy}/rates/{buy_rate['id']}", headers=user,
                                 json={"price_per_minute": "0"}).status_code == 404

@@ -38,8 +38,9 @@ from switch_service.api.schemas.rates import MAX_DESTINATION, PREFIX_PATTERN, Ra
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.decks import NATIVE_COLUMNS, format_row
 from switch_service.decks.parsing import as_utc_seconds
-from switch_service.store.models import Rate, Tariff
-from switch_service.store.repositories.rates import in_force, load_rates
+from switch_service.store.models import Rate, Reseller, Tariff, User
+from switch_service.store.models.enums import Role
+from switch_service.store.repositories.rates import find_rate_sql, in_force, load_rates
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["rates"])
@@ -95,6 +96,16 @@ def _save(session: Session, rate: Rate, changes: dict[str, Any]) -> dict[str, An
         bump_tariff_versions(session, Tariff.id == rate.tariff_id)
     session.refresh(rate)
     return changed
+
+
+def _refuse_below_buy(session: Session, user: User, rate: Rate, fields: set[str]) -> None:
+    """422 (the request's transaction then rolls back) when a reseller user's change sells below its buy price."""
+    buy_tariff = session.scalar(select(Reseller.tariff_id).where(Reseller.id == user.reseller_id))
+    buy = find_rate_sql(session, buy_tariff, rate.prefix, rate.valid_from) if buy_tariff is not None else None
+    for name in ("price_per_minute", "connect_fee"):
+        if buy is not None and name in fields and getattr(rate, name) < getattr(buy, name):
+            raise invalid(("body", name), f"{name} {getattr(rate, name)} sells below the buy price "
+                          f"{getattr(buy, name)} of prefix {buy.prefix}", str(getattr(rate, name)))
 
 
 RateSort = Literal["prefix", "destination", "price_per_minute", "connect_fee", "valid_from"]
@@ -153,9 +164,14 @@ def create_rate(tariff_id: ObjectId, body: RateCreate, session: DbSession, user:
 @router.patch("/rates/{rate_id}", responses=WRITE_RESPONSES)
 def update_rate(tariff_id: ObjectId, rate_id: ObjectId, body: RatePatch, session: DbSession,
                 user: TariffReader) -> RateOut:
+    """Change the fields sent. A reseller user's price or connect fee below what it buys the prefix at (its buy
+    tariff's rate in force when the rate starts) is a 422 naming the field, and nothing changes."""
     get_tariff(session, tariff_id, user)
     rate = _rate(session, tariff_id, rate_id)
-    changed = _save(session, rate, body.model_dump(exclude_unset=True))
+    changes = body.model_dump(exclude_unset=True)
+    changed = _save(session, rate, changes)
+    if user.role is Role.RESELLER:
+        _refuse_below_buy(session, user, rate, set(changes))
     if changed:
         record_audit(session, user, "update", "rate", rate.id, {"tariff_id": tariff_id, **changed})
     return rate_out(rate)
