@@ -191,6 +191,10 @@ class ApiClient:
         """Only the fields set on `body` are sent: a PATCH changes what the user changed."""
         return self._parse(model, self._request("PATCH", path, json=_json(body, exclude_unset=True)))
 
+    def put(self, path: str, model: type[M], body: pydantic.BaseModel) -> M:
+        """PUT `body` whole: the resource becomes what it says."""
+        return self._parse(model, self._request("PUT", path, json=_body(body)))
+
     def delete(self, path: str) -> None:
         self._request("DELETE", path)
 

@@ -5148,6 +5148,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sell tariff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commission rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5157,6 +5165,10 @@
     </message>
     <message>
         <source>No reseller chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell tariff {name} saved (rates: {count}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5389,6 +5401,41 @@
     </message>
     <message>
         <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellTariffDialog</name>
+    <message>
+        <source>Sell tariff of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix=percent, e.g. 44=35; 4420=10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow selling below cost (a negative markup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup per prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write each as prefix=percent: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing the sell tariff…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

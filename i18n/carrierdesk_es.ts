@@ -5148,6 +5148,14 @@
         <translation>Nombre de marca</translation>
     </message>
     <message>
+        <source>Sell tariff…</source>
+        <translation>Tarifa de venta…</translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
+        <translation>La tarifa de venta propia de un revendedor de marca blanca: su tarifa de compra con un margen</translation>
+    </message>
+    <message>
         <source>Commission rules</source>
         <translation>Reglas de comisión</translation>
     </message>
@@ -5158,6 +5166,10 @@
     <message>
         <source>No reseller chosen</source>
         <translation>Ningún revendedor elegido</translation>
+    </message>
+    <message>
+        <source>Sell tariff {name} saved (rates: {count}).</source>
+        <translation>Tarifa de venta {name} guardada (tarifas: {count}).</translation>
     </message>
     <message>
         <source>Reseller {name} created.</source>
@@ -5390,6 +5402,41 @@
     <message>
         <source>Carrier</source>
         <translation>Operador</translation>
+    </message>
+</context>
+<context>
+    <name>SellTariffDialog</name>
+    <message>
+        <source>Sell tariff of {name}</source>
+        <translation>Tarifa de venta de {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>prefix=percent, e.g. 44=35; 4420=10</source>
+        <translation>prefijo=porcentaje, p. ej. 44=35; 4420=10</translation>
+    </message>
+    <message>
+        <source>Allow selling below cost (a negative markup)</source>
+        <translation>Permitir vender por debajo del coste (un margen negativo)</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Margen %</translation>
+    </message>
+    <message>
+        <source>Markup per prefix</source>
+        <translation>Margen por prefijo</translation>
+    </message>
+    <message>
+        <source>write each as prefix=percent: {part}</source>
+        <translation>escriba cada uno como prefijo=porcentaje: {part}</translation>
+    </message>
+    <message>
+        <source>Pricing the sell tariff…</source>
+        <translation>Calculando la tarifa de venta…</translation>
     </message>
 </context>
 <context>

@@ -5148,6 +5148,14 @@
         <translation>Nom de marque</translation>
     </message>
     <message>
+        <source>Sell tariff…</source>
+        <translation>Tarif de vente…</translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
+        <translation>Le tarif de vente propre d’un revendeur en marque blanche : son tarif d’achat avec une marge</translation>
+    </message>
+    <message>
         <source>Commission rules</source>
         <translation>Règles de commission</translation>
     </message>
@@ -5158,6 +5166,10 @@
     <message>
         <source>No reseller chosen</source>
         <translation>Aucun revendeur choisi</translation>
+    </message>
+    <message>
+        <source>Sell tariff {name} saved (rates: {count}).</source>
+        <translation>Tarif de vente {name} enregistré (tarifs : {count}).</translation>
     </message>
     <message>
         <source>Reseller {name} created.</source>
@@ -5390,6 +5402,41 @@
     <message>
         <source>Carrier</source>
         <translation>Opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>SellTariffDialog</name>
+    <message>
+        <source>Sell tariff of {name}</source>
+        <translation>Tarif de vente de {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>prefix=percent, e.g. 44=35; 4420=10</source>
+        <translation>préfixe=pourcentage, p. ex. 44=35; 4420=10</translation>
+    </message>
+    <message>
+        <source>Allow selling below cost (a negative markup)</source>
+        <translation>Autoriser la vente à perte (une marge négative)</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Markup per prefix</source>
+        <translation>Marge par préfixe</translation>
+    </message>
+    <message>
+        <source>write each as prefix=percent: {part}</source>
+        <translation>écrivez chacun sous la forme préfixe=pourcentage : {part}</translation>
+    </message>
+    <message>
+        <source>Pricing the sell tariff…</source>
+        <translation>Calcul du tarif de vente…</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,13 @@ from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab, api_loader
-from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog, basis_name, kind_name
+from desktop.pages.resellers_dialogs import (
+    CommissionRuleDialog,
+    NewResellerDialog,
+    SellTariffDialog,
+    basis_name,
+    kind_name,
+)
 from desktop.pages.statements import StatementPicker
 from desktop.qt import (
     QAbstractItemModel,
@@ -43,7 +49,14 @@ from desktop.qt import (
 from desktop.session import DeskSession
 from desktop.styling import as_error, as_heading
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Role
-from switch_service.api.schemas.resellers import CommissionRuleOut, CommissionRulePage, ResellerOut, ResellerPage
+from switch_service.api.schemas.rates import TariffDetail
+from switch_service.api.schemas.resellers import (
+    CommissionRuleOut,
+    CommissionRulePage,
+    ResellerKind,
+    ResellerOut,
+    ResellerPage,
+)
 
 RESELLER_ROLES = frozenset({Role.ADMIN, Role.RESELLER})
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -462,6 +475,11 @@ class ResellersPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures[key] = value
             form.addRow(label, value)
+        self.sell_tariff_button = QPushButton(self.tr("Sell tariff…"))
+        self.sell_tariff_button.setToolTip(self.tr("A white-label reseller's own sell tariff: its buy tariff with a "
+                                                   "markup"))
+        self.sell_tariff_button.clicked.connect(self.open_sell_tariff)
+        self.sell_tariff_dialog: SellTariffDialog | None = None
         self.rules = CommissionRules()
         self.rules_box = QGroupBox(self.tr("Commission rules"))
         QVBoxLayout(self.rules_box).addWidget(self.rules)
@@ -471,6 +489,7 @@ class ResellersPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.addWidget(self.name_label)
         layout.addLayout(form)
+        layout.addWidget(self.sell_tariff_button)
         layout.addWidget(self.rules_box, 1)
         layout.addWidget(statements)
         return panel
@@ -487,6 +506,7 @@ class ResellersPage(QWidget):
         allowed = session.user.role in RESELLER_ROLES and (self.is_admin or session.user.reseller_id is not None)
         self.add_top_button.setVisible(self.is_admin)
         self.rules_box.setVisible(self.is_admin)
+        self.sell_tariff_button.setVisible(self.is_admin)
         self.message_label.hide()
         self._select_when_loaded = None
         self.model.set_client(session.client if allowed else None,
@@ -514,6 +534,8 @@ class ResellersPage(QWidget):
 
     def _show(self, reseller: ResellerOut | None) -> None:
         self.add_sub_button.setEnabled(reseller is not None)
+        self.sell_tariff_button.setEnabled(reseller is not None and reseller.kind is ResellerKind.WHITE_LABEL
+                                           and reseller.tariff_id is not None)
         self.name_label.setText(reseller.name if reseller is not None else self.tr("No reseller chosen"))
         values = {} if reseller is None else {
             "kind": kind_name(reseller.kind), "status": status_name(reseller.status),
@@ -551,6 +573,21 @@ class ResellersPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_sell_tariff(self) -> SellTariffDialog | None:
+        reseller = self.selected()
+        if self._session is None or reseller is None or not self.is_admin:
+            return None
+        dialog = SellTariffDialog(self, self._session.client, reseller)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._sell_tariff_saved)
+        self.sell_tariff_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _sell_tariff_saved(self, tariff: TariffDetail) -> None:
+        self._say(self.tr("Sell tariff {name} saved (rates: {count}).").format(name=tariff.name,
+                                                                               count=tariff.rate_count))
 
     def _created(self, reseller: ResellerOut) -> None:
         self._say(self.tr("Reseller {name} created.").format(name=reseller.name))

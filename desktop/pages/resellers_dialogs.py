@@ -1,13 +1,16 @@
-"""Dialogs of the Resellers page: a sub-reseller, and a commission rule (admins). Bodies go to the service
-unchecked (`desktop.pages.forms`): its 422 is shown at the field it names."""
+"""Dialogs of the Resellers page: a sub-reseller, a commission rule and a white-label sell tariff (admins).
+Bodies go to the service unchecked (`desktop.pages.forms`): its 422 is shown at the field it names."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
-from desktop.pages.forms import JudgedDialog, decimal_value, unchecked
-from desktop.qt import QComboBox, QCoreApplication, QLabel, QLineEdit, QWidget, Signal
+from desktop.pages.forms import FormValueError, JudgedDialog, decimal_value, parse_amount, unchecked
+from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLabel, QLineEdit, QWidget, Signal
+from switch_service.api.schemas.rates import PrefixMarkup, SellTariffMarkupIn, TariffDetail
 from switch_service.api.schemas.resellers import (
     CommissionBasis,
     CommissionRuleCreate,
@@ -156,4 +159,55 @@ class CommissionRuleDialog(JudgedDialog):
 
     def _done(self, rule: CommissionRuleOut) -> None:
         self.saved.emit(rule)
+        self.accept()
+
+
+class SellTariffDialog(JudgedDialog):
+    """A white-label reseller's own sell tariff, made (or made again, after its buy tariff changed) from its buy
+    tariff by a markup for the whole tariff and per prefix ("44=35; 4420=10": the longest prefix wins)."""
+
+    saved = Signal(object)  # TariffDetail
+
+    def __init__(self, parent: QWidget, client: ApiClient, reseller: ResellerOut) -> None:
+        super().__init__(parent, self.tr("Sell tariff of {name}").format(name=reseller.name), self.tr("Save"))
+        self._client = client
+        self._path = f"/resellers/{reseller.id}/sell-tariff"
+        self.markup_edit = QLineEdit("0")
+        self.prefixes_edit = QLineEdit()
+        self.prefixes_edit.setPlaceholderText(self.tr("prefix=percent, e.g. 44=35; 4420=10"))
+        self.below_cost_check = QCheckBox(self.tr("Allow selling below cost (a negative markup)"))
+        self.row(self.tr("Markup %"), "markup_percent", self.markup_edit)
+        self.row(self.tr("Markup per prefix"), "prefix_markups", self.prefixes_edit)
+        self.row("", "allow_below_cost", self.below_cost_check)
+
+    def _prefix_markups(self) -> list[PrefixMarkup]:
+        """"44=35; 4420=2,5" (separated by semicolons or spaces: a comma may be a decimal comma)."""
+        entries = []
+        for part in re.split(r"[;\s]+", self.prefixes_edit.text().strip()):
+            if not part:
+                continue
+            prefix, equals, percent = part.partition("=")
+            if not equals:
+                raise FormValueError("prefix_markups", self.tr("write each as prefix=percent: {part}").format(
+                    part=part))
+            try:
+                entries.append(unchecked(PrefixMarkup, prefix=prefix, percent=parse_amount(percent)))
+            except ValueError as exc:
+                raise FormValueError("prefix_markups", str(exc)) from None
+        return entries
+
+    def _values(self) -> dict[str, Any]:
+        return {"markup_percent": decimal_value("markup_percent", self.markup_edit) or Decimal(0),
+                "prefix_markups": self._prefix_markups(), "allow_below_cost": self.below_cost_check.isChecked()}
+
+    def submit(self) -> None:
+        values = self.values_or_say(self._values)
+        if values is None:
+            return
+        client, path, body = self._client, self._path, unchecked(SellTariffMarkupIn, **values)
+        self.errors.clear()
+        self.send(lambda: client.put(path, TariffDetail, body), self._done, self.tr("Pricing the sell tariff…"))
+
+    def _done(self, tariff: TariffDetail) -> None:
+        self.saved.emit(tariff)
         self.accept()

@@ -125,6 +125,16 @@ def users(template: Template) -> dict[str, int]:
 
 
 @pytest.fixture
+def any_api(db_engine: Engine, isolated_dirs: Any) -> Iterator[Api]:
+    """The real app over a migrated database of each backend, with an admin (as `carrier-switch user add`)."""
+    with Session(db_engine) as session:
+        add_user(session, "admin", PASSWORD, Role.ADMIN)
+        session.commit()
+    with TestClient(create_app(db_engine, settings_module.load(), secrets_fallback=True)) as client:
+        yield Api(client, db_engine)
+
+
+@pytest.fixture
 def api(engine: Engine) -> Iterator[Api]:
     with _served(engine) as api:
         yield api

@@ -7,36 +7,21 @@ packages, band schedules, dial plans, routes) read page by page in the order of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from api_harness import PASSWORD, Api
-from fastapi.testclient import TestClient
-from sqlalchemy import Engine, update
+from api_harness import Api
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from switch_service.api.app import create_app
-from switch_service.config import settings as settings_module
 from switch_service.store.models import Account, Reseller
-from switch_service.store.models.enums import ResellerKind, Role, Status
-from switch_service.store.repositories.users import add_user
+from switch_service.store.models.enums import ResellerKind, Status
 
 ACCOUNTS = "/api/v1/accounts"
 # name, balance after a payment (a refund below zero), repeated balances and names to test the id tie-break
 PEOPLE = [("Maria", "25"), ("dev", "12.5"), ("Ana", "-3.2"), ("Pierre", "40"), ("Chidi", "0"), ("Emily", "18.75"),
           ("Maria", "12.5"), ("Zoe", "0"), ("ana", "7"), ("Bob", "-0.01"), ("Carl", "12.5")]
-
-
-@pytest.fixture
-def any_api(db_engine: Engine, isolated_dirs: Any) -> Iterator[Api]:
-    """The real app over a migrated database of each backend, with an admin (as `carrier-switch user add`)."""
-    with Session(db_engine) as session:
-        add_user(session, "admin", PASSWORD, Role.ADMIN)
-        session.commit()
-    with TestClient(create_app(db_engine, settings_module.load(), secrets_fallback=True)) as client:
-        yield Api(client, db_engine)
 
 
 def _headers(api: Api) -> dict[str, str]:

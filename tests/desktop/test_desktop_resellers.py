@@ -1,5 +1,5 @@
-"""The Resellers page against the real service: an admin sees the whole tree and edits commission rules; a
-reseller user sees only its own subtree and adds a sub-reseller there."""
+"""The Resellers page against the real service: an admin sees the whole tree, edits commission rules and prices a
+white-label reseller's sell tariff; a reseller user sees only its own subtree and adds a sub-reseller there."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDia
 from desktop.qt import QModelIndex, Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import Role
+from switch_service.api.schemas.rates import RateCreate, RateOut, RatePage, TariffCreate, TariffOut
 from switch_service.api.schemas.resellers import (
     CommissionBasis,
     CommissionRulePage,
     ResellerCreate,
+    ResellerKind,
     ResellerOut,
     ResellerPage,
 )
@@ -141,3 +143,28 @@ def test_a_reseller_user_sees_only_its_subtree_and_adds_a_sub_reseller(qtbot: Qt
     assert page.name_label.text() == "North-East-2"  # selected
     created = admin_api.get("/resellers", ResellerPage, {"q": "North-East-2"}).items
     assert [(r.parent_id, r.email) for r in created] == [(tree["North-East"].id, "ops@ne2.example")]
+
+
+def test_admin_prices_a_white_label_sell_tariff(qtbot: QtBot, live_service: LiveService,
+                                                admin_api: ApiClient) -> None:
+    buy = admin_api.post("/tariffs", TariffOut, TariffCreate(name="Label buy"))
+    admin_api.post(f"/tariffs/{buy.id}/rates", RateOut, RateCreate(prefix="44", price_per_minute=Decimal("0.01")))
+    label = admin_api.post("/resellers", ResellerOut, ResellerCreate(name="Label", kind=ResellerKind.WHITE_LABEL,
+                                                                     tariff_id=buy.id))
+    page = _page(qtbot, live_service, "admin")
+    qtbot.waitUntil(lambda: page.select(label.id), timeout=WAIT_MS)
+    assert page.sell_tariff_button.isVisible() and page.sell_tariff_button.isEnabled()
+    dialog = page.open_sell_tariff()
+    assert dialog is not None
+    dialog.markup_edit.setText("-5")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # below cost: the service names the field
+    qtbot.waitUntil(lambda: bool(dialog.errors.visible()), timeout=WAIT_MS)
+    assert "below cost" in " ".join(dialog.errors.visible().values())
+    dialog.markup_edit.setText("20")
+    dialog.prefixes_edit.setText("44=2,5")  # as Spanish and French write it
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as saved:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    tariff = saved.args[0]
+    rates = admin_api.get(f"/tariffs/{tariff.id}/rates", RatePage).items
+    assert [(rate.prefix, rate.price_per_minute) for rate in rates] == [("44", Decimal("0.01025"))]
+    assert page.message_label.text() == "Sell tariff Label sell saved (rates: 1)."

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.account_views import account_out, calling_out
 from switch_service.api.audit import record_audit, record_created
-from switch_service.api.deps import Context, CurrentUser, DbSession, Staff, require_roles
+from switch_service.api.deps import Context, CurrentUser, DbSession, require_roles
 from switch_service.api.keyset import keyset_rows, ordered
 from switch_service.api.live import LiveCalls
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
@@ -157,9 +157,25 @@ Seller = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RE
 
 
 def _may_set(user: User, fields: set[str], allowed: frozenset[str]) -> None:
+    if user.role is Role.RESELLER:
+        allowed = allowed | {"tariff_id"}  # its own white-label sell tariff only (`_check_sell_tariff`)
     refused = sorted(fields - allowed) if user.role is not Role.ADMIN else []
     if refused:
         raise forbidden(f"the {user.role.value} role may not set {', '.join(refused)} (admin only)")
+
+
+def _check_sell_tariff(session: Session, user: User, tariff_id: int | None, reseller_id: int | None) -> None:
+    """A white-label reseller's own sell tariff is for the accounts of its subtree only, and a reseller user gives
+    its customers no other tariff (another is a 422 as if it did not exist: it may not see it)."""
+    if tariff_id is None:
+        return
+    owner = session.scalar(select(Reseller.id).where(Reseller.sell_tariff_id == tariff_id))
+    if user.role is Role.RESELLER and (owner is None or owner != user.reseller_id):
+        raise invalid(("body", "tariff_id"), f"tariff {tariff_id} does not exist", tariff_id)
+    if owner is not None and (reseller_id is None or session.scalar(
+            select(Reseller.id).where(Reseller.id == reseller_id, Reseller.id.in_(reseller_subtree(owner)))) is None):
+        raise invalid(("body", "tariff_id"), f"tariff {tariff_id} is reseller {owner}'s own sell tariff: only the "
+                      "accounts under that reseller may have it", tariff_id)
 
 
 def _invalid(error: InvalidFieldsError) -> RequestValidationError:
@@ -182,6 +198,7 @@ def create_account(body: AccountCreate, session: DbSession, user: Seller, contex
     values = body.model_dump(exclude={"initial_credit"})
     if user.role is Role.RESELLER:
         values["reseller_id"] = _sellers_reseller(session, user, body.reseller_id)
+    _check_sell_tariff(session, user, body.tariff_id, values["reseller_id"])
     company = read_company(session, context.settings)
     try:
         account = accounts.create_account(session, values, company)
@@ -217,13 +234,17 @@ def _sellers_reseller(session: Session, user: User, reseller_id: int | None) -> 
 
 
 @router.patch("/{account_id}", responses=error_responses(401, 403, 404, 409))
-def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSession, user: Staff,
+def update_account(account_id: ObjectId, *, body: AccountUpdate, session: DbSession, user: Seller,
                    context: Context, background: BackgroundTasks) -> AccountOut:
-    """Change the fields sent (support: the customer's name, number and contact details only). Closing an
-    account hangs up its connected calls once the change is committed."""
+    """Change the fields sent (support: the customer's name, number and contact details only; a reseller user:
+    only the `tariff_id` of an account of its subtree, to its own white-label sell tariff). Closing an account
+    hangs up its connected calls once the change is committed."""
     changes = body.changes()
-    _may_set(user, set(changes), _SUPPORT_FIELDS)
+    _may_set(user, set(changes), frozenset() if user.role is Role.RESELLER else _SUPPORT_FIELDS)
     account = visible_account(session, user, account_id)
+    if "tariff_id" in changes or "reseller_id" in changes:
+        _check_sell_tariff(session, user, changes.get("tariff_id", account.tariff_id),
+                           changes.get("reseller_id", account.reseller_id))
     try:
         changed = accounts.update_account(session, account, changes)
     except InvalidFieldsError as error:

@@ -1,5 +1,6 @@
 """The rates of a tariff: keyset-paged list filtered in SQL, one rate, create, PATCH, delete, and the whole
-tariff streamed as a native rate deck. Admin only.
+tariff streamed as a native rate deck. Admin only, but a reseller user lists, reads and changes (PATCH) the rates
+of its own white-label sell tariff (another tariff is a 404).
 
 A rate entered here is held to the rate-deck rules (the schema repeats them; the cross-field checks below are the
 deck's), and every write bumps the tariff's version so the in-memory rate indexes rebuild.
@@ -24,15 +25,22 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, flush_or, invalid
-from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, bump_tariff_versions
+from switch_service.api.routes.pricing import (
+    RESPONSES,
+    WRITE_RESPONSES,
+    PricingAdmin,
+    TariffReader,
+    bump_tariff_versions,
+)
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Timestamp
 from switch_service.api.schemas.rates import MAX_DESTINATION, PREFIX_PATTERN, RateCreate, RateOut, RatePage, RatePatch
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.decks import NATIVE_COLUMNS, format_row
 from switch_service.decks.parsing import as_utc_seconds
-from switch_service.store.models import Rate, Tariff
-from switch_service.store.repositories.rates import in_force, load_rates
+from switch_service.store.models import Rate, Reseller, Tariff, User
+from switch_service.store.models.enums import Role
+from switch_service.store.repositories.rates import find_rate_sql, in_force, load_rates
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["rates"])
@@ -90,6 +98,16 @@ def _save(session: Session, rate: Rate, changes: dict[str, Any]) -> dict[str, An
     return changed
 
 
+def _refuse_below_buy(session: Session, user: User, rate: Rate, fields: set[str]) -> None:
+    """422 (the request's transaction then rolls back) when a reseller user's change sells below its buy price."""
+    buy_tariff = session.scalar(select(Reseller.tariff_id).where(Reseller.id == user.reseller_id))
+    buy = find_rate_sql(session, buy_tariff, rate.prefix, rate.valid_from) if buy_tariff is not None else None
+    for name in ("price_per_minute", "connect_fee"):
+        if buy is not None and name in fields and getattr(rate, name) < getattr(buy, name):
+            raise invalid(("body", name), f"{name} {getattr(rate, name)} sells below the buy price "
+                          f"{getattr(buy, name)} of prefix {buy.prefix}", str(getattr(rate, name)))
+
+
 RateSort = Literal["prefix", "destination", "price_per_minute", "connect_fee", "valid_from"]
 RATE_SORT: SortKeys[RateSort] = SortKeys(RateSort, {
     "prefix": Rate.prefix, "destination": func.lower(Rate.destination), "price_per_minute": Rate.price_per_minute,
@@ -101,7 +119,7 @@ RATE_SORT: SortKeys[RateSort] = SortKeys(RateSort, {
 def list_rates(
     tariff_id: ObjectId,
     session: DbSession,
-    _user: PricingAdmin,
+    user: TariffReader,
     *,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
@@ -113,7 +131,7 @@ def list_rates(
                            ] = None,
     in_force_at: Annotated[Timestamp | None, Query(description="only rates valid at this time")] = None,
 ) -> RatePage:
-    get_tariff(session, tariff_id)
+    get_tariff(session, tariff_id, user)
     query = select(Rate).where(Rate.tariff_id == tariff_id)
     if prefix is not None:
         query = query.where(Rate.prefix.startswith(prefix, autoescape=True))
@@ -126,7 +144,8 @@ def list_rates(
 
 
 @router.get("/rates/{rate_id}", responses=RESPONSES)
-def get_rate(tariff_id: ObjectId, rate_id: ObjectId, session: DbSession, _user: PricingAdmin) -> RateOut:
+def get_rate(tariff_id: ObjectId, rate_id: ObjectId, session: DbSession, user: TariffReader) -> RateOut:
+    get_tariff(session, tariff_id, user)
     return rate_out(_rate(session, tariff_id, rate_id))
 
 
@@ -144,9 +163,15 @@ def create_rate(tariff_id: ObjectId, body: RateCreate, session: DbSession, user:
 
 @router.patch("/rates/{rate_id}", responses=WRITE_RESPONSES)
 def update_rate(tariff_id: ObjectId, rate_id: ObjectId, body: RatePatch, session: DbSession,
-                user: PricingAdmin) -> RateOut:
+                user: TariffReader) -> RateOut:
+    """Change the fields sent. A reseller user's price or connect fee below what it buys the prefix at (its buy
+    tariff's rate in force when the rate starts) is a 422 naming the field, and nothing changes."""
+    get_tariff(session, tariff_id, user)
     rate = _rate(session, tariff_id, rate_id)
-    changed = _save(session, rate, body.model_dump(exclude_unset=True))
+    changes = body.model_dump(exclude_unset=True)
+    changed = _save(session, rate, changes)
+    if user.role is Role.RESELLER:
+        _refuse_below_buy(session, user, rate, set(changes))
     if changed:
         record_audit(session, user, "update", "rate", rate.id, {"tariff_id": tariff_id, **changed})
     return rate_out(rate)

@@ -2,12 +2,14 @@
 
 Admins see and change everything. A reseller user sees its own reseller and everything under it, and may add
 sub-resellers there (another reseller's by id is a 404, never its data); changing a reseller (PATCH) and the
-commission rules are for admins. Support staff have no business here (403).
+commission rules are for admins. A white-label reseller's own sell tariff (`PUT /resellers/{id}/sell-tariff`) is set
+by an admin or by that reseller's own users. Support staff have no business here (403).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, status
@@ -30,7 +32,9 @@ from switch_service.api.request_errors import (
     not_found,
 )
 from switch_service.api.routes.carriers import check_tariff
+from switch_service.api.routes.tariffs import tariff_detail
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Status
+from switch_service.api.schemas.rates import SellTariffMarkupIn, TariffDetail
 from switch_service.api.schemas.resellers import (
     CommissionBasis,
     CommissionRuleCreate,
@@ -46,12 +50,13 @@ from switch_service.api.schemas.resellers import (
 )
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import reseller_subtree
-from switch_service.store.models import CommissionRule, DialPlan, Reseller, User
+from switch_service.store.models import CommissionRule, DialPlan, Reseller, Tariff, User
 from switch_service.store.models.enums import ResellerKind as StoreResellerKind
 from switch_service.store.models.enums import Role, TariffKind
 from switch_service.store.models.enums import Status as StoreStatus
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.tariff_repricing import mark_up_tariff
 
 router = APIRouter(prefix="/resellers", tags=["resellers"])
 
@@ -85,7 +90,7 @@ def reseller_out(reseller: Reseller, children: int) -> ResellerOut:
         id=reseller.id, name=reseller.name, parent_id=reseller.parent_id, kind=ResellerKind(reseller.kind.value),
         status=Status(reseller.status.value), balance=reseller.balance, credit_limit=reseller.credit_limit,
         available=ledger.reseller_available(reseller.balance, reseller.credit_limit), currency=reseller.currency,
-        tariff_id=reseller.tariff_id, dial_plan_id=reseller.dial_plan_id,
+        tariff_id=reseller.tariff_id, sell_tariff_id=reseller.sell_tariff_id, dial_plan_id=reseller.dial_plan_id,
         email=reseller.email, brand_name=reseller.brand_name, children=children,
         created_at=reseller.created_at, updated_at=reseller.updated_at,
     )
@@ -213,6 +218,65 @@ def update_reseller(reseller_id: ObjectId, body: ResellerUpdate, session: DbSess
     if changed:
         record_audit(session, user, "update", "reseller", reseller.id, changed)
     return out
+
+
+# --- a white-label reseller's own sell tariff ----------------------------------------------------
+
+
+def _refuse_below_cost(body: SellTariffMarkupIn) -> None:
+    """422 naming the first negative markup, unless selling below cost is allowed."""
+    if body.allow_below_cost:
+        return
+    if body.markup_percent < 0:
+        raise invalid(("body", "markup_percent"), "a negative markup sells below cost; send allow_below_cost: true "
+                      "to mean it", str(body.markup_percent))
+    for index, entry in enumerate(body.prefix_markups):
+        if entry.percent < 0:
+            raise invalid(("body", "prefix_markups", index, "percent"), f"a negative markup for prefix {entry.prefix} "
+                          "sells below cost; send allow_below_cost: true to mean it", str(entry.percent))
+
+
+@router.put("/{reseller_id}/sell-tariff", responses=_WRITE_RESPONSES)
+def put_sell_tariff(reseller_id: ObjectId, body: SellTariffMarkupIn, session: DbSession, user: Manager) -> TariffDetail:
+    """Create or refresh the white-label reseller's own sell tariff from its buy tariff (`tariff_id`): every rate
+    copied with its prices and fees × (1 + markup / 100), the longest `prefix_markups` prefix first, rounded up to
+    the money quantum; all in one transaction. An admin does it for any white-label reseller, a reseller user for
+    its own only. Its customers are then given the tariff as their `tariff_id`."""
+    reseller = _visible_reseller(session, user, reseller_id)
+    if user.role is Role.RESELLER and reseller.id != user.reseller_id:
+        raise forbidden("a reseller user sets only its own reseller's sell tariff")
+    if reseller.kind is not StoreResellerKind.WHITE_LABEL:
+        raise invalid(("path", "reseller_id"), f"reseller {reseller.name!r} is {reseller.kind.value}: only a "
+                      "white_label reseller has its own sell tariff", reseller.id)
+    if reseller.tariff_id is None:
+        raise invalid(("path", "reseller_id"), f"reseller {reseller.name!r} has no buy tariff (tariff_id) to mark up: "
+                      "an admin gives it one first", reseller.id)
+    _refuse_below_cost(body)
+    prefix_markups: dict[str, Decimal] = {}
+    for index, entry in enumerate(body.prefix_markups):
+        if entry.prefix in prefix_markups:
+            raise invalid(("body", "prefix_markups", index, "prefix"), f"prefix {entry.prefix} is given twice",
+                          entry.prefix)
+        prefix_markups[entry.prefix] = entry.percent
+    buy = session.get_one(Tariff, reseller.tariff_id)
+    tariff = session.get(Tariff, reseller.sell_tariff_id) if reseller.sell_tariff_id is not None else None
+    created = tariff is None
+    if tariff is None:
+        name = f"{reseller.name[:115]} sell"
+        ensure_name_free(session, Tariff.name, Tariff.id, name, "tariff")
+        tariff = Tariff(name=name, kind=TariffKind.SELL, currency=buy.currency, band_schedule_id=buy.band_schedule_id)
+        session.add(tariff)
+        flush_or(session, name_taken("tariff", name))
+        reseller.sell_tariff_id = tariff.id
+    else:
+        tariff.currency, tariff.band_schedule_id = buy.currency, buy.band_schedule_id
+    written = mark_up_tariff(session, buy.id, tariff.id, body.markup_percent, prefix_markups)
+    session.flush()
+    session.refresh(tariff)
+    record_audit(session, user, "create" if created else "update", "tariff", tariff.id,
+                 {"reseller_id": reseller.id, "buy_tariff_id": buy.id, "rates": written,
+                  **body.model_dump(mode="json")})
+    return tariff_detail(tariff, written)
 
 
 # --- commission rules ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Tariffs (sell decks and carriers' buy decks): keyset-paged list, one with its rate count, create, update,
-delete. Admin only. Every change bumps the tariff's version so the in-memory rate indexes rebuild."""
+delete. Admin only, but a reseller user lists and reads its own white-label sell tariff (another is a 404). Every
+change bumps the tariff's version so the in-memory rate indexes rebuild."""
 
 from __future__ import annotations
 
@@ -21,14 +22,17 @@ from switch_service.api.request_errors import (
     get_or_404,
     invalid,
     name_taken,
+    not_found,
 )
 from switch_service.api.routes.pricing import (
     RESPONSES,
     WRITE_RESPONSES,
     PricingAdmin,
+    TariffReader,
     bump_tariff_versions,
     counted,
     delete_unused,
+    tariff_visible,
 )
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.rates import (
@@ -40,7 +44,7 @@ from switch_service.api.schemas.rates import (
     TariffUpdate,
 )
 from switch_service.api.sorting import Order, SortKeys
-from switch_service.store.models import Account, BandSchedule, CardBatch, Carrier, Rate, Reseller, Tariff
+from switch_service.store.models import Account, BandSchedule, CardBatch, Carrier, Rate, Reseller, Tariff, User
 from switch_service.store.models.enums import TariffKind as StoreTariffKind
 from switch_service.store.repositories.company import DEFAULT_TARIFF, default_uses, read_company
 from switch_service.store.repositories.rates import count_rates, rate_counts
@@ -58,8 +62,14 @@ def tariff_detail(tariff: Tariff, rate_count: int) -> TariffDetail:
     return TariffDetail(**tariff_out(tariff).model_dump(), rate_count=rate_count)
 
 
-def get_tariff(session: Session, tariff_id: int) -> Tariff:
-    return get_or_404(session, Tariff, tariff_id, "tariff")
+def get_tariff(session: Session, tariff_id: int, user: User | None = None) -> Tariff:
+    """The tariff, if `user` (when given) may see it (`tariff_visible`); else 404."""
+    if user is None:
+        return get_or_404(session, Tariff, tariff_id, "tariff")
+    tariff = session.scalar(select(Tariff).where(Tariff.id == tariff_id, tariff_visible(user)))
+    if tariff is None:
+        raise not_found("tariff", tariff_id)
+    return tariff
 
 
 def _check_band_schedule(session: Session, band_schedule_id: int | None) -> None:
@@ -73,6 +83,7 @@ def _users(session: Session, tariff_id: int, *, sell_side: bool = True, buy_side
     checks: list[tuple[bool, InstrumentedAttribute[int | None], str, str | None]] = [
         (buy_side, Carrier.buy_tariff_id, "carrier", None),
         (sell_side, Reseller.tariff_id, "reseller", None),
+        (sell_side, Reseller.sell_tariff_id, "reseller (its own sell tariff)", "resellers (their own sell tariffs)"),
         (sell_side, Account.tariff_id, "account", None),
         (sell_side, CardBatch.tariff_id, "card batch", "card batches"),
     ]
@@ -95,7 +106,7 @@ TARIFF_SORT: SortKeys[TariffSort] = SortKeys(TariffSort, {
 @router.get("", responses=RESPONSES)
 def list_tariffs(
     session: DbSession,
-    _user: PricingAdmin,
+    user: TariffReader,
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
     *,
@@ -104,7 +115,7 @@ def list_tariffs(
     q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
     kind: Annotated[TariffKind | None, Query()] = None,
 ) -> TariffPage:
-    query = select(Tariff)
+    query = select(Tariff).where(tariff_visible(user))
     if q is not None and q.strip():
         query = query.where(Tariff.name.icontains(q.strip(), autoescape=True))
     if kind is not None:
@@ -115,8 +126,8 @@ def list_tariffs(
 
 
 @router.get("/{tariff_id}", responses=RESPONSES)
-def get_tariff_detail(tariff_id: ObjectId, session: DbSession, _user: PricingAdmin) -> TariffDetail:
-    tariff = get_tariff(session, tariff_id)
+def get_tariff_detail(tariff_id: ObjectId, session: DbSession, user: TariffReader) -> TariffDetail:
+    tariff = get_tariff(session, tariff_id, user)
     return tariff_detail(tariff, count_rates(session, tariff.id))
 
 

@@ -233,6 +233,25 @@ class TariffRaiseIn(InputModel):
     fees: bool = Field(default=False, description="also the connect and disconnect fees and the minimum cost")
 
 
+MarkupPercent = Annotated[Decimal, Field(gt=-100, le=1000, max_digits=8, decimal_places=4,
+                                         description="e.g. 20 for +20 %; below 0 sells below cost (refused unless "
+                                                     "allow_below_cost)")]
+
+
+class PrefixMarkup(InputModel):
+    prefix: Prefix
+    percent: MarkupPercent
+
+
+class SellTariffMarkupIn(InputModel):
+    """A white-label reseller's sell tariff from its buy tariff: every price and fee of every rate × (1 + markup
+    / 100), the longest matching `prefix_markups` entry before `markup_percent`, rounded up to the money quantum."""
+
+    markup_percent: MarkupPercent = Decimal(0)
+    prefix_markups: list[PrefixMarkup] = Field(default_factory=list, max_length=10_000)
+    allow_below_cost: bool = Field(default=False, description="accept a negative markup (selling below cost)")
+
+
 class DeckFormat(enum.StrEnum):
     """The rate-deck layouts an import reads (recognised from the header when not named)."""
 

@@ -82,7 +82,9 @@ class ResellerOut(OutputModel):
     credit_limit: Money
     available: Money = Field(description="what it may still sell: balance + credit limit")
     currency: str
-    tariff_id: int | None = None
+    tariff_id: int | None = Field(default=None, description="its buy tariff: what the operator sells to it at")
+    sell_tariff_id: int | None = Field(default=None, description="a white-label reseller's own sell tariff, marked "
+                                                                 "up from tariff_id (PUT /resellers/{id}/sell-tariff)")
     dial_plan_id: int | None = None
     email: str | None = None
     brand_name: str | None = None

@@ -23,7 +23,10 @@ class Reseller(Timestamped, Base):
     balance: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     credit_limit: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
-    tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id"))
+    tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id"))  # what the operator sells to it at
+    # A white-label reseller's own sell tariff, marked up from `tariff_id` (its users read and edit only this one).
+    # Kept here, not as tariffs.reseller_id: resellers -> tariffs only, so no foreign-key cycle for restores.
+    sell_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id"), unique=True)
     dial_plan_id: Mapped[int | None] = mapped_column(ForeignKey("dial_plans.id"))
     email: Mapped[str | None] = mapped_column(String(200))
     brand_name: Mapped[str | None] = mapped_column(String(120))

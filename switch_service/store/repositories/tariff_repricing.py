@@ -12,13 +12,14 @@ and say so.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import cast
 
 from sqlalchemy import Column, Engine, Integer, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from switch_service.billing.money import MONEY_QUANTUM
 from switch_service.errors import UserError
 from switch_service.routing.blend import BlendedRate, raise_by
 from switch_service.store.models import Rate, Tariff
@@ -121,3 +122,39 @@ def write_sell_tariff_staged(engine: Engine, tariff_id: int, rates: Sequence[Ble
             if finish is not None:
                 finish(session, version)
     return version
+
+
+# A white-label markup rounds every new price UP to the money quantum (ROUND_CEILING, `routing.blend.round_up`), so a
+# marked-up price is never below the buy price it came from.
+MARKUP_STEP = MONEY_QUANTUM
+
+
+def markup_for(prefix: str, markup: Decimal, prefix_markups: Mapping[str, Decimal]) -> Decimal:
+    """The percent for a rate's prefix: the longest `prefix_markups` key it starts with, else `markup`."""
+    matching = [key for key in prefix_markups if prefix.startswith(key)]
+    return prefix_markups[max(matching, key=len)] if matching else markup
+
+
+def mark_up_tariff(session: Session, buy_tariff_id: int, sell_tariff_id: int, markup: Decimal,
+                   prefix_markups: Mapping[str, Decimal]) -> int:
+    """Replace every rate of the sell tariff with a copy of the buy tariff's, every price and fee raised by its
+    markup (`markup_for`, `raise_by` rounded up by MARKUP_STEP), and bump the sell tariff's version; in the
+    caller's transaction, so a failure writes nothing. Returns the number of rates written."""
+    rates_table = cast(Table, Rate.__table__)
+    copied = [column.name for column in rates_table.c if column.name not in ("id", "tariff_id")]
+    money = PRICE_COLUMNS + FEE_COLUMNS
+    rows = session.execute(select(*(rates_table.c[name] for name in copied))
+                           .where(rates_table.c.tariff_id == buy_tariff_id)
+                           .order_by(rates_table.c.prefix, rates_table.c.valid_from)).mappings().all()
+    session.execute(delete(Rate).where(Rate.tariff_id == sell_tariff_id).execution_options(synchronize_session=False))
+    for offset in range(0, len(rows), RAISE_BATCH):
+        batch = []
+        for row in rows[offset:offset + RAISE_BATCH]:
+            percent = markup_for(row["prefix"], markup, prefix_markups)
+            batch.append({**row, "tariff_id": sell_tariff_id,
+                          **{name: raise_by(row[name], percent, MARKUP_STEP) for name in money
+                             if row[name] is not None}})
+        session.execute(insert(Rate), batch)
+    session.execute(update(Tariff).where(Tariff.id == sell_tariff_id).values(version=Tariff.version + 1)
+                    .execution_options(synchronize_session=False))
+    return len(rows)
