@@ -71,7 +71,7 @@ def country_code(raw: str) -> str:
     otherwise."""
     code = raw.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError(f"unknown country {raw!r}: give its ISO 3166 two-letter code, such as US, GB or DE")
+        raise ValueError(f"not a country code: {raw!r} (ISO 3166, such as US, GB, DE)")
     return code
 
 
