@@ -5872,6 +5872,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement to the address on record, the PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5893,6 +5901,14 @@
     </message>
     <message>
         <source>Statement of {month} saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {number} goes to {address} by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5872,6 +5872,14 @@
         <translation>El extracto del mes como archivo PDF</translation>
     </message>
     <message>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement to the address on record, the PDF attached</source>
+        <translation>El extracto del mes a la dirección registrada, con el PDF adjunto</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Mes:</translation>
     </message>
@@ -5894,6 +5902,14 @@
     <message>
         <source>Statement of {month} saved to {path}</source>
         <translation>Extracto de {month} guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Statement {number} goes to {address} by e-mail</source>
+        <translation>El extracto {number} se envía a {address} por correo</translation>
+    </message>
+    <message>
+        <source>Sending the statement…</source>
+        <translation>Enviando el extracto…</translation>
     </message>
     <message>
         <source>Statement of {month} opened ({path})</source>

@@ -5872,6 +5872,14 @@
         <translation>Le relevé du mois en fichier PDF</translation>
     </message>
     <message>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>The month&apos;s statement to the address on record, the PDF attached</source>
+        <translation>Le relevé du mois à l&apos;adresse enregistrée, PDF joint</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Mois :</translation>
     </message>
@@ -5894,6 +5902,14 @@
     <message>
         <source>Statement of {month} saved to {path}</source>
         <translation>Relevé de {month} enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Statement {number} goes to {address} by e-mail</source>
+        <translation>Le relevé {number} part à {address} par e-mail</translation>
+    </message>
+    <message>
+        <source>Sending the statement…</source>
+        <translation>Envoi du relevé…</translation>
     </message>
     <message>
         <source>Statement of {month} opened ({path})</source>

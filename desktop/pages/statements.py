@@ -29,7 +29,7 @@ from desktop.qt import (
     Signal,
 )
 from desktop.styling import as_error
-from switch_service.api.schemas.documents import IssuedDocumentOut, IssuedDocumentPage
+from switch_service.api.schemas.documents import DocumentMailOut, IssuedDocumentOut, IssuedDocumentPage
 
 MONTHS_OFFERED = 24
 
@@ -61,7 +61,8 @@ def open_folder() -> Path:
 
 
 class StatementPicker(QWidget):
-    """A month and what to do with its statement: Open (the system's PDF viewer) or Save… (a file)."""
+    """A month and what to do with its statement: Open (the system's PDF viewer), Save… (a file) or Send by e-mail
+    (to the owner's address, by the service's mail component)."""
 
     fetched = Signal(str)  # the period whose PDF came back (an ended month is now issued)
 
@@ -79,6 +80,9 @@ class StatementPicker(QWidget):
         self.save_button = QPushButton(self.tr("Sa&ve…"))
         self.save_button.setToolTip(self.tr("The month's statement as a PDF file"))
         self.save_button.clicked.connect(self.ask_save)
+        self.mail_button = QPushButton(self.tr("Send by e-mail"))
+        self.mail_button.setToolTip(self.tr("The month's statement to the address on record, the PDF attached"))
+        self.mail_button.clicked.connect(self.send_by_mail)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         row = QHBoxLayout(self)
@@ -89,6 +93,7 @@ class StatementPicker(QWidget):
         row.addWidget(self.period_box)
         row.addWidget(self.open_button)
         row.addWidget(self.save_button)
+        row.addWidget(self.mail_button)
         row.addWidget(self.status_label, 1)
         self.set_target(None, None)
 
@@ -101,8 +106,8 @@ class StatementPicker(QWidget):
     def set_target(self, client: ApiClient | None, path: str | None) -> None:
         """Whose statements (`/accounts/7/statements`); None: nothing chosen, buttons off."""
         self._client, self._path = client, path
-        self.open_button.setEnabled(path is not None)
-        self.save_button.setEnabled(path is not None)
+        for button in (self.open_button, self.save_button, self.mail_button):
+            button.setEnabled(path is not None)
         self.status_label.clear()
 
     def period(self) -> str:
@@ -136,6 +141,23 @@ class StatementPicker(QWidget):
             self._say(self.tr("Statement of {month} saved to {path}").format(month=period, path=path))
 
         self._fetch(period, written)
+
+    def send_by_mail(self) -> None:
+        client, path, period = self._client, self._path, self.period()
+        if client is None or path is None:
+            return
+        self.status_label.clear()
+
+        def queued(mail: DocumentMailOut) -> None:
+            self._say(self.tr("Statement {number} goes to {address} by e-mail").format(number=mail.number,
+                                                                                      address=mail.to))
+            self.fetched.emit(period)
+
+        (Op(self, lambda: client.post(f"{path}/{period}/mail", DocumentMailOut))
+         .success(queued)
+         .failure(lambda error: self._say(error_text(error), error=True))
+         .busy(self.tr("Sending the statement…"))
+         .run())
 
     def _opened(self, period: str, pdf: bytes) -> None:
         path = open_folder() / f"{self._file_stem(period)}.pdf"

@@ -29,6 +29,7 @@ from switch_service.documents.statement_figures import (
     RESELLER_STATEMENT,
     StatementFigures,
     account_figures,
+    brand_of,
     reseller_figures,
 )
 from switch_service.documents.statement_pdf import render_statement
@@ -36,6 +37,7 @@ from switch_service.errors import UserError
 from switch_service.mail.notices import document_ready
 from switch_service.mail.templates import document_title
 from switch_service.store.models import Account, IssuedDocument, Reseller
+from switch_service.store.repositories.company import read_company
 
 SERIES = {INVOICE: "INV", "statement": "ST", RESELLER_STATEMENT: "RS"}
 FOLDER = "documents"
@@ -101,19 +103,40 @@ def _keep(session: Session, settings: Settings, figures: StatementFigures, now: 
     return Document(pdf, figures, row)
 
 
+def owner_address(session: Session, kind: str, subject_id: int) -> tuple[str | None, str, str, int | None]:
+    """(e-mail address, name, language, account id) of whom a document of `kind` belongs to."""
+    if kind == RESELLER_STATEMENT:
+        reseller = session.get_one(Reseller, subject_id)
+        return reseller.email, reseller.name, "en", None
+    account = session.get_one(Account, subject_id)
+    return account.email, account.name, account.language, account.id
+
+
+def _mail(session: Session, kind: str, subject_id: int, *, number: str, period: str, issuer: str,
+          pdf: Path) -> None:
+    to, name, language, account_id = owner_address(session, kind, subject_id)
+    if to:
+        document_ready(session, to=to, name=name, language=language, company=issuer,
+                       document=document_title(kind, language, number, period), pdf=pdf, account_id=account_id)
+
+
 def _announce(session: Session, figures: StatementFigures, number: str, path: Path) -> None:
     """Queue the document's e-mail to its owner, in the transaction that keeps it (the mail component sends it),
     when the owner has an address."""
-    if figures.kind == RESELLER_STATEMENT:
-        reseller = session.get_one(Reseller, figures.subject_id)
-        to, name, language, account_id = reseller.email, reseller.name, "en", None
-    else:
-        account = session.get_one(Account, figures.subject_id)
-        to, name, language, account_id = account.email, account.name, account.language, account.id
-    if to:
-        document_ready(session, to=to, name=name, language=language, company=figures.issuer_name,
-                       document=document_title(figures.kind, language, number, figures.month.period), pdf=path,
-                       account_id=account_id)
+    _mail(session, figures.kind, figures.subject_id, number=number, period=figures.month.period,
+          issuer=figures.issuer_name, pdf=path)
+
+
+def mail_kept(session: Session, settings: Settings, row: IssuedDocument) -> None:
+    """Queue a kept document's e-mail again (the desktop's Send), signed as its first one was: by the white-label
+    reseller above its owner, else the company."""
+    subject_id = row.reseller_id if row.kind == RESELLER_STATEMENT else row.account_id
+    assert subject_id is not None
+    above = (session.get_one(Reseller, subject_id).parent_id if row.kind == RESELLER_STATEMENT
+             else session.get_one(Account, subject_id).reseller_id)
+    issuer = brand_of(session, above) or read_company(session, settings).name
+    _mail(session, row.kind, subject_id, number=row.number, period=row.period, issuer=issuer,
+          pdf=Path(settings.typed.data_dir) / row.file_path)
 
 
 def _issue(session: Session, settings: Settings, figures: StatementFigures, now: dt.datetime) -> Document:

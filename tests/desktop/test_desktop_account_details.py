@@ -395,6 +395,9 @@ def test_statements_tab_issues_lists_and_saves_a_month(qtbot: QtBot, live_servic
     qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: picker.save_button.isEnabled() and not tab.model.loading, timeout=WAIT_MS)
     assert tab.model.rowCount() == 1  # a month not ended is not kept
+    picker.choose(previous)
+    picker.mail_button.click()  # the account has no address on record: the service's words, nothing queued
+    qtbot.waitUntil(lambda: "no e-mail address" in picker.status_label.text(), timeout=WAIT_MS)
 
 
 def test_a_reseller_takes_no_payments_reads_no_notes_and_sees_no_cost(

@@ -255,3 +255,30 @@ def test_an_issued_statement_is_mailed_with_its_pdf(world: World, inbox: Inbox) 
     [attachment] = [part for part in message.walk() if part.get_filename()]
     assert attachment.get_filename() == f"{number}.pdf"
     assert attachment.get_payload(decode=True) == response.content
+
+
+def test_a_statement_is_sent_again_on_request(world: World, inbox: Inbox) -> None:
+    """POST …/statements/{period}/mail (the desktop's "Send by e-mail"): an issued month is mailed again with the
+    same PDF; the current month (provisional) and an account without an address are refused, nothing queued."""
+    account = world.post("/accounts", {"number": "G1", "name": "Greta", "email": "greta@example.de"})
+    silent = world.post("/accounts", {"number": "G2", "name": "Gunnar"})
+    first = world.now[0].replace(day=1)
+    period = (first - dt.timedelta(days=1)).strftime("%Y-%m")
+    sent = world.client.post(f"/api/v1/accounts/{account['id']}/statements/{period}/mail", headers=world.headers)
+    assert sent.status_code == 202, sent.text  # issued by this request: its one e-mail is queued with it
+    number = sent.json()["number"]
+    assert sent.json() == {"number": number, "to": "greta@example.de"}
+    again = world.client.post(f"/api/v1/accounts/{account['id']}/statements/{period}/mail", headers=world.headers)
+    assert again.status_code == 202 and again.json()["number"] == number
+    current = world.now[0].strftime("%Y-%m")
+    provisional = world.client.post(f"/api/v1/accounts/{account['id']}/statements/{current}/mail",
+                                    headers=world.headers)
+    assert provisional.status_code == 422 and "provisional" in provisional.text
+    nowhere = world.client.post(f"/api/v1/accounts/{silent['id']}/statements/{period}/mail", headers=world.headers)
+    assert nowhere.status_code == 422 and "no e-mail address" in nowhere.text
+    world.mailer().run_once()
+    assert [m["Subject"] for m in inbox.messages] == [f"Carrierdesk: statement {number} for {period}"] * 2
+    pdf = world.client.get(f"/api/v1/accounts/{account['id']}/statements/{period}.pdf", headers=world.headers)
+    for message in inbox.messages:
+        [attachment] = [part for part in message.walk() if part.get_filename()]
+        assert attachment.get_payload(decode=True) == pdf.content

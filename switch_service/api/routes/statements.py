@@ -20,9 +20,16 @@ from switch_service.api.request_errors import conflict, error_responses, invalid
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.resellers import _visible_reseller
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE
-from switch_service.api.schemas.documents import IssuedDocumentOut, IssuedDocumentPage
-from switch_service.documents.issued import Document, DocumentRaceError, account_document, reseller_document
-from switch_service.documents.statement_figures import PERIOD_PATTERN, PeriodError
+from switch_service.api.schemas.documents import DocumentMailOut, IssuedDocumentOut, IssuedDocumentPage
+from switch_service.documents.issued import (
+    Document,
+    DocumentRaceError,
+    account_document,
+    mail_kept,
+    owner_address,
+    reseller_document,
+)
+from switch_service.documents.statement_figures import PERIOD_PATTERN, RESELLER_STATEMENT, STATEMENT, PeriodError
 from switch_service.store.models import IssuedDocument, User
 from switch_service.store.models.enums import Role
 from switch_service.store.types import utcnow
@@ -94,3 +101,45 @@ def reseller_statement(reseller_id: ObjectId, period: PeriodPath, session: DbSes
         return reseller_document(session, context.settings, reseller_id, period, utcnow())
 
     return _pdf(_issued(session, period, make))
+
+
+def _mailed(session: Session, settings: Any, kind: str, subject_id: int, *, period: str,
+            make: Callable[[], Document]) -> DocumentMailOut:
+    """The month's document queued for e-mail to its owner: issued now (its e-mail is queued with it) or kept
+    before (queued again). 422 when the owner has no address or the month has not ended."""
+    to = owner_address(session, kind, subject_id)[0]
+    if not to:
+        what = "reseller" if kind == RESELLER_STATEMENT else "account"
+        raise invalid(("body", "email"), f"the {what} has no e-mail address to send the statement to", None)
+    made = _issued(session, period, make)
+    if made.row is None:
+        raise invalid(("path", "period"), f"{period} has not ended: its statement is provisional and is not sent",
+                      period)
+    if made.figures is None:  # kept before: queue it again
+        mail_kept(session, settings, made.row)
+    return DocumentMailOut(number=made.row.number, to=to)
+
+
+@router.post("/accounts/{account_id}/statements/{period}/mail", status_code=202, responses=_RESPONSES)
+def mail_account_statement(account_id: ObjectId, period: PeriodPath, session: DbSession, user: CurrentUser,
+                           context: Context) -> DocumentMailOut:
+    """Send the month's statement or invoice to the account's e-mail address, the PDF attached (the mail component
+    sends it at its next round)."""
+    visible_account(session, user, account_id)
+
+    def make() -> Document:
+        return account_document(session, context.settings, account_id, period, utcnow())
+
+    return _mailed(session, context.settings, STATEMENT, account_id, period=period, make=make)
+
+
+@router.post("/resellers/{reseller_id}/statements/{period}/mail", status_code=202, responses=_RESPONSES)
+def mail_reseller_statement(reseller_id: ObjectId, period: PeriodPath, session: DbSession, user: Manager,
+                            context: Context) -> DocumentMailOut:
+    """Send the reseller's statement of the month to its e-mail address, the PDF attached."""
+    _visible_reseller(session, user, reseller_id)
+
+    def make() -> Document:
+        return reseller_document(session, context.settings, reseller_id, period, utcnow())
+
+    return _mailed(session, context.settings, RESELLER_STATEMENT, reseller_id, period=period, make=make)

@@ -22,6 +22,13 @@ class IssuedDocumentOut(OutputModel):
     created_at: dt.datetime
 
 
+class DocumentMailOut(OutputModel):
+    """A document queued for e-mail: the service's mail component sends it at its next round (`mail_interval_s`)."""
+
+    number: str
+    to: str
+
+
 class IssuedDocumentPage(OutputModel):
     items: list[IssuedDocumentOut]
     next_after: int | None = None
