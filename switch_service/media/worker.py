@@ -249,8 +249,8 @@ class Worker:
 
     # -- the loop
     def run(self) -> None:
+        parent = os.getppid()  # before READY: a service that exits once it read it is already gone after
         print(f"READY {self.options.port}", flush=True)
-        parent = os.getppid()
         checked = time.monotonic()
         gc.disable()  # collected below, on this thread: a pjsua2 object freed on another thread crashes pjlib
         while not self.stopping:

@@ -100,9 +100,9 @@ def test_inactive_user_cannot_use_an_open_token(api: Api, auth_header: Header) -
 def test_role_refusal_is_403_with_a_message(api: Api, auth_header: Header) -> None:
     token = api.login("north")
     response = api.client.post("/api/v1/accounts", headers=auth_header(token),
-                               json={"number": "100", "name": "Not allowed", "tariff_id": 1})
+                               json={"number": "100", "name": "Not allowed", "dial_plan_id": 1})
     assert response.status_code == 403
-    assert "reseller role may not set tariff_id" in response.json()["detail"]
+    assert "reseller role may not set dial_plan_id" in response.json()["detail"]
 
 
 def test_sign_in_and_account_creation_are_audited(api: Api, auth_header: Header) -> None:

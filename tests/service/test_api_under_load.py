@@ -173,7 +173,9 @@ def test_radius_answers_at_once_while_payments_flood_the_same_account(db_engine:
             stop.set()
             for thread in flood:
                 thread.join(60)
-        assert max(times) < 2, times  # radclient waits 5 s before giving up
+        # answered before radclient would send again (5 s): never waiting behind the flood (the issue saw 30 s);
+        # the figure itself is `carrier-switch bench api`'s (2.4 s once with CI's two workers and a helper)
+        assert max(times) < 4, times
         assert set(answers) <= {201, 503}, answers
         assert answers[201] > 0
         # every acknowledged payment is in, each once; a 503 wrote nothing; the calls paid for themselves
