@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from switch_service.routing.dial_plans import DialPlanView
 from switch_service.routing.router import Router
 from switch_service.store import callers as who
+from switch_service.store.callers import latest, row_count
 from switch_service.store.change_signal import versions_sum
 from switch_service.store.models import (
     Account,
@@ -59,14 +60,6 @@ class SwitchData:
     dial_plans: dict[int, DialPlanView] = field(default_factory=dict)
 
 
-def _max(column: Any) -> Any:
-    return select(func.max(column)).scalar_subquery()
-
-
-def _count(model: Any) -> Any:
-    return select(func.count()).select_from(model).scalar_subquery()
-
-
 # The tables the routing half of the snapshot holds: their versions in the change signal tell every committed edit.
 ROUTING_TABLES = frozenset({"carriers", "gateways", "dial_plans", "dial_plan_routes", "route_carriers", "tariffs",
                             "rates"})
@@ -81,11 +74,11 @@ class Signature:
 def change_signature(session: Session) -> Signature:
     """What changes when any table the switch indexes changes (one round trip). Besides the change signal, counts,
     latest ids and update times catch writes made outside an ORM session."""
-    parties = (*who.signature_columns(), versions_sum({"accounts"}), _max(Account.id))
-    routing = (versions_sum(ROUTING_TABLES), _count(Carrier), _max(Carrier.updated_at), _count(Gateway),
-               _max(Gateway.id), _max(DialPlan.updated_at), _count(DialPlanRoute), _max(DialPlanRoute.id),
-               _count(RouteCarrier), _max(RouteCarrier.id), select(func.sum(Tariff.version)).scalar_subquery(),
-               _max(Rate.id))
+    parties = (*who.signature_columns(), versions_sum({"accounts"}), latest(Account.id))
+    routing = (versions_sum(ROUTING_TABLES), row_count(Carrier), latest(Carrier.updated_at), row_count(Gateway),
+               latest(Gateway.id), latest(DialPlan.updated_at), row_count(DialPlanRoute), latest(DialPlanRoute.id),
+               row_count(RouteCarrier), latest(RouteCarrier.id), select(func.sum(Tariff.version)).scalar_subquery(),
+               latest(Rate.id))
     row = tuple(session.execute(select(*parties, *routing)).one())
     return Signature(row[:len(parties)], row[len(parties):])
 

@@ -76,19 +76,21 @@ class Callers:
 CALLER_TABLES = frozenset({"anis", "dids", "customer_trunks"})
 
 
-def _max(column: Any) -> Any:
+def latest(column: Any) -> Any:
+    """A fingerprint's scalar subquery: the column's largest value (a latest id or update time)."""
     return select(func.max(column)).scalar_subquery()
 
 
-def _count(model: Any) -> Any:
+def row_count(model: Any) -> Any:
+    """A fingerprint's scalar subquery: the table's row count."""
     return select(func.count()).select_from(model).scalar_subquery()
 
 
 def signature_columns() -> tuple[Any, ...]:
     """Scalar subqueries that change when who-is-who changes, for an owner's fingerprint: the change signal's
     versions, and counts, latest ids and update times (they catch writes made outside an ORM session)."""
-    return (versions_sum(CALLER_TABLES), _count(Did), _max(Did.updated_at), _count(Ani), _max(Ani.id),
-            _count(CustomerTrunk), _max(CustomerTrunk.updated_at))
+    return (versions_sum(CALLER_TABLES), row_count(Did), latest(Did.updated_at), row_count(Ani), latest(Ani.id),
+            row_count(CustomerTrunk), latest(CustomerTrunk.updated_at))
 
 
 class Reader(Protocol):

@@ -134,23 +134,6 @@ _BRIDGED = """
   </send>
   <recv request="ACK"/>
   <pause milliseconds="{talk_ms}"/>
-  <send retrans="500">
-    <![CDATA[
-
-      BYE [next_url] SIP/2.0
-      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-      From: "Caller" <sip:{ani}@[local_ip]:[local_port]>;tag=[pid]Caller[call_number]
-      To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
-      Call-ID: [call_id]
-      CSeq: {cseq} BYE
-      Contact: <sip:caller@[local_ip]:[local_port];transport=UDP>
-      Max-Forwards: 70
-      Content-Length: 0
-
-    ]]>
-  </send>
-  <recv response="200" crlf="true"/>
-  <Reference variables="carrier_sdp"/>
 """
 
 _BYE = """
@@ -220,7 +203,9 @@ class CallerScript:
     def bridged(self, talk_ms: int = 1000) -> CallerScript:
         """Expect the switch's re-INVITE with the carrier's SDP, talk, hang up."""
         self.cseq += 1
-        self.parts.append(_BRIDGED.format(ani=self.ani, cseq=self.cseq, talk_ms=talk_ms))
+        self.parts.append(_BRIDGED.format(talk_ms=talk_ms))
+        self.parts.append(_BYE.format(ani=self.ani, cseq=self.cseq))
+        self.parts.append('  <Reference variables="carrier_sdp"/>\n')
         return self
 
     def hang_up(self) -> CallerScript:
