@@ -207,6 +207,10 @@ class ApiClient:
         """POST a file as multipart/form-data (rate decks)."""
         return self._parse(model, self._request("POST", path, files={"file": (file_name, content)}, data=fields))
 
+    def put_file(self, path: str, model: type[M], content: bytes, media_type: str) -> M:
+        """PUT a file as the body itself (a reseller's logo)."""
+        return self._parse(model, self._request("PUT", path, data=content, headers={"Content-Type": media_type}))
+
     def download(self, path: str, params: dict[str, Any] | None = None) -> bytes:
         """The raw body of a GET (CSV exports)."""
         return self._request("GET", path, params=_present(params), raw=True)  # type: ignore[no-any-return]
@@ -238,7 +242,7 @@ class ApiClient:
 
     def _request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                  auth: bool = True, token: str | None = None, files: dict[str, Any] | None = None,
-                 data: dict[str, str] | None = None, raw: bool = False,
+                 data: dict[str, str] | bytes | None = None, raw: bool = False,
                  headers: dict[str, str] | None = None) -> Any:
         headers = dict(headers or {})
         token = token or (self._token if auth else None)

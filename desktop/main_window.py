@@ -13,6 +13,7 @@ from desktop.pages.cards import CardsPage
 from desktop.pages.carriers import CarriersPage
 from desktop.pages.dashboard import DashboardPage
 from desktop.pages.dids import DidsPage
+from desktop.pages.ivr import IvrPage
 from desktop.pages.live_calls import LiveCallsPage
 from desktop.pages.rates import RatesPage
 from desktop.pages.reports import ReportsPage
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.accounts_page = AccountsPage()
         self.cards_page = CardsPage()
         self.dids_page = DidsPage()
+        self.ivr_page = IvrPage()
         self.rates_page = RatesPage()
         self.carriers_page = CarriersPage()
         self.live_stream.gateway_changed.connect(self.carriers_page.gateway_changed)
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             ("live_calls", self.tr("Live calls"), self.live_calls_page),
             ("cards", self.tr("Cards"), self.cards_page),
             ("dids", self.tr("DIDs"), self.dids_page),
+            ("ivr", self.tr("IVR"), self.ivr_page),
             ("rates", self.tr("Rates"), self.rates_page),
             ("carriers", self.tr("Carriers and routing"), self.carriers_page),
             ("resellers", self.tr("Resellers"), self.resellers_page),
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self.accounts_page.set_session(session)
         self.cards_page.set_session(session)
         self.dids_page.set_session(session)
+        self.ivr_page.set_session(session)
         self.account_details_page.set_session(session)
         self.rates_page.set_session(session)
         self.carriers_page.set_session(session)

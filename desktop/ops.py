@@ -18,6 +18,7 @@ from typing import Any, Generic, Self, TypeVar
 
 from desktop import service_errors
 from desktop.qt import (
+    QApplication,
     QCoreApplication,
     QMessageBox,
     QObject,
@@ -103,6 +104,7 @@ class Op(Generic[T]):
         self._busy_text: str | None = QCoreApplication.translate("Op", "Working…")
         self._timer: QTimer | None = None
         self._progress: QProgressDialog | None = None
+        self._caret: QWidget | None = None  # where the keyboard was when the busy dialog took it
         self._cancelled = False
         self._finished = False
 
@@ -189,6 +191,7 @@ class Op(Generic[T]):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(self.cancel)
+        self._caret = QApplication.focusWidget()
         progress.show()
         self._progress = progress
 
@@ -201,6 +204,15 @@ class Op(Generic[T]):
             progress.canceled.disconnect(self.cancel)
             progress.close()
             progress.deleteLater()
+            self._give_back_the_keyboard()
+
+    def _give_back_the_keyboard(self) -> None:
+        """The caret goes back where the person left it: without this, Enter after a slow save reached nothing
+        (the dialog was no longer the active window once the busy dialog closed)."""
+        caret, self._caret = self._caret, None
+        if caret is not None and isValid(caret) and caret.isVisible() and caret.isEnabled():
+            caret.window().activateWindow()
+            caret.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def error_text(error: Exception) -> str:

@@ -2219,6 +2219,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>IVR: {callers} callers, {failures} wrong PINs, {lockouts} refused while locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{carrier} (no calls)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,11 +2392,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the standard welcome</source>
+        <source>none, or e.g. en, es, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages the caller chooses from before the PIN: the first on key 1, the second on key 2… Each says &quot;for &lt;language&gt; press &lt;key&gt;&quot; in its own language. Empty: no menu (the card&apos;s or account&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>callers&apos; numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IVR announces this percentage fewer minutes than a call may last (minute shrinking); calls are billed as usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,6 +2453,14 @@
     </message>
     <message>
         <source>Prompt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes announced less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3502,6 +3522,104 @@
     </message>
 </context>
 <context>
+    <name>IvrPage</name>
+    <message>
+        <source>IVR prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings callers hear, by language. Replace a prompt with your own WAV or MP3 recording (converted to 8 kHz mono, at most 2 minutes); Restore default brings the product&apos;s recording back. The next call hears the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the product&apos;s recording says; your recording plays instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be played here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing {name} ({seconds:.1f} s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replaced by your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono); the next call hears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the product&apos;s recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the product&apos;s recording plays again from the next call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTiles</name>
     <message>
         <source>Calls now</source>
@@ -3616,6 +3734,10 @@
 <context>
     <name>LiveCalls</name>
     <message>
+        <source>In the IVR: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Setting up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,6 +3751,66 @@
     </message>
     <message>
         <source>Trying next carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone registration offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other card&apos;s PIN entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the other card&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing a last message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,6 +3856,10 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveCallsPage</name>
@@ -3698,6 +3884,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hang up the caller {caller} in the IVR of {number}? The caller is cut off now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hang up the call from {caller} to {destination}? Both sides are cut off now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,8 +3896,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Node {node} carries the call from {caller} to {destination} and was asked to hang it up; it ends within a second or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The call was not hung up: {message}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) in the IVR</source>
+        <translation>
+            <numerusform>%n caller in the IVR</numerusform>
+            <numerusform>%n callers in the IVR</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hanging up…</source>
@@ -3749,6 +3950,61 @@
     <name>LiveStream</name>
     <message>
         <source>The service ended the live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoDialog</name>
+    <message>
+        <source>Logo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on its customers&apos; statements and invoices and on its own statement. PNG or JPEG, up to 512 KiB and 2000 pixels a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: its documents carry its brand name alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo stored: {kind}, {width} × {height} pixels, {size} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3847,6 +4103,10 @@
     </message>
     <message>
         <source>DIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,6 +4358,10 @@
     </message>
     <message>
         <source>Brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5032,6 +5296,25 @@
     </message>
 </context>
 <context>
+    <name>ResellerTaxesDialog</name>
+    <message>
+        <source>Taxes of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the taxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResellerTreeModel</name>
     <message>
         <source>Reseller</source>
@@ -5082,6 +5365,10 @@
     </message>
     <message>
         <source>Amount per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taxes on its statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5148,11 +5435,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax profile its statement prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,6 +5472,18 @@
     </message>
     <message>
         <source>No reseller chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes of {name} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5462,6 +5781,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Node lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,6 +5806,14 @@
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5510,6 +5845,26 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls settled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5561,7 +5916,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch nodes on this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s duties: scheduled backups, the mail outbox, the monthly statements and recurring fees, run by one node at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5638,6 +6005,10 @@
     </message>
     <message>
         <source>Save a copy of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrierdesk backups (*.cdbackup);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6692,6 +7063,65 @@
     </message>
     <message>
         <source>No vouchers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeField</name>
+    <message>
+        <source>Welcome prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a WAV or MP3 recording callers on this access number hear instead of the standard welcome (converted to 8 kHz mono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard welcome (add the DID, then open it to record its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono) welcomes the next caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard welcome plays again from the next call.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2219,6 +2219,10 @@
         <translation>Este servicio no ejecuta conmutador SIP: no hay llamadas que mostrar.</translation>
     </message>
     <message>
+        <source>IVR: {callers} callers, {failures} wrong PINs, {lockouts} refused while locked out</source>
+        <translation>IVR: {callers} llamantes, {failures} PIN erróneos, {lockouts} rechazados por bloqueo</translation>
+    </message>
+    <message>
         <source>{carrier} (no calls)</source>
         <translation>{carrier} (sin llamadas)</translation>
     </message>
@@ -2388,12 +2392,20 @@
         <translation>adónde van las llamadas, p. ej. +1 305 555 0101</translation>
     </message>
     <message>
-        <source>the standard welcome</source>
-        <translation>la bienvenida estándar</translation>
+        <source>none, or e.g. en, es, fr</source>
+        <translation>ninguno, o p. ej. en, es, fr</translation>
+    </message>
+    <message>
+        <source>Languages the caller chooses from before the PIN: the first on key 1, the second on key 2… Each says &quot;for &lt;language&gt; press &lt;key&gt;&quot; in its own language. Empty: no menu (the card&apos;s or account&apos;s language)</source>
+        <translation>Idiomas entre los que elige quien llama antes del PIN: el primero con la tecla 1, el segundo con la tecla 2… Cada uno dice &quot;para &lt;idioma&gt; oprima &lt;tecla&gt;&quot; en su propio idioma. Vacío: sin menú (el idioma de la tarjeta o de la cuenta)</translation>
     </message>
     <message>
         <source>callers&apos; numbers</source>
         <translation>los números de quienes llaman</translation>
+    </message>
+    <message>
+        <source>The IVR announces this percentage fewer minutes than a call may last (minute shrinking); calls are billed as usual</source>
+        <translation>El IVR anuncia este porcentaje menos de los minutos que puede durar una llamada (reducción de minutos); las llamadas se facturan como siempre</translation>
     </message>
     <message>
         <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
@@ -2442,6 +2454,14 @@
     <message>
         <source>Prompt language</source>
         <translation>Idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>Language menu</source>
+        <translation>Menú de idiomas</translation>
+    </message>
+    <message>
+        <source>Minutes announced less</source>
+        <translation>Minutos anunciados de menos</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3502,6 +3522,104 @@
     </message>
 </context>
 <context>
+    <name>IvrPage</name>
+    <message>
+        <source>IVR prompts</source>
+        <translation>Locuciones del IVR</translation>
+    </message>
+    <message>
+        <source>The recordings callers hear, by language. Replace a prompt with your own WAV or MP3 recording (converted to 8 kHz mono, at most 2 minutes); Restore default brings the product&apos;s recording back. The next call hears the change.</source>
+        <translation>Las grabaciones que oyen quienes llaman, por idioma. Sustituya una locución por su propia grabación WAV o MP3 (convertida a 8 kHz mono, 2 minutos como máximo); Restaurar el original recupera la grabación del producto. La próxima llamada oye el cambio.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Locución</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Qué dice</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>S&amp;ustituir…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>Restaurar el &amp;original</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n sustituida</numerusform>
+            <numerusform>%n sustituidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>product&apos;s</source>
+        <translation>del producto</translation>
+    </message>
+    <message>
+        <source>What the product&apos;s recording says; your recording plays instead</source>
+        <translation>Lo que dice la grabación del producto; en su lugar suena la suya</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played here: {reason}</source>
+        <translation>{name} no se puede reproducir aquí: {reason}</translation>
+    </message>
+    <message>
+        <source>Playing {name} ({seconds:.1f} s)…</source>
+        <translation>Reproduciendo {name} ({seconds:.1f} s)…</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Elegir una grabación</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>Grabaciones (*.wav *.mp3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation>{file} no se aceptó: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation>Enviando la grabación…</translation>
+    </message>
+    <message>
+        <source>{name} replaced by your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono); the next call hears it.</source>
+        <translation>{name} sustituida por su grabación {kind} ({seconds:.1f} s, convertida a 8 kHz mono); la próxima llamada la oye.</translation>
+    </message>
+    <message>
+        <source>Restoring the product&apos;s recording…</source>
+        <translation>Restaurando la grabación del producto…</translation>
+    </message>
+    <message>
+        <source>{name}: the product&apos;s recording plays again from the next call.</source>
+        <translation>{name}: la grabación del producto vuelve a sonar desde la próxima llamada.</translation>
+    </message>
+</context>
+<context>
     <name>KpiTiles</name>
     <message>
         <source>Calls now</source>
@@ -3616,6 +3734,10 @@
 <context>
     <name>LiveCalls</name>
     <message>
+        <source>In the IVR: {stage}</source>
+        <translation>En el IVR: {stage}</translation>
+    </message>
+    <message>
         <source>Setting up</source>
         <translation>Estableciendo</translation>
     </message>
@@ -3630,6 +3752,66 @@
     <message>
         <source>Trying next carrier</source>
         <translation>Probando el siguiente operador</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>contestando</translation>
+    </message>
+    <message>
+        <source>language menu</source>
+        <translation>menú de idioma</translation>
+    </message>
+    <message>
+        <source>checking the caller</source>
+        <translation>comprobando al llamante</translation>
+    </message>
+    <message>
+        <source>PIN entry</source>
+        <translation>introduciendo el PIN</translation>
+    </message>
+    <message>
+        <source>checking the PIN</source>
+        <translation>comprobando el PIN</translation>
+    </message>
+    <message>
+        <source>phone registration offer</source>
+        <translation>oferta de registrar el teléfono</translation>
+    </message>
+    <message>
+        <source>registering the phone</source>
+        <translation>registrando el teléfono</translation>
+    </message>
+    <message>
+        <source>voucher entry</source>
+        <translation>introduciendo el cupón</translation>
+    </message>
+    <message>
+        <source>checking the voucher</source>
+        <translation>comprobando el cupón</translation>
+    </message>
+    <message>
+        <source>other card&apos;s PIN entry</source>
+        <translation>introduciendo el PIN de la otra tarjeta</translation>
+    </message>
+    <message>
+        <source>moving the other card&apos;s balance</source>
+        <translation>pasando el saldo de la otra tarjeta</translation>
+    </message>
+    <message>
+        <source>destination entry</source>
+        <translation>marcando el destino</translation>
+    </message>
+    <message>
+        <source>checking the destination</source>
+        <translation>comprobando el destino</translation>
+    </message>
+    <message>
+        <source>hearing the minutes</source>
+        <translation>escuchando los minutos</translation>
+    </message>
+    <message>
+        <source>hearing a last message</source>
+        <translation>escuchando un último mensaje</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3856,10 @@
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
 </context>
 <context>
     <name>LiveCallsPage</name>
@@ -3698,6 +3884,10 @@
         <translation>No se pudieron cargar las llamadas en curso: {message}</translation>
     </message>
     <message>
+        <source>Hang up the caller {caller} in the IVR of {number}? The caller is cut off now.</source>
+        <translation>¿Colgar al llamante {caller} en el IVR de {number}? El llamante queda cortado ahora.</translation>
+    </message>
+    <message>
         <source>Hang up the call from {caller} to {destination}? Both sides are cut off now.</source>
         <translation>¿Colgar la llamada de {caller} a {destination}? Ambas partes se cortan ahora.</translation>
     </message>
@@ -3706,8 +3896,19 @@
         <translation>Colgar</translation>
     </message>
     <message>
+        <source>Node {node} carries the call from {caller} to {destination} and was asked to hang it up; it ends within a second or two.</source>
+        <translation>El nodo {node} lleva la llamada de {caller} a {destination} y se le pidió colgarla; termina en uno o dos segundos.</translation>
+    </message>
+    <message>
         <source>The call was not hung up: {message}</source>
         <translation>La llamada no se colgó: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) in the IVR</source>
+        <translation>
+            <numerusform>%n llamante en el IVR</numerusform>
+            <numerusform>%n llamantes en el IVR</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hanging up…</source>
@@ -3750,6 +3951,61 @@
     <message>
         <source>The service ended the live stream</source>
         <translation>El servicio cerró el flujo en directo</translation>
+    </message>
+</context>
+<context>
+    <name>LogoDialog</name>
+    <message>
+        <source>Logo of {name}</source>
+        <translation>Logotipo de {name}</translation>
+    </message>
+    <message>
+        <source>Printed on its customers&apos; statements and invoices and on its own statement. PNG or JPEG, up to 512 KiB and 2000 pixels a side.</source>
+        <translation>Se imprime en los extractos y facturas de sus clientes y en su propio extracto. PNG o JPEG, hasta 512 KiB y 2000 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No logo: its documents carry its brand name alone.</source>
+        <translation>Sin logotipo: sus documentos llevan solo su nombre comercial.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>Enviando el logotipo…</translation>
+    </message>
+    <message>
+        <source>Logo stored: {kind}, {width} × {height} pixels, {size} bytes.</source>
+        <translation>Logotipo guardado: {kind}, {width} × {height} píxeles, {size} bytes.</translation>
+    </message>
+    <message>
+        <source>Removing the logo…</source>
+        <translation>Quitando el logotipo…</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logotipo quitado.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4104,10 @@
     <message>
         <source>DIDs</source>
         <translation>DID</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
     </message>
     <message>
         <source>Rates</source>
@@ -4099,6 +4359,10 @@
     <message>
         <source>Brand name</source>
         <translation>Nombre de marca</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Creating the reseller…</source>
@@ -5032,6 +5296,25 @@
     </message>
 </context>
 <context>
+    <name>ResellerTaxesDialog</name>
+    <message>
+        <source>Taxes of {name}</source>
+        <translation>Impuestos de {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Saving the taxes…</source>
+        <translation>Guardando los impuestos…</translation>
+    </message>
+</context>
+<context>
     <name>ResellerTreeModel</name>
     <message>
         <source>Reseller</source>
@@ -5083,6 +5366,10 @@
     <message>
         <source>Amount per minute</source>
         <translation>Importe por minuto</translation>
+    </message>
+    <message>
+        <source>No taxes on its statement</source>
+        <translation>Sin impuestos en su extracto</translation>
     </message>
 </context>
 <context>
@@ -5148,12 +5435,32 @@
         <translation>Nombre de marca</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation>Tarifa de venta…</translation>
     </message>
     <message>
         <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
         <translation>La tarifa de venta propia de un revendedor de marca blanca: su tarifa de compra con un margen</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logotipo…</translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
+        <translation>El logotipo de un revendedor de marca blanca, impreso en los documentos de sus clientes y en su propio extracto</translation>
+    </message>
+    <message>
+        <source>Taxes…</source>
+        <translation>Impuestos…</translation>
+    </message>
+    <message>
+        <source>The tax profile its statement prints</source>
+        <translation>El perfil de impuestos que imprime su extracto</translation>
     </message>
     <message>
         <source>Commission rules</source>
@@ -5166,6 +5473,18 @@
     <message>
         <source>No reseller chosen</source>
         <translation>Ningún revendedor elegido</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Taxes of {name} saved.</source>
+        <translation>Impuestos de {name} guardados.</translation>
     </message>
     <message>
         <source>Sell tariff {name} saved (rates: {count}).</source>
@@ -5462,6 +5781,14 @@
         <translation>Avisos por correo electrónico</translation>
     </message>
     <message>
+        <source>Node lease</source>
+        <translation>Concesión del nodo</translation>
+    </message>
+    <message>
+        <source>Cluster duties</source>
+        <translation>Tareas del clúster</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
@@ -5480,6 +5807,14 @@
     <message>
         <source>failed</source>
         <translation>falló</translation>
+    </message>
+    <message>
+        <source>lease ran out</source>
+        <translation>concesión vencida</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5846,26 @@
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Dirección SIP</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>Concesión hasta</translation>
+    </message>
+    <message>
+        <source>Calls settled by</source>
+        <translation>Llamadas liquidadas por</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -5561,8 +5916,20 @@
         <translation>Registro del servicio</translation>
     </message>
     <message>
+        <source>Switch nodes on this database</source>
+        <translation>Nodos de conmutación en esta base de datos</translation>
+    </message>
+    <message>
         <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
         <translation>Carrierdesk {version}, esquema de base de datos {revision}, en marcha desde {since}</translation>
+    </message>
+    <message>
+        <source>runs them</source>
+        <translation>las ejecuta</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s duties: scheduled backups, the mail outbox, the monthly statements and recurring fees, run by one node at a time</source>
+        <translation>Las tareas del clúster: copias programadas, la bandeja de salida del correo, los extractos mensuales y las cuotas periódicas, ejecutadas por un solo nodo a la vez</translation>
     </message>
     <message>
         <source>every {hours} h</source>
@@ -5639,6 +6006,10 @@
     <message>
         <source>Save a copy of the backup</source>
         <translation>Guardar una copia de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Carrierdesk backups (*.cdbackup);;All files (*)</source>
+        <translation>Copias de seguridad de Carrierdesk (*.cdbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -6693,6 +7064,65 @@
     <message>
         <source>No vouchers yet.</source>
         <translation>Aún no hay vales.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeField</name>
+    <message>
+        <source>Welcome prompt…</source>
+        <translation>Mensaje de bienvenida…</translation>
+    </message>
+    <message>
+        <source>Choose a WAV or MP3 recording callers on this access number hear instead of the standard welcome (converted to 8 kHz mono)</source>
+        <translation>Elija una grabación WAV o MP3 que oirán quienes llamen a este número de acceso en lugar de la bienvenida estándar (convertida a 8 kHz mono)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>the standard welcome (add the DID, then open it to record its own)</source>
+        <translation>la bienvenida estándar (añada el DID y ábralo luego para darle su propia grabación)</translation>
+    </message>
+    <message>
+        <source>its own recording</source>
+        <translation>su propia grabación</translation>
+    </message>
+    <message>
+        <source>the standard welcome</source>
+        <translation>la bienvenida estándar</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Elegir una grabación</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>Grabaciones (*.wav *.mp3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation>{file} no se aceptó: {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation>Enviando la grabación…</translation>
+    </message>
+    <message>
+        <source>Your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono) welcomes the next caller.</source>
+        <translation>Su grabación {kind} ({seconds:.1f} s, convertida a 8 kHz mono) recibirá a quien llame la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Removing the recording…</source>
+        <translation>Quitando la grabación…</translation>
+    </message>
+    <message>
+        <source>The standard welcome plays again from the next call.</source>
+        <translation>La bienvenida estándar vuelve a sonar desde la próxima llamada.</translation>
     </message>
 </context>
 <context>

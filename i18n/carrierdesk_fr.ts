@@ -2219,6 +2219,10 @@
         <translation>Ce service n’exécute aucun commutateur SIP : aucun appel à afficher.</translation>
     </message>
     <message>
+        <source>IVR: {callers} callers, {failures} wrong PINs, {lockouts} refused while locked out</source>
+        <translation>SVI : {callers} appelants, {failures} PIN erronés, {lockouts} refusés pour blocage</translation>
+    </message>
+    <message>
         <source>{carrier} (no calls)</source>
         <translation>{carrier} (aucun appel)</translation>
     </message>
@@ -2388,12 +2392,20 @@
         <translation>où vont les appels, p. ex. +1 305 555 0101</translation>
     </message>
     <message>
-        <source>the standard welcome</source>
-        <translation>l&apos;accueil standard</translation>
+        <source>none, or e.g. en, es, fr</source>
+        <translation>aucun, ou p. ex. en, es, fr</translation>
+    </message>
+    <message>
+        <source>Languages the caller chooses from before the PIN: the first on key 1, the second on key 2… Each says &quot;for &lt;language&gt; press &lt;key&gt;&quot; in its own language. Empty: no menu (the card&apos;s or account&apos;s language)</source>
+        <translation>Langues parmi lesquelles l&apos;appelant choisit avant le code PIN : la première sur la touche 1, la deuxième sur la touche 2… Chacune dit « pour &lt;langue&gt; appuyez sur &lt;touche&gt; » dans sa propre langue. Vide : pas de menu (la langue de la carte ou du compte)</translation>
     </message>
     <message>
         <source>callers&apos; numbers</source>
         <translation>les numéros des appelants</translation>
+    </message>
+    <message>
+        <source>The IVR announces this percentage fewer minutes than a call may last (minute shrinking); calls are billed as usual</source>
+        <translation>Le SVI annonce ce pourcentage de minutes en moins que la durée possible de l’appel (réduction des minutes) ; les appels sont facturés comme d’habitude</translation>
     </message>
     <message>
         <source>Charged every month to the account that pays for the DID, as a recurring fee (an access number&apos;s is the operator&apos;s own)</source>
@@ -2442,6 +2454,14 @@
     <message>
         <source>Prompt language</source>
         <translation>Langue des messages</translation>
+    </message>
+    <message>
+        <source>Language menu</source>
+        <translation>Menu des langues</translation>
+    </message>
+    <message>
+        <source>Minutes announced less</source>
+        <translation>Minutes annoncées en moins</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3502,6 +3522,104 @@
     </message>
 </context>
 <context>
+    <name>IvrPage</name>
+    <message>
+        <source>IVR prompts</source>
+        <translation>Annonces du SVI</translation>
+    </message>
+    <message>
+        <source>The recordings callers hear, by language. Replace a prompt with your own WAV or MP3 recording (converted to 8 kHz mono, at most 2 minutes); Restore default brings the product&apos;s recording back. The next call hears the change.</source>
+        <translation>Les enregistrements qu&apos;entendent les appelants, par langue. Remplacez une annonce par votre propre enregistrement WAV ou MP3 (converti en 8 kHz mono, 2 minutes au plus) ; Rétablir l&apos;original remet l&apos;enregistrement du produit. L&apos;appel suivant entend le changement.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Ce qu&apos;elle dit</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Écouter</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>Rétablir l&apos;&amp;original</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>product&apos;s</source>
+        <translation>du produit</translation>
+    </message>
+    <message>
+        <source>What the product&apos;s recording says; your recording plays instead</source>
+        <translation>Ce que dit l&apos;enregistrement du produit ; le vôtre est joué à sa place</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played here: {reason}</source>
+        <translation>{name} ne peut pas être écoutée ici : {reason}</translation>
+    </message>
+    <message>
+        <source>Playing {name} ({seconds:.1f} s)…</source>
+        <translation>Lecture de {name} ({seconds:.1f} s)…</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Choisir un enregistrement</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>Enregistrements (*.wav *.mp3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation>{file} n&apos;a pas été accepté : {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation>Envoi de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>{name} replaced by your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono); the next call hears it.</source>
+        <translation>{name} remplacée par votre enregistrement {kind} ({seconds:.1f} s, converti en 8 kHz mono) ; l&apos;appel suivant l&apos;entend.</translation>
+    </message>
+    <message>
+        <source>Restoring the product&apos;s recording…</source>
+        <translation>Rétablissement de l&apos;enregistrement du produit…</translation>
+    </message>
+    <message>
+        <source>{name}: the product&apos;s recording plays again from the next call.</source>
+        <translation>{name} : l&apos;enregistrement du produit est rejoué dès l&apos;appel suivant.</translation>
+    </message>
+</context>
+<context>
     <name>KpiTiles</name>
     <message>
         <source>Calls now</source>
@@ -3616,6 +3734,10 @@
 <context>
     <name>LiveCalls</name>
     <message>
+        <source>In the IVR: {stage}</source>
+        <translation>Dans le SVI : {stage}</translation>
+    </message>
+    <message>
         <source>Setting up</source>
         <translation>Établissement</translation>
     </message>
@@ -3630,6 +3752,66 @@
     <message>
         <source>Trying next carrier</source>
         <translation>Essai de l’opérateur suivant</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>réponse en cours</translation>
+    </message>
+    <message>
+        <source>language menu</source>
+        <translation>menu des langues</translation>
+    </message>
+    <message>
+        <source>checking the caller</source>
+        <translation>vérification de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>PIN entry</source>
+        <translation>saisie du code PIN</translation>
+    </message>
+    <message>
+        <source>checking the PIN</source>
+        <translation>vérification du code PIN</translation>
+    </message>
+    <message>
+        <source>phone registration offer</source>
+        <translation>offre d&apos;enregistrer le téléphone</translation>
+    </message>
+    <message>
+        <source>registering the phone</source>
+        <translation>enregistrement du téléphone</translation>
+    </message>
+    <message>
+        <source>voucher entry</source>
+        <translation>saisie du bon de recharge</translation>
+    </message>
+    <message>
+        <source>checking the voucher</source>
+        <translation>vérification du bon de recharge</translation>
+    </message>
+    <message>
+        <source>other card&apos;s PIN entry</source>
+        <translation>saisie du PIN de l&apos;autre carte</translation>
+    </message>
+    <message>
+        <source>moving the other card&apos;s balance</source>
+        <translation>transfert du solde de l&apos;autre carte</translation>
+    </message>
+    <message>
+        <source>destination entry</source>
+        <translation>saisie de la destination</translation>
+    </message>
+    <message>
+        <source>checking the destination</source>
+        <translation>vérification de la destination</translation>
+    </message>
+    <message>
+        <source>hearing the minutes</source>
+        <translation>écoute des minutes</translation>
+    </message>
+    <message>
+        <source>hearing a last message</source>
+        <translation>écoute d&apos;un dernier message</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3856,10 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
 </context>
 <context>
     <name>LiveCallsPage</name>
@@ -3698,6 +3884,10 @@
         <translation>Impossible de charger les appels en cours : {message}</translation>
     </message>
     <message>
+        <source>Hang up the caller {caller} in the IVR of {number}? The caller is cut off now.</source>
+        <translation>Raccrocher l&apos;appelant {caller} dans le SVI du {number} ? L&apos;appelant est coupé tout de suite.</translation>
+    </message>
+    <message>
         <source>Hang up the call from {caller} to {destination}? Both sides are cut off now.</source>
         <translation>Raccrocher l’appel de {caller} vers {destination} ? Les deux côtés sont coupés immédiatement.</translation>
     </message>
@@ -3706,8 +3896,19 @@
         <translation>Raccrocher</translation>
     </message>
     <message>
+        <source>Node {node} carries the call from {caller} to {destination} and was asked to hang it up; it ends within a second or two.</source>
+        <translation>Le nœud {node} porte l’appel de {caller} vers {destination} et a été prié de le raccrocher ; il se termine d’ici une ou deux secondes.</translation>
+    </message>
+    <message>
         <source>The call was not hung up: {message}</source>
         <translation>L’appel n’a pas été raccroché : {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller(s) in the IVR</source>
+        <translation>
+            <numerusform>%n appelant dans le SVI</numerusform>
+            <numerusform>%n appelants dans le SVI</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hanging up…</source>
@@ -3750,6 +3951,61 @@
     <message>
         <source>The service ended the live stream</source>
         <translation>Le service a fermé le flux en direct</translation>
+    </message>
+</context>
+<context>
+    <name>LogoDialog</name>
+    <message>
+        <source>Logo of {name}</source>
+        <translation>Logo de {name}</translation>
+    </message>
+    <message>
+        <source>Printed on its customers&apos; statements and invoices and on its own statement. PNG or JPEG, up to 512 KiB and 2000 pixels a side.</source>
+        <translation>Imprimé sur les relevés et factures de ses clients et sur son propre relevé. PNG ou JPEG, jusqu’à 512 Kio et 2000 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No logo: its documents carry its brand name alone.</source>
+        <translation>Pas de logo : ses documents portent seulement son nom commercial.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>Envoi du logo…</translation>
+    </message>
+    <message>
+        <source>Logo stored: {kind}, {width} × {height} pixels, {size} bytes.</source>
+        <translation>Logo enregistré : {kind}, {width} × {height} pixels, {size} octets.</translation>
+    </message>
+    <message>
+        <source>Removing the logo…</source>
+        <translation>Retrait du logo…</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logo retiré.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4104,10 @@
     <message>
         <source>DIDs</source>
         <translation>SDA</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>SVI</translation>
     </message>
     <message>
         <source>Rates</source>
@@ -4099,6 +4359,10 @@
     <message>
         <source>Brand name</source>
         <translation>Nom de marque</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
     </message>
     <message>
         <source>Creating the reseller…</source>
@@ -5032,6 +5296,25 @@
     </message>
 </context>
 <context>
+    <name>ResellerTaxesDialog</name>
+    <message>
+        <source>Taxes of {name}</source>
+        <translation>Taxes de {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Saving the taxes…</source>
+        <translation>Enregistrement des taxes…</translation>
+    </message>
+</context>
+<context>
     <name>ResellerTreeModel</name>
     <message>
         <source>Reseller</source>
@@ -5083,6 +5366,10 @@
     <message>
         <source>Amount per minute</source>
         <translation>Montant par minute</translation>
+    </message>
+    <message>
+        <source>No taxes on its statement</source>
+        <translation>Pas de taxes sur son relevé</translation>
     </message>
 </context>
 <context>
@@ -5148,12 +5435,32 @@
         <translation>Nom de marque</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation>Tarif de vente…</translation>
     </message>
     <message>
         <source>A white-label reseller&apos;s own sell tariff: its buy tariff with a markup</source>
         <translation>Le tarif de vente propre d’un revendeur en marque blanche : son tarif d’achat avec une marge</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
+        <translation>Le logo d’un revendeur en marque blanche, imprimé sur les documents de ses clients et sur son propre relevé</translation>
+    </message>
+    <message>
+        <source>Taxes…</source>
+        <translation>Taxes…</translation>
+    </message>
+    <message>
+        <source>The tax profile its statement prints</source>
+        <translation>Le profil de taxes que son relevé imprime</translation>
     </message>
     <message>
         <source>Commission rules</source>
@@ -5166,6 +5473,18 @@
     <message>
         <source>No reseller chosen</source>
         <translation>Aucun revendeur choisi</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Taxes of {name} saved.</source>
+        <translation>Taxes de {name} enregistrées.</translation>
     </message>
     <message>
         <source>Sell tariff {name} saved (rates: {count}).</source>
@@ -5462,6 +5781,14 @@
         <translation>Notifications par e-mail</translation>
     </message>
     <message>
+        <source>Node lease</source>
+        <translation>Bail du nœud</translation>
+    </message>
+    <message>
+        <source>Cluster duties</source>
+        <translation>Tâches du cluster</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
@@ -5480,6 +5807,14 @@
     <message>
         <source>failed</source>
         <translation>en échec</translation>
+    </message>
+    <message>
+        <source>lease ran out</source>
+        <translation>bail expiré</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5846,26 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>Bail jusqu’à</translation>
+    </message>
+    <message>
+        <source>Calls settled by</source>
+        <translation>Appels réglés par</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -5561,8 +5916,20 @@
         <translation>Journal du service</translation>
     </message>
     <message>
+        <source>Switch nodes on this database</source>
+        <translation>Nœuds de commutation sur cette base</translation>
+    </message>
+    <message>
         <source>Carrierdesk {version}, database schema {revision}, running since {since}</source>
         <translation>Carrierdesk {version}, schéma de base {revision}, en marche depuis {since}</translation>
+    </message>
+    <message>
+        <source>runs them</source>
+        <translation>les exécute</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s duties: scheduled backups, the mail outbox, the monthly statements and recurring fees, run by one node at a time</source>
+        <translation>Les tâches du cluster : sauvegardes planifiées, file d’envoi du courriel, relevés mensuels et frais récurrents, exécutées par un seul nœud à la fois</translation>
     </message>
     <message>
         <source>every {hours} h</source>
@@ -5639,6 +6006,10 @@
     <message>
         <source>Save a copy of the backup</source>
         <translation>Enregistrer une copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Carrierdesk backups (*.cdbackup);;All files (*)</source>
+        <translation>Sauvegardes Carrierdesk (*.cdbackup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -6693,6 +7064,65 @@
     <message>
         <source>No vouchers yet.</source>
         <translation>Pas encore de bons.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeField</name>
+    <message>
+        <source>Welcome prompt…</source>
+        <translation>Message d’accueil…</translation>
+    </message>
+    <message>
+        <source>Choose a WAV or MP3 recording callers on this access number hear instead of the standard welcome (converted to 8 kHz mono)</source>
+        <translation>Choisir un enregistrement WAV ou MP3 que les appelants de ce numéro d’accès entendent à la place de l’accueil standard (converti en 8 kHz mono)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>the standard welcome (add the DID, then open it to record its own)</source>
+        <translation>l’accueil standard (ajoutez le DID, puis ouvrez-le pour lui donner son propre enregistrement)</translation>
+    </message>
+    <message>
+        <source>its own recording</source>
+        <translation>son propre enregistrement</translation>
+    </message>
+    <message>
+        <source>the standard welcome</source>
+        <translation>l’accueil standard</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Choisir un enregistrement</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>Enregistrements (*.wav *.mp3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {reason}</source>
+        <translation>{file} n’a pas été accepté : {reason}</translation>
+    </message>
+    <message>
+        <source>Sending the recording…</source>
+        <translation>Envoi de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your {kind} recording ({seconds:.1f} s, converted to 8 kHz mono) welcomes the next caller.</source>
+        <translation>Votre enregistrement {kind} ({seconds:.1f} s, converti en 8 kHz mono) accueille le prochain appelant.</translation>
+    </message>
+    <message>
+        <source>Removing the recording…</source>
+        <translation>Retrait de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>The standard welcome plays again from the next call.</source>
+        <translation>L’accueil standard est de nouveau joué dès le prochain appel.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What `make test` needs besides the venv, set up on this machine: the Debian test peers (SIPp from sip-tester,
-# radclient and FreeRADIUS, pdftotext, espeak-ng and sox (the IVR prompt generator), Xvfb, Qt's runtime libraries, the database clients), PostgreSQL
+# radclient and FreeRADIUS, pdftotext, espeak-ng and sox (the IVR prompt generator), Xvfb, Kamailio, Qt's runtime libraries, the database clients), PostgreSQL
 # and MariaDB started where they are installed but down, and the test databases. A step that cannot be done here
 # (no apt, no sudo) is said in one line; the tests then skip what needs it, and with CI=true fail it instead.
 set -uo pipefail
@@ -15,7 +15,7 @@ SUDO=""
 [ "$(id -u)" = "0" ] || SUDO="sudo -n"
 PACKAGES=(
   sip-tester freeradius-utils freeradius freeradius-postgresql freeradius-mysql poppler-utils espeak-ng sox xvfb
-  postgresql-client mariadb-client
+  postgresql-client mariadb-client kamailio
 )
 if command -v dpkg-query >/dev/null; then
   missing=()
@@ -34,7 +34,9 @@ else
 fi
 # The tests start their own FreeRADIUS on free ports; a daemon the package may have started is not wanted.
 pkill -x freeradius 2>/dev/null || true
-for tool in sipp radclient freeradius pdftotext Xvfb; do
+# Likewise Kamailio (the cluster tests start their own in front of two nodes): its package may enable a daemon.
+$SUDO systemctl disable --now kamailio >/dev/null 2>&1 || true
+for tool in sipp radclient freeradius pdftotext Xvfb kamailio; do
   command -v "$tool" >/dev/null || problem "missing test peer: $tool"
 done
 

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,19 @@ class BackupFile:
 def folder(settings: Settings) -> Path:
     configured = settings.typed.backup_dir.strip()
     return Path(configured).expanduser() if configured else Path(settings.typed.data_dir) / "backups"
+
+
+def data_folder(settings: Settings) -> Path:
+    """The data folder whose issued documents a backup carries and a restore puts back."""
+    return Path(settings.typed.data_dir)
+
+
+def prompts_folder(settings: Settings) -> Path:
+    """The operator's prompt folder, whose recordings (replaced prompts, access numbers' welcomes) a backup carries
+    and a restore puts back."""
+    from switch_service.media.prompt_sets import operator_folder
+
+    return operator_folder(settings.typed.ivr_prompts_dir, settings.typed.data_dir)
 
 
 def listed(settings: Settings) -> list[BackupFile]:
@@ -73,9 +87,11 @@ def prune(settings: Settings) -> list[Path]:
 
 def take(engine: Engine, settings: Settings, version: str, progress: backup.Progress | None = None,
          label: str = "") -> Path:
-    """One backup into the folder, then the retention rule."""
+    """One backup into the folder (the issued documents' files and the operator's recordings with it), then the
+    retention rule."""
     path = new_path(settings, label)
-    backup.backup(engine, path, version, progress or (lambda _d, _t, _m: None))
+    backup.backup(engine, path, version, progress or (lambda _d, _t, _m: None), data_dir=data_folder(settings),
+                  prompts_dir=prompts_folder(settings))
     log.info("backup written to %s", path)
     prune(settings)
     return path
@@ -83,12 +99,15 @@ def take(engine: Engine, settings: Settings, version: str, progress: backup.Prog
 
 class BackupScheduler:
     """A backup every `backup_interval_h` hours: the first an interval after the newest backup in the folder (or
-    after the service started, when there is none)."""
+    after the service started, when there is none); in a cluster only on the node that holds the duties
+    (`may_run`, cluster/duties.py)."""
 
     name = "backups"
 
-    def __init__(self, engine: Engine, settings: Settings, version: str) -> None:
+    def __init__(self, engine: Engine, settings: Settings, version: str,
+                 may_run: Callable[[], bool] = lambda: True) -> None:
         self.engine = engine
+        self.may_run = may_run
         self.settings = settings
         self.version = version
         self.made = 0
@@ -130,8 +149,8 @@ class BackupScheduler:
         return last + self.interval_s
 
     def _run(self) -> None:
-        while not self._stop.wait(0 if self._overdue() else CHECK_EVERY_S):
-            if not self._overdue():
+        while not self._stop.wait(0 if self._due_here() else CHECK_EVERY_S):
+            if not self._due_here():
                 continue
             try:
                 take(self.engine, self.settings, self.version)
@@ -141,6 +160,6 @@ class BackupScheduler:
                 log.exception("scheduled backup failed")
                 self._stop.wait(CHECK_EVERY_S)  # not again at once
 
-    def _overdue(self) -> bool:
+    def _due_here(self) -> bool:
         due = self.due_at()
-        return due is not None and time.time() >= due
+        return due is not None and time.time() >= due and self.may_run()

@@ -1,6 +1,7 @@
 """`carrier-switch serve`: the whole service process. Its log file, its control socket, and the supervisor of its
-components, started in order: calls a crash left open are settled, then RADIUS, SIP, the API and the backup
-schedule. SIGTERM (systemd's stop) or SIGINT stops them in reverse order."""
+components, started in order: calls a crash left open are settled, this node's lease, the cluster's duties lease,
+then RADIUS, SIP, the API, the backup schedule and the mail. SIGTERM (systemd's stop) or SIGINT stops them in
+reverse order."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from switch_service import control, logs
 from switch_service.api.live import LiveCalls
 from switch_service.api.routes.service_ops import status_out
 from switch_service.backup_folder import BackupScheduler
+from switch_service.cluster.duties import Duties
 from switch_service.components import Supervisor
 from switch_service.config.settings import Settings
 from switch_service.errors import UserError
@@ -36,13 +38,17 @@ def run(engine: Engine, settings: Settings) -> int:
             raise UserError(f"database schema is at {current or 'nothing'}, not {head}: "
                             "run carrier-switch db upgrade")
         telephony = prepare_telephony(engine, settings)
+        heartbeat = telephony.heartbeat
+        assert heartbeat is not None
+        duties = Duties(engine, lambda: heartbeat.lease)  # one node of a cluster runs the singleton duties
         api = ApiServer(engine, settings, lambda: LiveCalls(telephony.events, telephony.hangup,
                                                          gateways=telephony.gateway_events,
                                                          test_call=telephony.place_test_call,
-                                                         ivr=telephony.ivr_counters))
+                                                         ivr=telephony.ivr_counters), duties=duties.held)
         supervisor = Supervisor(
-            [telephony.radius_part, telephony.sip_part, api, BackupScheduler(engine, settings, service_version()),
-             Mailer(engine, settings)],
+            [heartbeat, duties, telephony.radius_part, telephony.sip_part, api,
+             BackupScheduler(engine, settings, service_version(), duties.held),
+             Mailer(engine, settings, may_run=duties.held)],
             version=service_version(), schema_revision=lambda: migrate.current_revision(engine), data_dir=data_dir)
         api.service = supervisor
         with control.serving(data_dir, lambda request: _answer(supervisor, request)):
@@ -52,6 +58,7 @@ def run(engine: Engine, settings: Settings) -> int:
                 wait_for_stop_signal(supervisor.watch)
             finally:
                 supervisor.stop_all()
+                heartbeat.release()
         return 0
     finally:
         logs.stop_file_log()

@@ -1,5 +1,5 @@
-"""A tiny in-process publish/subscribe bus of call events (started, answered, failed over, ended), and one of
-carrier gateway events (a gateway stopped answering the OPTIONS keep-alive, answers again).
+"""A tiny in-process publish/subscribe bus of call events (in the IVR, started, answered, failed over, ended), and one
+of carrier gateway events (a gateway stopped answering the OPTIONS keep-alive, answers again).
 
 The switch publishes from its event loop and must never wait for a reader: each subscriber has a bounded queue
 of its own, and when a reader falls behind the oldest events are dropped (and counted) rather than the switch
@@ -23,6 +23,7 @@ class CallEventKind(enum.StrEnum):
     ANSWERED = "answered"
     FAILED_OVER = "failed_over"  # a carrier failed, the next one is tried
     ENDED = "ended"
+    IVR = "ivr"  # the caller is in the IVR: it came in, or its stage (or account) changed; STARTED or ENDED follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,9 @@ class CallEvent:
     cause: str | None = None
     session_id: str | None = None  # the accounting session (h323-conf-id): the live-call row's and CDRs' call_id
     destination_name: str | None = None  # as rated ("United Kingdom mobile")
+    did: str | None = None  # the number called (an IVR's access number)
+    ivr_stage: str | None = None  # IVR: where the caller is (media/card_flow.py `Step`); None: not reported yet
+    ivr_worker: int | None = None  # IVR: the media worker that holds the caller
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: enums and Decimals as strings, times in ISO 8601."""

@@ -77,8 +77,9 @@ class ApiServer:
     name = "api"
 
     def __init__(self, engine: Engine, settings: Settings, make_live: Callable[[], LiveCalls],
-                 service: Any = None) -> None:
+                 service: Any = None, duties: Callable[[], bool] = lambda: True) -> None:
         self.engine = engine
+        self.duties = duties  # whether this node runs the fee and statement schedules (cluster/duties.py)
         self.settings = settings
         self.make_live = make_live
         self.service = service  # the supervisor the API reports on and restarts through (None: API only)
@@ -97,7 +98,8 @@ class ApiServer:
         debug = self.settings.typed.log_level.upper() == "DEBUG"
         url = self.engine.url
         self._api_engine = make_engine(url, **api_engine_options(url, self.settings))
-        app = create_app(self._api_engine, self.settings, live=self.make_live(), service=self.service)
+        app = create_app(self._api_engine, self.settings, live=self.make_live(), service=self.service,
+                         duties=self.duties)
         config = uvicorn.Config(
             app,
             log_config=None,  # keep the process's own logging setup

@@ -7,7 +7,7 @@ Start order matters: calls left open by a crash are settled first, then RADIUS l
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 
@@ -16,10 +16,13 @@ from sqlalchemy import Engine
 from switch_service.aaa.client import RadiusClient
 from switch_service.aaa.nas_clients import stored_nas_loader
 from switch_service.aaa.processes import RadiusService, start_radius
-from switch_service.aaa.recovery import recover_at_startup
 from switch_service.aaa.server import NasRegistry
 from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.controller import SwitchController
+from switch_service.cluster import hangups
+from switch_service.cluster.heartbeat import Heartbeat
+from switch_service.cluster.leases import take_lease
+from switch_service.cluster.node_names import checked_node_name
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings, test_carrier_port
 from switch_service.errors import UserError
@@ -27,6 +30,7 @@ from switch_service.events import EventBus, GatewayBus
 from switch_service.media.pool import IvrPool, PoolOptions, prompts_folder
 from switch_service.security.pins import PinCipher
 from switch_service.sip import dialog_state
+from switch_service.sip.b2bua import B2buaConfig
 from switch_service.sip.controller import HangupOutcome
 from switch_service.sip.loopback import LOOPBACK, TestCaller, TestCallRequest, TestCallResult, TestCarrier
 from switch_service.sip.switch import SwitchConfig, SwitchThread
@@ -59,6 +63,7 @@ class Telephony:
         self.controller: SwitchController | None = None
         self.sip: SwitchThread | None = None
         self.ivr: IvrPool | None = None
+        self.heartbeat: Heartbeat | None = None  # this node's lease (prepare_telephony)
         self._radius_ports = (settings.typed.radius_auth_port, settings.typed.radius_acct_port)
         self._client: RadiusClient | None = None
         self.radius_part = RadiusPart(self)
@@ -96,9 +101,11 @@ class Telephony:
         controller = SwitchController(self.engine, self._client, self.switch_config, events=self.events,
                                       gateway_events=self.gateway_events)
         settings = self.settings
-        self.ivr = controller.identifier.ivr_pool = self._ivr_pool()
+        self.ivr = self._ivr_pool()
+        controller.use_ivr_pool(self.ivr)
         sip = SwitchThread(controller, SwitchConfig(host=settings.typed.sip_host, port=settings.typed.sip_port,
-                                                    advertised_host=settings.typed.sip_advertised_host or None))
+                                                    advertised_host=settings.typed.sip_advertised_host or None,
+                                                    b2bua=B2buaConfig(call_id_tag=settings.typed.node_name)))
         try:
             sip.start()
         except (RuntimeError, TimeoutError) as exc:
@@ -107,6 +114,7 @@ class Telephony:
             raise UserError(f"cannot listen for SIP on {settings['sip_host']}:{settings['sip_port']}: {cause}"
                             " (set sip_port)") from None
         self.controller, self.sip = controller, sip
+        controller.snapshot.on_hangups = functools.partial(self._hang_up_asked, controller, sip)
         self._start_ivr(sip)
         left_up, self.left_up = self.left_up, []
         self.end_left_up(left_up)
@@ -149,8 +157,10 @@ class Telephony:
         pool = self.ivr
         if pool is None:
             return {}
+        radius = self.radius.counters() if self.radius is not None else {}  # PINs are counted where they are checked
         return {"ivr_workers": len(pool.workers), "ivr_sessions": pool.legs, "ivr_busy": pool.busy_refusals,
-                "ivr_restarts": pool.restarts}
+                "ivr_restarts": pool.restarts, "ivr_pin_failures": radius.get("pin_failures", 0),
+                "ivr_pin_lockouts": radius.get("pin_lockouts", 0)}
 
     def _start_loopback(self, carrier_port: int, hangup_s: float) -> None:
         """The test carrier (unless `carrier_port` is 0) and the test caller, on the switch's own loop."""
@@ -221,6 +231,25 @@ class Telephony:
             future.cancel()
             raise
 
+    async def _hang_up_asked(self, controller: SwitchController, sip: SwitchThread) -> None:
+        """On the switch's loop, when the change signal says so: this node's calls that an operator asked another
+        node's API to hang up, ended as this node's API would (cluster/hangups.py)."""
+        node = self.settings.typed.node_name
+        call_ids = await controller.snapshot.in_db(lambda session: hangups.asked(session, node))
+        b2bua = sip.switch.b2bua
+        for call_id in call_ids:
+            ref = controller.call_ref(call_id)
+            if b2bua is not None and ref is not None:
+                outcome = b2bua.hang_up(ref)
+                log.info("call %s hung up as asked through another node's API: %s", call_id, outcome.name.lower())
+
+    def end_or_keep(self, kept: list[str]) -> None:
+        """From any thread (a takeover of a dead node's calls): BYE on both legs now, or when SIP next listens."""
+        if self.sip is None:
+            self.left_up += kept
+        else:
+            self.end_left_up(kept)
+
     def end_left_up(self, kept: list[str]) -> None:
         """BYE on both legs of each call the previous run left up (its dialogs, kept with the live call); the
         answers are logged when they come, the service does not wait for them."""
@@ -241,7 +270,8 @@ class Telephony:
             except Exception:
                 log.exception("could not end the calls left up by the previous run")
                 return
-            log.warning("ended %d call leg(s) left up by the previous run: %d answered the BYE, %d did not",
+            log.warning("ended %d call leg(s) left up by a crash (of this node's last run, or of a node taken over): "
+                        "%d answered the BYE, %d did not",
                         len(answers), sum(1 for code in answers if code is not None),
                         sum(1 for code in answers if code is None))
 
@@ -324,10 +354,15 @@ class SipPart:
 
 
 def prepare_telephony(engine: Engine, settings: Settings, secrets: SecretStore | None = None) -> Telephony:
-    """Telephony with nothing started yet, once calls left open by the previous run are settled."""
+    """Telephony with nothing started yet, once this node's lease is taken and the calls its previous run left
+    open are settled (`telephony.heartbeat` then keeps the lease: the supervisor's first component)."""
     telephony = Telephony(engine, settings, secrets)
-    recovered = recover_at_startup(engine, dt.datetime.now(dt.UTC))
+    typed = settings.typed
+    node = checked_node_name(typed.node_name)
+    address = f"{typed.sip_advertised_host or typed.sip_host}:{typed.sip_port}"
+    lease, recovered = take_lease(engine, node, typed.node_lease_s, sip_address=address)
     if recovered.closed:
         log.warning("settled %d call(s) left open by the previous run", recovered.closed)
     telephony.left_up = list(recovered.dialogs)  # ended as soon as SIP listens
+    telephony.heartbeat = Heartbeat(engine, lease, telephony.end_or_keep)
     return telephony

@@ -176,3 +176,14 @@ def test_who_is_calling_is_read_in_one_place() -> None:
                     offences += [f"{path.relative_to(ROOT)}:{node.lineno} imports {alias.name}"
                                  for alias in node.names if alias.name in tables]
     assert offences == []
+
+
+def test_the_worker_and_the_switch_name_their_hand_off_headers_alike() -> None:
+    """The worker keeps its own copy of the header names (it imports no SIP stack of ours): they must agree."""
+    from switch_service.media import worker
+    from switch_service.sip import controller
+
+    assert [name.lower() for name in (worker.HANDOFF_DESTINATION, worker.HANDOFF_PIN, worker.HANDOFF_LANGUAGE,
+                                      worker.REENTRY, worker.LANGUAGE_MENU)] == [
+        controller.HANDOFF_DESTINATION, controller.HANDOFF_PIN, controller.HANDOFF_LANGUAGE, controller.REENTRY,
+        controller.LANGUAGE_MENU]

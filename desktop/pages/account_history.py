@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.api_client import ApiClient
+from desktop.file_choosers import save_chooser
 from desktop.formatting import duration, money, optional_rate
 from desktop.ops import Op
 from desktop.paged_table import Column, SortedPageLoader, sorted_by
@@ -114,15 +115,12 @@ class AccountCallsTab(AccountTab):
     def empty_text(self) -> str:
         return self.tr("No calls from this account yet.")
 
-    def ask_export(self) -> None:
+    def ask_export(self) -> QFileDialog | None:
         account = self.account
         if account is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export calls"),
-                                                    str(Path.home() / f"calls-{account.number}.csv"),
-                                                    self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_to(Path(path))
+            return None
+        return save_chooser(self, self.tr("Export calls"), Path.home() / f"calls-{account.number}.csv",
+                            self.tr("CSV files (*.csv)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
         client, account = self.client, self.account

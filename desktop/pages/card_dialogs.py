@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import RootModel
 
 from desktop.api_client import ApiClient
+from desktop.file_choosers import save_chooser
 from desktop.formatting import decimal_text, money
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
@@ -62,7 +63,7 @@ MAX_VALID_DAYS = 3650
 VOUCHER_CSV_FIELDS = ("code", "value", "currency", "label", "expires_at")
 
 
-def write_private(path: str, content: bytes) -> None:
+def write_private(path: Path | str, content: bytes) -> None:
     """Write `content` to `path` readable and writable by its owner only (a file that existed is made so too)."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as file:
@@ -306,11 +307,10 @@ class ExportCardsDialog(ServiceDialog):
         self.body_layout.insertWidget(0, self.warning_label)
         self.form.addRow(self.tr("File"), path_row)
 
-    def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the cards of batch {name}").format(
-            name=self._batch.name), self.path_edit.text(), self.tr("CSV files (*.csv)"))
-        if path:
-            self.path_edit.setText(path)
+    def _browse(self) -> QFileDialog:
+        return save_chooser(self, self.tr("Save the cards of batch {name}").format(name=self._batch.name),
+                            Path(self.path_edit.text()), self.tr("CSV files (*.csv)"),
+                            lambda path: self.path_edit.setText(str(path)))
 
     def submit(self) -> None:
         path = self.path_edit.text().strip()
@@ -371,7 +371,7 @@ class VoucherDialog(JudgedDialog):
         self.copy_button = QPushButton(self.tr("Copy all"))
         self.copy_button.clicked.connect(self.copy_codes)
         self.save_button = QPushButton(self.tr("Save…"))
-        self.save_button.clicked.connect(self._ask_save)
+        self.save_button.clicked.connect(self.ask_save)
         self.saved_label = QLabel()
         codes_row = QHBoxLayout()
         codes_row.addWidget(self.saved_label, 1)
@@ -421,13 +421,11 @@ class VoucherDialog(JudgedDialog):
         QApplication.clipboard().setText(self.codes_edit.toPlainText())
         self.saved_label.setText(self.tr("Copied to the clipboard."))
 
-    def _ask_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the voucher codes"),
-                                                    str(Path.home() / "vouchers.csv"), self.tr("CSV files (*.csv)"))
-        if path:
-            self.save_codes(path)
+    def ask_save(self) -> QFileDialog:
+        return save_chooser(self, self.tr("Save the voucher codes"), Path.home() / "vouchers.csv",
+                            self.tr("CSV files (*.csv)"), self.save_codes)
 
-    def save_codes(self, path: str) -> None:
+    def save_codes(self, path: Path) -> None:
         """The codes as CSV, written readable by the user alone."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")

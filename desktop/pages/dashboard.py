@@ -222,11 +222,15 @@ class DashboardPage(QWidget):
     def _counters(self, counters: LiveCountersBase) -> None:
         self._concurrent = counters.concurrent_calls
         self.concurrent_graph.add(self._concurrent)
-        self.counters_label.setText(
-            self.tr("{calls} calls in progress, {cps:.1f} calls/s").format(
-                calls=counters.concurrent_calls, cps=counters.calls_per_second)
-            if counters.switch_attached else
-            self.tr("This service runs no SIP switch: no calls to show."))
+        text = (self.tr("{calls} calls in progress, {cps:.1f} calls/s").format(
+                    calls=counters.concurrent_calls, cps=counters.calls_per_second)
+                if counters.switch_attached else
+                self.tr("This service runs no SIP switch: no calls to show."))
+        if counters.ivr_workers or counters.ivr_pin_failures:  # wrong PINs and PIN entries refused since the start
+            text += "\n" + self.tr("IVR: {callers} callers, {failures} wrong PINs, {lockouts} refused while locked "
+                                    "out").format(callers=counters.ivr_sessions, failures=counters.ivr_pin_failures,
+                                                  lockouts=counters.ivr_pin_lockouts)
+        self.counters_label.setText(text)
         if isinstance(counters, LiveCountersFullOut):
             labels, values = [], []
             for carrier in counters.carriers:

@@ -5,6 +5,7 @@ by its one normaliser): what it refuses is shown under the field (`desktop.pages
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,7 @@ from desktop.formatting import decimal_text
 from desktop.ops import Op, error_text
 from desktop.pages.account_refs import account_by_number, id_text
 from desktop.pages.carriers_dialogs import dial_plan_choice_model
+from desktop.pages.did_welcome import WelcomeField
 from desktop.pages.forms import JudgedDialog, parse_amount, typed, unchecked
 from desktop.pages.lookups import LookupField
 from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLineEdit, QSpinBox, QWidget, Signal
@@ -110,12 +112,23 @@ class DidDialog(JudgedDialog):
         self.forward_edit.setPlaceholderText(self.tr("where calls go, e.g. +1 305 555 0101"))
         self.trunk_combo = QComboBox()
         self.trunk_combo.setMinimumContentsLength(24)
-        self.prompt_edit = QLineEdit((did.welcome_prompt or "") if did else "")
-        self.prompt_edit.setMaxLength(120)
-        self.prompt_edit.setPlaceholderText(self.tr("the standard welcome"))
+        self.welcome_field = WelcomeField(self, client, did if did is not None and did.kind is DidKind.ACCESS_NUMBER
+                                          else None)
         self.language_edit = QLineEdit(did.language if did else "en")
         self.language_edit.setMaxLength(8)
+        self.menu_edit = QLineEdit(", ".join(did.language_menu) if did else "")
+        self.menu_edit.setMaxLength(80)
+        self.menu_edit.setPlaceholderText(self.tr("none, or e.g. en, es, fr"))
+        self.menu_edit.setToolTip(self.tr("Languages the caller chooses from before the PIN: the first on key 1, "
+                                          "the second on key 2… Each says \"for <language> press <key>\" in its "
+                                          "own language. Empty: no menu (the card's or account's language)"))
         self.country_edit = country_edit(did.country if did else None, self.tr("callers' numbers"))
+        self.shrink_box = QSpinBox()
+        self.shrink_box.setRange(0, 99)
+        self.shrink_box.setSuffix(" %")
+        self.shrink_box.setValue(did.minute_shrink_percent if did else 0)
+        self.shrink_box.setToolTip(self.tr("The IVR announces this percentage fewer minutes than a call may last "
+                                           "(minute shrinking); calls are billed as usual"))
         self.per_minute_edit = _money_edit(did.surcharge_per_minute if did else Decimal(0))
         self.per_call_edit = _money_edit(did.surcharge_per_call if did else Decimal(0))
         self.monthly_fee_edit = _money_edit(did.monthly_fee if did else Decimal(0))
@@ -143,8 +156,10 @@ class DidDialog(JudgedDialog):
         self.forward_row = self.row(self.tr("Forward to"), "forward_to", self.forward_edit)
         self.trunk_row = self.row(self.tr("Trunk"), "trunk_id", self.trunk_combo)
         self.row(self.tr("Dial plan"), "dial_plan_id", self.plan_field)
-        self.prompt_row = self.row(self.tr("Welcome prompt"), "welcome_prompt", self.prompt_edit)
+        self.prompt_row = self.row(self.tr("Welcome prompt"), "welcome", self.welcome_field)
         self.language_row = self.row(self.tr("Prompt language"), "language", self.language_edit)
+        self.menu_row = self.row(self.tr("Language menu"), "language_menu", self.menu_edit)
+        self.shrink_row = self.row(self.tr("Minutes announced less"), "minute_shrink_percent", self.shrink_box)
         self.row(self.tr("Country"), "country", self.country_edit)
         self.row(self.tr("Surcharge per minute"), "surcharge_per_minute", self.per_minute_edit)
         self.row(self.tr("Surcharge per call"), "surcharge_per_call", self.per_call_edit)
@@ -161,6 +176,8 @@ class DidDialog(JudgedDialog):
         self.form.setRowVisible(self.trunk_row, kind is DidKind.TRUNK)
         self.form.setRowVisible(self.prompt_row, kind is DidKind.ACCESS_NUMBER)
         self.form.setRowVisible(self.language_row, kind is DidKind.ACCESS_NUMBER)
+        self.form.setRowVisible(self.menu_row, kind is DidKind.ACCESS_NUMBER)
+        self.form.setRowVisible(self.shrink_row, kind is DidKind.ACCESS_NUMBER)
         self.adjustSize()
 
     def _load_trunks(self) -> None:
@@ -204,8 +221,10 @@ class DidDialog(JudgedDialog):
             "kind": kind,
             "forward_to": (self.forward_edit.text().strip() or None) if kind is DidKind.FORWARD else None,
             "trunk_id": self.trunk_combo.currentData() if kind is DidKind.TRUNK else None,
-            "welcome_prompt": (self.prompt_edit.text().strip() or None) if kind is DidKind.ACCESS_NUMBER else None,
             "language": self.language_edit.text().strip(),
+            "minute_shrink_percent": self.shrink_box.value() if kind is DidKind.ACCESS_NUMBER else 0,
+            "language_menu": ([code for code in re.split(r"[\s,]+", self.menu_edit.text()) if code]
+                              if kind is DidKind.ACCESS_NUMBER else []),
             "country": country_value(self.country_edit),
             "surcharge_per_minute": typed("surcharge_per_minute", parse_amount, self.per_minute_edit.text()),
             "surcharge_per_call": typed("surcharge_per_call", parse_amount, self.per_call_edit.text()),

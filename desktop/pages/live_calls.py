@@ -7,6 +7,11 @@ every NAME_BATCH_MS, never one request per call) and, for admins, the carrier by
 the events). Admins and support may hang a call up; a call that ended meanwhile is said to have ended, other
 refusals (not connected yet, no switch here) are shown above the table. Headers sort the calls.
 
+Callers in the IVR are rows too (state "ivr" from the service): they show the access number they dialled, the stage
+their IVR worker reports ("In the IVR: PIN entry") and, once the IVR knows it, the account, in italics so they are
+told apart from bridged calls at a glance; a session handed on becomes the bridged call's row (same call id), one
+whose caller hangs up goes. Admins and support may hang one up as any call.
+
 Calls in progress are bounded by the switch's channels, not by history, so this table reads every page of the
 snapshot (up to SNAPSHOT_PAGES) instead of paging lazily.
 """
@@ -29,6 +34,7 @@ from desktop.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QCoreApplication,
+    QFont,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -61,9 +67,10 @@ SNAPSHOT_PAGES = 20
 TICK_MS = 1000
 NAME_BATCH_MS = 500
 HANGUP_ROLES = frozenset({Role.ADMIN, Role.SUPPORT})
+IVR = "ivr"  # the state of a caller in the IVR (store/repositories/live_ivr.py)
 
 (COL_CALLER, COL_DESTINATION, COL_DESTINATION_NAME, COL_ACCOUNT, COL_CARRIER, COL_RATE, COL_DURATION, COL_LEFT,
- COL_CODEC, COL_STATE) = range(10)
+ COL_CODEC, COL_STATE, COL_NODE) = range(11)
 TICKING = (COL_DURATION, COL_LEFT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -82,9 +89,15 @@ class LiveCall:
     state: str
     destination_name: str | None = None
     carrier_name: str | None = None
+    node: str | None = None  # the switch node that carries it (a cluster)
     answered_at: float | None = None  # time.monotonic() when its talk time was 0
     talk_left_s: int | None = None  # at answered_at
     heard_at: float = 0.0  # time.monotonic() of its last event (0: known from the snapshot only)
+    ivr_stage: str | None = None  # state "ivr": where the caller is, as its worker says (None: not said yet)
+
+    @property
+    def in_ivr(self) -> bool:
+        return self.state == IVR
 
     def talked_s(self, now: float) -> int | None:
         return None if self.answered_at is None else max(0, int(now - self.answered_at))
@@ -96,7 +109,9 @@ class LiveCall:
         return max(0, self.talk_left_s - (talked or 0))
 
 
-def state_text(state: str) -> str:
+def state_text(state: str, ivr_stage: str | None = None) -> str:
+    if state == IVR:
+        return QCoreApplication.translate("LiveCalls", "In the IVR: {stage}").format(stage=ivr_stage_text(ivr_stage))
     names = {
         "setup": QCoreApplication.translate("LiveCalls", "Setting up"),
         "ringing": QCoreApplication.translate("LiveCalls", "Ringing"),
@@ -106,13 +121,37 @@ def state_text(state: str) -> str:
     return names.get(state, state)
 
 
+def ivr_stage_text(stage: str | None) -> str:
+    """The IVR worker's stage (media/card_flow.py `Step`) as an operator says it."""
+    names = {
+        None: QCoreApplication.translate("LiveCalls", "answering"),
+        "start": QCoreApplication.translate("LiveCalls", "answering"),
+        "language": QCoreApplication.translate("LiveCalls", "language menu"),
+        "ani_check": QCoreApplication.translate("LiveCalls", "checking the caller"),
+        "pin": QCoreApplication.translate("LiveCalls", "PIN entry"),
+        "pin_check": QCoreApplication.translate("LiveCalls", "checking the PIN"),
+        "register_offer": QCoreApplication.translate("LiveCalls", "phone registration offer"),
+        "register_check": QCoreApplication.translate("LiveCalls", "registering the phone"),
+        "voucher": QCoreApplication.translate("LiveCalls", "voucher entry"),
+        "voucher_check": QCoreApplication.translate("LiveCalls", "checking the voucher"),
+        "card": QCoreApplication.translate("LiveCalls", "other card's PIN entry"),
+        "card_check": QCoreApplication.translate("LiveCalls", "moving the other card's balance"),
+        "destination": QCoreApplication.translate("LiveCalls", "destination entry"),
+        "destination_check": QCoreApplication.translate("LiveCalls", "checking the destination"),
+        "announce": QCoreApplication.translate("LiveCalls", "hearing the minutes"),
+        "closing": QCoreApplication.translate("LiveCalls", "hearing a last message"),
+    }
+    return names.get(stage, stage or "")
+
+
 def call_from_snapshot(item: LiveCallOut, now: float) -> LiveCall:
     carrier_id, carrier_name = ((item.carrier_id, item.carrier_name) if isinstance(item, LiveCallFullOut)
                                 else (None, None))
-    return LiveCall(call_id=item.call_id, caller=item.caller, destination=item.destination,
+    return LiveCall(call_id=item.call_id, caller=item.caller,
+                    destination=item.did or "" if item.state == IVR else item.destination,
                     account_id=item.account_id, carrier_id=carrier_id, carrier_name=carrier_name,
-                    destination_name=item.destination_name,
-                    sell_rate=item.sell_rate, codec=item.codec, state=item.state,
+                    destination_name=item.destination_name, ivr_stage=item.ivr_stage,
+                    sell_rate=item.sell_rate, codec=item.codec, state=item.state, node=item.node,
                     answered_at=now - item.duration_s if item.answered_at is not None else None,
                     talk_left_s=None if item.talk_time_left_s is None else item.talk_time_left_s + item.duration_s)
 
@@ -124,9 +163,11 @@ class LiveCallsModel(QAbstractTableModel):
         self.calls: list[LiveCall] = []
         self._rows: dict[str, int] = {}
         self._sort: tuple[int, bool] | None = None  # column, descending: how the user sorted the calls
+        self._ivr_font = QFont()
+        self._ivr_font.setItalic(True)  # callers in the IVR, told apart from bridged calls
         self.headers = [self.tr("Caller"), self.tr("Destination"), self.tr("Destination name"), self.tr("Account"),
                         self.tr("Carrier"), self.tr("Rate/min"), self.tr("Talk time"), self.tr("Time left"),
-                        self.tr("Codec"), self.tr("State")]
+                        self.tr("Codec"), self.tr("State"), self.tr("Node")]
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -146,16 +187,25 @@ class LiveCallsModel(QAbstractTableModel):
                 self._reindex()
                 self.endRemoveRows()
             return
+        ivr = event.kind is LiveEventKind.IVR
         if row is None:
             row = len(self.calls)
             self.beginInsertRows(QModelIndex(), row, row)
-            self.calls.append(LiveCall(call_id=event.call_id, caller=event.caller, destination=event.destination,
+            self.calls.append(LiveCall(call_id=event.call_id, caller=event.caller,
+                                       destination=event.did or "" if ivr else event.destination,
                                        account_id=event.account_id, carrier_id=None, sell_rate=event.sell_rate,
-                                       codec=event.codec, state="ringing", destination_name=event.destination_name))
+                                       codec=event.codec, state=IVR if ivr else "ringing",
+                                       destination_name=event.destination_name, node=event.node))
             self._rows[event.call_id] = row
             self.endInsertRows()
         call = self.calls[row]
         call.heard_at = time.monotonic()
+        if ivr:
+            call.ivr_stage = event.ivr_stage
+            call.account_id = event.account_id if event.account_id is not None else call.account_id
+        elif event.kind is LiveEventKind.STARTED and call.in_ivr:  # handed on by the IVR: now the bridged call
+            call.state, call.ivr_stage = "ringing", None
+            call.destination, call.account_id = event.destination, event.account_id
         if isinstance(event, LiveEventFullOut) and event.carrier_id is not None:
             call.carrier_id, call.carrier_name = event.carrier_id, event.carrier_name
         call.destination_name = event.destination_name or call.destination_name
@@ -221,9 +271,16 @@ class LiveCallsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_RATE, COL_DURATION, COL_LEFT):
             return _RIGHT
+        call = self.calls[index.row()]
+        if role == Qt.ItemDataRole.FontRole and call.in_ivr:
+            return self._ivr_font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._text(self.calls[index.row()], column, time.monotonic())
+        return self._text(call, column, time.monotonic())
+
+    @property
+    def ivr_calls(self) -> int:
+        return sum(1 for call in self.calls if call.in_ivr)
 
     def _text(self, call: LiveCall, column: int, now: float) -> str:
         texts = {
@@ -236,7 +293,8 @@ class LiveCallsModel(QAbstractTableModel):
             COL_DURATION: lambda: duration(call.talked_s(now)),
             COL_LEFT: lambda: duration(call.left_s(now)),
             COL_CODEC: lambda: call.codec or "",
-            COL_STATE: lambda: state_text(call.state),
+            COL_STATE: lambda: state_text(call.state, call.ivr_stage),
+            COL_NODE: lambda: call.node or "",
         }
         return texts[column]()
 
@@ -311,8 +369,8 @@ class LiveCallsPage(ListTab):
         header = table.horizontalHeader()
         for column, width in enumerate((95, 105, 125, 70, 145, 65, 70, 70, 55, 80)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
-        self.column_fit = ColumnFit(table, COL_STATE)
+        header.setSectionResizeMode(COL_NODE, QHeaderView.ResizeMode.Stretch)
+        self.column_fit = ColumnFit(table, COL_NODE)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -360,8 +418,14 @@ class LiveCallsPage(ListTab):
         self._update_status()
 
     def _event(self, event: LiveEventOut) -> None:
+        row = self.model.row_of(event.call_id)
+        was_ivr = row is not None and self.model.calls[row].in_ivr
         self.model.apply(event)
-        if event.kind is LiveEventKind.STARTED and event.account_id is not None:
+        if was_ivr and event.kind is LiveEventKind.STARTED:  # handed on: one caller fewer in the IVR
+            self._update_status()
+        if event.kind is LiveEventKind.IVR:  # a longer stage than the column was fitted to when the row came
+            self._grow_to_fit(COL_STATE)
+        if event.kind in (LiveEventKind.STARTED, LiveEventKind.IVR) and event.account_id is not None:
             self._unnamed.add(event.account_id)
             if not self._name_timer.isActive():
                 self._name_timer.start()
@@ -380,11 +444,23 @@ class LiveCallsPage(ListTab):
         labels = self._accounts
         self._naming = True
         (Op(self, lambda: labels.fill(accounts))
-         .success(lambda _none: self.model.names_changed())
+         .success(lambda _none: self._names_arrived())
          .failure(lambda _error: None)
          .finally_(self._named)
          .busy(None)
          .run())
+
+    def _names_arrived(self) -> None:
+        self.model.names_changed()
+        self._grow_to_fit(COL_ACCOUNT)  # named after the row was fitted: a card's number is longer than "Account"
+
+    def _grow_to_fit(self, column: int) -> None:
+        """Widen `column` to the rows on screen when a text changed after the columns were fitted; never narrower,
+        so a width the user dragged stays unless a text needs more."""
+        header = self.table.horizontalHeader()
+        needed = self.table.sizeHintForColumn(column)
+        if needed > header.sectionSize(column):
+            header.resizeSection(column, needed)
 
     def _named(self) -> None:
         self._naming = False
@@ -401,8 +477,12 @@ class LiveCallsPage(ListTab):
         call = self.selected_call()
         if call is None:
             return None
-        text = self.tr("Hang up the call from {caller} to {destination}? Both sides are cut off now.").format(
-            caller=call.caller, destination=call.destination)
+        if call.in_ivr:
+            text = self.tr("Hang up the caller {caller} in the IVR of {number}? The caller is cut off now.").format(
+                caller=call.caller, number=call.destination)
+        else:
+            text = self.tr("Hang up the call from {caller} to {destination}? Both sides are cut off now.").format(
+                caller=call.caller, destination=call.destination)
         self._confirmed = call
         return self.confirm(self.tr("Hang up"), text, self.tr("Hang up"), self._hang_up_confirmed)
 
@@ -412,11 +492,22 @@ class LiveCallsPage(ListTab):
             return
         client, call_id = session.client, call.call_id
         (Op(self, lambda: client.post(f"/live/calls/{call_id}/hangup", HangupOut))
-         .success(lambda _out: self.say(self.tr("The call from {caller} to {destination} was hung up.").format(
-             caller=call.caller, destination=call.destination)))
+         .success(lambda out: self._hung_up(call, out))
          .failure(lambda error: self._hang_up_failed(call, error))
          .busy(self.tr("Hanging up…"))
          .run())
+
+    def _hung_up(self, call: LiveCall, out: HangupOut) -> None:
+        if out.ended:
+            self.say(self.tr("The call from {caller} to {destination} was hung up.").format(
+                caller=call.caller, destination=call.destination))
+            return
+        # another node carries it: its end reaches that node's event stream, not this one's, so the row goes now
+        self.say(self.tr("Node {node} carries the call from {caller} to {destination} and was asked to hang it up; "
+                         "it ends within a second or two.").format(node=out.node, caller=call.caller,
+                                                                   destination=call.destination))
+        self.model.apply(LiveEventOut(kind=LiveEventKind.ENDED, call_id=call.call_id, sip_call_id="",
+                                      caller=call.caller, destination=call.destination))
 
     def _hang_up_failed(self, call: LiveCall, error: Exception) -> None:
         if isinstance(error, ApiError) and error.status == 409 and "already ended" in str(error):
@@ -443,8 +534,12 @@ class LiveCallsPage(ListTab):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
+        in_ivr = self.model.ivr_calls
         if count == 0:
             self.status_label.setText(self.tr("No calls in progress. Calls appear here as they start."))
-        else:
+        elif in_ivr == 0:
             self.status_label.setText(self.tr("%n call(s) in progress", "", count))
+        else:
+            self.status_label.setText(self.tr("%n call(s) in progress", "", count - in_ivr) + " · "
+                                      + self.tr("%n caller(s) in the IVR", "", in_ivr))
         self._selection_changed()

@@ -12,11 +12,11 @@ list the user can copy, to fix the file and try again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from desktop.api_client import ApiClient
 from desktop.dialogs import DeskDialog
+from desktop.file_choosers import open_chooser, save_chooser
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
 from desktop.qt import (
@@ -184,23 +184,13 @@ class RateImportDialog(DeskDialog):
 
     # --- choosing ----------------------------------------------------------------------------------
 
-    def _open_chooser(self, chooser: QFileDialog, chosen: Callable[[str], None]) -> QFileDialog:
-        """A non-native chooser opened with open(), so nothing waits on it."""
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(chosen)
-        self.file_dialog = chooser
-        chooser.open()
-        return chooser
-
     def browse(self) -> QFileDialog:
-        chooser = QFileDialog(self, self.tr("Choose a rate deck"), str(Path(self.file_edit.text()).parent),
-                              self.tr("Rate decks (*.csv *.txt);;All files (*)"))
-        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        return self._open_chooser(chooser, self._chosen)
+        self.file_dialog = open_chooser(self, self.tr("Choose a rate deck"), Path(self.file_edit.text()).parent,
+                                        self.tr("Rate decks (*.csv *.txt);;All files (*)"), self._chosen)
+        return self.file_dialog
 
-    def _chosen(self, path: str) -> None:
-        self.file_edit.setText(path)
+    def _chosen(self, path: Path) -> None:
+        self.file_edit.setText(str(path))
         self.detect()
 
     def detect(self) -> None:
@@ -249,14 +239,13 @@ class RateImportDialog(DeskDialog):
 
     def save_template(self) -> QFileDialog:
         """Where to save the template; it comes from the service."""
-        chooser = QFileDialog(self, self.tr("Save a rate deck template"),
-                              str(Path.home() / "rate-deck-template.csv"), self.tr("Rate decks (*.csv)"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("csv")
-        return self._open_chooser(chooser, self._write_template)
+        self.file_dialog = save_chooser(self, self.tr("Save a rate deck template"),
+                                        Path.home() / "rate-deck-template.csv", self.tr("Rate decks (*.csv)"),
+                                        self._write_template)
+        return self.file_dialog
 
-    def _write_template(self, path: str) -> None:
-        client, target = self._client, Path(path)
+    def _write_template(self, target: Path) -> None:
+        client = self._client
 
         def write() -> Path:
             target.write_bytes(client.download("/rate-decks/template.csv"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from desktop.api_client import ApiClient
+from desktop.file_choosers import save_chooser
 from desktop.formatting import decimal_text, minutes, money, rate, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, SortedPageLoader, sorted_by
@@ -567,24 +568,18 @@ class RatesPage(QWidget):
         tariff = self.selected_tariff()
         if self._client is None or tariff is None:
             return None
-        chooser = QFileDialog(self, self.tr("Export {tariff}").format(tariff=tariff.name),
-                              str(Path.home() / f"{tariff.name}.csv"), self.tr("CSV files (*.csv)"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("csv")
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._export_tariff = tariff
-        chooser.fileSelected.connect(self.export_to)
-        self.export_dialog = chooser
-        chooser.open()
-        return chooser
+        self.export_dialog = save_chooser(self, self.tr("Export {tariff}").format(tariff=tariff.name),
+                                          Path.home() / f"{tariff.name}.csv", self.tr("CSV files (*.csv)"),
+                                          self.export_to)
+        return self.export_dialog
 
-    def export_to(self, file_name: str) -> None:
-        """Download the tariff as the service's native deck and write it to `file_name`."""
+    def export_to(self, target: Path) -> None:
+        """Download the tariff as the service's native deck and write it to `target`."""
         client, tariff = self._client, self._export_tariff
-        if client is None or tariff is None or not file_name:
+        if client is None or tariff is None:
             return
-        target, path = Path(file_name), f"/tariffs/{tariff.id}/rates.csv"
+        path = f"/tariffs/{tariff.id}/rates.csv"
 
         def download() -> int:
             return target.write_bytes(client.download(path))

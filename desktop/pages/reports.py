@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.api_client import ApiClient
 from desktop.column_sizing import ColumnFit
+from desktop.file_choosers import save_chooser
 from desktop.formatting import duration, money, number, optional_money, optional_rate
 from desktop.graphs import BarChart
 from desktop.ops import Op, error_text
@@ -251,21 +252,15 @@ class CdrSearchTab(ListTab):
     # --- CSV -------------------------------------------------------------------------------------
 
     def choose_export_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Export call records"), "cdrs.csv", self.tr("CSV files (*.csv)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(self.export_csv)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return save_chooser(self, self.tr("Export call records"), Path.home() / "cdrs.csv",
+                            self.tr("CSV files (*.csv)"), self.export_csv)
 
-    def export_csv(self, path: str) -> None:
-        """The selection shown (the filters as searched), every page of it, written to `path`."""
+    def export_csv(self, target: Path) -> None:
+        """The selection shown (the filters as searched), every page of it, written to `target`."""
         client, model = self._client, self.model
         if client is None or model is None:
             return
         params = dict(model.filters)
-        target = Path(path)
 
         def export() -> int:
             content = client.download(CSV_PATH, params)
@@ -273,7 +268,7 @@ class CdrSearchTab(ListTab):
             return max(0, content.count(b"\r\n") - 1)
 
         (Op(self, export)
-         .success(lambda rows: self.say(self.tr("%n call record(s) exported to {path}", "", rows).format(path=path)))
+         .success(lambda rows: self.say(self.tr("%n call record(s) exported to {path}", "", rows).format(path=target)))
          .failure(lambda error: self.say(self.tr("The export failed: {message}").format(message=error_text(error)),
                                          error=True))
          .busy(self.tr("Exporting call records…"))

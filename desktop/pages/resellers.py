@@ -19,9 +19,11 @@ from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab, api_loader
+from desktop.pages.reseller_logo import LogoDialog
 from desktop.pages.resellers_dialogs import (
     CommissionRuleDialog,
     NewResellerDialog,
+    ResellerTaxesDialog,
     SellTariffDialog,
     basis_name,
     kind_name,
@@ -151,6 +153,15 @@ class ResellerTreeModel(QAbstractItemModel):
         row = self._row_for(parent, reseller)
         if row < len(parent.children) or parent.at_end:
             self._insert(parent_key, [reseller], row)
+
+    def replace(self, reseller: ResellerOut) -> None:
+        """A reseller read again (its logo or taxes changed): its row and details show what the service says."""
+        node = self._nodes.get(reseller.id)
+        if node is None or reseller.id == ROOT:
+            return
+        node.reseller = reseller
+        changed = self.index_of(reseller.id)
+        self.dataChanged.emit(changed, changed.sibling(changed.row(), COL_CREDIT_LIMIT))
 
     def _row_for(self, parent: _Node, reseller: ResellerOut) -> int:
         """The row of `reseller` among `parent`'s loaded children in the tree's order (as the service sorts)."""
@@ -470,7 +481,8 @@ class ResellersPage(QWidget):
         form = QFormLayout()
         for key, label in (("kind", self.tr("Kind")), ("status", self.tr("Status")), ("balance", self.tr("Balance")),
                            ("credit_limit", self.tr("Credit limit")), ("children", self.tr("Sub-resellers")),
-                           ("email", self.tr("E-mail")), ("brand_name", self.tr("Brand name"))):
+                           ("email", self.tr("E-mail")), ("brand_name", self.tr("Brand name")),
+                           ("logo", self.tr("Logo"))):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures[key] = value
@@ -480,6 +492,15 @@ class ResellersPage(QWidget):
                                                    "markup"))
         self.sell_tariff_button.clicked.connect(self.open_sell_tariff)
         self.sell_tariff_dialog: SellTariffDialog | None = None
+        self.logo_button = QPushButton(self.tr("Logo…"))
+        self.logo_button.setToolTip(self.tr("A white-label reseller's logo, printed on its customers' documents and "
+                                            "its own statement"))
+        self.logo_button.clicked.connect(self.open_logo)
+        self.logo_dialog: LogoDialog | None = None
+        self.taxes_button = QPushButton(self.tr("Taxes…"))
+        self.taxes_button.setToolTip(self.tr("The tax profile its statement prints"))
+        self.taxes_button.clicked.connect(self.open_taxes)
+        self.taxes_dialog: ResellerTaxesDialog | None = None
         self.rules = CommissionRules()
         self.rules_box = QGroupBox(self.tr("Commission rules"))
         QVBoxLayout(self.rules_box).addWidget(self.rules)
@@ -489,7 +510,11 @@ class ResellersPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.addWidget(self.name_label)
         layout.addLayout(form)
-        layout.addWidget(self.sell_tariff_button)
+        buttons = QHBoxLayout()
+        for button in (self.sell_tariff_button, self.logo_button, self.taxes_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.rules_box, 1)
         layout.addWidget(statements)
         return panel
@@ -507,6 +532,7 @@ class ResellersPage(QWidget):
         self.add_top_button.setVisible(self.is_admin)
         self.rules_box.setVisible(self.is_admin)
         self.sell_tariff_button.setVisible(self.is_admin)
+        self.taxes_button.setVisible(self.is_admin)
         self.message_label.hide()
         self._select_when_loaded = None
         self.model.set_client(session.client if allowed else None,
@@ -542,13 +568,22 @@ class ResellersPage(QWidget):
             "balance": money(reseller.balance, reseller.currency),
             "credit_limit": money(reseller.credit_limit, reseller.currency),
             "children": str(reseller.children), "email": reseller.email or "", "brand_name": reseller.brand_name or "",
+            "logo": self.tr("stored") if reseller.has_logo else self.tr("none"),
         }
+        self.logo_button.setEnabled(self._may_set_logo(reseller))
+        self.taxes_button.setEnabled(reseller is not None)
         for key, label in self.figures.items():
             label.setText(values.get(key, ""))
         session = self._session
         self.rules.show_reseller(session.client if session is not None and self.is_admin else None, reseller)
         self.statement_picker.set_target(session.client if session is not None and reseller is not None else None,
                                          f"/resellers/{reseller.id}/statements" if reseller is not None else None)
+
+    def _may_set_logo(self, reseller: ResellerOut | None) -> bool:
+        """A white-label reseller's logo: an admin's to set, or that reseller's own users' (as the service says)."""
+        if reseller is None or reseller.kind is not ResellerKind.WHITE_LABEL or self._session is None:
+            return False
+        return self.is_admin or reseller.id == self._session.user.reseller_id
 
     def _statement_stem(self, period: str) -> str:
         reseller = self.selected()
@@ -560,12 +595,12 @@ class ResellersPage(QWidget):
         under = self.selected()
         if self._session is None or under is None:
             return None
-        return self._open(NewResellerDialog(self, self._session.client, under))
+        return self._open(NewResellerDialog(self, self._session.client, under, admin=self.is_admin))
 
     def open_new_top_level(self) -> NewResellerDialog | None:
         if self._session is None or not self.is_admin:
             return None
-        return self._open(NewResellerDialog(self, self._session.client, None))
+        return self._open(NewResellerDialog(self, self._session.client, None, admin=True))
 
     def _open(self, dialog: NewResellerDialog) -> NewResellerDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -585,9 +620,54 @@ class ResellersPage(QWidget):
         dialog.open()
         return dialog
 
+    def open_logo(self) -> LogoDialog | None:
+        reseller = self.selected()
+        if self._session is None or not self._may_set_logo(reseller):
+            return None
+        assert reseller is not None
+        dialog = LogoDialog(self, self._session.client, reseller)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh_selected)
+        self.logo_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_taxes(self) -> ResellerTaxesDialog | None:
+        reseller = self.selected()
+        if self._session is None or reseller is None or not self.is_admin:
+            return None
+        dialog = ResellerTaxesDialog(self, self._session.client, reseller)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._taxes_saved)
+        self.taxes_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _taxes_saved(self, reseller: ResellerOut) -> None:
+        self._say(self.tr("Taxes of {name} saved.").format(name=reseller.name))
+        self._reread(reseller)
+
     def _sell_tariff_saved(self, tariff: TariffDetail) -> None:
         self._say(self.tr("Sell tariff {name} saved (rates: {count}).").format(name=tariff.name,
                                                                                count=tariff.rate_count))
+
+    def refresh_selected(self) -> None:
+        """Read the chosen reseller again from the service (after its logo or taxes changed)."""
+        reseller = self.selected()
+        if self._session is None or reseller is None:
+            return
+        client, path = self._session.client, f"/resellers/{reseller.id}"
+        (Op(self, lambda: client.get(path, ResellerOut))
+         .success(self._reread)
+         .failure(lambda error: self._say(error_text(error), error=True))
+         .busy(None)
+         .run())
+
+    def _reread(self, reseller: ResellerOut) -> None:
+        self.model.replace(reseller)
+        chosen = self.selected()
+        if chosen is not None and chosen.id == reseller.id:
+            self._show(reseller)
 
     def _created(self, reseller: ResellerOut) -> None:
         self._say(self.tr("Reseller {name} created.").format(name=reseller.name))

@@ -1,4 +1,5 @@
-"""Dialogs of the Resellers page: a sub-reseller, a commission rule and a white-label sell tariff (admins).
+"""Dialogs of the Resellers page: a sub-reseller, a reseller's taxes, a commission rule and a white-label sell
+tariff (admins).
 Bodies go to the service unchecked (`desktop.pages.forms`): its 422 is shown at the field it names."""
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client import ApiClient
+from desktop.pages.account_edit import tax_profiles
 from desktop.pages.forms import FormValueError, JudgedDialog, decimal_value, parse_amount, unchecked
+from desktop.pages.lookups import LookupField
 from desktop.qt import QCheckBox, QComboBox, QCoreApplication, QLabel, QLineEdit, QWidget, Signal
 from switch_service.api.schemas.rates import PrefixMarkup, SellTariffMarkupIn, TariffDetail
 from switch_service.api.schemas.resellers import (
@@ -19,6 +22,7 @@ from switch_service.api.schemas.resellers import (
     ResellerCreate,
     ResellerKind,
     ResellerOut,
+    ResellerUpdate,
 )
 
 
@@ -39,13 +43,19 @@ def basis_name(basis: CommissionBasis) -> str:
     }[basis]
 
 
+def _tax_field(dialog: QWidget, client: ApiClient) -> LookupField:
+    field = LookupField(QCoreApplication.translate("Resellers", "No taxes on its statement"), clearable=True)
+    field.set_model(tax_profiles(client, dialog), 0)
+    return field
+
+
 class NewResellerDialog(JudgedDialog):
     """A reseller under `parent` (None: a top-level one, admins only). The tariff and the dial plan are the
-    admin's to assign later; a reseller user may not set them."""
+    admin's to assign later; a reseller user may not set them, nor its taxes (`admin` shows that row)."""
 
     created = Signal(object)  # ResellerOut
 
-    def __init__(self, parent: QWidget, client: ApiClient, under: ResellerOut | None) -> None:
+    def __init__(self, parent: QWidget, client: ApiClient, under: ResellerOut | None, *, admin: bool = False) -> None:
         super().__init__(parent, self.tr("New sub-reseller") if under is not None else self.tr("New reseller"),
                          self.tr("Create"))
         self._client = client
@@ -69,6 +79,9 @@ class NewResellerDialog(JudgedDialog):
         self.row(self.tr("Currency"), "currency", self.currency_edit)
         self.row(self.tr("E-mail"), "email", self.email_edit)
         self.row(self.tr("Brand name"), "brand_name", self.brand_edit)
+        self.tax_field = _tax_field(self, client) if admin else None
+        if self.tax_field is not None:
+            self.row(self.tr("Taxes"), "tax_profile_id", self.tax_field)
 
     def _values(self) -> dict[str, Any]:
         values = {
@@ -79,6 +92,7 @@ class NewResellerDialog(JudgedDialog):
             "currency": self.currency_edit.text().strip().upper() or None,
             "email": self.email_edit.text().strip() or None,
             "brand_name": self.brand_edit.text().strip() or None,
+            "tax_profile_id": self.tax_field.current_id() if self.tax_field is not None else None,
         }
         return {name: value for name, value in values.items() if value is not None}
 
@@ -92,6 +106,30 @@ class NewResellerDialog(JudgedDialog):
 
     def _done(self, reseller: ResellerOut) -> None:
         self.created.emit(reseller)
+        self.accept()
+
+
+class ResellerTaxesDialog(JudgedDialog):
+    """The taxes a reseller's statement prints (admins): its customers' usage split under the chosen profile."""
+
+    saved = Signal(object)  # ResellerOut
+
+    def __init__(self, parent: QWidget, client: ApiClient, reseller: ResellerOut) -> None:
+        super().__init__(parent, self.tr("Taxes of {name}").format(name=reseller.name), self.tr("Save"))
+        self._client = client
+        self._path = f"/resellers/{reseller.id}"
+        self.tax_field = _tax_field(self, client)
+        self.tax_field.select_id(reseller.tax_profile_id)
+        self.row(self.tr("Taxes"), "tax_profile_id", self.tax_field)
+
+    def submit(self) -> None:
+        client, path = self._client, self._path
+        body = unchecked(ResellerUpdate, tax_profile_id=self.tax_field.current_id())
+        self.errors.clear()
+        self.send(lambda: client.patch(path, ResellerOut, body), self._done, self.tr("Saving the taxes…"))
+
+    def _done(self, reseller: ResellerOut) -> None:
+        self.saved.emit(reseller)
         self.accept()
 
 

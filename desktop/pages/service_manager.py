@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from desktop.api_client import ApiClient
+from desktop.file_choosers import save_chooser
 from desktop.job_poller import JobPoller
 from desktop.ops import Op, error_text
 from desktop.qt import (
@@ -47,6 +49,8 @@ from switch_service.api.schemas.service import (
     ComponentOut,
     ComponentState,
     LogTailOut,
+    NodeList,
+    NodeState,
     RestoreIn,
     ServiceStatusOut,
 )
@@ -66,7 +70,9 @@ def component_name(name: str) -> str:
              "radius": QCoreApplication.translate("ServiceManager", "RADIUS server"),
              "api": QCoreApplication.translate("ServiceManager", "HTTP API"),
              "backups": QCoreApplication.translate("ServiceManager", "Scheduled backups"),
-             "mail": QCoreApplication.translate("ServiceManager", "E-mail notifications")}
+             "mail": QCoreApplication.translate("ServiceManager", "E-mail notifications"),
+             "node": QCoreApplication.translate("ServiceManager", "Node lease"),
+             "duties": QCoreApplication.translate("ServiceManager", "Cluster duties")}
     return names.get(name, name)
 
 
@@ -76,6 +82,13 @@ def state_name(state: ComponentState) -> str:
              ComponentState.STOPPING: QCoreApplication.translate("ServiceManager", "stopping"),
              ComponentState.STOPPED: QCoreApplication.translate("ServiceManager", "stopped"),
              ComponentState.FAILED: QCoreApplication.translate("ServiceManager", "failed")}
+    return names[state]
+
+
+def node_state_name(state: NodeState) -> str:
+    names = {NodeState.RUNNING: QCoreApplication.translate("ServiceManager", "running"),
+             NodeState.LEASE_RAN_OUT: QCoreApplication.translate("ServiceManager", "lease ran out"),
+             NodeState.DOWN: QCoreApplication.translate("ServiceManager", "down")}
     return names[state]
 
 
@@ -110,6 +123,8 @@ class ServiceManagerPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
 
+        self.nodes_table = self._table([self.tr("Node"), self.tr("State"), self.tr("Duties"), self.tr("SIP address"),
+                                        self.tr("Lease until"), self.tr("Calls settled by")])
         self.backups_table = self._table([self.tr("Backup"), self.tr("Size"), self.tr("Made")])
         self.backups_table.itemSelectionChanged.connect(self._selection_changed)
         self.backup_label = QLabel()
@@ -185,14 +200,19 @@ class ServiceManagerPage(QWidget):
         box.addWidget(self.log_view)
         box.addWidget(self.log_path_label)
 
+        nodes = QGroupBox(self.tr("Switch nodes on this database"))
+        QVBoxLayout(nodes).addWidget(self.nodes_table)
+        right = QVBoxLayout()
+        right.addWidget(backups, 1)
+        right.addWidget(nodes, 1)
         top = QHBoxLayout()
         top.addWidget(components, 3)
-        top.addWidget(backups, 2)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.message_label)
-        layout.addLayout(top, 2)
-        layout.addWidget(log, 3)
+        layout.addLayout(top, 3)
+        layout.addWidget(log, 2)
 
     # --- session and refresh ----------------------------------------------------------------------
 
@@ -227,6 +247,8 @@ class ServiceManagerPage(QWidget):
             return
         (Op(self, lambda: client.get("/service", ServiceStatusOut))
          .success(self._show_status).failure(self._failed).busy(None).run())
+        (Op(self, lambda: client.get("/service/nodes", NodeList))
+         .success(self._show_nodes).failure(self._failed).busy(None).run())
 
     def _show_status(self, status: ServiceStatusOut) -> None:
         self.summary_label.setText(self.tr("Carrierdesk {version}, database schema {revision}, running since {since}")
@@ -248,6 +270,23 @@ class ServiceManagerPage(QWidget):
             if chosen is not None and component.name == chosen.name:
                 table.selectRow(row)
         self._selection_changed()
+
+    def _show_nodes(self, nodes: NodeList) -> None:
+        """Every node of the cluster (one row for a single service), from the leases in the shared database."""
+        table = self.nodes_table
+        table.setRowCount(len(nodes.items))
+        for row, node in enumerate(nodes.items):
+            settled = (f"{node.recovered_by} ({_local(node.recovered_at)})"
+                       if node.recovered_by and node.recovered_at else "")
+            duties = self.tr("runs them") if node.duties else ""
+            cells = (node.name, node_state_name(node.state), duties, node.sip_address or "", _local(node.lease_until),
+                     settled)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setToolTip(self.tr("The cluster's duties: scheduled backups, the mail outbox, the monthly "
+                                            "statements and recurring fees, run by one node at a time"))
+                table.setItem(row, column, item)
 
     def _refresh_backups(self) -> None:
         client = self._client
@@ -396,15 +435,20 @@ class ServiceManagerPage(QWidget):
         self._selection_changed()
         self.say(reason, error=True)
 
-    def save_copy(self) -> None:
-        name, client = self.selected_backup(), self._client
-        if name is None or client is None:
-            return
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the backup"), name)
-        if not target:
+    def save_copy(self) -> QFileDialog | None:
+        name = self.selected_backup()
+        if name is None or self._client is None:
+            return None
+        return save_chooser(self, self.tr("Save a copy of the backup"), Path.home() / name,
+                            self.tr("Carrierdesk backups (*.cdbackup);;All files (*)"),
+                            lambda target: self.save_copy_to(name, target))
+
+    def save_copy_to(self, name: str, target: Path) -> None:
+        client = self._client
+        if client is None:
             return
 
-        def fetch() -> str:
+        def fetch() -> Path:
             with open(target, "wb") as out:
                 out.write(client.download(f"/backups/{name}"))
             return target

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.api_client import ApiClient
+from desktop.file_choosers import save_chooser
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, PageLoader
 from desktop.pages.account_tabs import AccountTab, local_time
@@ -122,13 +123,10 @@ class StatementPicker(QWidget):
         period = self.period()
         self._fetch(period, lambda pdf: self._opened(period, pdf))
 
-    def ask_save(self) -> None:
+    def ask_save(self) -> QFileDialog:
         period = self.period()
-        suggested = str(Path.home() / f"{self._file_stem(period)}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save statement"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_to(period, Path(path))
+        return save_chooser(self, self.tr("Save statement"), Path.home() / f"{self._file_stem(period)}.pdf",
+                            self.tr("PDF files (*.pdf)"), lambda path: self.save_to(period, path))
 
     def save_to(self, period: str, path: Path) -> None:
         def written(pdf: bytes) -> None:

@@ -167,11 +167,8 @@ else
 fi
 
 if [ "$START" = 1 ]; then
-  for _ in $(seq 1 120); do
-    as_service_user "$BIN/carrier-switch" status >/dev/null 2>&1 && break
-    sleep 0.5
-  done
-  if ! as_service_user "$BIN/carrier-switch" status; then
+  # the control socket answers before the components have started: wait until every one runs
+  if ! as_service_user "$BIN/carrier-switch" status --wait 60; then
     echo "the service did not start: see $DATA_DIR/service.log and $DATA_DIR/service.out" >&2
     exit 1
   fi

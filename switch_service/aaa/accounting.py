@@ -120,7 +120,7 @@ class Accounting:
                 "buy_rate": price_at(buy.rate, answered, buy.context) if buy else None,
                 "started_at": record.setup_time or answered, "answered_at": answered, "last_seen_at": now,
                 "max_duration_s": avpair_int(pairs, "credit-time"),  # sent by our switch: the talk time it allows
-                "codec": (cisco.find_avpair(pairs, "codec") or "")[:16] or None,
+                "codec": (cisco.find_avpair(pairs, "codec") or "")[:16] or None, "node": ctx.node,
             }
             with ctx.writes:
                 conn.execute(insert_once(LiveCall, conn.dialect.name), values)

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from switch_service.aaa import cisco, slices
 from switch_service.aaa.cisco import BillingModel, ReturnCode
 from switch_service.aaa.direct_sql import DirectConnection
 from switch_service.aaa.identify import Reject
+from switch_service.aaa.ivr_pairs import ANNOUNCE_PAIR, speed_dial_slot
 from switch_service.aaa.messages import AuthDecision, AuthRequest
 from switch_service.aaa.policy_context import PolicyContext
 from switch_service.aaa.policy_rows import (
@@ -35,7 +38,8 @@ from switch_service.aaa.policy_snapshot import Rated, Snapshot, blocked, sell_ra
 from switch_service.billing.max_duration import max_duration
 from switch_service.billing.periods import period_start
 from switch_service.billing.rating import call_gross, price_at
-from switch_service.store.models import PackageClaim
+from switch_service.store.callers import DidEntry
+from switch_service.store.models import PackageClaim, SpeedDial
 from switch_service.store.models.enums import AccountKind, Status
 from switch_service.store.repositories import reservations
 
@@ -82,6 +86,16 @@ def accept(account: AccountRow, credit_time: int, available: Decimal, redirect: 
         extra=tuple(("Cisco-AVPair", cisco.build_avpair(key, value)) for key, value in pairs if value != ""))
 
 
+def announced(decision: AuthDecision, credit_time: int, did: DidEntry | None) -> AuthDecision:
+    """An IVR's quote with the time its caller is told (`announce-time=`): the credit time less the access
+    number's minute-shrinking share (IPsmarx's "IVR minute shrinking"), rounded down. Only what is announced
+    shrinks: the call is authorised, held and billed for its whole time when the switch routes it."""
+    percent = min(max(did.minute_shrink_percent if did is not None else 0, 0), 100)
+    seconds = credit_time * (100 - percent) // 100
+    pair = ("Cisco-AVPair", cisco.build_avpair(ANNOUNCE_PAIR, seconds))
+    return dataclasses.replace(decision, extra=(*decision.extra, pair))
+
+
 class Authoriser:
     def __init__(self, ctx: PolicyContext) -> None:
         self.ctx = ctx
@@ -92,12 +106,9 @@ class Authoriser:
         key = auth_key(request)
         sliced = slices.wants_slices(avpairs_of(request))
         did = ctx.normalise(cisco.find_avpair(avpairs_of(request), "did")) or None
-        number = ctx.normalise(request.called_station_id)
-        redirect = None
-        if not number:
-            if not ani_destination:  # no number to call: the first stage of a prepaid IVR (authenticate)
-                return self._authenticated(account_id, key, now)
-            number = redirect = ani_destination
+        number, redirect = self._dialled(request, account_id, ani_destination)
+        if not number:  # no number to call: the first stage of a prepaid IVR (authenticate)
+            return self._authenticated(account_id, key, now)
         with ctx.sql.connect() as conn:  # one connection for the request: read, decide, hold
             for _attempt in range(RESERVE_ATTEMPTS):
                 conn.autocommit = True  # PostgreSQL: the read needs no transaction (no BEGIN round trip)
@@ -133,7 +144,8 @@ class Authoriser:
                     context = dataclasses.replace(context, free_seconds=free.seconds)
                 amount = call_gross(sell.rate, now, credit_time, context)
                 if cisco.find_avpair(avpairs_of(request), slices.QUOTE_PAIR) == "1":  # an IVR's quote: no hold
-                    return accept(account, credit_time, available, redirect, sell, now)
+                    return announced(accept(account, credit_time, available, redirect, sell, now), credit_time,
+                                     snapshot.callers.dids.get(did or ""))
                 if sliced and amount > 0:  # hold one slice; the NAS asks for the next one (aaa/slices.py)
                     credit_time = slices.first_grant(credit_time, free.seconds if free else 0, ctx.credit_slice_s)
                     amount = call_gross(sell.rate, now, credit_time, context)
@@ -144,6 +156,24 @@ class Authoriser:
                     raise Reject(outcome)
                 # someone else spent the money between our read and the reservation: decide again
         raise Reject(ReturnCode.INSUFFICIENT_BALANCE)
+
+    def _dialled(self, request: AuthRequest, account_id: int, ani_destination: str | None
+                 ) -> tuple[str, str | None]:
+        """The number to rate, and the one the NAS is told to call instead (h323-redirect-number) when that is not
+        what was dialled: a speed-dial code (ivr_pairs.speed_dial_slot) is the account's stored number (an unset
+        one is refused as an invalid argument); no number is the ANI's stored destination, if it has one."""
+        slot = speed_dial_slot(request.called_station_id)
+        if slot is not None:
+            with self.ctx.engine.connect() as conn:
+                stored = conn.execute(select(SpeedDial.number).where(SpeedDial.account_id == account_id,
+                                                                     SpeedDial.slot == slot)).scalar()
+            if not stored:
+                raise Reject(ReturnCode.INVALID_ARGUMENT)
+            return stored, stored
+        number = self.ctx.normalise(request.called_station_id)
+        if number or not ani_destination:
+            return number, None
+        return ani_destination, ani_destination
 
     def _authenticated(self, account_id: int, key: str, now: dt.datetime) -> AuthDecision:
         """The first stage of a Cisco prepaid IVR: the caller (PIN or ANI) is known; the answer says what the
@@ -253,10 +283,11 @@ class Authoriser:
         with self.ctx.writes:
             # PostgreSQL: `hold` is one statement, committing itself unless more must share its transaction
             conn.autocommit = account.max_concurrent_calls <= 0 and free is None
-            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now, granted_s=granted) is None:
+            if amount > 0 and reservations.hold(conn, account.id, key, amount, now=now, granted_s=granted,
+                                                node=self.ctx.node) is None:
                 conn.rollback()
                 return None
-            if free is not None and not _claim(conn, key, free, now):
+            if free is not None and not _claim(conn, key, free, now, self.ctx.node):
                 conn.rollback()
                 return None
             if account.max_concurrent_calls > 0:  # counted after our row lock: exact on every backend
@@ -268,7 +299,7 @@ class Authoriser:
         return ReturnCode.OK
 
 
-def _claim(conn: DirectConnection, key: str, free: FreeSeconds, now: dt.datetime) -> bool:
+def _claim(conn: DirectConnection, key: str, free: FreeSeconds, now: dt.datetime, node: str | None) -> bool:
     """Take the call's free seconds (after the money's hold: on SQLite that is the first write). False when
     another call took them first, or this call has its claim already."""
     if free.seconds <= 0:
@@ -279,4 +310,4 @@ def _claim(conn: DirectConnection, key: str, free: FreeSeconds, now: dt.datetime
         return False
     return conn.execute(insert_once(PackageClaim, conn.dialect.name), {
         "call_id": key, "account_package_id": free.entry_id, "seconds": free.seconds,
-        "claimed_at": now}).rowcount == 1
+        "claimed_at": now, "node": node}).rowcount == 1

@@ -31,7 +31,6 @@ import contextlib
 import datetime as dt
 import logging
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from decimal import Decimal
@@ -41,14 +40,18 @@ from sqlalchemy.orm import Session
 
 from switch_service.aaa import slices
 from switch_service.aaa.accounting import Accounting
+from switch_service.aaa.ani_registration import AniRegistration, wants_registration
 from switch_service.aaa.authorise import Authoriser
 from switch_service.aaa.direct_sql import DirectSql
 from switch_service.aaa.identify import Identifier, Reject
+from switch_service.aaa.ivr_recharge import IvrRecharge, card_pin, voucher_code
 from switch_service.aaa.messages import AcctRecord, AuthDecision, AuthRequest
+from switch_service.aaa.pin_lockout import LockoutRule, PinLockout
 from switch_service.aaa.policy_context import PolicyContext
 from switch_service.aaa.policy_rows import avpairs_of
 from switch_service.aaa.policy_snapshot import Snapshot, SnapshotKeeper
 from switch_service.security.pins import PinCipher
+from switch_service.store.change_notices import ChangeWaiter
 from switch_service.store.models import Cdr, LiveCall
 from switch_service.store.retries import retrying
 
@@ -71,20 +74,25 @@ class BillingPolicy:
 
     def __init__(self, engine: Engine, *, pin_cipher: PinCipher | None = None, default_region: str = "US",
                  max_call_seconds: int = 14400, credit_slice_s: int = DEFAULT_SLICE_S,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None, lockout: LockoutRule | None = None,
+                 node: str | None = None) -> None:
         if max_call_seconds <= 0:
             raise ValueError("max_call_seconds must be positive")
         if credit_slice_s <= 0:
             raise ValueError("credit_slice_s must be positive")
         self.engine = engine
         self._ctx = ctx = PolicyContext(engine, DirectSql(engine), clock or _utc_now, pin_cipher, default_region,
-                                        max_call_seconds, credit_slice_s)
+                                        max_call_seconds, credit_slice_s, node)
         self._snapshots = SnapshotKeeper(engine)
-        self._identifier = Identifier(ctx)
+        self._lockout = PinLockout(ctx, lockout or LockoutRule.none())  # none unless the service sets one
+        self._identifier = Identifier(ctx, self._lockout)
+        self._registration = AniRegistration(ctx)
+        self._recharge = IvrRecharge(ctx, self._lockout)
         self._authoriser = Authoriser(ctx)
         self._accounting = Accounting(ctx, self._snapshots, self._identifier)
         self.reload()
-        threading.Thread(target=_watch, args=(weakref.ref(self),), name="radius-snapshot", daemon=True).start()
+        threading.Thread(target=_watch, args=(weakref.ref(self), ChangeWaiter(engine)), name="radius-snapshot",
+                         daemon=True).start()
         dialect = engine.dialect  # its default isolation level is known once it connected (reload did)
         ctx.read_committed = dialect.name != "sqlite" and dialect.default_isolation_level == "READ COMMITTED"
         if dialect.name == "sqlite":  # one writer at a time: this process's writers queue on a lock
@@ -124,9 +132,22 @@ class BillingPolicy:
             if extension is not None:  # the next slice of a call in progress: its hold says whose it is
                 return self._authoriser.extend(snapshot, request, extension, now)
             account_id, ani_destination = self._identifier.identify(snapshot, request, now)
-            return retrying(lambda: self._authoriser.authorize_account(snapshot, request, account_id,
-                                                                       ani_destination, now),
-                            what=f"RADIUS auth {request.conf_id}")
+            code = voucher_code(request)
+            if code is not None and not request.called_station_id:  # an IVR's first stage that recharges
+                self._recharge.recharge(account_id, code, *self._identifier.caller(snapshot, request), now)
+            other = card_pin(request)
+            if other is not None and not request.called_station_id:  # the same, from another card
+                self._recharge.from_card(account_id, other, *self._identifier.caller(snapshot, request), now)
+            decision = retrying(lambda: self._authoriser.authorize_account(snapshot, request, account_id,
+                                                                           ani_destination, now),
+                                what=f"RADIUS auth {request.conf_id}")
+            if not (request.password and decision.accepted and decision.credit_time is None):
+                return decision
+            # a PIN's first stage (an IVR's): may, or shall, the caller's number be registered to the card?
+            ani, _did = self._identifier.caller(snapshot, request)
+            if wants_registration(request):
+                return self._registration.register(decision, account_id, ani)
+            return self._registration.offered(decision, account_id, ani)
         except Reject as reject:
             log.debug("RADIUS auth %s: %s", request.conf_id, reject.code.name)
             return AuthDecision(reject.code)
@@ -136,21 +157,29 @@ class BillingPolicy:
         so a Stop is not left unanswered for that."""
         retrying(lambda: self._accounting.account(record), what=f"RADIUS {record.status.name} {record.session_id}")
 
+    def counters(self) -> dict[str, int]:
+        """Wrong PINs and lockout refusals since this policy started (the server adds them to its counters)."""
+        return self._lockout.counters()
+
     def recovered_call(self, session: Session, live: LiveCall, restarted_at: dt.datetime) -> tuple[Decimal, Cdr]:
         """A live call a crash left open, closed and rated as a Stop would have been (accounting.py)."""
         return self._accounting.recovered_call(session, live, restarted_at)
 
 
-def _watch(policy_ref: weakref.ref[BillingPolicy]) -> None:
-    """The watcher thread of one policy: every REFRESH_INTERVAL_S, rebuild its snapshot if the data changed. Ends
-    when the policy is gone (its process, or a test, dropped it)."""
-    while True:
-        time.sleep(REFRESH_INTERVAL_S)
-        policy = policy_ref()
-        if policy is None:
-            return
-        try:
-            policy.refresh_if_changed()
-        except Exception:  # the database is away: the last snapshot serves, and the next check tries again
-            log.exception("could not check the RADIUS snapshot for changes")
-        del policy
+def _watch(policy_ref: weakref.ref[BillingPolicy], waiter: ChangeWaiter) -> None:
+    """The watcher thread of one policy: every REFRESH_INTERVAL_S, or sooner when PostgreSQL announces a change
+    (store/change_notices.py), rebuild its snapshot if the data changed. Ends when the policy is gone (its process,
+    or a test, dropped it)."""
+    try:
+        while True:
+            waiter.wait(REFRESH_INTERVAL_S)
+            policy = policy_ref()
+            if policy is None:
+                return
+            try:
+                policy.refresh_if_changed()
+            except Exception:  # the database is away: the last snapshot serves, and the next check tries again
+                log.exception("could not check the RADIUS snapshot for changes")
+            del policy
+    finally:
+        waiter.close()

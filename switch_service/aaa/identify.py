@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from switch_service.aaa import cisco
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AcctRecord, AuthRequest
+from switch_service.aaa.pin_lockout import PinLockout
 from switch_service.aaa.policy_context import PolicyContext
 from switch_service.aaa.policy_rows import avpair_int, avpairs_of
 from switch_service.aaa.policy_snapshot import Snapshot
@@ -31,8 +32,9 @@ class Reject(Exception):  # noqa: N818 - control flow, not an error
 
 
 class Identifier:
-    def __init__(self, ctx: PolicyContext) -> None:
+    def __init__(self, ctx: PolicyContext, lockout: PinLockout) -> None:
         self.ctx = ctx
+        self.lockout = lockout
 
     def ani(self, snapshot: Snapshot, number: str) -> AniEntry | None:
         """The caller number from the snapshot, else from the database (a number registered since the snapshot was
@@ -46,16 +48,23 @@ class Identifier:
                 found = find_ani(conn, number)
         return found
 
+    def caller(self, snapshot: Snapshot, request: AuthRequest) -> tuple[str, str]:
+        """(the caller's number, the DID it called) as keys: the caller's national form read as of the DID's
+        country."""
+        did = self.ctx.normalise(cisco.find_avpair(avpairs_of(request), "did"))
+        country = snapshot.callers.did_country(did)
+        ani = self.ctx.normalise(request.calling_station_id, country) or self.ctx.normalise(request.user_name, country)
+        return ani, did
+
     def identify(self, snapshot: Snapshot, request: AuthRequest, now: dt.datetime) -> tuple[int, str | None]:
         """(account id, the ANI's stored destination when the request names no number) along the contract's order
         of authentication."""
         pairs = avpairs_of(request)
-        country = snapshot.callers.did_country(self.ctx.normalise(cisco.find_avpair(pairs, "did")))
+        ani, did = self.caller(snapshot, request)
+        country = snapshot.callers.did_country(did)
 
         def normalise(raw: str | None) -> str:  # a caller's national form is read as of the DID's country
             return self.ctx.normalise(raw, country)
-
-        ani = normalise(request.calling_station_id) or normalise(request.user_name)
 
         def destination() -> str | None:
             if normalise(request.called_station_id):
@@ -67,7 +76,10 @@ class Identifier:
         if trusted is not None and request.source_address in self.ctx.trusted_nas:
             return trusted, destination()
         if request.password:
-            return self._card_account(request.password, now), destination()
+            # PIN entry is judged by the lockout; our own switch's and workers' later requests with a number carry
+            # a PIN their first stage accepted already (a DID locked since must not cut that caller off)
+            entry = not normalise(request.called_station_id) or request.source_address not in self.ctx.trusted_nas
+            return self._pin_account(request.password, ani, did, now, entry=entry), destination()
         digest = request.digest
         if digest is not None and digest.user_name:
             return self._digest_account(snapshot, request), destination()
@@ -81,7 +93,21 @@ class Identifier:
         trunk = snapshot.callers.trunks_by_ip.get(remote) if remote else None
         if trunk is not None:
             return trunk.account_id, destination()
+        if not normalise(request.called_station_id) and self.lockout.locked(ani, did, now):
+            raise Reject(ReturnCode.RETRIES_EXCEEDED)  # an IVR's first stage: this caller would be asked a PIN
         raise Reject(ReturnCode.INVALID_ACCOUNT)
+
+    def _pin_account(self, pin: str, ani: str, did: str, now: dt.datetime, *, entry: bool) -> int:
+        """The card's account, unless PIN `entry` is locked for the caller or the DID (pin_lockout.py); a wrong PIN
+        is counted, and the one that reaches the limit is answered as the lockout it starts."""
+        if entry and self.lockout.locked(ani, did, now):
+            raise Reject(ReturnCode.RETRIES_EXCEEDED)
+        try:
+            return self._card_account(pin, now)
+        except Reject as reject:
+            if reject.code is ReturnCode.INVALID_PIN and self.lockout.failed(ani, did, now):
+                raise Reject(ReturnCode.RETRIES_EXCEEDED) from None
+            raise
 
     def _card_account(self, pin: str, now: dt.datetime) -> int:
         pin_cipher = self.ctx.pin_cipher

@@ -27,6 +27,7 @@ class PolicyContext:
     default_region: str
     max_call_seconds: int
     credit_slice_s: int
+    node: str | None = None  # the switch node this server belongs to: it owns the calls it holds money for
     trusted_nas: frozenset[str] = LOCAL_SWITCH  # whose `account-id=` AV-pair is believed (the switch)
     read_committed: bool = False  # known once the engine connected (see `end_read`)
     # SQLite has one writer at a time and its busy handler retries after sleeps growing to 100 ms: this process's

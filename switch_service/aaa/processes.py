@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 
 from switch_service import logs
+from switch_service.aaa.pin_lockout import LockoutRule
 from switch_service.aaa.server import NAS_RELOAD_S, NasRegistry, RadiusServer, bind_sockets
 from switch_service.errors import UserError
 from switch_service.store.target import DatabaseTarget
@@ -71,6 +72,8 @@ class PolicyOptions:
     threads: int = DEFAULT_THREADS
     max_pending: int = 4096
     nas_reload_s: float = 0.0  # > 0 (and a pin_key): reload the stored NAS clients this often
+    lockout: LockoutRule = dataclasses.field(default_factory=LockoutRule.none)  # the IVR's PIN lockout
+    node: str | None = None  # the switch node whose calls this server holds money for
 
 
 def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.socket, socket.socket],
@@ -93,7 +96,8 @@ def _serve(options: PolicyOptions, registry: NasRegistry, sockets: tuple[socket.
                                          **read_committed)
         cipher = PinCipher(options.pin_key) if options.pin_key else None
         policy = BillingPolicy(engine, pin_cipher=cipher, default_region=options.default_region,
-                               max_call_seconds=options.max_call_seconds, credit_slice_s=options.credit_slice_s)
+                               max_call_seconds=options.max_call_seconds, credit_slice_s=options.credit_slice_s,
+                               lockout=options.lockout, node=options.node)
         loader = stored_nas_loader(engine, cipher) if cipher is not None and options.nas_reload_s > 0 else None
         server = RadiusServer(policy, registry, workers=options.threads, max_pending=options.max_pending,
                               sockets=sockets, nas_loader=loader, nas_reload_s=options.nas_reload_s)
@@ -231,12 +235,20 @@ def start_radius(engine: Engine, settings: Any, registry: NasRegistry, *, pin_ke
     if processes > 0 and not (engine.url.get_backend_name() == "sqlite" and database in ("", ":memory:")):
         options = PolicyOptions(DatabaseTarget.of(engine), pin_key,
                                 str(settings["default_region"]), nas_reload_s=NAS_RELOAD_S,
-                                credit_slice_s=int(settings["credit_slice_s"]))
+                                credit_slice_s=int(settings["credit_slice_s"]), lockout=lockout_rule(settings),
+                                node=settings.get("node_name"))
         radius = RadiusProcesses.from_settings(settings, options, registry)
     else:
         cipher = PinCipher(pin_key)
         policy = BillingPolicy(engine, pin_cipher=cipher, default_region=str(settings["default_region"]),
-                               credit_slice_s=int(settings["credit_slice_s"]))
+                               credit_slice_s=int(settings["credit_slice_s"]), lockout=lockout_rule(settings),
+                               node=settings.get("node_name"))
         radius = RadiusServer.from_settings(settings, policy, registry, nas_loader=stored_nas_loader(engine, cipher))
     radius.start()
     return radius
+
+
+def lockout_rule(settings: Any) -> LockoutRule:
+    """The IVR's PIN lockout as the settings say (ivr_lockout_*)."""
+    return LockoutRule(int(settings["ivr_lockout_failures"]), int(settings["ivr_lockout_did_failures"]),
+                       int(settings["ivr_lockout_window_s"]))

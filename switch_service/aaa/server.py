@@ -311,7 +311,9 @@ class RadiusServer:
         return self._thread is not None and self._thread.is_alive()
 
     def counters(self) -> dict[str, int]:
-        return self.stats.counters()
+        """The server's figures, and the policy's own where it keeps some (the IVR's wrong PINs and lockouts)."""
+        policy_counters = getattr(self.policy, "counters", None)
+        return {**self.stats.counters(), **(policy_counters() if callable(policy_counters) else {})}
 
     def __enter__(self) -> RadiusServer:
         self.start()
@@ -366,9 +368,14 @@ class RadiusServer:
     def _receive_loop(self) -> None:
         assert self._wakeup is not None
         with selectors.DefaultSelector() as selector:
-            for kind, sock in self._sockets.items():
-                selector.register(sock, selectors.EVENT_READ, kind)
-            selector.register(self._wakeup[0], selectors.EVENT_READ, None)
+            try:
+                for kind, sock in self._sockets.items():
+                    selector.register(sock, selectors.EVENT_READ, kind)
+                selector.register(self._wakeup[0], selectors.EVENT_READ, None)
+            except (ValueError, OSError):
+                if self._stopping.is_set():  # stopped (and its sockets closed) before this thread got to them: seen
+                    return  # when the SIP port was taken on a loaded machine, as a traceback after the error line
+                raise
             while not self._stopping.is_set():
                 for key, _events in selector.select(timeout=1.0):
                     if key.data is None or self._stopping.is_set():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, status
@@ -17,7 +17,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from switch_service.api.capacity import Admission, database_busy
+from switch_service.api.capacity import Admission, api_workers, database_busy
 from switch_service.api.deps import ApiContext, PinCipherSource
 from switch_service.api.fee_runner import charge_fees_forever
 from switch_service.api.input_limits import BodyLimit, previewed, refused_body
@@ -36,9 +36,11 @@ from switch_service.api.routes import (
     cdrs,
     company,
     dial_plans,
+    did_welcome,
     dids,
     fees,
     health,
+    ivr_prompts,
     jobs,
     nas_clients,
     notes,
@@ -48,6 +50,7 @@ from switch_service.api.routes import (
     rate_imports,
     rates,
     reports,
+    reseller_logos,
     resellers,
     routing_explain,
     service_ops,
@@ -74,10 +77,11 @@ from switch_service.version import service_version
 
 def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None,
                pin_cipher: PinCipher | None = None, live: LiveCalls | None = None,
-               service: Supervisor | None = None) -> FastAPI:
+               service: Supervisor | None = None, duties: Callable[[], bool] = lambda: True) -> FastAPI:
     """The API app over `engine`. `secrets_fallback` defaults to what the secret store reports now; `pin_cipher`
     to one keyed by the secret store's "pin_key", read when a request first needs it; `live` to a quiet event bus
-    with no switch behind it (no hangup); `service`: the supervisor of the running service's components."""
+    with no switch behind it (no hangup); `service`: the supervisor of the running service's components;
+    `duties`: whether this node runs the fee and statement schedules now (cluster/duties.py)."""
     if secrets_fallback is None:
         secrets_fallback = SecretStore().insecure_fallback
     job_runner = JobRunner()
@@ -87,9 +91,11 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         feeding = asyncio.ensure_future(live.feed_forever())  # the live counters
         interval = float(settings.typed.fees_interval_s)
-        charging = asyncio.ensure_future(charge_fees_forever(engine, settings, interval)) if interval > 0 else None
+        charging = (asyncio.ensure_future(charge_fees_forever(engine, settings, interval, duties))
+                    if interval > 0 else None)
         every = float(settings.typed.statements_interval_s)
-        issuing = asyncio.ensure_future(issue_statements_forever(engine, settings, every)) if every > 0 else None
+        issuing = (asyncio.ensure_future(issue_statements_forever(engine, settings, every, duties))
+                   if every > 0 else None)
         yield
         live.close()
         feeding.cancel()
@@ -127,9 +133,9 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     )
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
                    taxes, packages, band_schedules, live_routes, reports,
-                   carriers, dial_plans, routing_explain, resellers, users, dids, trunks, speed_dials, cards,
-                   vouchers, setup, company, fees, service_ops, backups, nas_clients,
-                   tariff_tools, statements):
+                   carriers, dial_plans, routing_explain, resellers, reseller_logos, users, dids, did_welcome, trunks,
+                   speed_dials, cards, vouchers, setup, company, fees, service_ops, backups, nas_clients,
+                   tariff_tools, statements, ivr_prompts):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
@@ -137,7 +143,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, database_busy)
     app.add_exception_handler(PoolTimeoutError, database_busy)
-    app.add_middleware(Admission, slots=settings.typed.api_workers, wait_s=settings.typed.api_queue_timeout_s)
+    app.add_middleware(Admission, slots=api_workers(engine.url, settings), wait_s=settings.typed.api_queue_timeout_s)
     app.add_middleware(BodyLimit, settings=settings)  # outermost: a body too large waits for no turn
     return app
 

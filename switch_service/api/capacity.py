@@ -7,7 +7,10 @@ connection: 60 concurrent reads gave 40 × 500 after SQLAlchemy's 30 s pool time
 their clients had given up.
 
 So a request is admitted only while fewer than `api_workers` are in progress (`Admission`), and the pool has a
-connection for every admitted request plus the background work (`api_engine_options`). A request that is not
+connection for every admitted request plus the background work (`api_engine_options`). On SQLite the default is 2:
+it writes one transaction at a time, and more requests at once only held its lock longer while they took turns on
+the GIL, slowing RADIUS beside them (`carrier-switch bench api`, 200 clients for 30 s: RADIUS kept 0.33 of its rate
+with 8, 0.54 with 4, 0.94 with 2, and the API answered 172, 208 and 196 requests/s). A request that is not
 admitted within `api_queue_timeout_s` is answered 503 with Retry-After before anything of it runs; a lock or a
 connection that does not come within the same bound (SQLite busy timeout, PostgreSQL lock_timeout, MariaDB
 innodb_lock_wait_timeout, the pool's timeout) ends the request's transaction, rolled back, with the same 503.
@@ -105,10 +108,21 @@ def yield_cpu_to_calls(niceness: int) -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
 
 
+SQLITE_WORKERS, SERVER_WORKERS = 2, 8
+
+
+def api_workers(url: URL, settings: Settings) -> int:
+    """Requests worked on at once: the `api_workers` setting, or by default what suits the database."""
+    configured = settings.typed.api_workers
+    if configured > 0:
+        return configured
+    return SQLITE_WORKERS if url.get_backend_name() == "sqlite" else SERVER_WORKERS
+
+
 def api_engine_options(url: URL, settings: Settings) -> dict[str, Any]:
     """`make_engine` options for the API's own engine: a connection for every admitted request and the background
     work, and lock waits bounded by `api_queue_timeout_s` on every backend."""
-    workers = settings.typed.api_workers
+    workers = api_workers(url, settings)
     wait_s = settings.typed.api_queue_timeout_s
     # No ping per checkout (a round trip, and 7 % of a read's CPU): a connection the database dropped fails its
     # request with a 503 (`database_busy`), and SQLAlchemy then renews the pool's connections.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -36,10 +37,14 @@ def charge_fees_now(engine: Engine, settings: Settings) -> list[FeeRun]:
     return runs
 
 
-async def charge_fees_forever(engine: Engine, settings: Settings, interval_s: float) -> None:
-    """Until cancelled: wait `interval_s`, charge what is due (in a worker thread, off the event loop)."""
+async def charge_fees_forever(engine: Engine, settings: Settings, interval_s: float,
+                              may_run: Callable[[], bool] = lambda: True) -> None:
+    """Until cancelled: wait `interval_s`, charge what is due (in a worker thread, off the event loop), when
+    `may_run` (in a cluster: this node holds the duties, cluster/duties.py)."""
     while True:
         await asyncio.sleep(interval_s)
+        if not may_run():
+            continue
         try:
             await asyncio.to_thread(charge_fees_now, engine, settings)
         except Exception:  # a database outage must not end the service's fee runs

@@ -33,6 +33,7 @@ from switch_service.store.retries import retrying
 from switch_service.store.types import utcnow
 
 Answer = TypeVar("Answer", bound=BaseModel)
+Checked = TypeVar("Checked")
 
 HEADER = "Idempotency-Key"
 IdempotencyKey = Annotated[str | None, Header(
@@ -79,30 +80,41 @@ class Idempotency:
                    work: Callable[[], Answer]) -> Answer:
         """`work()` (which writes in `session`) committed with its answer kept under the key, or the answer kept the
         first time; the whole transaction run again when the database picked it as a deadlock's victim."""
+        return self.checked_write_once(session, user, body, answer=answer, check=lambda: None,
+                                       work=lambda _checked: work())
+
+    def checked_write_once(self, session: Session, user: User, body: BaseModel, *, answer: type[Answer],
+                           check: Callable[[], Checked], work: Callable[[Checked], Answer]) -> Answer:
+        """As `write_once`, with the request's reads and refusals (`check()`, which writes nothing) done before the
+        key's row, the first write, and `work` given what `check` answered: the write transaction then holds only
+        the writes. On SQLite its lock is the one every writer waits for, RADIUS's calls among them (`carrier-switch
+        bench api`). A key already kept still answers what it answered, whatever `check` would say now."""
         key = self.key
         user_id = user.id  # the user row expires when a conflict rolls the session back
         fingerprint = _fingerprint(self.method, self.path, body) if key is not None else ""
 
-        def attempt() -> Answer:
+        def written(checked: Checked) -> Answer:
             if key is None:
-                done = work()
-            else:
-                stored = _stored(session, user_id, key)
-                if stored is not None:
-                    return _replay(stored, fingerprint, answer)
-                kept = IdempotentRequest(user_id=user_id, key=key, request_hash=fingerprint, answer="",
-                                         created_at=utcnow())
-                session.add(kept)
-                try:
-                    session.flush()  # the first write: a request with the same key waits here for this one's commit
-                except IntegrityError:
-                    session.rollback()
-                    raced = _stored(session, user_id, key)
-                    if raced is None:
-                        raise
-                    return _replay(raced, fingerprint, answer)
-                done = work()
-                kept.answer = done.model_dump_json()
+                return work(checked)
+            kept = IdempotentRequest(user_id=user_id, key=key, request_hash=fingerprint, answer="",
+                                     created_at=utcnow())
+            session.add(kept)
+            try:
+                session.flush()  # the first write: a request with the same key waits here for this one's commit
+            except IntegrityError:
+                session.rollback()
+                raced = _stored(session, user_id, key)
+                if raced is None:
+                    raise
+                return _replay(raced, fingerprint, answer)
+            done = work(checked)
+            kept.answer = done.model_dump_json()
+            return done
+
+        def attempt() -> Answer:
+            if key is not None and (stored := _stored(session, user_id, key)) is not None:
+                return _replay(stored, fingerprint, answer)
+            done = written(check())
             session.commit()
             return done
 

@@ -1,8 +1,9 @@
 """What a request may send, and the answers to one that sends too much or what cannot be read.
 
-- Bodies are limited (`BodyLimit`): JSON to `api_max_body_kib`, multipart uploads (rate decks, the only ones) to
-  `api_max_upload_mib`. A larger body is a 413 naming the setting, answered from its Content-Length before
-  anything is read, or as soon as a body sent without one passes the limit. Before, a 50 MB body was read whole.
+- Bodies are limited (`BodyLimit`): JSON to `api_max_body_kib`, multipart uploads (rate decks) and recordings
+  sent as `audio/*` bodies (IVR prompts) to `api_max_upload_mib`. A larger body is a 413 naming the setting,
+  answered from its Content-Length before anything is read, or as soon as a body sent without one passes the
+  limit. Before, a 50 MB body was read whole.
   (Starlette's own `max_body_size` answers a plain-text 413 in place of any answer the app gives, so the API's
   JSON error could not say which limit, or how to raise it.)
 - A 422 never echoes a large input: each error's `input` is cut to a short preview (a 50 MB body came back whole
@@ -33,8 +34,13 @@ class BodyTooLargeError(Exception):
     """The body passed its limit while it was read (the route's body parsing turns it into a 400 caused by it)."""
 
 
+def _is_upload(content_type: str) -> bool:
+    """A file sent whole: a multipart form (rate decks) or a recording as the body (IVR prompts)."""
+    return content_type.startswith(("multipart/form-data", "audio/"))
+
+
 def _too_large(settings: Settings, upload: bool) -> JSONResponse:
-    limit = (f"{settings['api_max_upload_mib']} MiB for a rate-deck file (setting api_max_upload_mib)" if upload
+    limit = (f"{settings['api_max_upload_mib']} MiB for an uploaded file (setting api_max_upload_mib)" if upload
              else f"{settings['api_max_body_kib']} KiB (setting api_max_body_kib)")
     return JSONResponse({"detail": f"the request body is larger than the service reads: {limit}; nothing was done"},
                         status_code=status.HTTP_413_CONTENT_TOO_LARGE)
@@ -52,7 +58,7 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        upload = headers.get("content-type", "").startswith("multipart/form-data")
+        upload = _is_upload(headers.get("content-type", ""))
         limit = (self.settings.typed.api_max_upload_mib * 1024 * 1024 if upload
                  else self.settings.typed.api_max_body_kib * 1024)
         declared = headers.get("content-length", "")
@@ -94,7 +100,7 @@ def refused_body(exc: HTTPException, request: Request, settings: Settings) -> JS
     if exc.status_code != status.HTTP_400_BAD_REQUEST:
         return None
     if isinstance(cause, BodyTooLargeError):
-        return _too_large(settings, request.headers.get("content-type", "").startswith("multipart/form-data"))
+        return _too_large(settings, _is_upload(request.headers.get("content-type", "")))
     if isinstance(cause, RecursionError | ValueError):
         reason = "nested too deeply" if isinstance(cause, RecursionError) else str(cause)[:PREVIEW_CHARS]
         return JSONResponse({"detail": [{"type": "json_invalid", "loc": ["body"], "msg": "JSON decode error",

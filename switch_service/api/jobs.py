@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from switch_service.api.schemas import jobs as job_schemas
 from switch_service.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -179,3 +180,10 @@ class JobRunner:
         self._finished.append(job.id)
         while len(self._finished) > KEEP_FINISHED:
             self._jobs.pop(self._finished.popleft(), None)
+
+
+def job_out(job: Job) -> job_schemas.JobOut:
+    """What the API answers about a job."""
+    return job_schemas.JobOut(id=job.id, kind=job.kind, state=job_schemas.JobState(job.state.value), done=job.done,
+                              total=job.total, message=job.message, result=job.result, errors=job.errors,
+                              created_at=job.created_at, finished_at=job.finished_at)

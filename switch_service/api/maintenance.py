@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from switch_service.api.jobs import JobRunner
+from switch_service.api.jobs import JobRunner, job_out
 from switch_service.api.schemas import API_PREFIX
 
 RETRY_AFTER_S = 2
@@ -43,8 +43,6 @@ class MaintenanceMiddleware:
             await self.app(scope, receive, send)
             return
         if maintenance.job_id and scope["path"] == f"{API_PREFIX}/jobs/{maintenance.job_id}":
-            from switch_service.api.routes.jobs import job_out
-
             job = self.jobs.snapshot(maintenance.job_id)
             if job is not None:
                 await _answer(send, 200, job_out(job).model_dump(mode="json"))

@@ -11,12 +11,15 @@ a process of its own (as `carrier-switch serve` does) and RADIUS by its server p
    one request after the other — half reads of an account, a quarter CDR pages of an account, a quarter payments
    of 0.01–9.99 with an `Idempotency-Key` (and the key in `reference`) — on the first 200 accounts, which calls
    use too; after `WARMUP_S` the same RADIUS load runs again, for its rate during the API load;
-3. the check, in the database: every acknowledged (201) payment committed once, with the receipt the client got;
+3. RADIUS alone again, once the API load has ended: the rate during is compared with the mean of the two alone
+   runs around it, so a machine that got busier or quieter over the run does not pass for the API's doing;
+4. the check, in the database: every acknowledged (201) payment committed once, with the receipt the client got;
    every unacknowledged one (timeout, 5xx, connection lost) absent, or committed once and returned by its key
    when sent again; no key twice; and every account's balance = its start + its payments − its calls' debits.
 
-One JSON line: answers by status (`5xx`), latency p50/p99, the payment check, the RADIUS rates alone and during
-(`radius_ratio`), and the targets (0 × 5xx, payments exact, RADIUS during ≥ 80 % of alone).
+One JSON line: answers by status (`5xx`), latency p50/p99, the payment check, the RADIUS rates alone (before and
+after) and during, each with the RADIUS processes' CPU per request, `radius_ratio` (during ÷ mean alone), and the
+targets (0 × 5xx, payments exact, RADIUS during ≥ 80 % of alone).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.aaa.processes import DEFAULT_THREADS, PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
+from switch_service.api.capacity import api_workers
 from switch_service.api.schemas import API_PREFIX
 from switch_service.bench import radius as radius_bench
 from switch_service.config.settings import Settings
@@ -217,7 +221,7 @@ def _api_server(engine: Engine, settings: Settings) -> Iterator[str]:
             try:
                 requests.get(f"{url}/health", timeout=1)
                 break
-            except requests.ConnectionError as exc:
+            except (requests.ConnectionError, requests.Timeout) as exc:  # not listening yet, or slow to answer
                 if not process.is_alive() or time.monotonic() > deadline:
                     raise UserError("the bench's API server did not start") from exc
                 time.sleep(0.2)
@@ -303,7 +307,7 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
     load_before = os.getloadavg()[0]
     try:
         target = radius_bench.Target("127.0.0.1", radius.auth_address[1], radius.acct_address[1])
-        alone = radius_bench.run_load(target, radius_requests, radius_concurrency, "alone")
+        alone = radius_bench.measured_load(radius, target, radius_requests, radius_concurrency, "alone")
         with _api_server(engine, settings) as url:
             token = requests.post(f"{url}/auth/login", json={"username": USER, "password": PASSWORD},
                                   timeout=60).json()["token"]
@@ -316,29 +320,33 @@ def _run(engine: Engine, settings: Settings, accounts: list[int], start: Decimal
             try:
                 time.sleep(WARMUP_S)
                 began = time.monotonic()
-                during = radius_bench.run_load(target, radius_requests, radius_concurrency, "during")
+                during = radius_bench.measured_load(radius, target, radius_requests, radius_concurrency, "during")
                 radius_s = time.monotonic() - began
                 figures = queue.get(timeout=duration + 600)
             finally:
                 load.join(60)
             sent = [Sent(*item) for item in figures.pop("sent")]
             payments = _check_payments(engine, url, token, sent)
+        after = radius_bench.measured_load(radius, target, radius_requests, radius_concurrency, "after")
     finally:
         radius.stop()
     answers = {str(code): count for code, count in sorted(figures.pop("answers").items())}
     server_errors = sum(count for code, count in answers.items() if code.startswith("5"))
     exact = _balances_exact(engine, start)
-    ratio = round(during.auth_per_s / alone.auth_per_s, 3) if alone.auth_per_s else None
-    acct_ratio = round(during.acct_per_s / alone.acct_per_s, 3) if alone.acct_per_s else None
+    alone_auth = (alone.auth_per_s + after.auth_per_s) / 2
+    alone_acct = (alone.acct_per_s + after.acct_per_s) / 2
+    ratio = round(during.auth_per_s / alone_auth, 3) if alone_auth else None
+    acct_ratio = round(during.acct_per_s / alone_acct, 3) if alone_acct else None
     payments_ok = (payments["acknowledged_committed_once"] == payments["acknowledged"]
                    and payments["unacknowledged_absent"] + payments["unacknowledged_returned_by_key"]
                    == payments["unacknowledged"] and payments["committed_twice"] == 0)
     return {
         "backend": engine.dialect.name, "clients": clients, "duration_s": duration,
         "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # a shared machine shows here
-        "api_workers": settings["api_workers"], "api_queue_timeout_s": settings["api_queue_timeout_s"],
+        "api_workers": api_workers(engine.url, settings), "api_queue_timeout_s": settings["api_queue_timeout_s"],
         **figures, "answers": answers, "5xx": server_errors, "payments": payments, "balances_exact": exact,
         "radius_alone": alone.summary(), "radius_during": during.summary(),
+        "radius_alone_after": after.summary(),
         "radius_during_inside_api_load": WARMUP_S + radius_s <= duration, "radius_ratio": ratio,
         "radius_acct_ratio": acct_ratio,
         "targets": {"no_5xx": server_errors == 0, "payments_exact": payments_ok and exact,

@@ -189,6 +189,17 @@ def run_load(target: Target, requests: int, concurrency: int, prefix: str) -> Lo
                       figures["accepted"], figures["answered"])
 
 
+def measured_load(server: RadiusProcesses, target: Target, requests: int, concurrency: int,
+                  prefix: str) -> LoadResult:
+    """`run_load` against our RADIUS processes, with the CPU they spent on it (server_cpu_ms_per_request)."""
+    def spent() -> float:
+        return sum(cpu_seconds(int(process.pid or 0)) for process in server.processes)
+
+    before = spent()
+    load = run_load(target, requests, concurrency, prefix)
+    return dataclasses.replace(load, server_cpu_s=spent() - before)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Bench data
 
@@ -503,10 +514,7 @@ def bench_radius(engine: Engine, *, requests: int, concurrency: int, peer: str |
         server.start()
         try:
             target = Target("127.0.0.1", server.auth_address[1], server.acct_address[1])
-            cpu_before = sum(cpu_seconds(int(process.pid or 0)) for process in server.processes)
-            ours = run_load(target, requests, concurrency, "our")
-            ours = dataclasses.replace(ours, server_cpu_s=sum(cpu_seconds(int(process.pid or 0))
-                                                              for process in server.processes) - cpu_before)
+            ours = measured_load(server, target, requests, concurrency, "our")
         finally:
             server.stop()
         result: dict[str, Any] = {**ours.summary(), "requests": requests, "concurrency": concurrency,

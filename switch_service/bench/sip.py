@@ -135,8 +135,9 @@ Content-Length: 0
 """.replace("BENCH_ANI_HERE", BENCH_ANI)
 
 
-def demo_database(workdir: Path, carrier_port: int) -> str:
-    """A migrated SQLite database with the demo data, adjusted for load (see the module docstring)."""
+def demo_database(workdir: Path, carrier_port: int, cipher: Any = None, url: str | None = None) -> str:
+    """A migrated database with the demo data, adjusted for load (see the module docstring): SQLite in `workdir`,
+    or the empty database at `url`; its card PINs under `cipher` (a PinCipher; default a random key)."""
     import base64
     import secrets
     from decimal import Decimal
@@ -151,12 +152,12 @@ def demo_database(workdir: Path, carrier_port: int) -> str:
     from switch_service.store.models import Account, Ani, Carrier, CustomerTrunk, Gateway
     from switch_service.store.repositories import ledger
 
-    url = f"sqlite:///{workdir / 'bench.db'}"
+    url = url or f"sqlite:///{workdir / 'bench.db'}"
     engine = make_engine(url)
     try:
         upgrade(engine)
         with Session(engine) as session, session.begin():
-            load_demo_data(session, PinCipher(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()))
+            load_demo_data(session, cipher or PinCipher(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()))
         with Session(engine) as session, session.begin():
             session.execute(update(Gateway).values(host=HOST, port=carrier_port, enabled=True))
             session.execute(update(Carrier).values(max_channels=0, cps_limit=0, daily_minutes_cap=None,
@@ -186,6 +187,7 @@ def database_counts(url: str) -> dict[str, int]:
                 return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
             return {"cdr_calls": count(Cdr.kind == CdrKind.CALL),
                     "cdr_answered": count(Cdr.kind == CdrKind.CALL, Cdr.result == "answered"),
+                    "cdr_recovered": count(Cdr.kind == CdrKind.CALL, Cdr.result == "recovered"),
                     "attempt_rows": count(Cdr.kind == CdrKind.ATTEMPT),
                     "open_reservations": count(Reservation.status == ReservationStatus.OPEN, model=Reservation),
                     "live_calls_left": count(model=LiveCall)}

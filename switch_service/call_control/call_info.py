@@ -26,6 +26,12 @@ class CallInfo:
     account_id: int | None = None
     trunk_id: int | None = None
     ivr: bool = False
+    ivr_shown: bool = False  # it was in the IVR, shown as a live call (ivr_sessions.py): its end is announced
+    ivr_stage: str | None = None  # where the IVR's worker says the caller is
+    ivr_worker: int | None = None
+    ivr_account_id: int | None = None  # the account the IVR identified (the IVR leg's CDR does not name it)
+    pin: str | None = field(default=None, repr=False)  # keyed in the IVR: a re-entry sends it back to a worker
+    language: str | None = None  # chosen in the IVR's language menu: a re-entry sends it back too
     authorised: bool = False
     credit_time: int | None = None
     sell_rate: Decimal | None = None  # per minute, in the band the call starts in (the AAA server's `rate=`)

@@ -27,6 +27,7 @@ class ControllerConfig:
     keepalive_failures: int = 3  # pings failed in a row (no answer, 5xx) that take a gateway down
     interim_interval_s: float = 60.0  # Accounting Interim-Update of each answered call; 0: off
     rng: random.Random = field(default_factory=random.Random)
+    node: str | None = None  # this switch node's name: on the live rows of its callers in the IVR
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ControllerConfig:
@@ -43,4 +44,5 @@ class ControllerConfig:
         return cls(default_region=str(settings["default_region"]), time_zone=str(settings["time_zone"]),
                    registrar=registrar, keepalive_interval_s=max(0, int(settings["sip_keepalive_interval_s"])),
                    keepalive_failures=int(settings["sip_keepalive_failures"]),
-                   interim_interval_s=max(0, int(settings["sip_interim_interval_s"])))
+                   interim_interval_s=max(0, int(settings["sip_interim_interval_s"])),
+                   node=str(settings["node_name"]) or None)

@@ -23,7 +23,7 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -39,6 +39,7 @@ from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.digest import DigestChallenger
 from switch_service.call_control.gateway_health import GatewayWatch
 from switch_service.call_control.identify import IVR_REF, Identified, Identifier
+from switch_service.call_control.ivr_sessions import IvrSessions
 from switch_service.call_control.lookups import SwitchData
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.routing_handoff import RoutingHandoff, sdp_codecs
@@ -50,6 +51,9 @@ from switch_service.routing.gateway_health import GatewayHealth
 from switch_service.sip import dialog_state
 from switch_service.sip.b2bua import is_failover_code
 from switch_service.sip.controller import (
+    HANDOFF_LANGUAGE,
+    HANDOFF_PIN,
+    REENTRY,
     Decision,
     EndCause,
     Handoff,
@@ -64,6 +68,10 @@ from switch_service.sip.local_addresses import LocalAddresses
 from switch_service.sip.loopback import TestCaller
 from switch_service.sip.message import SipRequest, SipResponse
 from switch_service.sip.transactions import Peer, TransactionLayer
+from switch_service.store.repositories.live_ivr import session_id as ivr_session_id
+
+if TYPE_CHECKING:
+    from switch_service.media.pool import IvrPool
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +107,9 @@ class SwitchController:
         self.routing = RoutingHandoff(self.snapshot, self.admission, self.breaker, self.gateways, config)
         self.accounting = Accounting(self.radius, config, clock, self._spawn)
         self.cdrs = CdrWriter(engine, self.snapshot.db_pool, self._spawn)
+        self.ivr_sessions = IvrSessions(engine, self.snapshot.db_pool, self._spawn, self.events, node=config.node,
+                                        clock=clock)
+        self.identifier.sessions = self.ivr_sessions
         self.calls: dict[str, CallInfo] = {}
         self._errors = 0
         self.strangers = 0  # INVITEs refused that were nobody's (not recorded, see _record_unauthorised)
@@ -134,7 +145,7 @@ class SwitchController:
 
     @property
     def errors(self) -> int:
-        return self._errors + self.accounting.errors + self.cdrs.errors
+        return self._errors + self.accounting.errors + self.cdrs.errors + self.ivr_sessions.errors
 
     async def data(self) -> SwitchData:
         return await self.snapshot.data()
@@ -186,6 +197,8 @@ class SwitchController:
         if info is None or info.ended:
             return Reject(481, "Call Gone")
         self.identifier.left_ivr(info)
+        info.pin = handoff.pin
+        info.language = handoff.language
         try:
             identified = await self.identifier.resumed(info, handoff)
             return self._refused(info, await self._authorise(info, call, identified))
@@ -193,6 +206,30 @@ class SwitchController:
             self._errors += 1
             log.exception("resuming %s failed", call.call_id)
             return self._after_auth_reject(info, Reject(500, "Server Internal Error"))
+
+    def on_leg_end(self, call: InboundCall, duration_s: float) -> None:
+        """The carrier hung up a call the IVR had handed off, and the caller goes back to the IVR (B2BUA `reenter`):
+        that call ends here as any call does (its Stop, so its CDR and debit), and what follows is a call of its
+        own (a new accounting session id), on the same SIP dialog with the caller."""
+        key = call.switch_ref or call.call_id
+        info = self.calls.get(key)
+        if info is None or info.ended:
+            return
+        info.hangup_by = HangupBy.CALLEE
+        self._finish(info, EndCause.NORMAL, duration_s if info.answered_at is not None else 0.0)
+        self.calls[key] = CallInfo(key=key, call_id=info.call_id, conf_id=secrets.token_hex(16), caller=info.caller,
+                                   source_host=info.source_host, setup_at=self.clock(), did=info.did,
+                                   dialled=info.dialled, pin=info.pin, language=info.language)
+
+    async def reenter(self, call: InboundCall) -> Decision:
+        """Where a caller back from a call goes: the IVR of its access number, told so (and given the PIN keyed
+        before and the language chosen), which says the balance and asks for a destination again."""
+        info = self.calls.get(call.switch_ref or call.call_id)
+        if info is None or info.ended or not info.did:
+            return Reject(481, "Call Gone")
+        headers = ((REENTRY, "1"), *(((HANDOFF_PIN, info.pin),) if info.pin else ()),
+                   *(((HANDOFF_LANGUAGE, info.language),) if info.language else ()))
+        return self._refused(info, await self.identifier.ivr_routes(info, info.did, headers))
 
     async def _authorise(self, info: CallInfo, call: InboundCall, who: Identified) -> Decision:
         data = await self.snapshot.data()
@@ -351,7 +388,7 @@ class SwitchController:
             self.accounting.stop(info, duration_s, ended)
         elif first and not info.authorising:
             self._record_unauthorised(info)
-        if first and (info.authorised or info.attempts or info.recorded):
+        if first and (info.authorised or info.attempts or info.recorded or info.ivr_shown):
             self._publish(info, CallEventKind.ENDED, duration_s=duration_s, cause=cause.value,
                           sip_code=ended.sip_code)
 
@@ -382,9 +419,24 @@ class SwitchController:
             destination_name=info.destination_name,
             talk_time_left_s=info.credit_time, codec=info.codec, session_id=info.conf_id, **extra))
 
+    def use_ivr_pool(self, pool: IvrPool | None) -> None:
+        """The media workers IVR legs go to (None: the fixed IVR endpoint, if any); what they report of their
+        callers' stages goes on the callers' live IVR sessions."""
+        self.identifier.ivr_pool = pool
+        if pool is not None:
+            pool.on_report = self.ivr_report
+
+    def ivr_report(self, leg: str, stage: str, account_id: int | None) -> None:
+        """An IVR worker says where the caller on leg `leg` is (media/pool.py `on_report`, on this loop)."""
+        info = self.calls.get(leg)
+        if info is not None:
+            self.ivr_sessions.reported(info, stage, account_id)
+
     def call_ref(self, call_id: str) -> str | None:
         """The switch's key of a call in progress (B2BUA.hang_up takes it), given its accounting session id (the
-        live-call row's and CDRs' call_id) or its SIP Call-ID; None when no call here has that id."""
+        live-call row's and CDRs' call_id; an IVR leg's row key too) or its SIP Call-ID; None when no call here has
+        that id."""
+        call_id = ivr_session_id(call_id)
         for info in self.calls.values():
             if call_id in (info.conf_id, info.call_id):
                 return info.key

@@ -27,12 +27,22 @@ from switch_service.call_control.digest import DigestChallenger, parse_digest
 from switch_service.call_control.registrar import Registrar
 from switch_service.call_control.snapshot import Snapshot
 from switch_service.phone_numbers import normalise_number, reading_region
-from switch_service.sip.controller import Decision, Handoff, InboundCall, Reject, Routes, Target
+from switch_service.sip.controller import (
+    IVR_LEG,
+    LANGUAGE_MENU,
+    Decision,
+    Handoff,
+    InboundCall,
+    Reject,
+    Routes,
+    Target,
+)
 from switch_service.sip.loopback import TestCaller
 from switch_service.store.callers import AniEntry, DidEntry, TrunkEntry
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
 if TYPE_CHECKING:
+    from switch_service.call_control.ivr_sessions import IvrSessions
     from switch_service.media.pool import IvrPool
 
 IVR_REF = "ivr"
@@ -73,6 +83,7 @@ class Identifier:
         self.region = config.default_region
         self.ivr_target = parse_address(config.ivr) if config.ivr else None
         self.ivr_pool: IvrPool | None = None  # the media workers (the service sets it); before `ivr_target`
+        self.sessions: IvrSessions | None = None  # the IVR legs shown as live calls (the controller sets it)
         self.test_caller: TestCaller | None = None  # the service's own caller (loopback.py): its calls are billed
 
     async def identify(self, info: CallInfo, call: InboundCall) -> Identified | Decision:
@@ -140,6 +151,14 @@ class Identifier:
     async def _access_number(self, info: CallInfo, did: DidEntry, ani: AniEntry | None) -> Identified | Decision:
         if ani is not None and ani.destination:
             return Identified(None, ani.account_id, did, stored=ani.destination, send_account=False)
+        menu = ((LANGUAGE_MENU, ",".join(did.language_menu)),) if did.language_menu else ()
+        return await self.ivr_routes(info, did.number, menu)
+
+    async def ivr_routes(self, info: CallInfo, did_number: str,
+                         headers: tuple[tuple[str, str], ...] = ()) -> Decision:
+        """The call to the IVR on access number `did_number`: a worker's free slot, else the fixed media endpoint,
+        else a refusal saying why. `headers` go with the INVITE (the access number's language menu, a caller's
+        re-entry)."""
         if self.ivr_pool is not None:
             place = await self.ivr_pool.acquire(info.key)
             if place is None:
@@ -147,14 +166,17 @@ class Identifier:
                     ("retry-after", str(IVR_BUSY_RETRY_AFTER_S)),
                     ("warning", '399 carrierdesk "every IVR slot is busy"')))
             info.ivr = True
-            return Routes([Target(place[0], place[1], "UDP", did.number, IVR_REF)], media=True)
+            self._entered(info, self.ivr_pool.worker_of(info.key))
+            return Routes([Target(place[0], place[1], "UDP", did_number, IVR_REF)], media=True,
+                          headers=(*headers, (IVR_LEG, info.key)))
         if self.ivr_target is None:
             return Reject(NO_IVR_CODE, "No IVR Available", (
                 ("warning", '399 carrierdesk "no IVR media endpoint is configured"'),
                 ("reason", 'SIP;cause=480;text="no IVR configured: caller unknown or without a destination"')))
         info.ivr = True
+        self._entered(info, None)
         host, port, transport = self.ivr_target
-        return Routes([Target(host, port, transport, did.number, IVR_REF)], media=True)
+        return Routes([Target(host, port, transport, did_number, IVR_REF)], media=True, headers=headers)
 
     async def resumed(self, info: CallInfo, handoff: Handoff) -> Identified:
         """A call the IVR hands back with a destination (and maybe a PIN): the caller's ANI names the account."""
@@ -167,7 +189,13 @@ class Identifier:
         destination = normalise_number(handoff.destination, region)
         return Identified(destination, ani.account_id if ani else None, did, pin=handoff.pin, send_account=False)
 
+    def _entered(self, info: CallInfo, worker: int | None) -> None:
+        if self.sessions is not None:
+            self.sessions.entered(info, worker)
+
     def left_ivr(self, info: CallInfo) -> None:
-        """The call left the IVR (handed back, or ended): its worker's slot is free again."""
+        """The call left the IVR (handed back, or ended): its worker's slot is free again, its live row goes."""
         if info.ivr and self.ivr_pool is not None:
             self.ivr_pool.release(info.key)
+        if self.sessions is not None:
+            self.sessions.left(info)

@@ -10,7 +10,7 @@ import concurrent.futures
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -21,6 +21,7 @@ from switch_service.call_control.config import ControllerConfig
 from switch_service.call_control.lookups import AccountEntry, SwitchData, find_account, load_switch_data
 from switch_service.call_control.lookups import change_signature as data_signature
 from switch_service.store.callers import AniEntry, find_ani
+from switch_service.store.change_notices import ChangeWaiter
 from switch_service.store.repositories.routing import CarrierMinutes, minutes_used, sell_rate
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,10 @@ class Snapshot:
         self.minutes: dict[int, CarrierMinutes] = {}
         self._minutes_at = -1e9
         self._sell_cache: collections.OrderedDict[tuple[int, str], Rate | None] = collections.OrderedDict()
+        # called (on the loop) when the change signal says another node's API was asked to hang up a call: the
+        # service looks for this node's calls among them (telephony.py, cluster/hangups.py)
+        self.on_hangups: Callable[[], Awaitable[None]] | None = None
+        self._hangups_seen: int | None = None
 
     async def in_db(self, fn: Callable[[Session], T]) -> T:
         def run() -> T:
@@ -91,12 +96,20 @@ class Snapshot:
             self._watcher = None
 
     async def _watch(self) -> None:
-        while True:
-            await asyncio.sleep(self.config.check_interval_s)
-            if self._refreshing is None:
-                self._last_check = time.monotonic()
-                self._refreshing = refreshing = asyncio.ensure_future(self._refresh())
-                await asyncio.wait([refreshing])
+        """Every `check_interval_s`, or sooner when PostgreSQL announces a change (store/change_notices.py)."""
+        waiter = ChangeWaiter(self.engine)
+        try:
+            while True:
+                if waiter.listens:  # PostgreSQL: in a thread, as psycopg waits for the notice
+                    await asyncio.to_thread(waiter.wait, self.config.check_interval_s)
+                else:
+                    await asyncio.sleep(self.config.check_interval_s)
+                if self._refreshing is None:
+                    self._last_check = time.monotonic()
+                    self._refreshing = refreshing = asyncio.ensure_future(self._refresh())
+                    await asyncio.wait([refreshing])
+        finally:
+            waiter.close()
 
     async def ani(self, data: SwitchData, number: str) -> AniEntry | None:
         """The caller number from the snapshot, else from the store (registered since the snapshot was built)."""
@@ -115,6 +128,9 @@ class Snapshot:
             signature = await self.in_db(data_signature)
             if self._data is None or signature != self._data.signature:
                 await self.reload()
+            if signature.hangups != self._hangups_seen and self.on_hangups is not None:
+                await self.on_hangups()
+                self._hangups_seen = signature.hangups
         except Exception:
             log.exception("could not check the store for changes")
         finally:

@@ -12,20 +12,18 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pydantic
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from switch_service.api.account_views import account_out, calling_out
-from switch_service.api.schemas import AccountCreate
-from switch_service.api.schemas.accounts import AccountUpdate
-from switch_service.cli.context import Context
 from switch_service.errors import UserError
 from switch_service.store.models import Account, DialPlan, Reseller, Tariff, TaxProfile
-from switch_service.store.repositories import accounts
-from switch_service.store.repositories.company import read_company
+
+if TYPE_CHECKING:  # the API's schemas and views are imported by the commands that use them: a quick start
+    import pydantic
+
+    from switch_service.cli.context import Context
 
 NONE = "none"
 _Reader = Callable[[Session, str], object]  # the option's text -> the field's value
@@ -108,6 +106,8 @@ def _given(session: Session, args: argparse.Namespace) -> dict[str, object]:
 
 def _checked(model: type[pydantic.BaseModel], values: dict[str, object]) -> dict[str, Any]:
     """`values` as the API would take them (the fields given only), or a UserError naming each bad field."""
+    import pydantic
+
     try:
         body = model.model_validate(values)
     except pydantic.ValidationError as exc:
@@ -126,12 +126,18 @@ def _account(session: Session, number: str) -> Account:
 
 def _account_json(session: Session, account: Account) -> str:
     """The account as written, printed once its transaction committed: a closed pipe then loses no account."""
+    from switch_service.api.account_views import account_out
+
     session.flush()
     session.refresh(account)
     return account_out(account).model_dump_json()
 
 
 def add_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.schemas import AccountCreate
+    from switch_service.store.repositories import accounts
+    from switch_service.store.repositories.company import read_company
+
     with context.session() as session, session.begin():
         if not args.name:
             raise UserError("--name is required for a new account")
@@ -146,6 +152,9 @@ def add_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def edit_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.schemas.accounts import AccountUpdate
+    from switch_service.store.repositories import accounts
+
     with context.session() as session, session.begin():
         account = _account(session, args.number)
         values = _given(session, args)
@@ -160,6 +169,8 @@ def edit_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def list_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.account_views import account_out
+
     with context.session() as session:
         query = select(Account).order_by(Account.id).limit(max(1, args.limit))
         if args.search:
@@ -171,6 +182,8 @@ def list_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def show_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.account_views import account_out, calling_out
+
     with context.session() as session:
         account = _account(session, args.number)
         shown = {"account": account_out(account).model_dump(mode="json"),

@@ -1,15 +1,16 @@
 """`carrier-switch backup FILE` (online, while calls run) and `carrier-switch restore FILE` (into an empty
-database); how and why in switch_service.store.backup."""
+database), the issued documents' files of the data folder and the operator's recordings (replaced prompts, access
+numbers' welcomes) carried along and put back; how and why in switch_service.store.backup."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switch_service.cli.context import Context
-from switch_service.store import backup
-from switch_service.version import service_version
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -24,15 +25,30 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def backup_command(args: argparse.Namespace, context: Context) -> int:
-    manifest = backup.backup(context.engine, args.file, service_version())
+    from switch_service import backup_folder
+    from switch_service.store import backup
+    from switch_service.version import service_version
+
+    manifest = backup.backup(context.engine, args.file, service_version(),
+                             data_dir=backup_folder.data_folder(context.settings),
+                             prompts_dir=backup_folder.prompts_folder(context.settings))
     rows = sum(table.rows for table in manifest.tables.values())
-    print(f"backup of {len(manifest.tables)} tables, {rows} rows (schema {manifest.revision}) written to {args.file}")
+    print(f"backup of {len(manifest.tables)} tables, {rows} rows, {manifest.counted(backup.DOCUMENTS)} document "
+          f"files, {manifest.counted(backup.PROMPTS)} recordings (schema {manifest.revision}) written to {args.file}")
+    for relative in manifest.files_left_out:
+        print(f"left out: {relative} (missing or changed since it was issued; its row is in the backup)",
+              file=sys.stderr)
     return 0
 
 
 def restore_command(args: argparse.Namespace, context: Context) -> int:
-    manifest = backup.restore(context.engine, args.file)
+    from switch_service import backup_folder
+    from switch_service.store import backup
+
+    manifest = backup.restore(context.engine, args.file, data_dir=backup_folder.data_folder(context.settings),
+                              prompts_dir=backup_folder.prompts_folder(context.settings))
     rows = sum(table.rows for table in manifest.tables.values())
-    print(f"restored {len(manifest.tables)} tables, {rows} rows, every checksum equal "
-          f"(backup of {manifest.created_at}, schema {manifest.revision}, now at head)")
+    print(f"restored {len(manifest.tables)} tables, {rows} rows, {manifest.counted(backup.DOCUMENTS)} document "
+          f"files, {manifest.counted(backup.PROMPTS)} recordings, every checksum equal (backup of "
+          f"{manifest.created_at}, schema {manifest.revision}, now at head)")
     return 0

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from switch_service.cli.context import Context
 from switch_service.config import settings as settings_module
 from switch_service.config.secrets import KNOWN_SECRETS, SecretStore
 from switch_service.errors import UserError
-from switch_service.store.repositories.nas_clients import enabled_count, listens_beyond_loopback
+
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -45,6 +46,8 @@ def show(_args: argparse.Namespace, context: Context) -> int:
 
 def _warn_open_radius(context: Context) -> None:
     """RADIUS reachable from other machines while no NAS client may use it: a port open for nothing."""
+    from switch_service.store.repositories.nas_clients import enabled_count, listens_beyond_loopback
+
     host = context.settings.typed.radius_host
     try:
         if not listens_beyond_loopback(host):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switch_service.cli.context import Context
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import test_carrier_port
-from switch_service.security.pins import PinCipher
-from switch_service.store.demo_data import DEMO_USERS, has_data, load_demo_data
+
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -19,6 +19,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def demo_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.security.pins import PinCipher
+    from switch_service.store.demo_data import DEMO_USERS, has_data, load_demo_data
+
     with context.session() as session, session.begin():
         if has_data(session) and args.if_empty:
             print("database already has data; demo data not loaded")

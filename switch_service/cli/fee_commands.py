@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switch_service.api.fee_runner import charge_fees_now
-from switch_service.cli.context import Context
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -19,6 +19,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_command(_args: argparse.Namespace, context: Context) -> int:
+    from switch_service.api.fee_runner import charge_fees_now
+
     for run in charge_fees_now(context.engine, context.settings):
         print(json.dumps({"fee_id": run.fee_id, "name": run.name, "accounts": run.accounts,
                           "occurrences": [due.isoformat() for due in run.occurrences],

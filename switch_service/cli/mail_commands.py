@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from switch_service.cli.context import Context
 from switch_service.errors import UserError
-from switch_service.mail import outbox
-from switch_service.mail.mailer import Mailer
 from switch_service.store.models import Notification
+
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -31,6 +31,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def test_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.mail import outbox
+    from switch_service.mail.mailer import Mailer
+
     if "@" not in args.address:
         raise UserError(f"not an e-mail address: {args.address!r}")
     mailer = Mailer(context.engine, context.settings)
@@ -51,6 +54,8 @@ def test_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_command(_args: argparse.Namespace, context: Context) -> int:
+    from switch_service.mail.mailer import Mailer
+
     mailer = Mailer(context.engine, context.settings)
     queued = mailer.look()
     sent = mailer.send_due()

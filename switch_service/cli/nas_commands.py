@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from switch_service.aaa.server import NAS_RELOAD_S
 from switch_service.cli.context import Context, read_secret
 from switch_service.config.secrets import SecretStore
 from switch_service.errors import UserError
-from switch_service.security.pins import PinCipher
 from switch_service.store.repositories.nas_clients import (
     NasValues,
     add_nas_client,
@@ -44,6 +42,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.aaa.server import NAS_RELOAD_S
+    from switch_service.security.pins import PinCipher
+
     secret = read_secret(args.secret_stdin, "shared secret", "--secret-stdin")
     store = SecretStore()
     cipher = PinCipher(store.get_or_create("pin_key"))
@@ -66,6 +67,8 @@ def list_command(_args: argparse.Namespace, context: Context) -> int:
 
 
 def remove_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.aaa.server import NAS_RELOAD_S
+
     with context.session() as session, session.begin():
         client = find_nas_client(session, args.key)
         if client is None:

@@ -7,14 +7,13 @@ import dataclasses
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switch_service.cli.context import Context
-from switch_service.documents.issued import account_document, reseller_document
-from switch_service.documents.monthly_run import issue_month, issue_retrying
-from switch_service.documents.statement_figures import parse_period
 from switch_service.errors import UserError
 from switch_service.store.types import utcnow
+
+if TYPE_CHECKING:
+    from switch_service.cli.context import Context
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -54,6 +53,10 @@ def bench_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def render_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.documents.issued import account_document, reseller_document
+    from switch_service.documents.monthly_run import issue_retrying
+    from switch_service.documents.statement_figures import parse_period
+
     if args.account is None and args.reseller is None:
         raise UserError("say whose statement: --account ID or --reseller ID")
     parse_period(args.period)
@@ -74,6 +77,8 @@ def render_command(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_command(args: argparse.Namespace, context: Context) -> int:
+    from switch_service.documents.monthly_run import issue_month
+
     started = time.perf_counter()
     run = issue_month(context.engine, context.settings, args.period, utcnow())
     print(json.dumps({**dataclasses.asdict(run), "seconds": round(time.perf_counter() - started, 3)}))

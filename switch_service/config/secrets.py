@@ -11,13 +11,14 @@ import os
 import secrets as token_source
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
 import tomli_w
 
 from switch_service.config import paths
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE_NAME = "carrierdesk"
 FALLBACK_FILE_NAME = "secrets.toml"
@@ -32,7 +33,11 @@ class SecretStore:
     """Reads and writes named secrets, in keyring when it has a usable backend, else in a 0600 file."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None, fallback: Path | None = None):
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        if backend is None:
+            import keyring  # on first use: finding its backends costs every command a sixth of a second
+
+            backend = keyring.get_keyring()
+        self._backend = backend
         self._fallback = fallback or paths.config_dir() / FALLBACK_FILE_NAME
 
     @property

@@ -7,6 +7,7 @@ setting is one line here.
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -37,8 +38,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("data_dir", str, lambda: str(paths.data_dir()), "Folder for the embedded database and logs"),
     Option("api_host", str, lambda: "127.0.0.1", "Address the local HTTP API binds to"),
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
-    Option("api_workers", int, lambda: 8,
-           "HTTP requests the API works on at once, each with a database connection of its own; others wait in line"),
+    Option("api_workers", int, lambda: 0,
+           "HTTP requests the API works on at once, each with a database connection of its own; others wait in line "
+           "(0: 2 on SQLite, which writes one transaction at a time, 8 on PostgreSQL and MariaDB)"),
     Option("api_queue_timeout_s", int, lambda: 10,
            "Longest wait, in seconds, of an API request for its turn, a database connection or a lock; then it is "
            "answered 503 with Retry-After and nothing is written (keep it below the desktop's 15 s timeout)"),
@@ -47,7 +49,8 @@ OPTIONS: tuple[Option, ...] = (
            "RADIUS and SIP go first and API requests wait"),
     Option("api_max_body_kib", int, lambda: 1024,
            "Largest request body the API reads, in KiB (413 beyond); rate-deck uploads have api_max_upload_mib"),
-    Option("api_max_upload_mib", int, lambda: 256, "Largest rate-deck file the API accepts, in MiB"),
+    Option("api_max_upload_mib", int, lambda: 256,
+           "Largest uploaded file (a rate deck, an IVR prompt recording) the API accepts, in MiB"),
     Option("sip_host", str, lambda: "0.0.0.0", "Address the SIP listener binds to (UDP and TCP)"),
     Option("sip_port", int, lambda: 5060, "SIP port (UDP and TCP)"),
     Option("sip_advertised_host", str, lambda: "",
@@ -81,8 +84,18 @@ OPTIONS: tuple[Option, ...] = (
            "Most IVR media workers started on demand (0: no IVR, unknown callers of an access number get 480); "
            "beyond 4 callers each, callers get 503 with Retry-After"),
     Option("ivr_prompts_dir", str, lambda: "",
-           "Folder of IVR prompts as <language>/<name>.wav (empty: the prompts that come with the product)"),
+           "Folder of the operator's IVR recordings as <language>/<name>.wav, each played in place of the product's "
+           "prompt of that name (empty: prompts/ in the data folder); the desktop's IVR page and PUT "
+           "/ivr/prompts/{language}/{name}.wav write there"),
     Option("ivr_max_pin_tries", int, lambda: 3, "Wrong PINs a caller may enter in one call before it is ended"),
+    Option("ivr_lockout_failures", int, lambda: 5,
+           "Wrong PINs from one caller number, over any number of calls within ivr_lockout_window_s, after which "
+           "that number may enter no PIN (it hears why) until the window has passed (0: no lockout by caller); "
+           "counted by the RADIUS server, so PIN requests of third-party gateways count too"),
+    Option("ivr_lockout_did_failures", int, lambda: 50,
+           "Wrong PINs on one access number, from any callers, within ivr_lockout_window_s, after which that access "
+           "number takes no PIN until the window has passed (0: no lockout by access number)"),
+    Option("ivr_lockout_window_s", int, lambda: 900, "The window of the IVR's PIN lockout, in seconds (0: none)"),
     Option("radius_host", str, lambda: "127.0.0.1",
            "IP address the RADIUS server listens on: 127.0.0.1 serves only the switch on this computer; 0.0.0.0 (or "
            "one of this computer's addresses) also third-party gateways, each registered as a NAS client "
@@ -92,6 +105,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("radius_processes", int, lambda: min(os.cpu_count() or 1, 4),
            "RADIUS server processes sharing the RADIUS ports, each with its own database connections and rate "
            "indexes (default: one per core, at most 4); 0 runs RADIUS inside the service process"),
+    Option("node_name", str, socket.gethostname,
+           "This node's name in a cluster of switches on one database (carrier-switch serve --node NAME): its live "
+           "calls, money held and crash recovery carry it; letters, digits, '.', '-', '_' (default: the host name)"),
+    Option("node_lease_s", int, lambda: 10,
+           "Seconds a node's heartbeat lease lasts; the running service renews it every lease/5 seconds, and once "
+           "a node's lease is this stale a surviving node settles its open calls (PostgreSQL and MariaDB)"),
     Option("default_region", str, lambda: "US", "Region for numbers dialled without a country code"),
     Option("currency", str, lambda: "USD", "Company currency (ISO 4217)"),
     Option("time_zone", str, lambda: "UTC", "Company time zone (IANA name) for reports and time bands"),
@@ -157,10 +176,15 @@ class TypedSettings:
     ivr_max_workers: int
     ivr_prompts_dir: str
     ivr_max_pin_tries: int
+    ivr_lockout_failures: int
+    ivr_lockout_did_failures: int
+    ivr_lockout_window_s: int
     radius_host: str
     radius_auth_port: int
     radius_acct_port: int
     radius_processes: int
+    node_name: str
+    node_lease_s: int
     default_region: str
     currency: str
     time_zone: str

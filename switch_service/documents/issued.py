@@ -134,7 +134,8 @@ def mail_kept(session: Session, settings: Settings, row: IssuedDocument) -> None
     assert subject_id is not None
     above = (session.get_one(Reseller, subject_id).parent_id if row.kind == RESELLER_STATEMENT
              else session.get_one(Account, subject_id).reseller_id)
-    issuer = brand_of(session, above) or read_company(session, settings).name
+    brand = brand_of(session, above)
+    issuer = brand.name if brand is not None else read_company(session, settings).name
     _mail(session, row.kind, subject_id, number=row.number, period=row.period, issuer=issuer,
           pdf=Path(settings.typed.data_dir) / row.file_path)
 

@@ -112,10 +112,14 @@ def issue_last_month(engine: Engine, settings: Settings) -> MonthRun:
     return run
 
 
-async def issue_statements_forever(engine: Engine, settings: Settings, interval_s: float) -> None:
-    """Until cancelled: wait `interval_s`, then issue last month's statements not kept yet (in a worker thread)."""
+async def issue_statements_forever(engine: Engine, settings: Settings, interval_s: float,
+                                   may_run: Callable[[], bool] = lambda: True) -> None:
+    """Until cancelled: wait `interval_s`, then issue last month's statements not kept yet (in a worker thread),
+    when `may_run` (in a cluster: this node holds the duties, cluster/duties.py)."""
     while True:
         await asyncio.sleep(interval_s)
+        if not may_run():
+            continue
         try:
             await asyncio.to_thread(issue_last_month, engine, settings)
         except Exception:  # a database outage must not end the service's monthly runs

@@ -8,12 +8,17 @@ started in (`ix_cdrs_account_started` / `ix_cdrs_reseller_started` serve the ran
 
 Usage is grouped by destination group: the destination name the call was rated with (many prefixes share one,
 "Germany Mobile"); minutes are billed seconds / 60. The taxes are those contained in the usage total under the
-account's tax profile (`billing.taxes.taxes_within`): each call was debited its gross already.
+account's tax profile (`billing.taxes.taxes_within`): each call was debited its gross already. A reseller's
+statement splits its customers' usage the same way under the reseller's own tax profile (the taxes a white-label
+reseller declares on what its customers were charged); without a profile it prints no taxes.
 
 A reseller's statement covers its own balance (payments naming the reseller and no account), the recharges and
 activations of the customers of its subtree (their payments, summed by kind), their usage, and the commissions it
 earned — summed from the reseller lines the Stop writes with each CDR and a payment with each payment
 (`stored_commissions`); when it earned nothing the section is left out.
+
+A customer's documents carry the brand of the nearest reseller above it with a brand name, and that reseller's
+logo when it has one; a white-label reseller's own statement carries its logo beside its name.
 
 The month is counted in the account's time zone (the company's for a reseller). A month not ended yet gives a
 provisional statement; a month that has not begun is refused.
@@ -50,12 +55,14 @@ from switch_service.store.models import (
 )
 from switch_service.store.models.enums import AccountKind, CdrKind, PaymentKind
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.reseller_logos import logo_bytes
 from switch_service.store.types import Money
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 INVOICE, STATEMENT, RESELLER_STATEMENT = "invoice", "statement", "reseller_statement"
 _TAKES_OFF = (PaymentKind.REFUND, PaymentKind.FEE)
 _RECHARGES = (PaymentKind.TOPUP, PaymentKind.PAYMENT, PaymentKind.VOUCHER)
+FIRST_YEAR, LAST_YEAR = 1970, 9998
 NO_GROUP = "Other"  # calls rated without a destination name
 
 
@@ -78,7 +85,10 @@ def parse_period(period: str) -> tuple[int, int]:
     found = PERIOD_PATTERN.match(period)
     if found is None:
         raise PeriodError(f"period {period!r}: expected YYYY-MM, e.g. 2026-11")
-    return int(found.group(1)), int(found.group(2))
+    year = int(found.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:  # a calendar (and its following month) Python can hold
+        raise PeriodError(f"period {period!r}: the year must be {FIRST_YEAR} to {LAST_YEAR}")
+    return year, int(found.group(2))
 
 
 def month_in(period: str, zone: str) -> Month:
@@ -182,6 +192,8 @@ class StatementFigures:
     net_usage: Decimal
     recharges: tuple[KindTotal, ...] = ()
     commissions: tuple[CommissionLine, ...] = ()
+    issuer_logo: bytes | None = None  # the brand's logo (white label), printed above the issuer's name
+    subject_logo: bytes | None = None  # a white-label reseller's own logo, on its own statement
 
     @property
     def payments_total(self) -> Decimal:
@@ -271,8 +283,16 @@ def _taxes(profile: BillingTaxProfile | None, gross: Decimal, currency: str) -> 
                       for tax, amount in zip(profile.taxes, amounts, strict=True))
 
 
-def brand_of(session: Session, reseller_id: int | None) -> str | None:
-    """The brand name of the nearest reseller up the tree that has one (white label), else None."""
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """The white-label reseller whose name (and logo, when it has one) a customer's documents carry."""
+
+    reseller_id: int
+    name: str
+
+
+def brand_of(session: Session, reseller_id: int | None) -> Brand | None:
+    """The nearest reseller up the tree from `reseller_id` (itself included) that has a brand name, else None."""
     seen: set[int] = set()
     while reseller_id is not None and reseller_id not in seen:
         seen.add(reseller_id)
@@ -281,9 +301,13 @@ def brand_of(session: Session, reseller_id: int | None) -> str | None:
         if row is None:
             return None
         if row.brand_name:
-            return str(row.brand_name)
+            return Brand(reseller_id, str(row.brand_name))
         reseller_id = row.parent_id
     return None
+
+
+def _logo(session: Session, brand: Brand | None) -> bytes | None:
+    return logo_bytes(session, brand.reseller_id) if brand is not None else None
 
 
 def account_figures(session: Session, settings: Settings, account_id: int, period: str,
@@ -305,8 +329,9 @@ def account_figures(session: Session, settings: Settings, account_id: int, perio
     brand = brand_of(session, account.reseller_id)
     return StatementFigures(
         kind=INVOICE if account.kind is AccountKind.POSTPAID else STATEMENT, subject_id=account.id,
-        subject_number=account.number, subject_name=account.name, issuer_name=brand or company.name,
-        issuer_address="" if brand else company.address, currency=account.currency, month=month,
+        subject_number=account.number, subject_name=account.name, issuer_name=brand.name if brand else company.name,
+        issuer_address="" if brand else company.address, issuer_logo=_logo(session, brand),
+        currency=account.currency, month=month,
         provisional=month.end > now, opening=opening,
         payments=tuple(line for line in lines if line.kind != PaymentKind.FEE.value),
         fees=tuple(line for line in lines if line.kind == PaymentKind.FEE.value),
@@ -349,12 +374,15 @@ def reseller_figures(session: Session, settings: Settings, reseller_id: int, per
         .where(PaymentResellerLine.reseller_id == reseller_id, Payment.created_at >= month.start)))
     opening = balance - _since(session, own, None, month.start) - moved_by_lines
     usage = _usage(session, [Cdr.reseller_id.in_(tree), Cdr.started_at >= month.start, Cdr.started_at < month.end])
+    net, taxes = _taxes(_tax_profile(session, reseller.tax_profile_id),
+                        sum((line.amount for line in usage), ZERO), reseller.currency)
     brand = brand_of(session, reseller.parent_id)
     return StatementFigures(
         kind=RESELLER_STATEMENT, subject_id=reseller.id, subject_number=str(reseller.id),
-        subject_name=reseller.brand_name or reseller.name, issuer_name=brand or company.name,
-        issuer_address="" if brand else company.address, currency=reseller.currency, month=month,
+        subject_name=reseller.brand_name or reseller.name, issuer_name=brand.name if brand else company.name,
+        issuer_address="" if brand else company.address, issuer_logo=_logo(session, brand),
+        subject_logo=logo_bytes(session, reseller.id), currency=reseller.currency, month=month,
         provisional=month.end > now, opening=opening, payments=_money_lines(session, own, month), fees=(),
-        usage=usage, taxes=(), net_usage=in_cash_units(sum((line.amount for line in usage), ZERO), reseller.currency),
+        usage=usage, taxes=taxes, net_usage=net,
         recharges=_recharges(session, subtree, month),
         commissions=stored_commissions(session, reseller_id, month.start, month.end))

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from switch_service.billing.money import currency_places
 from switch_service.billing.periods import zone_named
@@ -39,6 +39,7 @@ _GRID = TableStyle([
     ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
 ])
+_LOGO_W, _LOGO_H = 40 * mm, 20 * mm
 _TOTAL = [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.grey)]
 
 
@@ -64,6 +65,13 @@ def _money_rows(figures: StatementFigures, lines: Sequence[MoneyLine], label: st
               _money(figures, line.amount)] for line in lines]
     rows.append([f"Total {label}", "", "", _money(figures, sum((line.amount for line in lines), Decimal(0)))])
     return rows
+
+
+def _logo(data: bytes) -> Image:
+    """A logo fitted into 40 x 20 mm, its proportions kept (checked as PNG or JPEG when it was stored)."""
+    image = Image(io.BytesIO(data), width=_LOGO_W, height=_LOGO_H, kind="bound")
+    image.hAlign = "LEFT"
+    return image
 
 
 def _detail_sections(figures: StatementFigures, heading: ParagraphStyle) -> list[Flowable]:
@@ -118,13 +126,22 @@ def render_statement(figures: StatementFigures, number: str | None, issued_at: d
     facts = [f"<b>{title}</b>", f"Number: {escape(number) if number else 'none (provisional)'}",
              f"Period: {figures.month.period}", f"Time zone: {escape(figures.month.zone)}",
              f"Issued: {_local(figures, issued_at)[:10]}"]
-    header = Table([[Paragraph("<br/>".join(issuer), styles["Normal"]),
-                     Paragraph("<br/>".join(facts), styles["Normal"])]], colWidths=[95 * mm, 79 * mm])
+    issuer_cell: list[Flowable] = [Paragraph("<br/>".join(issuer), styles["Normal"])]
+    if figures.issuer_logo:
+        issuer_cell[:0] = [_logo(figures.issuer_logo), Spacer(1, 2 * mm)]
+    header = Table([[issuer_cell, Paragraph("<br/>".join(facts), styles["Normal"])]], colWidths=[95 * mm, 79 * mm])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story += [header, Spacer(1, 6 * mm)]
     who = "Reseller" if figures.kind == RESELLER_STATEMENT else "Account"
-    story.append(Paragraph(f"{who}: <b>{escape(figures.subject_number)}</b> {escape(figures.subject_name)}",
-                           styles["Normal"]))
+    subject = Paragraph(f"{who}: <b>{escape(figures.subject_number)}</b> {escape(figures.subject_name)}",
+                        styles["Normal"])
+    if figures.subject_logo:  # a white-label reseller's own logo beside its name
+        logo = _logo(figures.subject_logo)
+        beside = Table([[logo, subject]], colWidths=[logo.drawWidth + 4 * mm, None], hAlign="LEFT")
+        beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+        story.append(beside)
+    else:
+        story.append(subject)
     if figures.provisional:
         story.append(Paragraph("<b>PROVISIONAL</b>: the period has not ended; figures may still change.",
                                styles["Normal"]))

@@ -28,8 +28,9 @@ class Mailer:
     name = "mail"
 
     def __init__(self, engine: Engine, settings: Settings, secrets: SecretStore | None = None,
-                 clock: Callable[[], dt.datetime] = utcnow) -> None:
+                 clock: Callable[[], dt.datetime] = utcnow, may_run: Callable[[], bool] = lambda: True) -> None:
         self.engine = engine
+        self.may_run = may_run  # in a cluster: this node holds the duties (cluster/duties.py)
         self.settings = settings
         self.secrets = secrets or SecretStore()
         self.clock = clock
@@ -62,6 +63,8 @@ class Mailer:
     def _run(self) -> None:
         interval = self.settings.typed.mail_interval_s
         while not self._stop.wait(interval if interval > 0 else None):  # 0: idle until stopped (`mail run`)
+            if not self.may_run():
+                continue
             try:
                 self.run_once()
             except Exception:

@@ -1,7 +1,9 @@
 """The pool of IVR media workers inside the service: it starts worker processes (media/worker.py) on demand up to
 `max_workers`, keeps `min_workers` warm, gives each IVR leg a worker with a free slot (4 a worker: pjsua2's limit),
 takes the slot back when the leg leaves the IVR (hand-off or hang-up), and restarts a worker that died — the legs it
-held are reported (`on_lost`) so the switch ends them, and a log line says so.
+held are reported (`on_lost`) so the switch ends them, and a log line says so. A worker tells where each caller is
+(the flow's step, the account once the AAA server named it) in `STAGE {json}` lines on its stdout, which the pool
+hands to `on_report` on the loop (the switch shows them on the caller's live IVR session).
 
 It lives on the switch's event loop: `acquire`/`release` are called by the call control, `watch` runs as a task.
 A worker is started off the loop (its start takes a few hundred ms of pjsua2 initialisation).
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from switch_service.local_ports import free_port
+from switch_service.media.prompt_sets import operator_folder
 from switch_service.media.tones import write_tone_prompts
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,7 @@ SLOTS = 4  # calls a worker holds (PJSUA_MAX_CALLS of the pjsua2 wheel)
 FROZEN_WORKER_ARG = "--ivr-media-worker"  # the bundled carrier-switch runs a worker itself (installer/entry_switch.py)
 READY_TIMEOUT_S = 15.0
 WATCH_INTERVAL_S = 1.0
+STAGE_LINE = b"STAGE "  # a worker's report of a caller's stage (worker.py `report`)
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,9 @@ class IvrPool:
         self.busy_refusals = 0  # IVR legs refused because every slot was taken
         self.restarts = 0
         self.on_lost: Callable[[list[str]], None] | None = None  # the legs of a dead worker: the switch ends them
+        # (leg, stage, account id): where a worker says the caller on a leg is; called on the pool's loop
+        self.on_report: Callable[[str, str, int | None], None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._numbers = 0
         self._where: dict[str, WorkerProcess] = {}
         self._watcher: asyncio.Task[None] | None = None
@@ -110,11 +117,32 @@ class IvrPool:
         worker = WorkerProcess(number, port, process)
         # its log lines go to the service's log; its stdout is drained so a chatty library never blocks it
         threading.Thread(target=_relay_log, args=(process.stderr, worker.number), daemon=True).start()
-        threading.Thread(target=_drain, args=(process.stdout,), daemon=True).start()
+        threading.Thread(target=self._read_reports, args=(process.stdout,), daemon=True).start()
         log.info("IVR worker %d started (pid %d, port %d)", worker.number, process.pid, port)
         return worker
 
+    def _read_reports(self, stream: IO[bytes]) -> None:
+        """A worker's stdout: its STAGE lines go to `on_report` on the loop; anything else (a chatty library) is
+        read and dropped, so the worker never blocks on a full pipe."""
+        for raw in iter(stream.readline, b""):
+            if not raw.startswith(STAGE_LINE):
+                continue
+            try:
+                report = json.loads(raw[len(STAGE_LINE):])
+                leg, stage, account = str(report["leg"]), str(report["stage"]), report.get("account_id")
+            except (ValueError, KeyError, TypeError):
+                log.warning("IVR worker: unreadable report %r", raw[:200])
+                continue
+            loop, deliver = self._loop, self.on_report
+            if loop is None or deliver is None:
+                continue
+            try:
+                loop.call_soon_threadsafe(deliver, leg, stage, account if isinstance(account, int) else None)
+            except RuntimeError:  # the loop is closed: the service stops
+                return
+
     async def _start_one(self) -> WorkerProcess | None:
+        self._loop = asyncio.get_running_loop()
         self.starting += 1
         try:
             worker = await asyncio.get_running_loop().run_in_executor(None, self._spawn)
@@ -182,6 +210,11 @@ class IvrPool:
         if worker is not None:
             worker.legs.discard(key)
 
+    def worker_of(self, key: str) -> int | None:
+        """The number of the worker holding leg `key` (as the log names it)."""
+        worker = self._where.get(key)
+        return worker.number if worker is not None else None
+
     @property
     def legs(self) -> int:
         return len(self._where)
@@ -233,11 +266,6 @@ def _relay_log(stream: IO[bytes], number: int) -> None:
             log.warning("IVR worker %d: %s", number, text)
 
 
-def _drain(stream: IO[bytes]) -> None:
-    while stream.readline():
-        pass
-
-
 def worker_command() -> list[str]:
     """How a worker is started: this Python with the worker module, or the bundled executable with its flag."""
     if getattr(sys, "frozen", False):
@@ -245,11 +273,10 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "switch_service.media.worker"]
 
 
-def prompts_folder(configured: str, data_dir: str) -> Path | None:
-    """The folder the workers get: the operator's (over the shipped prompt library's files); else None (the library
-    alone); else, where the library is not installed, stand-in tones written once to the data folder."""
-    if configured:
-        return Path(configured)
-    if importlib.util.find_spec("switch_service.media.prompts") is not None:
-        return None
+def prompts_folder(configured: str, data_dir: str) -> Path:
+    """The folder the workers get: the operator's recordings (media/prompt_sets.py: `ivr_prompts_dir`, else
+    `prompts/` in the data folder), played over the shipped prompt library's files; where the library is not
+    installed and nothing is configured, stand-in tones written once to the data folder."""
+    if configured or importlib.util.find_spec("switch_service.media.prompts") is not None:
+        return operator_folder(configured, data_dir)
     return write_tone_prompts(Path(data_dir) / "ivr_tones")

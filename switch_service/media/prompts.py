@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 FALLBACK_LANGUAGE = "en"
+DID_WELCOMES = "_did"  # <operator folder>/_did/<DID digits>.wav: an access number's own welcome (no language code
+# starts with "_", so the folder never passes for a prompt set)
 
 
 def default_root() -> Path:
@@ -46,8 +48,17 @@ class PromptLibrary:
         for base in (self.root, self.override_root):
             if base is not None and base.is_dir():
                 found.update(folder.name for folder in base.iterdir()
-                             if folder.is_dir() and any(folder.glob("*.wav")))
+                             if folder.is_dir() and folder.name != DID_WELCOMES and any(folder.glob("*.wav")))
         return sorted(found)
+
+    def did_welcome(self, did: str) -> Path | None:
+        """The operator's welcome recording for calls that came in on access number `did` (E.164 digits, '+' or
+        not), played instead of the language's `welcome`; None when it has none."""
+        digits = did.lstrip("+")
+        if self.override_root is None or not digits.isdigit():
+            return None
+        candidate = self.override_root / DID_WELCOMES / f"{digits}.wav"
+        return candidate if candidate.is_file() else None
 
     def _find(self, language: str, name: str) -> Path | None:
         for base in (self.override_root, self.root):

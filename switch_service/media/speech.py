@@ -24,7 +24,8 @@ FIXED_PROMPTS: tuple[str, ...] = (
     "welcome", "enter_pin", "invalid_pin", "locked_out", "enter_destination", "you_have", "minutes", "balance_is",
     "destination_blocked", "destination_unknown", "insufficient_balance", "press_star_to_dial_again",
     "register_ani_offer", "registered", "enter_voucher", "recharged", "language_menu", "goodbye", "all_busy",
-    "speed_dial_unknown", "try_again",
+    "speed_dial_unknown", "try_again", "recharge_offer", "invalid_voucher",
+    "card_recharge_offer", "enter_card_pin", "invalid_card_pin",
 )
 # Grammar pieces every language has besides the numbers and nouns: the word joining major and minor units, the
 # decimal point for a currency without recorded names, the minus sign of a negative balance.

@@ -17,11 +17,16 @@ from pathlib import Path
 FALLBACK_LANGUAGE = "en"
 
 
+def _no_welcome(_did: str) -> Path | None:
+    return None
+
+
 @dataclass(frozen=True)
 class Voice:
     prompt: Callable[[str, str], Path | None]  # (language, name) → the file, None when there is none
     money: Callable[[str, Decimal, str], list[str]]  # (language, amount, currency) → "you have 12 dollars 50 cents"
     minutes: Callable[[str, int], list[str]]  # (language, n) → "you have 35 minutes"
+    welcome: Callable[[str], Path | None] = _no_welcome  # access number → its own welcome recording, if any
 
 
 def folder_prompts(root: Path) -> Callable[[str, str], Path | None]:
@@ -67,10 +72,12 @@ def load_voice(prompts: Path | None = None) -> Voice:
             return path
 
         lookup = from_library
+        welcome: Callable[[str], Path | None] = prompt_library.did_welcome
     elif prompts is not None:
         lookup = folder_prompts(prompts)
+        welcome = _no_welcome
     else:
         raise RuntimeError("no prompts: give a prompt folder (the prompt library is not installed)")
     if speech is None:
-        return Voice(lookup, _silent_money, _silent_minutes)
-    return Voice(lookup, speech.money, speech.minutes)
+        return Voice(lookup, _silent_money, _silent_minutes, welcome)
+    return Voice(lookup, speech.money, speech.minutes, welcome)

@@ -25,8 +25,10 @@ import json
 import logging
 import os
 import secrets
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -36,12 +38,21 @@ from typing import Any
 
 import pjsua2 as pj
 
-from switch_service.aaa.cisco import ReturnCode, build_avpair
+from switch_service.aaa.cisco import ReturnCode, build_avpair, find_avpair
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
+from switch_service.aaa.ivr_pairs import (
+    ANNOUNCE_PAIR,
+    RECHARGE_CARD_PAIR,
+    RECHARGE_PAIR,
+    REGISTER_PAIR,
+    REGISTRABLE_PAIR,
+)
 from switch_service.aaa.messages import AuthDecision, AuthRequest
 from switch_service.aaa.slices import QUOTE_PAIR
 from switch_service.media import card_flow as flow
+from switch_service.media.tones import write_tone
 from switch_service.media.voice import Voice, load_voice
+from switch_service.phone_numbers import with_plus
 
 log = logging.getLogger("switch_service.media.worker")
 
@@ -51,8 +62,17 @@ LOOP_MS = 10
 # still be on its way (freed under it, the process crashed under load)
 GRACE_S = 2.0
 GC_INTERVAL_S = 2.0  # the garbage collector runs here, on the main thread, never in the RADIUS thread
+# Silence played after every playlist: pjmedia's playlist reads ahead (a 4000-byte buffer, 250 ms at 8 kHz) and
+# reports its end when the last buffer is read, not played, so the last prompt lost up to 250 ms when the player was
+# stopped then (a short last word, "trois" of the language menu, was not heard at all). The silence is what is lost.
+TAIL_S = 0.3
 HANDOFF_DESTINATION = "X-Carrierdesk-Destination"
 HANDOFF_PIN = "X-Carrierdesk-Pin"
+REENTRY = "x-carrierdesk-reentry"  # the switch's INVITE of a caller back from a call (with its PIN, if any)
+HANDOFF_LANGUAGE = "x-carrierdesk-language"  # the language chosen in the menu: in the hand-off, and back on re-entry
+LANGUAGE_MENU = "x-carrierdesk-language-menu"  # the switch's INVITE: the access number's menu ("en,es,fr")
+IVR_LEG = "x-carrierdesk-ivr-leg"  # the switch's INVITE: its key of the leg, named in this worker's STAGE reports
+# (the switch's own names of these headers are in sip/controller.py, which a worker does not import: test_layout)
 
 
 @dataclass(frozen=True)
@@ -158,6 +178,8 @@ class IvrAccount(pj.Account):  # type: ignore[misc]
 
 # -- one IVR leg ---------------------------------------------------------------------------------------------------
 
+NOT_REPORTED: tuple[str, int | None] = (flow.Step.START.value, None)  # a leg's stage before the flow moves
+
 @dataclass
 class Session:
     id: int
@@ -173,6 +195,9 @@ class Session:
     started_flow: bool = False
     done: bool = False
     known_at: float | None = None  # the caller was authenticated (PIN or ANI): pin_to_route is counted from here
+    leg: str = ""  # the switch's key of the leg ('' from a caller that is not our switch: nothing is reported)
+    account_id: int | None = None  # the account the AAA server named when it authenticated the caller
+    reported: tuple[str, int | None] = NOT_REPORTED  # the stage and account last reported
 
 
 def header_user(message: str, name: str) -> str:
@@ -184,6 +209,17 @@ def header_user(message: str, name: str) -> str:
         if key.strip().lower() == name:
             uri = value.split("<", 1)[1].split(">", 1)[0] if "<" in value else value.strip().split(";", 1)[0]
             return uri.split(":", 1)[-1].split("@", 1)[0]
+    return ""
+
+
+def header_value(message: str, name: str) -> str:
+    """A header's value in a raw message (`name` in lower case); '' when absent."""
+    for line in message.split("\r\n")[1:]:
+        if not line:
+            break
+        key, _, value = line.partition(":")
+        if key.strip().lower() == name:
+            return value.strip()
     return ""
 
 
@@ -205,6 +241,8 @@ class Worker:
         self.next_player = 1
         self.stopping = False
         self.graveyard: collections.deque[tuple[float, Player]] = collections.deque()  # (free after, player)
+        self.tail = Path(tempfile.mkdtemp(prefix="carrierdesk-ivr-")) / "tail.wav"
+        write_tone(self.tail, 0.0, TAIL_S)  # a tone of 0 Hz: silence
         self.ep = pj.Endpoint()
         self.ep.libCreate()
         config = pj.EpConfig()
@@ -237,15 +275,24 @@ class Worker:
         self.next_id += 1
         call = IvrCall(account, call_id, self.events, session_id)
         ani = header_user(message, "p-asserted-identity") or header_user(message, "from")
-        config = flow.FlowConfig(language=self.options.language, max_pin_tries=self.options.max_pin_tries,
-                                 inter_digit_s=self.options.inter_digit_s, first_digit_s=self.options.first_digit_s)
-        session = Session(session_id, call, flow.CardFlow(config, self.voice.money, self.voice.minutes), ani,
-                          request_user(message), secrets.token_hex(16), time.monotonic())
+        menu = tuple(code for code in header_value(message, LANGUAGE_MENU).split(",") if code)
+        config = flow.FlowConfig(language=self.options.language, languages=menu,
+                                 max_pin_tries=self.options.max_pin_tries, inter_digit_s=self.options.inter_digit_s,
+                                 first_digit_s=self.options.first_digit_s)
+        returning = header_value(message, REENTRY) == "1"
+        pin = (header_value(message, HANDOFF_PIN.lower()) or None) if returning else None
+        chosen = (header_value(message, HANDOFF_LANGUAGE) or None) if returning else None
+        card_flow = flow.CardFlow(config, self.voice.money, self.voice.minutes, returning=returning, pin=pin,
+                                  chosen_language=chosen)
+        session = Session(session_id, call, card_flow, ani,
+                          request_user(message), secrets.token_hex(16), time.monotonic(),
+                          leg=header_value(message, IVR_LEG))
         self.sessions[session_id] = session
         answer = pj.CallOpParam()
         answer.statusCode = 200
         call.answer(answer)
-        log.info("session %d: IVR leg from %s to %s", session_id, ani, session.did)
+        log.info("session %d: IVR leg from %s to %s%s", session_id, ani, session.did,
+                 " (back from a call)" if returning else "")
 
     # -- the loop
     def run(self) -> None:
@@ -289,9 +336,10 @@ class Worker:
                 if what[1] == current:
                     self._stop_player(session)
                     self._feed(session, flow.PromptsDone())
-            elif isinstance(what, flow.Digit | flow.Authenticated | flow.Authorised):
-                if isinstance(what, flow.Authenticated) and what.code is ReturnCode.OK and session.known_at is None:
-                    session.known_at = time.monotonic()
+            elif isinstance(what, flow.Digit | flow.Authenticated | flow.Authorised | flow.Registered | flow.Recharged):
+                if isinstance(what, flow.Authenticated) and what.code is ReturnCode.OK:
+                    session.known_at = session.known_at or time.monotonic()
+                    session.account_id = what.account_id or session.account_id
                 self._feed(session, what)
 
     def _maybe_start(self, session: Session) -> None:
@@ -312,6 +360,18 @@ class Worker:
             return
         for action in session.flow.handle(event):
             self._carry_out(session, action)
+        self._report(session)
+
+    @staticmethod
+    def _report(session: Session) -> None:
+        """Tell the switch (through the pool, on stdout) where the caller is now, when that changed: the flow's
+        step and the account once known. Never a digit the caller keyed."""
+        now = (session.flow.step.value, session.account_id)
+        if not session.leg or now == session.reported:
+            return
+        session.reported = now
+        line = json.dumps({"leg": session.leg, "stage": now[0], "account_id": now[1]})
+        print(f"STAGE {line}", flush=True)
 
     def _carry_out(self, session: Session, action: flow.Action) -> None:
         if isinstance(action, flow.Play):
@@ -321,7 +381,18 @@ class Worker:
         elif isinstance(action, flow.StartTimer):
             session.timer_at = time.monotonic() + action.seconds
         elif isinstance(action, flow.Authenticate):
+            session.timer_at = None  # the entry's inter-digit wait would fire into the next prompt
             self._ask(session, None, action.pin, flow_event=_authenticated)
+        elif isinstance(action, flow.RegisterAni):
+            self._ask(session, None, action.pin, flow_event=_registered, register=True)
+        elif isinstance(action, flow.Recharge):
+            session.timer_at = None
+            self._ask(session, None, action.pin, flow_event=_recharged,
+                      extra=[build_avpair(RECHARGE_PAIR, action.code)])
+        elif isinstance(action, flow.CardRecharge):
+            session.timer_at = None
+            self._ask(session, None, action.pin, flow_event=_recharged,
+                      extra=[build_avpair(RECHARGE_CARD_PAIR, action.other_pin)])
         elif isinstance(action, flow.Authorise):
             session.timer_at = None
             self._ask(session, action.destination, action.pin, flow_event=_authorised)
@@ -344,15 +415,21 @@ class Worker:
     def _play(self, session: Session, action: flow.Play) -> None:
         self._stop_player(session)
         files = pj.StringVector()
-        for name in action.names:
-            path = self.voice.prompt(action.language, name)
+        played = []
+        for name, language in action.spoken():
+            path = self.voice.prompt(language, name)
+            own = self.voice.welcome(session.did) if name == "welcome" else None
+            if own is not None:  # the access number's own welcome (API /dids/{id}/welcome.wav), in every language
+                path = own
             if path is not None:
                 files.append(str(path))
+            played.append(f"welcome:{session.did.lstrip('+')}" if own is not None else self._heard(name, path))
         audio = self._audio(session)
         if not len(files) or audio is None:
             self.events.append((session.id, ("eof", 0)))  # nothing to play: as if it had played
             return
-        log.info("session %d: plays %s", session.id, " ".join(action.names))
+        files.append(str(self.tail))
+        log.info("session %d: plays %s", session.id, " ".join(played))
         self.next_player += 1
         player = Player(self.events, session.id, self.next_player)
         try:
@@ -365,6 +442,12 @@ class Worker:
             return
         session.player = player
 
+    def _heard(self, name: str, path: Path | None) -> str:
+        """A prompt as the prompt log names it: its name, with the language of the file played before it when that
+        is not the worker's default (`es:enter_pin`)."""
+        language = path.parent.name if path is not None else self.options.language
+        return name if language == self.options.language else f"{language}:{name}"
+
     def _stop_player(self, session: Session) -> None:
         player, session.player = session.player, None
         if player is None:
@@ -376,10 +459,14 @@ class Worker:
         self.graveyard.append((time.monotonic() + GRACE_S, player))
 
     def _ask(self, session: Session, destination: str | None, pin: str | None,
-             flow_event: Callable[[AuthDecision], flow.Event]) -> None:
+             flow_event: Callable[[AuthDecision], flow.Event], *, register: bool = False,
+             extra: list[str] | None = None) -> None:
         pairs = [build_avpair("did", session.did)] if session.did else []
+        pairs += extra or []
         if destination is not None:
             pairs.append(build_avpair(QUOTE_PAIR, "1"))
+        if register:
+            pairs.append(build_avpair(REGISTER_PAIR, "1"))
         request = AuthRequest(user_name=session.ani or "anonymous", password=pin, calling_station_id=session.ani,
                               called_station_id=destination, conf_id=session.conf_id,
                               call_id=f"{session.conf_id}@ivr", call_origin="answer", call_type="VoIP",
@@ -391,6 +478,8 @@ class Worker:
         headers = [(HANDOFF_DESTINATION, action.destination)]
         if action.pin:
             headers.append((HANDOFF_PIN, action.pin))
+        if action.language:
+            headers.append((HANDOFF_LANGUAGE, action.language))
         now = time.monotonic()
         log.info("session %d: hands the call back to the switch: ivr_ms=%.0f pin_to_route_ms=%.0f", session.id,
                  (now - session.started) * 1000, (now - (session.known_at or session.started)) * 1000)
@@ -441,15 +530,36 @@ class Worker:
         self.account.shutdown()
         del self.account
         self.ep.libDestroy()
+        shutil.rmtree(self.tail.parent, ignore_errors=True)
+
+
+def _avpairs(decision: AuthDecision) -> list[str]:
+    return [value for name, value in decision.extra if name == "Cisco-AVPair"]
 
 
 def _authenticated(decision: AuthDecision) -> flow.Event:
+    pairs = _avpairs(decision)
+    account = find_avpair(pairs, "account-id")
     return flow.Authenticated(decision.return_code, decision.credit_amount, decision.currency,
-                              decision.preferred_lang)
+                              decision.preferred_lang, find_avpair(pairs, REGISTRABLE_PAIR) == "1",
+                              int(account) if account and account.isdigit() else None)
+
+
+def _registered(decision: AuthDecision) -> flow.Event:
+    return flow.Registered(decision.return_code)
+
+
+def _recharged(decision: AuthDecision) -> flow.Event:
+    return flow.Recharged(decision.return_code, decision.credit_amount, decision.currency)
 
 
 def _authorised(decision: AuthDecision) -> flow.Event:
-    return flow.Authorised(decision.return_code, decision.credit_time)
+    """The second stage's answer; a redirect number (E.164 digits: a speed dial's) goes back to the switch with its
+    '+', so it is never read as a national number there."""
+    announce = find_avpair(_avpairs(decision), ANNOUNCE_PAIR)
+    return flow.Authorised(decision.return_code, decision.credit_time,
+                           int(announce) if announce and announce.isdigit() else None,
+                           with_plus(decision.redirect_number) if decision.redirect_number else None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 from switch_service.routing.failover import should_fail_over
 from switch_service.sip.controller import (
     HANDOFF_DESTINATION,
+    HANDOFF_LANGUAGE,
     HANDOFF_PIN,
     CallController,
     Decision,
@@ -75,6 +76,9 @@ def is_failover_code(code: int, target: Target) -> bool:
 class B2buaConfig:
     ring_timeout_s: float = 180.0  # Timer C: provisional received, no final
     cancel_wait_s: float = 32.0
+    # the node's name, in each Call-ID the B2BUA makes (<random>.<tag>@host): nodes of a cluster never make the
+    # same one, and a carrier's trace says which node placed a call
+    call_id_tag: str = ""
 
 
 # -- events -------------------------------------------------------------------------------------------------------
@@ -272,6 +276,8 @@ class Connected(CallState):
                 handoff = call.handoff_in(event.request) if not event.from_caller else None
                 if handoff is not None:
                     return call.resume(handoff)
+                if not event.from_caller and call.may_reenter():
+                    return call.reenter()
                 call.bye(to_caller=not event.from_caller)
                 return Ended(EndCause.NORMAL, HangupBy.CALLER if event.from_caller else HangupBy.CALLEE)
             call.relay_in_dialog(event)
@@ -328,6 +334,20 @@ class Resuming(CallState):
         if isinstance(event, InDialogRequest):
             return _caller_request_while_moving(call, event, None)
         return self
+
+
+class Reentering(Resuming):
+    """The carrier hung up a call the IVR had handed off (its leg is accounted): the caller, still answered, waits
+    for the controller's media target and goes back to the IVR (Transferring to it, as to a carrier)."""
+
+    name = "reentering"
+
+    def __init__(self) -> None:
+        super().__init__(Handoff(""))
+
+    def enter(self, call: Call) -> None:
+        controller: Any = call.b2bua.controller
+        call.b2bua.decide(call, lambda: controller.reenter(call.inbound))
 
 
 class Transferring(CallState):
@@ -480,6 +500,7 @@ class Call:
     last_failure: int = 0
     connect_time: float | None = None
     granted_s: int | None = None  # talk seconds from connect the call holds credit for (the credit timer's)
+    resumed: bool = False  # the IVR handed the call back: a carrier's BYE may take the caller back to it
     b_ack_body: bytes = b""  # the SDP our ACK to the carrier carried (RFC 3725 hand-off), re-sent with it
     timers: dict[str, TimerHandle] = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
@@ -547,7 +568,8 @@ class Call:
         self.attempt = index
         peer = Peer(target.transport.upper(), target.host, target.port)
         local = b2bua.addresses.for_peer(target.host)
-        call_id = f"{secrets.token_hex(10)}@{local.host}"
+        tag = b2bua.config.call_id_tag
+        call_id = f"{secrets.token_hex(10)}{'.' + tag if tag else ''}@{local.host}"
         from_user = self.inbound.pai_user or self.inbound.from_user or "anonymous"
         ruri = f"sip:{target.number}@{target.host}:{target.port}"
         if peer.transport != "UDP":
@@ -561,7 +583,7 @@ class Call:
         b2bua.calls_by_b[call_id] = self
         body = self.invite.body if offer is None else offer
         content_type = (self.invite.headers.get("content-type") or "application/sdp") if body else None
-        extra = [("allow", ALLOW)]
+        extra = [("allow", ALLOW), *(self.routes.headers if self.routes else ())]
         request = dialog.request("INVITE", body, content_type, extra)
         attempt = index
         self.b_invite_tx = b2bua.layer.start_client(
@@ -601,17 +623,37 @@ class Call:
         if not destination:
             return None
         pin = (bye.headers.get(HANDOFF_PIN) or "").strip() or None
-        return Handoff(destination, pin)
+        return Handoff(destination, pin, (bye.headers.get(HANDOFF_LANGUAGE) or "").strip() or None)
 
     def resume(self, handoff: Handoff) -> CallState:
         """The call goes to Resuming, which asks the controller where it goes now (RouteDecided)."""
         self.stop_timer("credit")
         self.stop_timer("reauth")
         self.connect_time = None  # talk time starts again with the carrier
+        self.resumed = True
         if self.b_dialog is not None:
             self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
             self.b_dialog = None
         return Resuming(handoff)
+
+    def may_reenter(self) -> bool:
+        """A carrier's BYE takes the caller back to the IVR: the call came from it and the controller takes it."""
+        return self.resumed and self.routes is not None and not self.routes.media and hasattr(
+            self.b2bua.controller, "reenter")
+
+    def reenter(self) -> CallState:
+        """The carrier's leg ends (the controller accounts it); the caller goes to Reentering."""
+        duration = time.monotonic() - self.connect_time if self.connect_time is not None else 0.0
+        self.stop_timer("credit")
+        self.stop_timer("reauth")
+        self.connect_time = None
+        self.granted_s = None
+        if self.b_dialog is not None:
+            self.b2bua.calls_by_b.pop(self.b_dialog.call_id, None)
+            self.b_dialog = None
+        controller: Any = self.b2bua.controller
+        self.b2bua.notify(controller.on_leg_end, self.inbound, duration)
+        return Reentering()
 
     def reoffer_caller(self, carrier_answer: SipResponse) -> None:
         """re-INVITE the caller with the carrier's offer."""

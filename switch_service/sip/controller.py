@@ -55,14 +55,17 @@ class Routes:
     max_duration_s: int | None = None
     account_ref: str = ""
     media: bool = False  # the targets are a media worker (IVR): its BYE may hand the call back (see Handoff)
+    headers: tuple[tuple[str, str], ...] = ()  # sent with the INVITE to the targets (a re-entering IVR leg's PIN)
 
 
 @dataclass(frozen=True)
 class Handoff:
-    """What an IVR media endpoint collected, carried in its BYE (`X-Carrierdesk-Destination`, `-Pin`)."""
+    """What an IVR media endpoint collected, carried in its BYE (`X-Carrierdesk-Destination`, `-Pin`, and
+    `-Language`: the one the caller chose in the language menu, which a re-entry takes back to the IVR)."""
 
     destination: str
     pin: str | None = None
+    language: str | None = None
 
 
 Decision = Reject | Routes
@@ -108,6 +111,17 @@ class HandoffController(CallController, Protocol):
     def resume(self, call: InboundCall, handoff: Handoff) -> Decision | Awaitable[Decision]: ...
 
 
+class ReentryController(HandoffController, Protocol):
+    """A controller whose IVR callers come back to the IVR when the carrier hangs up a call the IVR handed off: the
+    B2BUA tells it that leg ended (`on_leg_end`: its accounting and CDR, as for a call's end) and asks where the
+    caller goes now (`reenter`: a media target, or a refusal that ends the call). Without it the carrier's BYE ends
+    the call."""
+
+    def on_leg_end(self, call: InboundCall, duration_s: float) -> None: ...
+
+    def reenter(self, call: InboundCall) -> Decision | Awaitable[Decision]: ...
+
+
 class CreditController(CallController, Protocol):
     """A controller whose calls hold credit in slices (aaa/slices.py): before the talk time a connected call holds
     runs out, the B2BUA asks `extend_credit` for more (the call's total from answer, or None: no more, the call is
@@ -132,6 +146,14 @@ class RegistrarController(CallController, Protocol):
 
 HANDOFF_DESTINATION = "x-carrierdesk-destination"
 HANDOFF_PIN = "x-carrierdesk-pin"
+# On the switch's INVITE to a media worker: the caller comes back after a call (ReentryController), with its PIN.
+REENTRY = "x-carrierdesk-reentry"
+HANDOFF_LANGUAGE = "x-carrierdesk-language"
+# On the switch's INVITE to a media worker: the access number's language menu ("en,es,fr"), offered before the PIN.
+LANGUAGE_MENU = "x-carrierdesk-language-menu"
+# On the switch's INVITE to a media worker: the switch's key of the leg, which the worker names when it reports the
+# caller's stage (media/pool.py), so the live IVR session shows it.
+IVR_LEG = "x-carrierdesk-ivr-leg"
 
 
 class StaticRouteController:

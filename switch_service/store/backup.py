@@ -11,11 +11,28 @@ refuses a server newer than itself), one file format then serves all three datab
 to PostgreSQL by restoring its backup there, and the per-table checksums written at backup time are checked at
 restore time by the same code.
 
-The file is a zip: `tables/<table>.jsonl` (one JSON array per row, in primary-key order) and `manifest.json`
-(format, version, schema revision, each table's columns with their kind, row count and checksum). A table's
+The file is a zip: `tables/<table>.jsonl` (one JSON array per row, in primary-key order), `files/documents/...`
+(the PDF of every issued document the snapshot holds a row of, see below) and `manifest.json` (format, version,
+schema revision, each table's columns with their kind, row count and checksum, each carried file's SHA-256). A table's
 checksum is the sum modulo 2**256 of the SHA-256 of its rows' canonical lines, so it does not depend on the order a
 database returns rows in. Restore goes into an empty database: the schema at the backup's revision (migrations),
 the rows, the identity sequences, the checksums verified, then the migrations up to this version's head.
+
+Issued documents are rows (number, SHA-256) plus PDF files in the data folder (`documents.issued`): a backup that
+kept the rows alone would restore documents that can no longer be opened. So a backup given the data folder carries
+the file of each `issued_documents` row of its snapshot (a file is written before its row commits, so every row of
+the snapshot has its file; a file whose bytes no longer match its row's checksum is left out and named in the
+manifest, as is a missing one), and a restore given the data folder puts them back once the rows are in: a
+re-opened document is then byte-identical to the one issued before the backup. The files are checked against the
+manifest before the restore writes any.
+
+The operator's recordings are files too, not rows: the prompts replaced through `/ivr/prompts` and the access
+numbers' own welcomes, all in the operator's prompt folder (`ivr_prompts_dir`, else `<data folder>/prompts`:
+`<lang>/<name>.wav`, `_did/<number>.wav`, media/prompt_sets.py). A backup given that folder carries each as
+`files/prompts/<its path there>` with its SHA-256 (read once: the bytes hashed are the bytes kept, even if the
+operator replaces the prompt meanwhile), and says so (`prompts` in the manifest); a restore given the folder checks
+them with the documents, puts them back and removes the recordings the backup does not hold, so the IVR says what
+it said when the backup was taken (the DIDs the welcomes belong to are the restored rows).
 """
 
 from __future__ import annotations
@@ -26,6 +43,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import zipfile
@@ -60,9 +78,13 @@ from switch_service.store.types import ExactDecimal, UTCDateTime
 
 FORMAT = 1
 MANIFEST = "manifest.json"
+FILES = "files/"  # files carried along: issued documents under their data-folder path, recordings under PROMPTS
+DOCUMENTS = "documents"
+PROMPTS = "prompts"  # the operator's recordings, under their path in the operator's prompt folder
 SUFFIX = ".cdbackup"
 BATCH = 2000
 _MODULUS = 2**256
+log = logging.getLogger(__name__)
 
 # done, total (None: not known yet), what is happening. It may raise to stop the work (a cancelled API job).
 Progress = Callable[[int, int | None, str], None]
@@ -87,6 +109,13 @@ class Manifest:
     created_at: str
     columns: dict[str, list[tuple[str, str]]]  # table -> [(column, kind)], tables parents first
     tables: dict[str, TableSummary]
+    files: dict[str, str] = dataclasses.field(default_factory=dict)  # carried path -> SHA-256 (documents, prompts)
+    files_left_out: list[str] = dataclasses.field(default_factory=list)  # rows whose file was missing or changed
+    prompts: bool = False  # the operator's recordings are carried (every one: those not held were not there)
+
+    def counted(self, kind: str) -> int:
+        """How many carried files are of `kind` (DOCUMENTS, PROMPTS)."""
+        return sum(1 for relative in self.files if relative.split("/", 1)[0] == kind)
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), indent=1)
@@ -98,7 +127,10 @@ class Manifest:
                    backend=str(data["backend"]), created_at=str(data["created_at"]),
                    columns={name: [(str(c), str(k)) for c, k in cols] for name, cols in data["columns"].items()},
                    tables={name: TableSummary(int(t["rows"]), str(t["checksum"]))
-                           for name, t in data["tables"].items()})
+                           for name, t in data["tables"].items()},
+                   files={str(name): str(digest) for name, digest in data.get("files", {}).items()},
+                   files_left_out=[str(name) for name in data.get("files_left_out", [])],
+                   prompts=bool(data.get("prompts", False)))
 
 
 # --- value kinds: how a column's values are written, read back and typed on any database ------------------------
@@ -216,8 +248,11 @@ def table_checksums(engine: Engine, columns: dict[str, list[tuple[str, str]]] | 
 
 # --- backup ------------------------------------------------------------------------------------------------------
 
-def backup(engine: Engine, path: Path, version: str, progress: Progress = _no_progress) -> Manifest:
-    """Write a consistent snapshot of the database to `path` (written beside it, then renamed into place)."""
+def backup(engine: Engine, path: Path, version: str, progress: Progress = _no_progress, *,
+           data_dir: Path | None = None, prompts_dir: Path | None = None) -> Manifest:
+    """Write a consistent snapshot of the database to `path` (written beside it, then renamed into place), with the
+    files of its issued documents read from `data_dir` and the operator's recordings from `prompts_dir` (None:
+    without them)."""
     revision, head = migrate.current_revision(engine), migrate.head_revision(engine)
     if revision != head or revision is None:
         raise UserError(f"database schema is at {revision or 'nothing'}, not {head}: run carrier-switch db upgrade")
@@ -227,7 +262,7 @@ def backup(engine: Engine, path: Path, version: str, progress: Progress = _no_pr
     try:
         with _snapshot(engine, partial, progress) as conn:
             manifest = _export(conn, engine.url.get_backend_name(), revision, version, partial=partial,
-                               progress=progress)
+                               progress=progress, data_dir=data_dir, prompts_dir=prompts_dir)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
@@ -274,7 +309,7 @@ def _snapshot(engine: Engine, partial: Path, progress: Progress) -> Iterator[Con
 
 
 def _export(conn: Connection, backend: str, revision: str, version: str, *, partial: Path,
-            progress: Progress) -> Manifest:
+            progress: Progress, data_dir: Path | None, prompts_dir: Path | None) -> Manifest:
     columns = model_columns()
     tables = _typed_tables(columns)
     counts = {table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
@@ -296,10 +331,56 @@ def _export(conn: Connection, backend: str, revision: str, version: str, *, part
                     if done % BATCH == 0:
                         progress(done, total, f"table {table.name}")
             summaries[table.name] = checksum.summary()
-        manifest = Manifest(FORMAT, version, revision, backend, created, columns, summaries)
+        files, left_out = _export_files(conn, archive, data_dir) if data_dir is not None else ({}, [])
+        if prompts_dir is not None:
+            files.update(_export_recordings(archive, prompts_dir))
+        manifest = Manifest(FORMAT, version, revision, backend, created, columns, summaries, files, left_out,
+                            prompts=prompts_dir is not None)
         archive.writestr(MANIFEST, manifest.to_json())
     progress(total, total, "done")
     return manifest
+
+
+def _export_files(conn: Connection, archive: zipfile.ZipFile, data_dir: Path) -> tuple[dict[str, str], list[str]]:
+    """The file of every issued document of the snapshot, as `files/<its data-folder path>`; (carried, left out)."""
+    documents = Base.metadata.tables["issued_documents"]
+    carried: dict[str, str] = {}
+    left_out: list[str] = []
+    for relative, digest in conn.execute(select(documents.c.file_path, documents.c.sha256)
+                                         .order_by(documents.c.id)):
+        try:
+            data = (data_dir / relative).read_bytes()
+        except OSError:
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            log.warning("backup: the file of %s is %s; the backup holds its row only", relative,
+                        "missing" if data is None else "changed since it was issued")
+            left_out.append(relative)
+            continue
+        archive.writestr(FILES + relative, data, compress_type=zipfile.ZIP_STORED)  # PDFs are compressed already
+        carried[relative] = digest
+    return carried, left_out
+
+
+def recordings(prompts_dir: Path) -> dict[str, Path]:
+    """The operator's recordings in its prompt folder (`<lang>/<name>.wav`, `_did/<number>.wav`; never a file being
+    written, `.<name>.part`), by their carried path `prompts/...`."""
+    if not prompts_dir.is_dir():
+        return {}
+    return {f"{PROMPTS}/{file.parent.name}/{file.name}": file for file in sorted(prompts_dir.glob("*/*.wav"))
+            if not file.name.startswith(".") and not file.parent.name.startswith(".")}
+
+
+def _export_recordings(archive: zipfile.ZipFile, prompts_dir: Path) -> dict[str, str]:
+    carried: dict[str, str] = {}
+    for relative, file in recordings(prompts_dir).items():
+        try:
+            data = file.read_bytes()
+        except OSError:  # removed (restored to the shipped prompt) while the backup ran
+            continue
+        archive.writestr(FILES + relative, data)
+        carried[relative] = hashlib.sha256(data).hexdigest()
+    return carried
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -317,9 +398,11 @@ def read_manifest(path: Path) -> Manifest:
 
 # --- restore -----------------------------------------------------------------------------------------------------
 
-def restore(engine: Engine, path: Path, progress: Progress = _no_progress) -> Manifest:
-    """Load the backup into the empty database of `engine`, check every table's checksum, migrate to head.
-    If anything fails, the tables it made are dropped again (the database is empty as before)."""
+def restore(engine: Engine, path: Path, progress: Progress = _no_progress, *,
+            data_dir: Path | None = None, prompts_dir: Path | None = None) -> Manifest:
+    """Load the backup into the empty database of `engine`, check every table's checksum, migrate to head, then
+    put the document files it carries into `data_dir` and its recordings into `prompts_dir` (None: leave them). If
+    anything fails before the files, the tables it made are dropped again (the database is empty as before)."""
     manifest = read_manifest(path)
     known = migrate.known_revisions(engine)
     if manifest.revision not in known:
@@ -340,11 +423,61 @@ def restore(engine: Engine, path: Path, progress: Progress = _no_progress) -> Ma
         wrong = [name for name, summary in expected.items() if found.get(name) != summary]
         if wrong:
             raise UserError(f"restored tables differ from the backup: {', '.join(wrong)}")
+        if data_dir is not None or prompts_dir is not None:
+            _check_files(path, manifest)
         migrate.upgrade(engine)
     except BaseException:
         drop_everything(engine)
         raise
+    _restore_files(path, manifest, data_dir, prompts_dir)
     return manifest
+
+
+def _carried(relative: str) -> str:
+    """The archive name of a carried file; a UserError for a path that would leave the documents folder or the
+    operator's prompt folder."""
+    parts = Path(relative).parts
+    inside = ((parts[:1] == (DOCUMENTS,) and len(parts) > 1) or (parts[:1] == (PROMPTS,) and len(parts) == 3))
+    if not inside or ".." in parts or Path(relative).is_absolute():
+        raise UserError(f"the backup carries a file outside the documents and prompts folders: {relative!r}")
+    return FILES + relative
+
+
+def _target(relative: str, data_dir: Path | None, prompts_dir: Path | None) -> Path | None:
+    """Where a carried file goes (None: its folder was not given)."""
+    if relative.startswith(PROMPTS + "/"):
+        return prompts_dir / relative.removeprefix(PROMPTS + "/") if prompts_dir is not None else None
+    return data_dir / relative if data_dir is not None else None
+
+
+def _check_files(path: Path, manifest: Manifest) -> None:
+    with zipfile.ZipFile(path) as archive:
+        for relative, digest in manifest.files.items():
+            try:
+                data = archive.read(_carried(relative))
+            except KeyError:
+                raise UserError(f"the backup lists the file {relative} but does not hold it") from None
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise UserError(f"the backup's file {relative} differs from its checksum")
+
+
+def _restore_files(path: Path, manifest: Manifest, data_dir: Path | None, prompts_dir: Path | None) -> None:
+    """Each carried file written beside its place, then renamed into it (a reader, a worker playing a prompt, never
+    sees half a file); then the operator's recordings the backup does not hold are removed."""
+    with zipfile.ZipFile(path) as archive:
+        for relative in manifest.files:
+            target = _target(relative, data_dir, prompts_dir)
+            if target is None:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+            partial.write_bytes(archive.read(_carried(relative)))
+            os.chmod(partial, 0o644)
+            os.replace(partial, target)
+    if manifest.prompts and prompts_dir is not None:
+        for relative, file in recordings(prompts_dir).items():
+            if relative not in manifest.files:
+                file.unlink(missing_ok=True)
 
 
 def _load(engine: Engine, path: Path, manifest: Manifest, progress: Progress) -> None:

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import String, bindparam, func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from switch_service.billing.surcharges import Surcharge
 from switch_service.phone_numbers import stored_number
 from switch_service.store.change_signal import versions_sum
-from switch_service.store.models import Ani, CustomerTrunk, Did
+from switch_service.store.models import Account, Ani, CustomerTrunk, Did
+from switch_service.store.models.dids import split_language_menu
 from switch_service.store.models.enums import DidKind, TrunkAuth
 
 
@@ -33,6 +35,8 @@ class DidEntry:
     dial_plan_id: int | None
     surcharge: Surcharge | None  # what a call through this DID adds to its price
     country: str | None = None  # its callers' national forms are read as of it; None: default_region
+    minute_shrink_percent: int = 0  # an access number's IVR announces this share fewer minutes (aaa/authorise.py)
+    language_menu: tuple[str, ...] = ()  # an access number's IVR offers these languages first (digit 1, 2, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +104,8 @@ class Reader(Protocol):
 
 
 _DIDS = select(Did.number, Did.kind, Did.account_id, Did.forward_to, Did.trunk_id, Did.dial_plan_id,
-               Did.surcharge_per_call, Did.surcharge_per_minute, Did.country).where(Did.active.is_(True))
+               Did.surcharge_per_call, Did.surcharge_per_minute, Did.country, Did.minute_shrink_percent,
+               Did.language_menu_codes).where(Did.active.is_(True))
 _ANIS = select(Ani.number, Ani.account_id, Ani.destination)
 _ANI_READ = select(Ani.account_id, Ani.destination).where(Ani.number == bindparam("number", type_=String(32)))
 _TRUNKS = select(CustomerTrunk.id, CustomerTrunk.account_id, CustomerTrunk.name, CustomerTrunk.auth,
@@ -127,7 +132,8 @@ def _did_entry(row: Any) -> DidEntry:
     surcharge = (Surcharge(f"DID {row.number}", row.surcharge_per_call, row.surcharge_per_minute)
                  if row.surcharge_per_call or row.surcharge_per_minute else None)
     return DidEntry(number, DidKind(row.kind), row.account_id, stored_number(row.forward_to) or None, row.trunk_id,
-                    row.dial_plan_id, surcharge, row.country)
+                    row.dial_plan_id, surcharge, row.country, row.minute_shrink_percent or 0,
+                    tuple(split_language_menu(row.language_menu_codes)))
 
 
 def _trunk_entry(row: Any) -> TrunkEntry:
@@ -149,3 +155,54 @@ def load_callers(db: Reader) -> Callers:
         trunks_by_ip={t.source_ip: t for t in trunks.values() if t.auth is TrunkAuth.IP and t.source_ip},
         trunks_by_user={t.username: t for t in trunks.values() if t.auth is TrunkAuth.DIGEST and t.username},
     )
+
+
+class AniRefused(Exception):  # noqa: N818 - a refusal the doors word their own way
+    """Why a caller number cannot be registered to an account: `taken` (registered already: to this account or
+    another), `full` (the account has its `max_anis`) or `not_by_phone` (see `register_ani`)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _registrable(session: Session, account: Account, number: str, *, by_phone: bool) -> None:
+    if by_phone and account.max_anis <= 0:
+        raise AniRefused("not_by_phone", f"account {account.number} sets no max_anis: its callers register no "
+                                         "numbers by phone")
+    if session.scalar(select(Ani.id).where(Ani.number == number)) is not None:
+        raise AniRefused("taken", f"ANI {number} is already registered to an account")
+    registered = session.scalar(select(func.count()).select_from(Ani).where(Ani.account_id == account.id)) or 0
+    if account.max_anis and registered >= account.max_anis:
+        raise AniRefused("full", f"max_anis: account {account.number} has its maximum of {account.max_anis} caller "
+                                 "number(s); remove one, or raise the account's max_anis")
+
+
+def may_register_ani(session: Session, account_id: int, number: str) -> bool:
+    """Whether the caller could register `number` (a key) to the account by phone now (the IVR offers it only
+    then)."""
+    account = session.get(Account, account_id)
+    if account is None or not number:
+        return False
+    try:
+        _registrable(session, account, number, by_phone=True)
+    except AniRefused:
+        return False
+    return True
+
+
+def register_ani(session: Session, account_id: int, number: str, destination: str | None = None, *,
+                 by_phone: bool = False) -> Ani:
+    """Register a caller number (a key) to the account, by every door's rule (the API's clerk, the IVR's caller):
+    the account row is locked first, so two registrations of the last allowed number cannot both succeed; then the
+    account's `max_anis` (0: no limit) and the number's being free are checked (AniRefused). By phone, only an
+    account with `max_anis` set (a card batch sold for PIN-less use) registers numbers: 0 means no limit for a
+    clerk, and no offer in the IVR. The Ani is added, not flushed: the caller flushes, and a unique-index refusal
+    there is a race lost (`taken`)."""
+    account = session.scalar(select(Account).where(Account.id == account_id).with_for_update())
+    if account is None:
+        raise AniRefused("no_account", f"account {account_id} does not exist")
+    _registrable(session, account, number, by_phone=by_phone)
+    ani = Ani(account_id=account_id, number=number, destination=destination)
+    session.add(ani)
+    return ani

@@ -25,12 +25,14 @@ from sqlalchemy import Connection, Engine, event, func, insert, inspect, select,
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.sql.expression import ScalarSelect
 
+from switch_service.store import change_notices
 from switch_service.store.models import DataVersion
 
 TRACKED = frozenset({
     "account_packages", "accounts", "anis", "band_schedules", "carriers", "customer_trunks", "dial_plan_routes",
     "dial_plans", "dids", "gateways", "nas_clients", "packages", "rates", "route_carriers", "tariffs", "tax_profiles",
     "taxes", "resellers", "commission_rules",
+    "hangup_requests",  # no table: raised by an operator's hang-up asked of another node (cluster/hangups.py)
 })
 # Columns whose writes are money, not data: a write of these alone raises no version.
 MONEY_COLUMNS = {"accounts": frozenset({"balance", "reserved", "updated_at"}),
@@ -126,3 +128,4 @@ def raise_versions(conn: Connection, tables: Iterable[str]) -> None:
                               .values(version=DataVersion.version + 1))
         if bumped.rowcount == 0:  # a table tracked after the migration that seeded the rows
             conn.execute(insert(DataVersion).values(table_name=name, version=1))
+    change_notices.notify(conn)

@@ -123,7 +123,7 @@ def load_demo_data(session: Session, cipher: PinCipher, test_carrier_port: int |
     session.add(Package(name="UK 100 minutes", free_seconds=6000, prefixes="44,447", fee=Decimal("4.99")))
     accounts = _customers(session, retail.id, standard.id, resellers[0].id)
     session.add(Did(number="18005550100", kind=DidKind.ACCESS_NUMBER, dial_plan_id=standard.id,
-                    welcome_prompt="welcome", surcharge_per_minute=Decimal("0.010000")))
+                    surcharge_per_minute=Decimal("0.010000")))
     session.add(Did(number="13055550199", kind=DidKind.ACCESS_NUMBER, dial_plan_id=standard.id))
     rented = Did(number="442079460000", kind=DidKind.FORWARD, account_id=accounts[0].id,
                  forward_to="13055550101", monthly_fee=Decimal("2.000000"))
@@ -206,11 +206,15 @@ def _resellers(session: Session, tariff_id: int, dial_plan_id: int) -> list[Rese
     session.flush()
     north = Reseller(name="Acme North", parent_id=top.id, kind=ResellerKind.USAGE_BASED, credit_limit=Decimal("300"))
     shop = Reseller(name="Corner Shop Cards", parent_id=top.id, kind=ResellerKind.PINLESS, balance=Decimal("250"))
-    session.add_all([north, shop])
+    # a white-label brand, so its doors (Sell tariff…, Logo…) can be tried on `make run`
+    brand = Reseller(name="Bright Talk", parent_id=top.id, kind=ResellerKind.WHITE_LABEL, balance=Decimal("200"),
+                     tariff_id=tariff_id, dial_plan_id=dial_plan_id, brand_name="BrightTalk",
+                     email="billing@brighttalk.example")
+    session.add_all([north, shop, brand])
     session.flush()
     session.add(CommissionRule(reseller_id=top.id, basis="sales_percent", percent=Decimal("8")))
     session.add(CommissionRule(reseller_id=shop.id, basis="sales_percent", percent=Decimal("12")))
-    return [top, north, shop]
+    return [top, north, shop, brand]
 
 
 def _customers(session: Session, tariff_id: int, dial_plan_id: int, reseller_id: int) -> list[Account]:

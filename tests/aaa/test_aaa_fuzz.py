@@ -1,5 +1,6 @@
 """50,000 malformed datagrams (fixed seed) interleaved with valid requests: the server drops and counts
-them all, never answers one, and still answers the valid requests."""
+them all, never answers one, and still answers each valid request within 3 s (before a gateway would retry). How
+long it all took is printed, not asserted: speed lives in `carrier-switch bench radius`."""
 
 from __future__ import annotations
 
@@ -113,7 +114,7 @@ def test_fuzzed_datagrams_are_dropped_counted_and_the_server_keeps_answering(
         final_reply = read_reply(sock.recv(4096), final, SECRET, require_message_authenticator=True)
         assert final_reply is not None and final_reply[0] == packet.AccessAccept
         server.stop()
-    assert elapsed < 30, f"fuzzing took {elapsed:.1f} s"
+    print(f"\n{DATAGRAMS} malformed datagrams and {valid_answered} valid requests in {elapsed:.1f} s")
     assert valid_answered == 2 * (DATAGRAMS // BATCH)
     assert server.stats.dropped == bad_sent == DATAGRAMS
     assert server.stats.answered_auth == DATAGRAMS // BATCH + 1

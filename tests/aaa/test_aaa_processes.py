@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cli_harness import cli_ok
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from test_aaa_billing_policy import ANI, DEST, build_world  # tests/aaa is on sys.path
@@ -185,5 +186,4 @@ def test_the_processes_end_when_the_service_is_killed(tmp_path: Path) -> None:
 
 
 def _migrate(path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "switch_service", "db", "upgrade", "--db", f"sqlite:///{path}"],
-                   check=True, capture_output=True, timeout=120)
+    cli_ok("db", "upgrade", "--db", f"sqlite:///{path}")

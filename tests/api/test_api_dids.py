@@ -58,14 +58,14 @@ def test_admin_creates_a_forward_did_with_e164_numbers_and_an_audit_entry(
     response = api.client.post(URL, headers=admin, json={
         "number": "+44 20 7946 0001", "kind": "forward", "account_id": ids["north"],
         "forward_to": "(305) 555-0101", "dial_plan_id": ids["plan"], "monthly_fee": "2.5",
-        "surcharge_per_minute": "0.01", "language": "es-MX", "welcome_prompt": "hola"})
+        "surcharge_per_minute": "0.01", "language": "es-MX"})
     assert response.status_code == 201, response.text
     did = response.json()
     assert (did["number"], did["forward_to"], did["kind"]) == ("442079460001", "13055550101", "forward")
     assert (did["account_id"], did["dial_plan_id"], did["trunk_id"]) == (ids["north"], ids["plan"], None)
     assert (did["monthly_fee"], did["surcharge_per_minute"], did["surcharge_per_call"]) == (
         "2.500000", "0.010000", "0.000000")
-    assert (did["language"], did["welcome_prompt"], did["active"]) == ("es-MX", "hola", True)
+    assert (did["language"], did["language_menu"], did["active"]) == ("es-MX", [], True)
     assert api.client.get(f"{URL}/{did['id']}", headers=admin).json() == did
     with Session(api.engine) as session:
         stored = session.get(Did, did["id"])
@@ -83,6 +83,18 @@ def test_access_numbers_are_shared_and_trunk_dids_take_the_trunks_account(
                                                        "dial_plan_id": ids["plan"]})
     assert access.status_code == 201, access.text
     assert (access.json()["number"], access.json()["account_id"]) == ("18005550100", None)
+    assert access.json()["minute_shrink_percent"] == 0
+    shrunk = api.client.patch(f"{URL}/{access.json()['id']}", headers=admin, json={"minute_shrink_percent": 15})
+    assert (shrunk.status_code, shrunk.json()["minute_shrink_percent"]) == (200, 15), shrunk.text
+    menu = api.client.patch(f"{URL}/{access.json()['id']}", headers=admin, json={"language_menu": ["es", "en"]})
+    assert (menu.status_code, menu.json()["language_menu"]) == (200, ["es", "en"]), menu.text
+    assert api.client.get(f"{URL}/{access.json()['id']}", headers=admin).json()["language_menu"] == ["es", "en"]
+    for bad, says in ((["es", "xx"], "no prompts in xx"), (["es", "es"], "a language is offered once"),
+                      (["en"] * 10, "at most 9 languages"), (["EN"], "pattern")):
+        refused = api.client.patch(f"{URL}/{access.json()['id']}", headers=admin, json={"language_menu": bad})
+        assert refused.status_code == 422 and says in refused.text, refused.text
+    cleared = api.client.patch(f"{URL}/{access.json()['id']}", headers=admin, json={"language_menu": []})
+    assert (cleared.status_code, cleared.json()["language_menu"]) == (200, []), cleared.text
     trunk = api.client.post(URL, headers=admin, json={"number": "4165550000", "kind": "trunk",
                                                       "trunk_id": ids["trunk"]})
     assert trunk.status_code == 201, trunk.text
@@ -109,6 +121,10 @@ def test_access_numbers_are_shared_and_trunk_dids_take_the_trunks_account(
     ({"surcharge_per_minute": "-0.01"}, "surcharge_per_minute", "greater than or equal to 0"),
     ({"monthly_fee": "1.0000001"}, "monthly_fee", "decimal places"),
     ({"language": "English"}, "language", "pattern"),
+    ({"minute_shrink_percent": 100}, "minute_shrink_percent", "less than or equal to 99"),
+    ({"minute_shrink_percent": -1}, "minute_shrink_percent", "greater than or equal to 0"),
+    ({"language_menu": ["en", "es"]}, "language_menu", "a forward DID has no IVR"),
+    ({"welcome_prompt": "hola"}, "welcome_prompt", "Extra inputs"),
     ({"owner": "me"}, "owner", "Extra inputs"),
 ])
 def test_bad_did_is_422_naming_the_field_and_writes_nothing(api: Api, auth_header: Header,

@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from api_harness import Api, Header
+from api_harness import Api, Header, openapi
 
-from installer.export_openapi import openapi_document
 from switch_service.api.schemas import MAX_ID
 
 TOO_BIG = 2**63  # the smallest id that used to crash SQLite
-DOCUMENT = openapi_document()
+DOCUMENT = openapi()
 
 
 def _unbounded(schema: dict[str, Any], where: str, seen: frozenset[str] = frozenset()) -> Iterator[str]:

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 import queue
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -127,7 +128,9 @@ def test_admin_stream_carries_each_event_with_the_carrier(api: Api, stream: Any,
         "kind": "started", "call_id": "conf-1", "sip_call_id": "sip-1@caller", "caller": "13055550101",
         "destination": "525512345678", "account_id": accounts["direct"], "sell_rate": "0.045",
         "started_at": "2026-05-01T12:00:00Z", "talk_time_left_s": 3600, "codec": "PCMU", "sip_code": None,
-        "duration_s": None, "cause": None, "carrier_id": 7, "carrier_name": None, "destination_name": None}
+        "duration_s": None, "cause": None, "carrier_id": 7, "carrier_name": None, "destination_name": None,
+        "did": None, "ivr_stage": None, "ivr_worker": None,
+        "node": socket.gethostname()}  # the node_name setting's default: the node this API runs beside
     assert events[2][1]["duration_s"] == 61.5
     assert events[2][1]["cause"] == "normal-clearing"
 
@@ -181,7 +184,9 @@ def live_rows(api: Api, accounts: dict[str, int]) -> dict[str, int]:
 
 def test_snapshot_pages_calls_with_talk_time_left(api: Api, auth_header: Header, live_rows: dict[str, int]) -> None:
     admin = auth_header(api.login("admin"))
+    asked = dt.datetime.now(dt.UTC)
     first = api.client.get("/api/v1/live/calls", headers=admin, params={"limit": 2}).json()
+    answered = dt.datetime.now(dt.UTC)
     assert first["view"] == "full"
     assert [item["id"] for item in first["items"]] == [live_rows["north"], live_rows["south"]]
     second = api.client.get("/api/v1/live/calls", headers=admin, params={"after": first["next_after"]}).json()
@@ -190,8 +195,12 @@ def test_snapshot_pages_calls_with_talk_time_left(api: Api, auth_header: Header,
     call = first["items"][0]
     assert call["carrier_id"] == live_rows["carrier"]
     assert (call["buy_rate"], call["sell_rate"], call["codec"]) == ("0.012000", "0.045000", "PCMA")
-    assert 119 <= call["duration_s"] <= 125
-    assert 475 <= call["talk_time_left_s"] <= 481
+    # answered 120 s before the rows were made: talking since then, the rest of its 600 s left (bounded by the
+    # moments the request was sent and answered, however slow the machine)
+    since = dt.datetime.fromisoformat(call["answered_at"])
+    assert int((asked - since).total_seconds()) - 1 <= call["duration_s"] <= (answered - since).total_seconds() + 1
+    assert (asked - since).total_seconds() >= 119
+    assert call["duration_s"] + call["talk_time_left_s"] in (599, 600, 601)
 
 
 def test_snapshot_per_role(api: Api, auth_header: Header, live_rows: dict[str, int]) -> None:
@@ -256,7 +265,7 @@ def test_hangup_asks_the_switch_and_is_audited(engine: Engine, auth_header: Head
         support = auth_header(api.login("support"))
         ended = client.post("/api/v1/live/calls/conf-live/hangup", headers=support)
         assert ended.status_code == 200, ended.text
-        assert ended.json() == {"call_id": "conf-live", "ended": True}
+        assert ended.json() == {"call_id": "conf-live", "ended": True, "node": None}
         ringing = client.post("/api/v1/live/calls/conf-ringing/hangup", headers=support)
         assert ringing.status_code == 409
         assert "not connected" in ringing.json()["detail"]

@@ -35,7 +35,7 @@ BLENDED = 100_000
 SECRET = b"import-beside-radius"
 ANI = "15551230001"
 DEST = "442071234567"
-PROMPT_S = 2.0  # an answer takes milliseconds, and a gateway retransmits after a few seconds
+PROMPT_S = 5.0  # an answer takes milliseconds; a gateway retransmits after its timeout (Cisco IOS: 5 s)
 PIN_KEY = base64.urlsafe_b64encode(b"0123456789abcdef0123456789abcdef").decode()
 
 Job = dict[str, Any]

@@ -227,6 +227,28 @@ def test_a_payment_sent_again_with_its_key_answers_the_first_receipt(api: Api, a
     assert _balance(api, account) == Decimal(8)
 
 
+def test_a_kept_key_answers_its_receipt_after_the_account_stops_taking_payments(api: Api,
+                                                                                auth_header: Header) -> None:
+    """The account is read and its refusals checked before the key is written (the write transaction holds only
+    writes); a key kept already still answers its first receipt, and a refused request keeps no key."""
+    admin = auth_header(api.login("admin"))
+    account = _account(api, "3")
+    first = _pay_keyed(api, admin, account, "desk-2-sale-9", amount="4.00")
+    assert first.status_code == 201
+    path = f"/api/v1/accounts/{account}"
+    assert api.client.patch(path, headers=admin, json={"status": "suspended"}).status_code == 200
+    before = _counts(api)
+    again = _pay_keyed(api, admin, account, "desk-2-sale-9", amount="4.00")
+    assert (again.status_code, again.json()) == (201, first.json())
+    refused = _pay_keyed(api, admin, account, "desk-2-sale-10", amount="4.00")
+    assert refused.status_code == 409
+    assert refused.json()["detail"].startswith("status: account 100 is suspended")
+    assert _counts(api) == before
+    assert api.client.patch(path, headers=admin, json={"status": "active"}).status_code == 200
+    assert _pay_keyed(api, admin, account, "desk-2-sale-10", amount="4.00").status_code == 201  # no key was kept
+    assert _balance(api, account) == Decimal(11)
+
+
 def test_a_key_sent_with_another_payment_is_422_and_writes_nothing(api: Api, auth_header: Header) -> None:
     admin = auth_header(api.login("admin"))
     account = _account(api, "3")

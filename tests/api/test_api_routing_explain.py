@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from api_harness import Api, Header
+from cli_harness import run_cli
 from sqlalchemy.orm import Session
 
 from switch_service.store.models import Account, Rate, Tariff
@@ -80,8 +79,7 @@ def seeded(api: Api, admin: dict[str, Any]) -> dict[str, int]:
 
 def _cli_explain(api: Api, *args: str) -> str:
     url = api.engine.url.render_as_string(hide_password=False)
-    result = subprocess.run([sys.executable, "-m", "switch_service", "routes", "explain", *args, "--db", url],
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = run_cli("routes", "explain", *args, "--db", url)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

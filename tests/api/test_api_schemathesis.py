@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 import schemathesis
-from api_harness import Api
+from api_harness import Api, openapi
 from sqlalchemy import select
 
-from installer.export_openapi import openapi_document
 from switch_service.api.auth import open_session
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
@@ -66,7 +65,7 @@ class CurrentApp:
 
 
 CURRENT = CurrentApp()
-DOCUMENT = openapi_document()
+DOCUMENT = openapi()
 
 
 def _schema(max_examples: int) -> Any:

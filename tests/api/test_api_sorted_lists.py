@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from api_harness import Api
+from api_harness import Api, openapi
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -168,10 +168,8 @@ def test_the_batch_look_up_answers_the_visible_accounts_named(api: Api, auth_hea
 
 def _sorted_lists() -> list[tuple[str, list[str]]]:
     """(path, sort names) of every list of the API that sorts (its `sort` parameter's description names them)."""
-    from installer.export_openapi import openapi_document
-
     lists = []
-    for path, operations in openapi_document()["paths"].items():
+    for path, operations in openapi()["paths"].items():
         for parameter in operations.get("get", {}).get("parameters", []):
             if parameter["name"] == "sort":
                 names = parameter["description"].split(": ", 1)[1].split(", ")

@@ -302,7 +302,7 @@ def test_a_month_not_begun_or_malformed_is_refused_and_nothing_is_kept(api: Api,
         response = api.client.get(path, headers=admin)
         assert response.status_code == 422, response.text
         assert "in the future" in response.text
-    for bad in ("2026-13", "26-01", "2026-1"):
+    for bad in ("2026-13", "26-01", "2026-1", "0000-01"):
         assert api.client.get(f"/api/v1/accounts/{account['id']}/statements/{bad}.pdf",
                               headers=admin).status_code == 422
     assert api.client.get(f"/api/v1/accounts/{account['id']}/statements", headers=admin).json()["items"] == []
@@ -334,3 +334,77 @@ def test_the_service_issues_last_months_statements_once(api: Api, auth_header: H
     assert (again.issued, again.kept_before) == (0, 1 + resellers)
     listed = _ok(api.client.get(f"/api/v1/accounts/{account['id']}/statements", headers=admin))["items"]
     assert [d["period"] for d in listed] == [first.period]
+
+
+def _images(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The encodings of the images a PDF carries (`pdfimages -list`; soft masks left out)."""
+    path = tmp_path / "images.pdf"
+    path.write_bytes(pdf)
+    listing = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True).stdout
+    return [line.split()[8] for line in listing.splitlines()[2:] if line.split()[2] == "image"]
+
+
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="poppler-utils (installer/test_peers.sh)")
+def test_a_white_label_brand_prints_its_logo_and_its_statement_its_taxes(api: Api, auth_header: Header,
+                                                                        resellers: dict[str, int],
+                                                                        tmp_path: Path) -> None:
+    """Carol buys from the white-label Brandy (logo, tax profile): her statement and Brandy's carry Brandy's logo;
+    Dave, under an unbranded reseller, gets the company's plain document. Brandy's statement splits its customers'
+    usage under its own tax profile; a kept statement stays byte for byte when the logo changes afterwards."""
+    admin = auth_header(api.login("admin"))
+    _ok(api.client.patch("/api/v1/company", headers=admin, json={"name": "Example Telecom Ltd"}))
+    logos = Path(__file__).parent.parent / "data" / "logos"
+    brandy = _ok(api.client.post("/api/v1/resellers", headers=admin, json={
+        "name": "Brandy", "kind": "white_label", "brand_name": "Brandy Mobile", "parent_id": resellers["north"]}),
+        201)["id"]
+    _ok(api.client.put(f"/api/v1/resellers/{brandy}/logo", headers={**admin, "Content-Type": "image/png"},
+                       content=(logos / "brandy.png").read_bytes()))
+    carol = _customer(api, admin, "5101", ani="15551000011", reseller_id=brandy)
+    dave = _customer(api, admin, "5102", ani="15551000012", reseller_id=resellers["north_east"])
+    for account in (carol, dave):
+        _ok(api.client.post(f"/api/v1/accounts/{account}/payments", headers=admin,
+                            json={"kind": "topup", "amount": "30.00"}), 201)
+    profile = _ok(api.client.post("/api/v1/tax-profiles", headers=admin, json={
+        "name": "Reseller IVA", "taxes": [{"name": "IVA", "percent": "21", "inclusive": False}]}), 201)["id"]
+    assert _ok(api.client.patch(f"/api/v1/resellers/{brandy}", headers=admin,
+                                json={"tax_profile_id": profile}))["tax_profile_id"] == profile
+    late = _previous_month_end_local()
+    with _radius(api) as radius:
+        for number, (ani, dest, seconds) in enumerate((("15551000011", "442071234567", 305),
+                                                       ("15551000011", "447700900123", 47),
+                                                       ("15551000012", "442071234567", 90))):
+            _call(radius, ani, dest, late - dt.timedelta(days=2, minutes=number), seconds, tag=f"wl-{number}")
+    previous = _month(late)
+
+    carol_pdf = _ok(api.client.get(f"/api/v1/accounts/{carol}/statements/{previous}.pdf", headers=admin)).content
+    assert _images(carol_pdf, tmp_path) == ["image"]  # Brandy's PNG (its transparency a soft mask)
+    text = _text(carol_pdf, tmp_path, "white_label_statement")
+    assert "Brandy Mobile" in text and "Example Telecom" not in text
+    carol_used = _check_usage(text, _usage_by_group(_cdrs(api, admin, carol), previous))
+    dave_pdf = _ok(api.client.get(f"/api/v1/accounts/{dave}/statements/{previous}.pdf", headers=admin)).content
+    assert _images(dave_pdf, tmp_path) == []
+    assert "Example Telecom Ltd" in _text(dave_pdf, tmp_path, "plain_statement")
+
+    statement = _ok(api.client.get(f"/api/v1/resellers/{brandy}/statements/{previous}.pdf", headers=admin)).content
+    assert _images(statement, tmp_path) == ["image"]  # its own logo beside its name; the issuer is the company
+    text = _text(statement, tmp_path, "white_label_reseller_statement")
+    assert "Reseller:" in text and "Brandy Mobile" in text
+    assert _check_usage(text, _usage_by_group(_cdrs(api, admin, carol), previous)) == carol_used
+    net = (carol_used / Decimal("1.21")).quantize(CENT)
+    assert _row(text, "Net") == [_cash(net)]
+    assert _row(text, "IVA 21% (added)") == [_cash(carol_used.quantize(CENT) - net)]
+    assert _row(text, "Usage with taxes") == [_cash(carol_used)]
+    north = _ok(api.client.get(f"/api/v1/resellers/{resellers['north']}/statements/{previous}.pdf",
+                               headers=admin)).content
+    assert _images(north, tmp_path) == [] and "Taxes" not in _text(north, tmp_path, "north")
+
+    _ok(api.client.put(f"/api/v1/resellers/{brandy}/logo", headers={**admin, "Content-Type": "image/jpeg"},
+                       content=(logos / "north.jpg").read_bytes()))
+    for path, kept in ((f"/api/v1/resellers/{brandy}/statements/{previous}.pdf", statement),
+                       (f"/api/v1/accounts/{carol}/statements/{previous}.pdf", carol_pdf)):
+        assert _ok(api.client.get(path, headers=admin)).content == kept
+    current = _month(_now())
+    fresh = _ok(api.client.get(f"/api/v1/accounts/{carol}/statements/{current}.pdf", headers=admin)).content
+    assert _images(fresh, tmp_path) == ["jpeg"]  # the new logo from the next document on
+    conflict = api.client.delete(f"/api/v1/tax-profiles/{profile}", headers=admin)
+    assert conflict.status_code == 409 and "1 reseller" in conflict.text

@@ -1,6 +1,6 @@
 """`carrier-switch bench api` on SQLite, small: one JSON line whose payment check holds (every acknowledged payment
-committed once, balances exact) and whose RADIUS runs both answered every request; the database is empty again
-afterwards, and a database with accounts is refused."""
+committed once, balances exact) and whose RADIUS runs (alone, during, alone again) answered every request, with
+their CPU measured; the database is empty again afterwards, and a database with accounts is refused."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ def test_bench_api_prints_its_figures_and_checks_the_money(tmp_path: Path, capsy
     assert payments["acknowledged_committed_once"] == payments["acknowledged"]
     assert payments["committed_twice"] == 0
     assert figures["balances_exact"] is True and figures["targets"]["payments_exact"] is True
-    for run in ("radius_alone", "radius_during"):
+    for run in ("radius_alone", "radius_during", "radius_alone_after"):  # alone, during the API load, alone again
         assert figures[run]["answered"] == figures[run]["accepted"] == 300
+        assert figures[run]["server_cpu_ms_per_request"] > 0  # the RADIUS processes' own CPU, measured
     assert figures["radius_ratio"] > 0 and figures["p99_ms"] >= figures["p50_ms"] > 0
     engine = make_engine(url)
     try:

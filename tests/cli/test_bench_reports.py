@@ -6,15 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from switch_service.cli import main
+from cli_harness import run_cli
 
 
-def test_bench_reports_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bench_reports_prints_its_figures(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'bench.db'}"
-    assert main(["bench", "reports", "--cdrs", "2000", "--db", url]) == 0
-    [line] = capsys.readouterr().out.strip().splitlines()
+    done = run_cli("bench", "reports", "--cdrs", "2000", "--db", url)
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.strip().splitlines()
     figures = json.loads(line)
     assert set(figures) == {"backend", "rows", "load_s", "rows_per_s", "asr_acd_report_s", "asr_acd_report_first_s",
                             "cdr_page_ms", "cdr_page_max_ms", "month_rows", "report_carriers", "report_attempts",
@@ -28,5 +27,5 @@ def test_bench_reports_prints_its_figures(tmp_path: Path, capsys: pytest.Capture
     for name in ("load_s", "asr_acd_report_s", "cdr_page_ms"):
         assert 0 < figures[name] < 60_000
 
-    assert main(["bench", "reports", "--cdrs", "10", "--db", url]) == 2
-    assert "scratch --db" in capsys.readouterr().err
+    refused = run_cli("bench", "reports", "--cdrs", "10", "--db", url)
+    assert refused.returncode == 2 and "scratch --db" in refused.stderr

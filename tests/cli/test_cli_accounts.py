@@ -5,19 +5,15 @@ nothing written."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from typing import Any
 
 import pytest
-
-CLI = [sys.executable, "-m", "switch_service"]
+from cli_harness import run_cli
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args, "--db", db], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ), check=False)
+    return run_cli(*args, "--db", db)
 
 
 def out(db: str, *args: str) -> str:
@@ -46,7 +42,7 @@ def demo_db(empty_db_url: str) -> str:
     return empty_db_url
 
 
-def test_accounts_from_the_command_line(demo_db: str) -> None:  # one test: each command is a process
+def test_accounts_from_the_command_line(demo_db: str) -> None:
     shown = ok(demo_db, "accounts", "show", "100001")
     retail, standard = shown["account"]["tariff_id"], shown["account"]["dial_plan_id"]
     assert shown["calling"]["can_call"] is True

@@ -1,4 +1,6 @@
-"""`carrier-switch` as the operator runs it: a real process, real databases, one-line errors."""
+"""`carrier-switch` as the operator runs it: real databases, one-line errors; the commands run in this process
+(tests/cli_harness.py), the door itself (`python -m switch_service`: its exit codes, its one-line error, a reader
+that goes away) as a real process."""
 
 from __future__ import annotations
 
@@ -7,36 +9,27 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
+from cli_harness import CLI, assert_one_line_error
+from cli_harness import run_cli as run
 from sqlalchemy.orm import Session
 
-from switch_service.cli import build_parser, main
+from switch_service.cli import build_parser
 from switch_service.store.engine import make_engine
 from switch_service.store.migrate import MIGRATIONS
 from switch_service.store.models import Account, RecurringFee
 from switch_service.store.models.enums import Period
 
-CLI = [sys.executable, "-m", "switch_service"]
 HEAD = ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})}, check=False)
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-switch: error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
+def process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`carrier-switch ARGS` as a real process, through `python -m switch_service`."""
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
@@ -51,6 +44,27 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
     again = run("demo-data", "--if-empty", "--db", empty_db_url)
     assert again.returncode == 0 and "already has data" in again.stdout
 
+
+
+def test_a_reader_that_goes_away_ends_a_command_without_a_traceback(tmp_path: Path) -> None:
+    """`carrier-switch demo-data | head -1`: the pipe is closed before the command prints its lines."""
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    upgraded = process("db", "upgrade", "--db", url)
+    assert (upgraded.returncode, upgraded.stderr) == (0, ""), upgraded.stderr
+    assert upgraded.stdout == f"database at revision {HEAD} (head)\n"
+    command = subprocess.Popen([*CLI, "demo-data", "--db", url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    assert command.stdout is not None and command.stderr is not None
+    command.stdout.close()  # the reader has gone before the first line
+    errors = command.stderr.read()
+    assert command.wait(timeout=120) == 141
+    assert "Traceback" not in errors and errors == ""
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:  # the data was written all the same
+            assert session.query(Account).count() > 0
+    finally:
+        engine.dispose()
 
 def test_a_fresh_machine_gets_its_data_folder_for_the_embedded_database(tmp_path: Path) -> None:
     """`make run` on a new machine: no per-user data folder yet, no URL given -> the folder is made (0700)."""
@@ -178,17 +192,15 @@ def _database_commands(folder: Path) -> list[list[str]]:
 
 
 def test_every_command_on_a_database_without_its_schema_is_one_line_naming_db_upgrade(
-        empty_db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        empty_db_url: str, tmp_path: Path) -> None:
     """One `carrier-switch` process as the operator runs it, then every other command through the same `main()` in
     this process (sixty processes per database cost minutes of the suite and test no other line: the check is
     main()'s, before any command's handler)."""
     advice = ("no Carrierdesk schema", "run `carrier-switch db upgrade`")
-    assert_one_line_error(run("accounts", "list", "--db", empty_db_url), *advice)
+    assert_one_line_error(process("accounts", "list", "--db", empty_db_url), *advice)
     commands = _database_commands(tmp_path)
     assert ["rates", "import", str(tmp_path / "deck.csv"), "--tariff", "1"] in commands
     assert ["serve"] in commands and ["db", "upgrade"] not in commands
     for command in commands:
         extra = ["--password-stdin"] if command[:2] == ["user", "add"] else []  # else it would ask a terminal first
-        code = main([*command, "--db", empty_db_url, *extra])
-        printed = capsys.readouterr()
-        assert_one_line_error(subprocess.CompletedProcess(command, code, printed.out, printed.err), *advice)
+        assert_one_line_error(run(*command, "--db", empty_db_url, *extra), *advice)

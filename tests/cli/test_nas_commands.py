@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from cli_harness import assert_one_line_error
+from cli_harness import run_cli as run
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from test_cli_commands import assert_one_line_error, run  # tests/cli is on sys.path
 
 from switch_service.config.secrets import SecretStore
 from switch_service.security.pins import PinCipher

@@ -5,24 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_harness import run_cli
 from sqlalchemy import func, select
 
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Account, IssuedDocument, Reseller
-
-CLI = [sys.executable, "-m", "switch_service"]
+from tests.conftest import fresh_database
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args, "--db", db], capture_output=True, text=True, timeout=300,
-                          env=dict(os.environ), check=False)
+    return run_cli(*args, "--db", db)
 
 
 def ok(db: str, *args: str) -> Any:
@@ -89,3 +86,37 @@ def test_statements_from_the_command_line(demo_db: str, tmp_path: Path) -> None:
             assert db.scalar(select(func.count()).select_from(IssuedDocument)) == accounts + resellers
     finally:
         engine.dispose()
+
+
+def test_a_restore_brings_back_the_issued_documents(demo_db: str, backend: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`backup` carries the kept PDFs with the rows naming them; `restore` into another database and data folder
+    puts them back, so a document opened again is the one issued before, byte for byte, under its number."""
+    previous = (dt.datetime.now(dt.UTC).replace(day=1) - dt.timedelta(days=20)).strftime("%Y-%m")
+    issued = {whose: ok(demo_db, "statements", "render", f"--{whose}", "1", "--period", previous,
+                        "--out", str(tmp_path / f"{whose}.pdf")) for whose in ("account", "reseller")}
+    (tmp_path / "data" / "documents" / "stray.txt").write_text("not a document")  # not carried
+    saved = run(demo_db, "backup", str(tmp_path / "office.cdbackup"))
+    assert saved.returncode == 0 and "2 document files" in saved.stdout, saved.stdout + saved.stderr
+
+    target = f"sqlite:///{tmp_path / 'restored.db'}" if backend == "sqlite" else fresh_database(backend, "restored")
+    monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(tmp_path / "elsewhere"))  # another machine's data folder
+    restored = run(target, "restore", str(tmp_path / "office.cdbackup"))
+    assert restored.returncode == 0 and "2 document files" in restored.stdout, restored.stderr
+    assert not (tmp_path / "elsewhere" / "documents" / "stray.txt").exists()
+    for whose, first in issued.items():
+        again = ok(target, "statements", "render", f"--{whose}", "1", "--period", previous,
+                   "--out", str(tmp_path / f"{whose}-again.pdf"))
+        assert (again["number"], again["sha256"]) == (first["number"], first["sha256"])
+        assert (tmp_path / f"{whose}-again.pdf").read_bytes() == (tmp_path / f"{whose}.pdf").read_bytes()
+
+
+def test_a_backup_names_a_document_file_it_could_not_carry(demo_db: str, tmp_path: Path) -> None:
+    previous = (dt.datetime.now(dt.UTC).replace(day=1) - dt.timedelta(days=20)).strftime("%Y-%m")
+    number = ok(demo_db, "statements", "render", "--account", "1", "--period", previous,
+                "--out", str(tmp_path / "a.pdf"))["number"]
+    kept = next((tmp_path / "data" / "documents").rglob(f"{number}.pdf"))
+    kept.write_bytes(kept.read_bytes() + b"%")  # changed after it was issued
+    saved = run(demo_db, "backup", str(tmp_path / "b.cdbackup"))
+    assert saved.returncode == 0 and "0 document files" in saved.stdout
+    assert f"left out: documents/{kept.parent.name}/{number}.pdf" in saved.stderr

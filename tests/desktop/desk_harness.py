@@ -19,12 +19,16 @@ from switch_service.events import CallEvent, CallEventKind
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Cdr
 
+# how long a test waits for the desktop to show something: it returns as soon as it does, so a loaded CI machine
+# costs no time where a quiet one passes (one value for every desktop test)
+WAIT_MS = 15_000
+
 if TYPE_CHECKING:
     import pytest
     from pytestqt.qtbot import QtBot
 
     from desktop.live_stream import LiveStream
-    from desktop.qt import QComboBox, QMessageBox, QWidget
+    from desktop.qt import QComboBox, QFileDialog, QMessageBox, QWidget
     from desktop.session import DeskSession
     from desktop.start_up import StartUp
 
@@ -131,7 +135,7 @@ def press(qtbot: QtBot, *keys: str | Any) -> None:
     for key in keys:
         # a loaded machine may hand the focus back a moment late (a window activated, a list reloaded): a person
         # waits for the caret before typing, and so does this
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
         widget = QApplication.focusWidget()
         assert widget is not None, f"nothing has the keyboard focus for {key!r}"
         if isinstance(key, str):
@@ -149,7 +153,7 @@ def active(qtbot: QtBot, window: QWidget) -> None:
         return window.isActiveWindow() and focus is not None and (focus is window or window.isAncestorOf(focus))
 
     window.activateWindow()
-    qtbot.waitUntil(focused, timeout=5000)
+    qtbot.waitUntil(focused, timeout=WAIT_MS)
 
 
 def agree(qtbot: QtBot, box: QMessageBox | None) -> None:
@@ -165,7 +169,6 @@ def agree(qtbot: QtBot, box: QMessageBox | None) -> None:
 
 # --- what a person does with the keyboard ----------------------------------------------------------------
 
-KEY_WAIT_MS = 15_000
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -183,11 +186,30 @@ def press_enter(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
+def choose_file(qtbot: QtBot, chooser: QFileDialog, path: Path) -> None:
+    """Type the whole path into the chooser's file name field and press Enter, as a person does: the first Enter
+    may only close the list of matching names that opened under the field while typing."""
+    from shiboken6 import isValid
+
+    from desktop.qt import QLineEdit
+
+    def closed() -> bool:
+        return not isValid(chooser) or not chooser.isVisible()
+
+    name_field = chooser.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None, "the chooser has no file name field"
+    type_into(qtbot, name_field, str(path))
+    press_enter(qtbot, name_field)
+    if not closed():
+        press_enter(qtbot, name_field)
+    qtbot.waitUntil(closed, timeout=WAIT_MS)
+
+
 def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Arrow keys in a combo box (a lookup's pages load meanwhile) until it shows `text`."""
     from desktop.qt import Qt
 
-    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=KEY_WAIT_MS)
+    qtbot.waitUntil(lambda: combo.findText(text) >= 0, timeout=WAIT_MS)
     combo.setFocus()
     key = Qt.Key.Key_Down if combo.currentIndex() < combo.findText(text) else Qt.Key.Key_Up
     for _ in range(combo.count()):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService, choose_file
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -32,7 +32,6 @@ from switch_service.store.models import Cdr, Reseller
 from switch_service.store.models.enums import CdrKind, ResellerKind, Role
 from switch_service.store.repositories.users import add_user
 
-WAIT_MS = 5000
 STARTED = dt.datetime(2026, 3, 1, 12, 0, 5, tzinfo=dt.UTC)
 
 
@@ -346,7 +345,7 @@ def test_calls_tab_shows_the_accounts_calls_without_cost_for_support(
 
     assert page.calls_tab is not None
     target = tmp_path / "calls.csv"
-    page.calls_tab.export_to(target)
+    choose_file(qtbot, page.calls_tab.ask_export(), target)
     qtbot.waitUntil(lambda: page.calls_tab is not None and page.calls_tab.saved_label.text() != "", timeout=WAIT_MS)
     assert page.calls_tab.saved_label.text().startswith("1 call")
     assert page.calls_tab.saved_label.text().endswith(f"saved to {target}")
@@ -385,12 +384,13 @@ def test_statements_tab_issues_lists_and_saves_a_month(qtbot: QtBot, live_servic
     picker = tab.picker
     current, previous = picker.period_box.itemData(0), picker.period_box.itemData(1)
     picker.choose(previous)
-    picker.save_to(picker.period(), tmp_path / "previous.pdf")
+    choose_file(qtbot, picker.ask_save(), tmp_path / "previous.pdf")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading, timeout=WAIT_MS)
     assert _column(tab, 1) == [previous] and _column(tab, 0)[0].startswith("ST-")
     assert (tmp_path / "previous.pdf").read_bytes().startswith(b"%PDF")
     assert "saved to" in picker.status_label.text()
-    picker.save_to(current, tmp_path / "current.pdf")
+    picker.choose(current)
+    choose_file(qtbot, picker.ask_save(), tmp_path / "current.pdf")
     saved = tmp_path / "current.pdf"
     qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: picker.save_button.isEnabled() and not tab.model.loading, timeout=WAIT_MS)

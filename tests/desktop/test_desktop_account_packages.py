@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk_harness import LiveService, agree
+from desk_harness import WAIT_MS, LiveService, agree
 from pytestqt.qtbot import QtBot
 from test_desktop_account_details import _column, _open, _show_tab, _wait_idle, _window  # tests/desktop on sys.path
 
@@ -15,8 +15,6 @@ from desktop.pages.account_packages import COL_LEFT, COL_PACKAGE, COL_PERIOD, Ac
 from desktop.qt import Qt
 from switch_service.api.schemas import AccountCreate, PaymentPage
 from switch_service.api.schemas.packages import AccountPackagePage, PackageCreate, PackageOut, Period
-
-WAIT_MS = 10_000
 
 
 def test_admin_assigns_a_package_by_keyboard_and_removes_it(qtbot: QtBot, live_service: LiveService,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk_harness import PASSWORD, LiveService, pick, press_enter, type_into
+from desk_harness import PASSWORD, WAIT_MS, LiveService, pick, press_enter, type_into
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -21,8 +21,6 @@ from switch_service.api.schemas import AccountCreate, AccountOut, PaymentCreate,
 from switch_service.api.schemas.rates import RateCreate, RateOut, TariffCreate, TariffOut
 from switch_service.api.schemas.routing import DialPlanCreate, DialPlanOut, RouteCreate, RouteOut
 from switch_service.api.schemas.setup import CompanyOut
-
-WAIT_MS = 5000
 
 
 def _pricing(api: ApiClient) -> dict[str, int]:

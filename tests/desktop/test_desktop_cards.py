@@ -11,7 +11,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService, choose_file
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -30,7 +30,6 @@ from switch_service.api.schemas import AccountCreate
 from switch_service.api.schemas.cards import CardBatchCreate, CardPage
 from switch_service.api.schemas.jobs import JobOut, JobState
 
-WAIT_MS = 10_000
 JOB_SECONDS = 30
 
 
@@ -256,7 +255,7 @@ def test_vouchers_are_shown_once_and_redeemed_onto_an_account(qtbot: QtBot, live
     dialog.copy_codes()
     assert QApplication.clipboard().text() == dialog.codes_edit.toPlainText()
     saved = tmp_path / "vouchers.csv"
-    dialog.save_codes(str(saved))
+    choose_file(qtbot, dialog.ask_save(), saved)
     assert [row["code"] for row in csv.DictReader(io.StringIO(saved.read_text()))] == codes
     assert stat.S_IMODE(os.stat(saved).st_mode) == 0o600
     dialog.reject()

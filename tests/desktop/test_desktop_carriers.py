@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -33,8 +33,6 @@ from switch_service.api.schemas.routing import (
     RouteOut,
     RoutePage,
 )
-
-WAIT_MS = 10_000
 
 
 @pytest.fixture

@@ -7,15 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desk_harness import LiveService, add_cdrs, call_event, cdr, start_live_page
+from desk_harness import WAIT_MS, LiveService, add_cdrs, call_event, cdr, start_live_page
 from pytestqt.qtbot import QtBot
 
 from desktop.graphs import TimeSeries
 from desktop.live_stream import LiveStream
 from desktop.pages.dashboard import DashboardPage
 from switch_service.events import CallEventKind
-
-WAIT_MS = 10_000
 
 
 def _page(qtbot: QtBot, service: LiveService, stream: LiveStream, username: str = "admin") -> DashboardPage:
@@ -67,3 +65,15 @@ def test_a_time_series_keeps_a_bounded_ring(qtbot: QtBot) -> None:
     for value in range(12):
         series.add(value, at=1_700_000_000 + value)
     assert series.values == [7, 8, 9, 10, 11]
+
+
+def test_the_ivrs_pin_figures_show_under_the_graphs(qtbot: QtBot, live_service: LiveService,
+                                                   live_stream: LiveStream) -> None:
+    """The service's IVR figures (the pool's, and the RADIUS server's count of wrong PINs and lockouts: this
+    service runs neither, so the hook the service gives them through is filled as it would)."""
+    live_service.live.ivr = lambda: {"ivr_workers": 1, "ivr_sessions": 2, "ivr_busy": 0, "ivr_pin_failures": 7,
+                                     "ivr_pin_lockouts": 3}
+    page = _page(qtbot, live_service, live_stream)
+    qtbot.waitUntil(lambda: "IVR:" in page.counters_label.text(), timeout=WAIT_MS)
+    assert page.counters_label.text().endswith("IVR: 2 callers, 7 wrong PINs, 3 refused while locked out")
+    page.stop()

@@ -5,8 +5,9 @@ what support may not do is not offered."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -20,6 +21,7 @@ from desktop.pages.dids import (
     TRUNK_COL_CPS,
     TRUNK_COL_PASSWORD,
     DidsPage,
+    DidsTab,
 )
 from desktop.qt import QMessageBox, Qt
 from desktop.session import sign_in
@@ -28,7 +30,7 @@ from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage,
 from switch_service.api.schemas.fees import RecurringFeePage
 from switch_service.api.schemas.routing import DialPlanCreate, DialPlanOut
 
-WAIT_MS = 10_000
+PROMPT_DATA = Path(__file__).parent.parent / "data" / "prompts"
 
 
 def _api(live: LiveService) -> ApiClient:
@@ -71,9 +73,9 @@ def test_add_a_forward_did_for_an_account_and_see_it(qtbot: QtBot, live_service:
     assert dialog is not None
     assert dialog.kind() is DidKind.FORWARD
     assert dialog.account_edit.isVisibleTo(dialog) and dialog.forward_edit.isVisibleTo(dialog)
-    assert not dialog.trunk_combo.isVisibleTo(dialog) and not dialog.prompt_edit.isVisibleTo(dialog)
+    assert not dialog.trunk_combo.isVisibleTo(dialog) and not dialog.welcome_field.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("access_number"))
-    assert not dialog.account_edit.isVisibleTo(dialog) and dialog.prompt_edit.isVisibleTo(dialog)
+    assert not dialog.account_edit.isVisibleTo(dialog) and dialog.welcome_field.isVisibleTo(dialog)
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("forward"))
 
     dialog.number_edit.setText("+44 20 7946 0001")
@@ -117,6 +119,24 @@ def test_a_bad_forward_number_shows_the_service_message_and_creates_nothing(qtbo
     assert _dids(api) == []
 
 
+def _set_a_language_menu(qtbot: QtBot, tab: DidsTab, api: ApiClient) -> None:
+    """The access number (row 2): a language that has no prompts is refused under the field, then Spanish on key
+    1 and English on key 2 are saved."""
+    tab.listing.table.selectRow(2)  # its language menu: Spanish on 1, English on 2
+    access = tab.open_edit()
+    assert access is not None and access.menu_edit.isVisibleTo(access) and access.menu_edit.text() == ""
+    access.menu_edit.setText("es, xx")
+    qtbot.mouseClick(access.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "language_menu" in access.errors.visible(), timeout=WAIT_MS)
+    assert access.errors.visible()["language_menu"].startswith("no prompts in xx"), access.errors.visible()
+    access.menu_edit.setText("es, en")
+    qtbot.mouseClick(access.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _dids(api)[2].language_menu == ["es", "en"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.message_label.text() == "DID +18005550100 saved." and not tab.model.loading,
+                    timeout=WAIT_MS)
+    assert _dids(api)[2].minute_shrink_percent == 20
+
+
 def test_filters_edit_and_delete(qtbot: QtBot, live_service: LiveService) -> None:
     api = _api(live_service)
     account = api.create_account(AccountCreate(number="1003", name="Busy customer"))
@@ -152,6 +172,17 @@ def test_filters_edit_and_delete(qtbot: QtBot, live_service: LiveService) -> Non
     qtbot.waitUntil(lambda: _column(page, COL_FORWARD_TO)[:1] == ["+13055550199"], timeout=WAIT_MS)
     assert _column(page, COL_ACTIVE)[0] == "No"
     assert _dids(api)[0].account_id == account.id  # unchanged, so not sent
+
+    tab.listing.table.selectRow(2)  # the access number: its IVR announces 20 % fewer minutes
+    access = tab.open_edit()
+    assert access is not None and access.shrink_box.isVisibleTo(access) and access.shrink_box.value() == 0
+    access.shrink_box.setValue(20)
+    qtbot.mouseClick(access.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _dids(api)[2].minute_shrink_percent == 20, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.message_label.text() == "DID +18005550100 saved." and not tab.model.loading,
+                    timeout=WAIT_MS)
+
+    _set_a_language_menu(qtbot, tab, api)
 
     tab.listing.table.selectRow(2)
     box = tab.delete_selected()
@@ -289,3 +320,36 @@ def test_a_dids_dial_plan_is_chosen_and_kept_in_the_dialog_by_keyboard(qtbot: Qt
     assert (changed.dial_plan_id, changed.monthly_fee, changed.forward_to) == (plan.id, Decimal("1.5"), "13055550104")
     [fee] = api.get("/recurring-fees", RecurringFeePage).items  # the DID's rent, charged to its account
     assert (fee.did_id, fee.account_id, fee.amount) == (did.id, did.account_id, Decimal("1.5"))
+
+
+def test_an_access_numbers_welcome_prompt_is_chosen_refused_and_removed_in_its_dialog(
+        qtbot: QtBot, live_service: LiveService) -> None:
+    api = _api(live_service)
+    api.post("/dids", DidOut, DidCreate(number="+18005550177", kind=DidKind.ACCESS_NUMBER))
+    page = _page(qtbot, live_service)
+    tab = page.dids_tab
+    _idle(qtbot, page)
+    new = tab.open_add()
+    assert new is not None
+    new.kind_combo.setCurrentIndex(new.kind_combo.findData("access_number"))
+    assert not new.welcome_field.choose_button.isEnabled()  # a DID not saved yet has no id to record for
+    new.reject()
+
+    tab.listing.table.selectRow(0)
+    dialog = tab.open_edit()
+    assert dialog is not None
+    field = dialog.welcome_field
+    assert field.isVisibleTo(dialog) and field.choose_button.isEnabled() and not field.remove_button.isEnabled()
+    assert field.state_label.text() == "the standard welcome"
+    field.send(PROMPT_DATA / "silence.wav")
+    qtbot.waitUntil(lambda: "silence.wav was not taken" in field.status.text(), timeout=WAIT_MS)
+    assert "holds only silence" in field.status.text()
+    assert _dids(api)[0].has_welcome is False
+
+    field.send(PROMPT_DATA / "operator_hello.mp3")
+    qtbot.waitUntil(lambda: "Your MP3 recording" in field.status.text(), timeout=WAIT_MS)
+    assert field.state_label.text() == "its own recording" and field.remove_button.isEnabled()
+    assert _dids(api)[0].has_welcome is True
+    qtbot.mouseClick(field.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "standard welcome plays again" in field.status.text(), timeout=WAIT_MS)
+    assert _dids(api)[0].has_welcome is False and not field.remove_button.isEnabled()

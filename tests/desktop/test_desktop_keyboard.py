@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from desk_harness import PASSWORD, LiveService, active, press
+from desk_harness import PASSWORD, WAIT_MS, LiveService, active, press
 from pytestqt.qtbot import QtBot
 
 import desktop
@@ -23,7 +23,6 @@ from desktop.session import sign_in
 from desktop.sign_in import SignInDialog
 from switch_service.api.schemas import AccountCreate, PaymentPage
 
-WAIT_MS = 5000
 Key = Qt.Key
 
 

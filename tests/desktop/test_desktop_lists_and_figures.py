@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_harness import PASSWORD, LiveService, add_cdrs, call_event, cdr, start_live_page
+from desk_harness import PASSWORD, WAIT_MS, LiveService, add_cdrs, call_event, cdr, start_live_page
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -46,8 +46,6 @@ from switch_service.events import CallEventKind, GatewayEvent, GatewayEventKind
 from switch_service.sip.controller import HangupOutcome
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Gateway
-
-WAIT_MS = 15_000
 
 
 def _admin(service: LiveService) -> ApiClient:

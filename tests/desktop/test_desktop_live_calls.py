@@ -5,10 +5,11 @@ support sees no carrier."""
 from __future__ import annotations
 
 import datetime as dt
+import socket
 from decimal import Decimal
 from pathlib import Path
 
-from desk_harness import PASSWORD, LiveService, call_event, start_live_page
+from desk_harness import PASSWORD, WAIT_MS, LiveService, call_event, start_live_page
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,7 @@ from desktop.pages.live_calls import (
     COL_CARRIER,
     COL_DURATION,
     COL_LEFT,
+    COL_NODE,
     COL_RATE,
     COL_STATE,
     LiveCallsPage,
@@ -28,8 +30,6 @@ from switch_service.api.schemas import AccountCreate
 from switch_service.events import CallEventKind
 from switch_service.store.engine import make_engine
 from switch_service.store.models import LiveCall
-
-WAIT_MS = 10_000
 
 
 def _page(qtbot: QtBot, service: LiveService, stream: LiveStream, username: str = "admin") -> LiveCallsPage:
@@ -81,6 +81,14 @@ def test_a_call_appears_ticks_and_goes_away(qtbot: QtBot, live_service: LiveServ
     assert page.status_label.text() == "No calls in progress. Calls appear here as they start."
 
 
+def _seconds(shown: str) -> int:
+    """'1:05' or '1:00:00' as seconds."""
+    total = 0
+    for part in shown.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
 def test_calls_in_progress_are_listed_from_the_store(qtbot: QtBot, live_service: LiveService, tmp_path: Path,
                                                      live_stream: LiveStream) -> None:
     account_id = _account(live_service)
@@ -89,20 +97,23 @@ def test_calls_in_progress_are_listed_from_the_store(qtbot: QtBot, live_service:
     with Session(engine) as session:
         session.add(LiveCall(call_id="conf-store", account_id=account_id, caller="4420794600", destination="3312345",
                              state="answered", sell_rate=Decimal("0.02"), codec="G729", max_duration_s=600,
-                             started_at=answered - dt.timedelta(seconds=5), answered_at=answered))
+                             started_at=answered - dt.timedelta(seconds=5), answered_at=answered, node="node-b"))
         session.commit()
     engine.dispose()
     page = _page(qtbot, live_service, live_stream)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.status_label.text().startswith("1 call")
     assert _cells(page, 0) == ["4420794600"] and _cells(page, COL_STATE) == ["Talking"]
-    assert _cells(page, COL_DURATION)[0] in {"1:05", "1:06", "1:07"}
-    assert _cells(page, COL_LEFT)[0] in {"8:55", "8:54", "8:53"}
+    shown, now = _seconds(_cells(page, COL_DURATION)[0]), dt.datetime.now(dt.UTC)
+    assert 65 <= shown <= (now - answered).total_seconds() + 1  # talking since it was answered, however slow this is
+    assert shown + _seconds(_cells(page, COL_LEFT)[0]) in (599, 600, 601)  # the rest of its 600 s
+    assert _cells(page, COL_NODE) == ["node-b"]  # a call of another node of the cluster, from the shared store
 
     bus = live_service.live.bus
     bus.publish(call_event(CallEventKind.ENDED, n=9, duration_s=1.0))  # another call: nothing changes here
     bus.publish(call_event(CallEventKind.STARTED, n=2))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    assert _cells(page, COL_NODE) == ["node-b", socket.gethostname()]  # an event: a call of this API's own node
 
 
 def test_hang_up_without_a_switch_shows_the_services_reason(qtbot: QtBot, live_service: LiveService,

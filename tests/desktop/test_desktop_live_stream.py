@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desk_harness import PASSWORD, LiveService, call_event
+from desk_harness import PASSWORD, WAIT_MS, LiveService, call_event
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -13,8 +13,6 @@ from desktop.live_stream import LiveStream, parse_messages, running_readers
 from desktop.qt import QThread
 from switch_service.api.schemas.live import LiveEventFullOut, LiveEventKind, LiveEventOut
 from switch_service.events import CallEventKind
-
-WAIT_MS = 10_000
 
 
 def _client(service: LiveService, username: str) -> ApiClient:

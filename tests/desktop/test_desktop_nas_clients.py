@@ -4,7 +4,7 @@ secret refused at its field with nothing created), edit it keeping what was fill
 from __future__ import annotations
 
 import pytest
-from desk_harness import PASSWORD, LiveService, agree
+from desk_harness import PASSWORD, WAIT_MS, LiveService, agree
 from pydantic import SecretStr
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,7 +22,6 @@ from switch_service.security.pins import PinCipher
 from switch_service.store.engine import make_engine
 from switch_service.store.models import NasClient
 
-WAIT_MS = 10_000
 SECRET = "a-gateway-secret-typed-in"
 
 

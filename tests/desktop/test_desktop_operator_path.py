@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from desk_harness import configure_this_computer, free_port, pick, press_enter, start_up_watched, type_into
+from desk_harness import WAIT_MS, configure_this_computer, free_port, pick, press_enter, start_up_watched, type_into
 from pytestqt.qtbot import QtBot
 
 from desktop.first_run import PAGE_ADMIN, AdminPage, CarrierPage, FirstRunWizard
@@ -31,7 +31,6 @@ pytestmark = pytest.mark.peers
 
 DECKS = Path(__file__).resolve().parents[1] / "data" / "decks"
 START_TIMEOUT_S = 90
-WAIT_MS = 15_000
 FRESHNESS_BOUND_S = 2.0  # README "How fresh the switch and RADIUS are"
 ACCESS_NUMBER, CALLER, FRANCE = "18005550100", "442070000001", "33123456789"
 

@@ -1,4 +1,5 @@
-"""The op runner: results on the GUI thread, late busy indicator, cancel, and a vanished parent."""
+"""The op runner: results on the GUI thread, late busy indicator (and the caret given back after it), cancel, and
+a vanished parent."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import threading
 import time
 
 import pytest
+from desk_harness import WAIT_MS
 from pytestqt.qtbot import QtBot
 
 from desktop import ops
 from desktop.ops import Op
-from desktop.qt import QProgressDialog, QWidget
+from desktop.qt import QApplication, QLineEdit, QProgressDialog, QVBoxLayout, QWidget
 
 
 @pytest.fixture
@@ -37,7 +39,7 @@ def test_success_and_failure_arrive_on_the_gui_thread(qtbot: QtBot, parent: QWid
     (Op(parent, fail)
      .failure(lambda e: seen.append(("failed", str(e), threading.current_thread() is gui)))
      .run())
-    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
     assert sorted(seen) == [("failed", "no luck", True), ("ok", 42, True)]
     assert worker and worker[0] is not gui
 
@@ -47,14 +49,35 @@ def test_busy_indicator_only_for_slow_work(qtbot: QtBot, parent: QWidget,
     monkeypatch.setattr(ops, "BUSY_DELAY_MS", 100)
     done: list[str] = []
     Op(parent, lambda: "quick").busy("Quick…").success(done.append).run()
-    qtbot.waitUntil(lambda: done == ["quick"], timeout=3000)
+    qtbot.waitUntil(lambda: done == ["quick"], timeout=WAIT_MS)
     qtbot.wait(200)
     assert parent.findChildren(QProgressDialog) == []
 
     Op(parent, lambda: time.sleep(0.6) or "slow").busy("Slow…").success(done.append).run()
-    qtbot.waitUntil(lambda: any(p.isVisible() for p in parent.findChildren(QProgressDialog)), timeout=3000)
-    qtbot.waitUntil(lambda: done == ["quick", "slow"], timeout=3000)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in parent.findChildren(QProgressDialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: done == ["quick", "slow"], timeout=WAIT_MS)
     assert not any(p.isVisible() for p in parent.findChildren(QProgressDialog))
+
+
+def test_the_caret_is_back_in_its_field_after_a_slow_save(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person presses Enter in a field, the save is slow enough for the busy dialog, then types on: the keys must
+    reach the same field (they reached nothing once the busy dialog had closed)."""
+    monkeypatch.setattr(ops, "BUSY_DELAY_MS", 100)
+    form = QWidget()
+    qtbot.addWidget(form)
+    field = QLineEdit(form)
+    QVBoxLayout(form).addWidget(field)
+    form.show()
+    form.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
+    done: list[str] = []
+    Op(field, lambda: time.sleep(0.6) or "saved").busy("Saving…").success(done.append).run()
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in form.findChildren(QProgressDialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: done == ["saved"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=WAIT_MS)
+    qtbot.keyClicks(QApplication.focusWidget(), "25.50")
+    assert field.text() == "25.50"
 
 
 def test_cancel_drops_the_result(qtbot: QtBot, parent: QWidget) -> None:
@@ -66,7 +89,7 @@ def test_cancel_drops_the_result(qtbot: QtBot, parent: QWidget) -> None:
     op.cancel()
     assert op.cancelled
     release.set()
-    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    qtbot.waitUntil(lambda: op.finished, timeout=WAIT_MS)
     assert seen == ["finally"]
 
 
@@ -78,5 +101,5 @@ def test_result_for_a_destroyed_parent_is_dropped(qtbot: QtBot) -> None:
     widget.deleteLater()
     qtbot.wait(50)  # processes the deferred delete
     release.set()
-    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    qtbot.waitUntil(lambda: op.finished, timeout=WAIT_MS)
     assert seen == []

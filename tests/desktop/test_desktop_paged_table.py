@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,6 @@ from switch_service.api.schemas import AccountCreate, AccountOut, AccountPage
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Account
 
-WAIT_MS = 5000
 MILLION = 1_000_000
 
 

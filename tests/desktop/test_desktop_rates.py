@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -25,7 +25,6 @@ from switch_service.api.schemas.rates import DeckFormat, TariffCreate, TariffDet
 from switch_service.cli.rates_commands import write_synthetic_deck
 
 DECKS = Path(__file__).parents[1] / "data" / "decks"
-WAIT_MS = 10_000
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from desk_harness import PASSWORD, LiveService, add_cdrs, cdr
+from desk_harness import PASSWORD, WAIT_MS, LiveService, add_cdrs, cdr, choose_file
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -16,8 +16,6 @@ from desktop.pages.reports import ReportsPage
 from desktop.qt import Qt
 from desktop.session import sign_in
 from switch_service.api.schemas import AccountCreate
-
-WAIT_MS = 10_000
 
 
 def _seed(service: LiveService, tmp_path: Path) -> int:
@@ -84,7 +82,7 @@ def test_search_lists_seeded_records_and_exports_the_same_rows(qtbot: QtBot, liv
     qtbot.waitUntil(lambda: _column(page, 2) == ["525511110000"], timeout=WAIT_MS)
 
     target = tmp_path / "export.csv"
-    tab.export_csv(str(target))
+    choose_file(qtbot, tab.choose_export_file(), target)
     qtbot.waitUntil(tab.message_label.isVisible, timeout=WAIT_MS)
     with target.open(newline="", encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
@@ -118,7 +116,7 @@ def test_support_sees_no_carrier_side(qtbot: QtBot, live_service: LiveService, t
                                        "Reason", "Duration", "Billed", "Rate/min", "Price"]
     assert tab.carrier_combo.isHidden()
     target = tmp_path / "support.csv"
-    tab.export_csv(str(target))
+    choose_file(qtbot, tab.choose_export_file(), target)
     qtbot.waitUntil(lambda: target.exists() and tab.message_label.isVisible(), timeout=WAIT_MS)
     header = target.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "cost" not in header and "carrier_id" not in header

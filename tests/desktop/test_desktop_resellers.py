@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService, choose_file
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
@@ -25,9 +25,10 @@ from switch_service.api.schemas.resellers import (
     ResellerOut,
     ResellerPage,
 )
+from switch_service.api.schemas.taxes import TaxIn, TaxProfileCreate, TaxProfileOut
 from switch_service.api.schemas.users import UserCreate, UserDetailOut
 
-WAIT_MS = 10_000
+LOGOS = Path(__file__).parent.parent / "data" / "logos"
 
 
 @pytest.fixture
@@ -81,7 +82,8 @@ def test_admin_sees_the_whole_tree_and_edits_commission_rules(qtbot: QtBot, live
     assert page.figures["children"].text() == "1"
     picker = page.statement_picker
     assert picker.save_button.isEnabled()
-    picker.save_to(picker.period_box.itemData(1), tmp_path / "north-east.pdf")  # the previous month: issued
+    picker.choose(picker.period_box.itemData(1))  # the previous month: issued
+    choose_file(qtbot, picker.ask_save(), tmp_path / "north-east.pdf")
     qtbot.waitUntil(lambda: "saved to" in picker.status_label.text(), timeout=WAIT_MS)
     assert (tmp_path / "north-east.pdf").read_bytes().startswith(b"%PDF")
     rules = page.rules
@@ -168,3 +170,58 @@ def test_admin_prices_a_white_label_sell_tariff(qtbot: QtBot, live_service: Live
     rates = admin_api.get(f"/tariffs/{tariff.id}/rates", RatePage).items
     assert [(rate.prefix, rate.price_per_minute) for rate in rates] == [("44", Decimal("0.01025"))]
     assert page.message_label.text() == "Sell tariff Label sell saved (rates: 1)."
+
+
+def test_a_white_label_resellers_logo_and_taxes(qtbot: QtBot, live_service: LiveService,
+                                                admin_api: ApiClient) -> None:
+    """Logo…: a refused file's reason is shown and nothing changes; a good one is stored and shown, then removed.
+    Taxes…: the chosen profile is what the service keeps."""
+    label = admin_api.post("/resellers", ResellerOut, ResellerCreate(name="Label", kind=ResellerKind.WHITE_LABEL,
+                                                                     brand_name="Label Mobile"))
+    plain = admin_api.post("/resellers", ResellerOut, ResellerCreate(name="Plain"))
+    profile = admin_api.post("/tax-profiles", TaxProfileOut, TaxProfileCreate(
+        name="EU VAT", taxes=[TaxIn(name="VAT", percent=Decimal(20))]))
+    page = _page(qtbot, live_service, "admin")
+    qtbot.waitUntil(lambda: page.select(plain.id), timeout=WAIT_MS)
+    assert not page.logo_button.isEnabled()  # not white label
+    page.select(label.id)
+    assert page.logo_button.isEnabled() and page.figures["logo"].text() == "none"
+    dialog = page.open_logo()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "No logo" in dialog.preview.text(), timeout=WAIT_MS)
+    dialog.send(LOGOS / "logo.gif")
+    qtbot.waitUntil(lambda: "only PNG and JPEG" in dialog.status.text(), timeout=WAIT_MS)
+    assert not dialog.remove_button.isEnabled()
+    dialog.send(LOGOS / "brandy.png")
+    qtbot.waitUntil(lambda: "Logo stored: PNG, 240 × 80 pixels" in dialog.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull(),
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.figures["logo"].text() == "stored", timeout=WAIT_MS)
+    assert admin_api.download(f"/resellers/{label.id}/logo") == (LOGOS / "brandy.png").read_bytes()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Logo removed.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.figures["logo"].text() == "none", timeout=WAIT_MS)
+    dialog.reject()
+
+    taxes = page.open_taxes()
+    assert taxes is not None
+    taxes.tax_field.select_id(profile.id)
+    with qtbot.waitSignal(taxes.saved, timeout=WAIT_MS):
+        qtbot.mouseClick(taxes.ok_button, Qt.MouseButton.LeftButton)
+    assert admin_api.get(f"/resellers/{label.id}", ResellerOut).tax_profile_id == profile.id
+    assert page.message_label.text() == "Taxes of Label saved."
+
+
+def test_a_white_label_resellers_own_user_sets_its_logo(qtbot: QtBot, live_service: LiveService,
+                                                         admin_api: ApiClient) -> None:
+    label = admin_api.post("/resellers", ResellerOut, ResellerCreate(name="Label", kind=ResellerKind.WHITE_LABEL))
+    admin_api.post("/users", UserDetailOut, UserCreate(username="label", password=PASSWORD, role=Role.RESELLER,
+                                                        reseller_id=label.id))
+    page = _page(qtbot, live_service, "label")
+    qtbot.waitUntil(lambda: page.select(label.id), timeout=WAIT_MS)
+    assert page.logo_button.isEnabled() and not page.taxes_button.isVisible()  # taxes are the admin's
+    dialog = page.open_logo()
+    assert dialog is not None
+    dialog.send(LOGOS / "north.jpg")
+    qtbot.waitUntil(lambda: "Logo stored: JPEG, 120 × 120 pixels" in dialog.status.text(), timeout=WAIT_MS)
+    assert admin_api.download(f"/resellers/{label.id}/logo") == (LOGOS / "north.jpg").read_bytes()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desk_harness import choose_file
 from pytestqt.qtbot import QtBot
 
 from desktop.pages.service_manager import COL_NAME, COL_PORTS, COL_STATE, ServiceManagerPage
@@ -38,16 +39,21 @@ def test_service_page_restart_log_and_backup(qtbot: QtBot, service: temp_service
     page.resize(1200, 800)
     page.show()
     page.set_session(sign_in(service.url, "admin", "demo-admin"))
-    qtbot.waitUntil(lambda: page.components_table.rowCount() == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: page.components_table.rowCount() == 7, timeout=10_000)
     shown = rows(page)
-    assert [shown[name][COL_STATE] for name in ("SIP switch", "RADIUS server", "HTTP API", "E-mail notifications")
-            ] == ["running"] * 4
+    assert [shown[name][COL_STATE] for name in ("Node lease", "Cluster duties", "SIP switch", "RADIUS server",
+                                                "HTTP API", "E-mail notifications")] == ["running"] * 6
+    qtbot.waitUntil(lambda: page.nodes_table.rowCount() == 1, timeout=10_000)  # one node: this service
+    assert page.nodes_table.item(0, 1).text() == "running"
+    assert page.nodes_table.item(0, 2).text() == "runs them"  # a lone node runs the cluster's duties
     assert shown["HTTP API"][COL_PORTS] == f"http {service.url.rsplit(':', 1)[1]}"
     since_before = shown["RADIUS server"][2]
 
-    # the keyboard: into the table, down to RADIUS (first row), Restart… , then Enter on the question
+    # the keyboard: into the table, down to RADIUS (the row after the node's lease and duties), Restart… , then Enter
     page.components_table.setFocus()
     qtbot.keyClick(page.components_table, Qt.Key.Key_Home)
+    qtbot.keyClick(page.components_table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.components_table, Qt.Key.Key_Down)
     assert page.selected_component() is not None and page.selected_component().name == "radius"
     page.restart_button.setFocus()
     qtbot.keyClick(page.restart_button, Qt.Key.Key_Space)
@@ -77,4 +83,9 @@ def test_service_page_restart_log_and_backup(qtbot: QtBot, service: temp_service
     assert "made." in page.message_label.text()
     name = page.backups_table.item(0, 0).text()
     assert name.startswith("carrierdesk-") and name.endswith(".cdbackup")
+    page.backups_table.selectRow(0)
+    copy = tmp_path / "copy.cdbackup"
+    choose_file(qtbot, page.save_copy(), copy)
+    qtbot.waitUntil(lambda: f"Saved {copy}" in page.message_label.text(), timeout=30_000)
+    assert copy.read_bytes() == (service.folder / "data" / "backups" / name).read_bytes()
     QApplication.processEvents()

@@ -5,10 +5,9 @@ company's settings (admins change them); this computer's service address followi
 from __future__ import annotations
 
 import platform
-import subprocess
-import sys
 
-from desk_harness import PASSWORD, LiveService, active, press
+from cli_harness import cli_ok
+from desk_harness import PASSWORD, WAIT_MS, LiveService, active, press
 from pytestqt.qtbot import QtBot
 
 from desktop import preferences
@@ -19,8 +18,6 @@ from desktop.pages.settings import SettingsPage, desktop_settings
 from desktop.qt import QComboBox, QLabel, QMessageBox, Qt, qVersion
 from desktop.session import sign_in
 from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
-
-WAIT_MS = 5000
 
 
 def _window(qtbot: QtBot, live: LiveService, user: str = "admin") -> MainWindow:
@@ -106,7 +103,7 @@ def test_the_language_is_chosen_with_the_language_menu(qtbot: QtBot, live_servic
 
 def _carrier_switch(*args: str) -> None:
     """The admin command line, on the config folder of this test (CARRIERDESK_CONFIG_DIR, tests/conftest.py)."""
-    subprocess.run([sys.executable, "-m", "switch_service", *args], check=True, capture_output=True, timeout=60)
+    cli_ok(*args)
 
 
 def test_the_desktop_follows_the_api_port_the_config_sets(qtbot: QtBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import requests
-from desk_harness import PASSWORD, LiveService, active, press, type_into
+from desk_harness import PASSWORD, WAIT_MS, LiveService, active, press, type_into
 from pytestqt.qtbot import QtBot
 from worker_ports import free_port
 
@@ -17,8 +17,6 @@ from desktop.qt import QModelIndex, Qt
 from desktop.session import DeskSession
 from desktop.sign_in import SignInDialog
 from switch_service.api.schemas import AccountCreate
-
-WAIT_MS = 5000
 
 
 def _sign_in(qtbot: QtBot, url: str, username: str, password: str = PASSWORD,

@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from desk_harness import PASSWORD, LiveService, agree
+from desk_harness import PASSWORD, WAIT_MS, LiveService, agree
 from pytestqt.qtbot import QtBot
 from test_desktop_rates import _cells, _select_tariff  # tests/desktop is on sys.path
 
@@ -32,8 +32,6 @@ from switch_service.api.schemas.rates import (
     TariffOut,
     TariffPage,
 )
-
-WAIT_MS = 10_000
 
 
 @pytest.fixture

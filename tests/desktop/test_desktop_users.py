@@ -5,7 +5,7 @@ each role's navigation lists (support sees none of these pages, a reseller only 
 from __future__ import annotations
 
 import pytest
-from desk_harness import PASSWORD, LiveService
+from desk_harness import PASSWORD, WAIT_MS, LiveService
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient, ApiError
@@ -18,7 +18,6 @@ from switch_service.api.schemas import Role
 from switch_service.api.schemas.resellers import ResellerCreate, ResellerOut
 from switch_service.api.schemas.users import UserCreate, UserDetailOut, UserPage
 
-WAIT_MS = 10_000
 NEW_PASSWORD = "a brand new secret"
 
 

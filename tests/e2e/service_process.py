@@ -9,12 +9,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import requests
+from cli_harness import cli_ok, wait_for_service
 from worker_ports import free_port
 
 CLI = [sys.executable, "-m", "switch_service"]
@@ -70,17 +70,12 @@ def start_service(folder: Path, database_url: str, **settings: object) -> Servic
     lines = [f"{name} = {value!r}" if isinstance(value, str) else f"{name} = {value}"
              for name, value in values.items()]
     (config_dir / "config.toml").write_text("\n".join(lines).replace("'", '"') + "\n")
-    subprocess.run([*CLI, "db", "upgrade"], check=True, capture_output=True, timeout=120)
+    cli_ok("db", "upgrade")
     log_path = folder / "service.log"
     with log_path.open("w") as log:
         process = subprocess.Popen([*CLI, "serve"], stdout=log, stderr=subprocess.STDOUT, text=True)
     service = ServiceProcess(process, ports, log_path)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            requests.get(f"{service.api}/health", timeout=1)
-            return service
-        except requests.ConnectionError:
-            time.sleep(0.2)
+    if wait_for_service(process):
+        return service
     service.stop()
     raise AssertionError(f"the service did not start:\n{service.log()}")

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from service_process import ServiceProcess, start_service
 
-from tests.sip.ivr_caller import CallerScript
+from switch_service.bench.ivr_caller import CallerScript
 from tests.sip.sip_peers import Sipp, SippRun, wait_for
 
 pytestmark = pytest.mark.peers

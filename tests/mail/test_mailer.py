@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from cli_harness import cli_ok, run_cli
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from switch_service.api.app import create_app
-from switch_service.cli import main
 from switch_service.config import settings as settings_module
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
@@ -212,28 +212,25 @@ def test_a_statement_goes_out_with_its_pdf(world: World, inbox: Inbox, tmp_path:
     assert attachment.get_payload(decode=True) == pdf.read_bytes()
 
 
-def test_the_operator_checks_the_mail_settings_from_the_command_line(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_operator_checks_the_mail_settings_from_the_command_line(tmp_path: Path) -> None:
     """`carrier-switch config set` the mail server, `mail test ADDRESS`: the message arrives; with the server down
     the command says why (rc 2) and the message waits in the outbox (`mail outbox`)."""
     url = f"sqlite:///{tmp_path / 'mail.db'}"
     port = free_port()
-    assert main(["db", "upgrade", "--db", url]) == 0
+    cli_ok("db", "upgrade", "--db", url)
     for key, value in (("smtp_host", "127.0.0.1"), ("smtp_port", str(port)), ("smtp_security", "none")):
-        assert main(["config", "set", key, value]) == 0
-    assert main(["mail", "test", "owner@carrier.example", "--db", url]) == 2
-    assert "did not take the message" in capsys.readouterr().err
+        cli_ok("config", "set", key, value)
+    refused = run_cli("mail", "test", "owner@carrier.example", "--db", url)
+    assert refused.returncode == 2 and "did not take the message" in refused.stderr
     handler = Inbox()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        assert main(["mail", "test", "owner@carrier.example", "--db", url]) == 0
+        cli_ok("mail", "test", "owner@carrier.example", "--db", url)
     finally:
         controller.stop()
     assert [m["To"] for m in handler.messages] == ["owner@carrier.example"]
-    capsys.readouterr()
-    assert main(["mail", "outbox", "--db", url]) == 0
-    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    rows = [json.loads(line) for line in cli_ok("mail", "outbox", "--db", url).splitlines()]
     assert [(row["kind"], row["sent_at"] is not None, row["attempts"]) for row in rows] == [
         ("test", True, 0), ("test", False, 1)]
 

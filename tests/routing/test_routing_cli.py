@@ -1,13 +1,13 @@
-"""`carrier-switch routes explain` and `carrier-switch tariffs blend` run as the operator runs them (subprocess),
-against real databases on all three backends."""
+"""`carrier-switch routes explain` and `carrier-switch tariffs blend` as the operator runs them (the CLI's entry
+point, in this process: tests/cli_harness.py), against real databases on all three backends."""
 
 from __future__ import annotations
 
 import base64
 import subprocess
-import sys
 from decimal import Decimal
 
+from cli_harness import run_cli
 from routing_db import AT, EPOCH, cdr, fill
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -16,12 +16,10 @@ from switch_service.security.pins import PinCipher
 from switch_service.store.demo_data import load_demo_data
 from switch_service.store.models import Account, Rate, Tariff
 
-CLI = [sys.executable, "-m", "switch_service"]
-
 
 def run(engine: Engine, *args: str) -> subprocess.CompletedProcess[str]:
     url = engine.url.render_as_string(hide_password=False)
-    return subprocess.run([*CLI, *args, "--db", url], capture_output=True, text=True, timeout=120, check=False)
+    return run_cli(*args, "--db", url)
 
 
 def table(output: str) -> list[list[str]]:

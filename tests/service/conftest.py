@@ -6,13 +6,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from cli_harness import cli_ok, wait_for_service
 from worker_ports import free_port
 
 CLI = [sys.executable, "-m", "switch_service"]
@@ -42,20 +41,13 @@ def running_service(tmp_path: Path) -> Iterator[RunningService]:
              "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
     write_config(ports, tmp_path / "service.db")
     for command in (["db", "upgrade"], ["demo-data"]):
-        subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
+        cli_ok(*command)
     log = tmp_path / "service.log"
     with log.open("w", encoding="utf-8") as output:
         process = subprocess.Popen([*CLI, "serve"], stdout=output, stderr=subprocess.STDOUT, text=True)
     service = RunningService(process, ports, log)
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{ports['api_port']}/api/v1/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        assert process.poll() is None, service.log_text()
+        assert wait_for_service(process), service.log_text()
         yield service
     finally:
         if process.poll() is None:

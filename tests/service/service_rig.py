@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from cli_harness import run_cli
 from worker_ports import free_port
 
 from switch_service.config.secrets import SecretStore
@@ -51,7 +52,7 @@ class Service:
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True, timeout=300, check=False)
+    return run_cli(*args, stdin=stdin)
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import pytest
 import requests
+from cli_harness import cli_ok
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -100,7 +101,7 @@ def service(tmp_path: Path, sipp: Sipp) -> Iterator[tuple[subprocess.Popen[str],
     # SIPp's one-call carrier takes a keep-alive OPTIONS for its call (tests/sip covers the keep-alive)
     config.write_text(config.read_text() + "sip_keepalive_interval_s = 0\n")
     for command in (["db", "upgrade"], ["demo-data"]):
-        subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
+        cli_ok(*command)
     carrier = sipp.start("carrier_answer", timeout_s=60)
     engine = make_engine(f"sqlite:///{db}")
     with Session(engine) as session, session.begin():

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_harness import cli_ok
 
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.aaa.server import NAS_RELOAD_S
 from tests.aaa.conftest import RadclientResult, require_binary
-from tests.service.conftest import CLI, RunningService
+from tests.service.conftest import RunningService
 
 pytestmark = pytest.mark.peers
 
@@ -69,8 +70,7 @@ def _answered_within(service: RunningService, request: Path, bound: float) -> tu
 def test_a_nas_registered_through_the_api_is_answered_without_a_restart(running_service: RunningService,
                                                                          tmp_path: Path) -> None:
     service = running_service
-    subprocess.run([*CLI, "user", "add", "boss", "--role", "admin", "--password-stdin"], input=ADMIN_PASSWORD + "\n",
-                   check=True, capture_output=True, text=True, timeout=60)
+    cli_ok("user", "add", "boss", "--role", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
     status, login = _api(service, "POST", "/auth/login", {"username": "boss", "password": ADMIN_PASSWORD})
     assert status == 200, login
     token = login["token"]

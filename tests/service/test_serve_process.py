@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cli_harness import cli_ok
 
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.config.secrets import SecretStore
@@ -58,8 +59,9 @@ def test_a_taken_sip_port_is_one_clear_line(tmp_path: Path) -> None:
         ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": taken.getsockname()[1],
                  "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
         write_config(ports, tmp_path / "service.db")
-        subprocess.run([*CLI, "db", "upgrade"], check=True, capture_output=True, timeout=120)
+        cli_ok("db", "upgrade")
         result = subprocess.run([*CLI, "serve"], check=False, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2, result.stderr
-    assert result.stderr.strip().splitlines()[-1].startswith("carrier-switch: error: cannot listen for SIP")
-    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("carrier-switch: error: cannot listen for SIP"), \
+        result.stderr
+    assert "Traceback" not in result.stderr, result.stderr

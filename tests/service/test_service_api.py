@@ -3,6 +3,8 @@ restart, the log's last lines with a filter, and backups taken, downloaded and r
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,7 +57,8 @@ def test_status_is_for_admins_and_names_every_component(service: temp_service.Te
     assert requests.get(f"{service.url}{API}/service/log", headers=support, timeout=10).status_code == 403
     status = requests.get(f"{service.url}{API}/service", headers=admin, timeout=10).json()
     assert {c["name"]: c["state"] for c in status["components"]} == {
-        "radius": "running", "sip": "running", "api": "running", "backups": "running", "mail": "running"}
+        "node": "running", "duties": "running", "radius": "running", "sip": "running", "api": "running",
+        "backups": "running", "mail": "running"}
     api = next(c for c in status["components"] if c["name"] == "api")
     assert api["ports"] == {"http": int(service.url.rsplit(":", 1)[1])}
     assert api["counters"]["requests"] >= 2
@@ -100,6 +103,10 @@ def test_log_tail_filters_by_text_and_level(service: temp_service.TempService, a
 def test_backup_job_download_and_restore(service: temp_service.TempService, admin: dict[str, str],
                                          tmp_path: Path) -> None:
     url = f"{service.url}{API}/backups"
+    previous = (dt.datetime.now(dt.UTC).replace(day=1) - dt.timedelta(days=20)).strftime("%Y-%m")
+    document = f"{service.url}{API}/accounts/1/statements/{previous}.pdf"
+    issued = requests.get(document, headers=admin, timeout=30)
+    assert issued.status_code == 200, issued.text
     job = finished(service, admin, requests.post(url, headers=admin, timeout=10).json())
     assert job["state"] == "succeeded", job
     name = job["result"]["name"]
@@ -114,6 +121,7 @@ def test_backup_job_download_and_restore(service: temp_service.TempService, admi
     extra = requests.post(f"{service.url}{API}/users", headers=admin, timeout=10,
                           json={"username": "late", "password": "late password 1", "role": "support"})
     assert extra.status_code == 201, extra.text
+    shutil.rmtree(service.folder / "data" / "documents")  # the kept PDFs lost after the backup
     job = finished(service, admin, requests.post(f"{url}/restore", headers=admin, json={"name": name},
                                                  timeout=10).json())
     assert job["state"] == "succeeded", job
@@ -126,6 +134,9 @@ def test_backup_job_download_and_restore(service: temp_service.TempService, admi
     for table in ("users", "accounts", "rates", "cdrs"):
         assert restored[table] == manifest.tables[table]
     again = login(service, "admin", "demo-admin")  # the backup's users sign in
+    reopened = requests.get(document, headers=again, timeout=30)  # its file came back with the restore
+    assert reopened.status_code == 200 and reopened.content == issued.content, reopened.text
+    assert reopened.headers["x-document-number"] == issued.headers["x-document-number"]
     status = requests.get(f"{service.url}{API}/service", headers=again, timeout=10).json()
     assert {c["name"]: c["state"] for c in status["components"]}["sip"] == "running"
     bad = requests.post(f"{url}/restore", headers=again, json={"name": "../etc/passwd"}, timeout=10)

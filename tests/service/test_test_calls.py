@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_harness import cli_ok
 from test_serve_process import CLI, free_port, write_config
 
 from switch_service.billing.rates import Rate
@@ -55,7 +56,7 @@ def service(tmp_path: Path) -> Iterator[Client]:
              "sip_test_carrier_port": free_port(socket.SOCK_DGRAM), "radius_processes": 1}
     write_config(ports, tmp_path / "service.db")
     for command in (["db", "upgrade"], ["demo-data"]):
-        subprocess.run([*CLI, *command], check=True, capture_output=True, timeout=120)
+        cli_ok(*command)
     process = subprocess.Popen([*CLI, "serve"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     client = Client(ports["api_port"])
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import time
@@ -55,9 +56,13 @@ class SippRun:
     def wait(self, timeout: float) -> int:
         try:
             self.returncode = self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.returncode = self.process.wait(5)
+        except subprocess.TimeoutExpired:  # SIGINT first: SIPp then writes out its message and error logs
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.returncode = self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.returncode = self.process.wait(5)
         return self.returncode
 
     def log(self) -> str:

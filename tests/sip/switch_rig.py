@@ -120,7 +120,7 @@ class Rig:
 
 
 def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int = 14400, credit_slice_s: int = 300,
-              pin_cipher: Any = None, **controller: Any) -> Rig:
+              pin_cipher: Any = None, lockout: Any = None, **controller: Any) -> Rig:
     """The REAL BillingPolicy behind the REAL RadiusServer on fresh ports, and the switch in front of them.
     `controller`: ControllerConfig fields; the OPTIONS keep-alive is off unless given (SIPp's call scenarios would
     take a ping for a call).
@@ -129,7 +129,7 @@ def start_rig(engine: Engine, *, ivr: str | None = None, max_call_seconds: int =
     from switch_service.aaa.billing_policy import BillingPolicy
 
     policy = BillingPolicy(engine, max_call_seconds=max_call_seconds, credit_slice_s=credit_slice_s,
-                           pin_cipher=pin_cipher)
+                           pin_cipher=pin_cipher, lockout=lockout)
     registry = NasRegistry()
     registry.add(HOST, SECRET, require_message_authenticator=True, name="switch under test")
     radius = RadiusServer(policy, registry, host=HOST, auth_port=0, acct_port=0)

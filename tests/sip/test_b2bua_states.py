@@ -15,6 +15,7 @@ from fake_clock import FakeClock
 from switch_service.sip.b2bua import B2BUA, B2buaConfig, Call, CarrierResponse
 from switch_service.sip.controller import (
     HANDOFF_DESTINATION,
+    REENTRY,
     Decision,
     EndCause,
     Handoff,
@@ -94,14 +95,28 @@ class ScriptedController:
         self.ends.append((cause, hangup_by))
 
 
+@dataclass
+class ReentryScriptedController(ScriptedController):
+    """A ScriptedController that takes IVR callers back when the carrier hangs up (ReentryController)."""
+
+    leg_ends: int = 0
+
+    def on_leg_end(self, call: InboundCall, duration_s: float) -> None:
+        self.leg_ends += 1
+
+    def reenter(self, call: InboundCall) -> Decision | asyncio.Future[Decision]:
+        return self.resume(call, Handoff(""))
+
+
 class Rig:
     """A B2BUA on the real transaction layer, its wire recorded."""
 
-    def __init__(self, *decisions: Decision | asyncio.Future[Decision], ring_timeout_s: float = 180.0) -> None:
+    def __init__(self, *decisions: Decision | asyncio.Future[Decision], ring_timeout_s: float = 180.0,
+                 reentry: bool = False) -> None:
         self.clock = FakeClock()
         self.sent: list[tuple[SipRequest | SipResponse, Peer]] = []
         self.layer = TransactionLayer(self.clock, lambda data, peer: self.sent.append((parse_message(data), peer)))
-        self.controller = ScriptedController(list(decisions))
+        self.controller = (ReentryScriptedController if reentry else ScriptedController)(list(decisions))
         self.b2bua = B2BUA(self.layer, self.controller, LocalAddresses("192.0.2.1", 5060), self.clock,
                            B2buaConfig(ring_timeout_s=ring_timeout_s, cancel_wait_s=32.0))
         self.controller.b2bua = self.b2bua
@@ -538,3 +553,43 @@ def test_ended_a_late_2xx_from_a_carrier_is_acked_and_hung_up() -> None:
     assert rig.states == ["attempting", "ended"]
     assert len(rig.requests(CARRIER_A, "BYE")) == 1
     assert rig.controller.ends == [(EndCause.REJECTED, HangupBy.CALLEE)]  # told once
+
+
+def test_when_the_carrier_hangs_up_a_handed_off_call_the_caller_goes_back_to_the_ivr() -> None:
+    back = Routes([IVR], media=True, headers=((REENTRY, "1"),))
+
+    async def scenario() -> Rig:
+        rig = Rig(Routes([IVR], media=True), Routes([A]), back, reentry=True)
+        rig.caller_calls()
+        rig.carrier_answers(IVR_PEER, 200, CARRIER_SDP)
+        rig.caller_acks()
+        rig.peer_hangs_up(IVR_PEER, [f"{HANDOFF_DESTINATION}: 15557654321"])
+        await settle()
+        rig.carrier_answers(CARRIER_A, 200, CARRIER_SDP)
+        rig.caller_answers_reinvite(200, CALLER_SDP)
+        rig.peer_hangs_up(CARRIER_A)
+        await settle()
+        return rig
+
+    rig = asyncio.run(scenario())
+    assert rig.states[-4:] == ["reoffering", "connected", "reentering", "transferring"]
+    assert rig.controller.leg_ends == 1 and rig.controller.ends == []  # the call goes on
+    assert rig.statuses(CARRIER_A)[-1] == 200 and rig.requests(CALLER, "BYE") == []
+    again = rig.requests(IVR_PEER, "INVITE")[-1]
+    assert again.body == b"" and again.headers.get(REENTRY) == "1"  # flow I again, the worker told why
+    rig.carrier_answers(IVR_PEER, 200, CARRIER_SDP, to_tag="k-2")
+    rig.caller_answers_reinvite(200, CALLER_SDP)
+    assert rig.states[-1] == "connected" and rig.call.routes is back
+
+
+def test_without_reentry_the_carriers_bye_ends_a_handed_off_call() -> None:
+    async def scenario() -> Rig:
+        rig = await in_the_ivr(Routes([A]))
+        rig.carrier_answers(CARRIER_A, 200, CARRIER_SDP)
+        rig.caller_answers_reinvite(200, CALLER_SDP)
+        rig.peer_hangs_up(CARRIER_A)
+        return rig
+
+    rig = asyncio.run(scenario())
+    assert rig.states[-1] == "ended" and len(rig.requests(CALLER, "BYE")) == 1
+    assert rig.controller.ends == [(EndCause.NORMAL, HangupBy.CALLEE)]

@@ -88,7 +88,8 @@ def test_calls_in_progress_survive_a_radius_and_an_api_restart(service: temp_ser
 def test_restarting_sip_gives_it_a_new_start_and_status_names_what_runs(service: temp_service.TempService) -> None:
     with temp_service.running(service):
         before = status(service)
-        assert [c["name"] for c in before["components"]] == ["radius", "sip", "api", "backups", "mail"]
+        assert [c["name"] for c in before["components"]] == ["node", "duties", "radius", "sip", "api", "backups",
+                                                          "mail"]
         assert before["schema_revision"] == service.output("db", "current").stdout.split()[0]
         time.sleep(1.1)
         assert service.output("restart", "sip").returncode == 0

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cli_harness import run_cli
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -30,8 +29,7 @@ def rate_count(engine: Engine) -> int:
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "switch_service", *args], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "CI": os.environ.get("CI", "")}, check=False)
+    return run_cli(*args)
 
 
 def test_import_then_export_is_byte_identical(db_engine: Engine) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
@@ -17,6 +17,7 @@ from switch_service.api.schemas import AniCreate, AniOut
 from switch_service.api.schemas.accounts import AniUpdate
 from switch_service.api.visibility import account_visible
 from switch_service.phone_numbers import country_code, e164_digits, reading_region
+from switch_service.store.callers import AniRefused, register_ani
 from switch_service.store.models import Account, Ani, User
 
 router = APIRouter(tags=["anis"])
@@ -76,17 +77,10 @@ def add_ani(account_id: ObjectId, body: AniCreate, session: DbSession, user: Cur
     region = reading_region(context.settings["default_region"], visible_account(session, user, account_id).country)
     number = e164(body.number, "number", region)
     destination = e164(body.destination, "destination", region) if body.destination is not None else None
-    # the account row locked first: two clerks adding the last allowed number at once cannot both succeed
-    account = session.scalar(select(Account).where(Account.id == account_id).with_for_update())
-    assert account is not None  # visible a statement ago; accounts are never deleted
-    registered = session.scalar(select(func.count()).select_from(Ani).where(Ani.account_id == account_id)) or 0
-    if account.max_anis and registered >= account.max_anis:
-        raise conflict(f"max_anis: account {account.number} has its maximum of {account.max_anis} caller "
-                       "number(s); remove one, or raise the account's max_anis")
-    if session.scalar(select(Ani.id).where(Ani.number == number)) is not None:
-        raise _taken(number)
-    ani = Ani(account_id=account_id, number=number, destination=destination)
-    session.add(ani)
+    try:
+        ani = register_ani(session, account_id, number, destination)
+    except AniRefused as refused:
+        raise conflict(str(refused)) from None
     flush_or(session, _taken(number))  # a race lost to another client registering the same number
     session.refresh(ani)
     out = ani_out(ani)

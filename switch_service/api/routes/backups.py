@@ -2,9 +2,10 @@
 download one, restore one into the running service.
 
 A restore from here replaces the service's data: SIP and RADIUS stop (calls in progress end), a safety backup of
-the current data is taken first, the database is emptied and the backup loaded (checksums checked), then SIP and
-RADIUS start again. If the load fails, the safety backup is loaded back. Everyone signs in again afterwards: the
-users and their sign-ins are those of the backup.
+the current data is taken first, the database is emptied and the backup loaded (checksums checked), the issued
+documents' files it carries put back in the data folder and the operator's recordings (replaced prompts, access
+numbers' welcomes) in its prompt folder, then SIP and RADIUS start again. If the load fails, the safety backup is
+loaded back. Everyone signs in again afterwards: the users and their sign-ins are those of the backup.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from fastapi.responses import FileResponse
 from switch_service import backup_folder
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, DbSession
-from switch_service.api.jobs import Progress
+from switch_service.api.jobs import Progress, job_out
 from switch_service.api.request_errors import error_responses
-from switch_service.api.routes.jobs import job_out
 from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.schemas.service import BackupList, BackupOut, RestoreIn
 from switch_service.store import backup
@@ -51,7 +51,8 @@ def list_backups(_user: Admin, context: Context) -> BackupList:
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, responses=_RESPONSES)
 def start_backup(user: Admin, context: Context, session: DbSession) -> JobOut:
-    """Back the database up into the backup folder while calls go on; poll the job for progress."""
+    """Back the database up into the backup folder while calls go on, with the files of the issued documents; poll
+    the job for progress."""
     record_audit(session, user, "backup", "database", None, {})
 
     def work(progress: Progress) -> dict[str, Any]:
@@ -86,6 +87,8 @@ def start_restore(body: RestoreIn, user: Admin, context: Context, session: DbSes
 
     def work(progress: Progress) -> dict[str, Any]:
         report = _progress(progress)
+        documents = backup_folder.data_folder(context.settings)
+        recordings = backup_folder.prompts_folder(context.settings)
         report(0, None, "taking a safety backup of the current data")
         safety = backup_folder.take(context.engine, context.settings, service_version(), report, "before-restore")
         supervisor = context.service
@@ -97,9 +100,10 @@ def start_restore(body: RestoreIn, user: Admin, context: Context, session: DbSes
         try:
             backup.drop_everything(context.engine)
             try:
-                manifest = backup.restore(context.engine, path, _uncancellable(progress))
+                manifest = backup.restore(context.engine, path, _uncancellable(progress), data_dir=documents,
+                                          prompts_dir=recordings)
             except BaseException:
-                backup.restore(context.engine, safety)
+                backup.restore(context.engine, safety, data_dir=documents, prompts_dir=recordings)
                 raise
         finally:
             context.maintenance.end()
@@ -107,7 +111,8 @@ def start_restore(body: RestoreIn, user: Admin, context: Context, session: DbSes
                 assert supervisor is not None
                 supervisor.start(name)
         return {"name": body.name, "revision": manifest.revision, "safety_backup": safety.name,
-                "rows": sum(table.rows for table in manifest.tables.values())}
+                "rows": sum(table.rows for table in manifest.tables.values()),
+                "files": manifest.counted(backup.DOCUMENTS), "recordings": manifest.counted(backup.PROMPTS)}
 
     job_id: list[str] = []  # the job's id, for the restore window's own progress answers
     job = context.jobs.submit("restore", user.id, work)

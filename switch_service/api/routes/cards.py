@@ -27,7 +27,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from switch_service.api.audit import record_audit, record_created
 from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession, Pins, require_roles
-from switch_service.api.jobs import Progress, Work
+from switch_service.api.jobs import Progress, Work, job_out
 from switch_service.api.keyset import keyset_page, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.request_errors import (
@@ -39,7 +39,6 @@ from switch_service.api.request_errors import (
     invalid,
     not_found,
 )
-from switch_service.api.routes.jobs import job_out
 from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.cards import (
     CardBatchCreate,

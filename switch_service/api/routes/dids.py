@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Query, status
 from sqlalchemy import ColumnElement, exists, or_, select, true
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,8 @@ from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, DidRemovedOut, DidUpdate
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import account_visible
+from switch_service.media.language_menu import menu_problems
+from switch_service.media.prompt_sets import DidWelcomes, operator_folder
 from switch_service.phone_numbers import e164_digits, reading_region
 from switch_service.store.models import Account, Cdr, CustomerTrunk, DialPlan, Did, LiveCall, User
 from switch_service.store.models.enums import DidKind as StoreDidKind
@@ -45,25 +47,38 @@ def did_visible(user: User) -> ColumnElement[bool]:
     return Did.account_id.in_(select(Account.id).where(account_visible(user)))
 
 
-def did_out(did: Did, user: User) -> DidOut:
+def did_welcomes(context: Context) -> DidWelcomes:
+    """The access numbers' welcome recordings, in the operator's prompt folder (media/prompt_sets.py)."""
+    typed = context.settings.typed
+    return DidWelcomes(operator_folder(typed.ivr_prompts_dir, typed.data_dir))
+
+
+Welcomes = Annotated[DidWelcomes, Depends(did_welcomes)]
+
+
+def did_out(did: Did, user: User, welcomes: DidWelcomes) -> DidOut:
     """Answers of these routes leave unset fields out, so `dial_plan_id` is absent (not null) for non-admins."""
-    fields: dict[str, Any] = {name: getattr(did, name) for name in DidOut.model_fields if name != "dial_plan_id"}
+    fields: dict[str, Any] = {name: getattr(did, name) for name in DidOut.model_fields
+                              if name not in ("dial_plan_id", "has_welcome")}
     fields["kind"] = DidKind(did.kind.value)
+    fields["has_welcome"] = did.kind is StoreDidKind.ACCESS_NUMBER and welcomes.file(did.number) is not None
     if user.role is Role.ADMIN:
         fields["dial_plan_id"] = did.dial_plan_id
     return DidOut(**fields)
 
 
-def _visible_did(session: Session, user: User, did_id: int) -> Did:
+def visible_did(session: Session, user: User, did_id: int) -> Did:
     did = session.scalar(select(Did).where(Did.id == did_id, did_visible(user)))
     if did is None:
         raise not_found("DID", did_id)
     return did
 
 
-def _settle(session: Session, values: dict[str, Any], sent: set[str], region: str) -> dict[str, Any]:
+def _settle(session: Session, values: dict[str, Any], sent: set[str], region: str,
+            languages: list[str]) -> dict[str, Any]:
     """`values` (the DID as it would be) checked against its kind, numbers normalised where they were sent (read
-    as of the DID's country, else `region`, the default).
+    as of the DID's country, else `region`, the default); a language menu's languages must be prompt sets
+    (`languages`), each once.
 
     The problems are one 422 naming each field. A trunk DID takes the trunk's account when none was sent.
     """
@@ -102,9 +117,15 @@ def _settle(session: Session, values: dict[str, Any], sent: set[str], region: st
         elif values["account_id"] != trunk.account_id:
             problems.add("account_id", f"a trunk DID belongs to its trunk's account ({trunk.account_id})",
                          values["account_id"])
+    _check_menu(problems, values["language_menu"], kind, languages)
     problems.raise_any()
     values["kind"] = StoreDidKind(kind.value)
     return values
+
+
+def _check_menu(problems: FieldProblems, menu: list[str], kind: DidKind, languages: list[str]) -> None:
+    for problem in menu_problems(menu, kind.value, languages):
+        problems.add("language_menu", problem, menu)
 
 
 def _number_taken(number: str) -> HTTPException:
@@ -135,6 +156,7 @@ def list_dids(
     account_id: IdQuery = None,
     number: Annotated[str | None, Query(pattern=r"^[0-9]{1,32}$", description="digits the number contains")] = None,
     active: Annotated[bool | None, Query()] = None,
+    welcomes: Welcomes,
 ) -> DidPage:
     query = select(Did).where(did_visible(user))
     if kind is not None:
@@ -146,48 +168,53 @@ def list_dids(
     if active is not None:
         query = query.where(Did.active.is_(active))
     rows, next_after = keyset_page(session, query, Did.id, after, limit, ordering=DID_SORT.ordering(sort, order))
-    return DidPage(items=[did_out(did, user) for did in rows], next_after=next_after)
+    return DidPage(items=[did_out(did, user, welcomes) for did in rows], next_after=next_after)
 
 
 @router.get("/{did_id}", responses=_READ, response_model_exclude_unset=True)
-def get_did(did_id: ObjectId, session: DbSession, user: CurrentUser) -> DidOut:
-    return did_out(_visible_did(session, user, did_id), user)
+def get_did(did_id: ObjectId, session: DbSession, user: CurrentUser, welcomes: Welcomes) -> DidOut:
+    return did_out(visible_did(session, user, did_id), user, welcomes)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE, response_model_exclude_unset=True)
-def create_did(body: DidCreate, session: DbSession, user: Admin, context: Context) -> DidOut:
-    values = _settle(session, body.model_dump(), set(DidCreate.model_fields), context.settings["default_region"])
+def create_did(body: DidCreate, session: DbSession, user: Admin, context: Context, welcomes: Welcomes) -> DidOut:
+    values = _settle(session, body.model_dump(), set(DidCreate.model_fields), context.settings["default_region"],
+                     welcomes.library.languages())
     _check_free(session, values["number"], None)
     did = Did(**values)
     session.add(did)
     flush_or(session, _number_taken(values["number"]))  # a race lost to another client adding the same number
     sync_did_fee(session, did, utcnow())
     session.refresh(did)
-    out = did_out(did, user)
+    out = did_out(did, user, welcomes)
     record_created(session, user, "did", did.id, out)
     return out
 
 
 @router.patch("/{did_id}", responses=_WRITE, response_model_exclude_unset=True)
-def update_did(did_id: ObjectId, body: DidUpdate, session: DbSession, user: Admin, context: Context) -> DidOut:
-    did = _visible_did(session, user, did_id)
+def update_did(did_id: ObjectId, body: DidUpdate, session: DbSession, user: Admin, context: Context, *,
+               welcomes: Welcomes) -> DidOut:
+    did = visible_did(session, user, did_id)
+    before = did.number
     sent = body.changes()
     current = {name: getattr(did, name) for name in DidCreate.model_fields}
     current["kind"] = DidKind(did.kind.value)
-    values = _settle(session, current | sent, set(sent), context.settings["default_region"])
+    values = _settle(session, current | sent, set(sent), context.settings["default_region"],
+                     welcomes.library.languages())
     _check_free(session, values["number"], did.id)
     changed = apply_patch(did, values)
     flush_or(session, _number_taken(values["number"]))
     sync_did_fee(session, did, utcnow())
     session.refresh(did)
+    welcomes.follow(before, did.number if did.kind is StoreDidKind.ACCESS_NUMBER else None)
     if changed:
         record_audit(session, user, "update", "did", did.id, changed)
-    return did_out(did, user)
+    return did_out(did, user, welcomes)
 
 
 @router.delete("/{did_id}", responses=_WRITE)
-def delete_did(did_id: ObjectId, session: DbSession, user: Admin) -> DidRemovedOut:
-    did = _visible_did(session, user, did_id)
+def delete_did(did_id: ObjectId, session: DbSession, user: Admin, welcomes: Welcomes) -> DidRemovedOut:
+    did = visible_did(session, user, did_id)
     in_use = session.scalar(select(or_(exists().where(Cdr.did == did.number),
                                        exists().where(LiveCall.did == did.number))))
     outcome = DidRemovedOut(id=did.id, number=did.number, outcome="deactivated" if in_use else "deleted")
@@ -197,5 +224,6 @@ def delete_did(did_id: ObjectId, session: DbSession, user: Admin) -> DidRemovedO
     else:
         drop_did_fee(session, did.id)
         session.delete(did)
+        welcomes.follow(did.number, None)
     record_audit(session, user, "deactivate" if in_use else "delete", "did", did.id, {"number": did.number})
     return outcome

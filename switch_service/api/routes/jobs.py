@@ -5,21 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, status
 
 from switch_service.api.deps import Context, CurrentUser
-from switch_service.api.jobs import Job
+from switch_service.api.jobs import Job, job_out
 from switch_service.api.request_errors import error_responses
-from switch_service.api.schemas.jobs import JobOut, JobState
+from switch_service.api.schemas.jobs import JobOut
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
 _RESPONSES = error_responses(401, 404)
-
-
-def job_out(job: Job) -> JobOut:
-    return JobOut(id=job.id, kind=job.kind, state=JobState(job.state.value), done=job.done, total=job.total,
-                  message=job.message, result=job.result, errors=job.errors, created_at=job.created_at,
-                  finished_at=job.finished_at)
 
 
 def _own(job: Job | None, user: User, job_id: str) -> Job:

@@ -16,7 +16,7 @@ import zoneinfo
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Response, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import Field
 from sqlalchemy import exists, func, literal, or_, select
@@ -46,10 +46,12 @@ from switch_service.api.schemas.live import (
     LiveCountersOut,
     LiveEventFullOut,
     LiveEventOut,
+    NodeCalls,
     TestCallIn,
     TestCallOut,
 )
 from switch_service.api.visibility import account_visible
+from switch_service.cluster import hangups
 from switch_service.events import CallEvent, GatewayEvent, GatewaySubscription, Subscription
 from switch_service.phone_numbers import reading_region
 from switch_service.sip.controller import HangupOutcome
@@ -57,6 +59,8 @@ from switch_service.sip.loopback import TestCallRequest
 from switch_service.store.models import Account, Card, Carrier, Cdr, Gateway, LiveCall, User
 from switch_service.store.models.enums import AccountKind, Role, Status
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.live_ivr import IVR_STATE
+from switch_service.store.repositories.live_ivr import session_id as ivr_session_id
 from switch_service.store.repositories.reports import recent_attempts, traffic_summary
 from switch_service.store.repositories.routing import channels_in_use
 from switch_service.store.types import Money
@@ -133,13 +137,14 @@ class _AccountFilter:
         return self._known[account_id]
 
 
-def _event_out(event: CallEvent, carrier_name: str | None, full: bool) -> LiveEventOut:
-    fields: dict[str, Any] = {
+def _event_out(event: CallEvent, carrier_name: str | None, full: bool, node: str) -> LiveEventOut:
+    fields: dict[str, Any] = {"node": node,
         "kind": event.kind.value, "call_id": event.session_id or event.call_id, "sip_call_id": event.call_id,
         "caller": event.caller, "destination": event.destination, "account_id": event.account_id,
         "sell_rate": event.sell_rate, "started_at": event.started_at, "talk_time_left_s": event.talk_time_left_s,
         "codec": event.codec, "sip_code": event.sip_code, "duration_s": event.duration_s, "cause": event.cause,
-        "destination_name": event.destination_name,
+        "destination_name": event.destination_name, "did": event.did, "ivr_stage": event.ivr_stage,
+        "ivr_worker": event.ivr_worker,
     }
     if full:
         return LiveEventFullOut(**fields, carrier_id=event.carrier_id, carrier_name=carrier_name)
@@ -162,6 +167,7 @@ async def live_events(user: CurrentUser, context: Context,
     full = _sees_carriers(user)
     accounts = _AccountFilter(context, user)
     carriers = _CarrierNames(context)
+    node = context.settings.typed.node_name
     yield ServerSentEvent(comment="carrierdesk live calls", retry=RETRY_MS)
     dropped = 0
     while not live.stopping:
@@ -173,7 +179,7 @@ async def live_events(user: CurrentUser, context: Context,
         for event in events:
             if await accounts.visible(event.account_id):
                 name = await carriers.name(event.carrier_id) if full else None
-                yield ServerSentEvent(event=event.kind.value, data=_event_out(event, name, full))
+                yield ServerSentEvent(event=event.kind.value, data=_event_out(event, name, full, node))
         for change in changes if full else ():
             yield ServerSentEvent(event=change.kind.value,
                                   data=_gateway_out(change, await carriers.name(change.carrier_id)))
@@ -186,7 +192,7 @@ def _call_fields(row: LiveCall, now: dt.datetime, model: type[LiveCallOut]) -> d
     talked = max(0, int((now - row.answered_at).total_seconds())) if row.answered_at is not None else 0
     left = max(0, row.max_duration_s - talked) if row.max_duration_s is not None else None
     fields = {name: getattr(row, name) for name in model.model_fields if hasattr(row, name)}
-    return fields | {"duration_s": talked, "talk_time_left_s": left}
+    return fields | {"call_id": ivr_session_id(row.call_id), "duration_s": talked, "talk_time_left_s": left}
 
 
 @router.get("/live/calls", responses=_RESPONSES)
@@ -196,7 +202,8 @@ def list_live_calls(
     after: After = None,
     limit: Limit = DEFAULT_PAGE_SIZE,
 ) -> Annotated[LiveCallPage | LiveCallRestrictedPage, Field(discriminator="view")]:
-    """Answered calls in progress, from the store, with the talk time their credit leaves."""
+    """Answered calls in progress, from the store, with the talk time their credit leaves, and callers in the IVR
+    (state ivr, with their stage), every node's."""
     query = select(LiveCall)
     if user.role is Role.RESELLER:
         query = query.where(LiveCall.account_id.in_(select(Account.id).where(account_visible(user))))
@@ -217,12 +224,14 @@ ALREADY_ENDED = "the call had already ended"
 
 
 @router.post("/live/calls/{call_id}/hangup", responses={
-    **_RESPONSES, 404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 503: {"model": ErrorOut}})
+    **_RESPONSES, 202: {"model": HangupOut, "description": "another node carries the call and was asked to end it"},
+    404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 503: {"model": ErrorOut}})
 def hang_up(call_id: Annotated[str, Path(min_length=1, max_length=128, description="the call's call_id")],
-            session: DbSession, user: Staff, context: Context) -> HangupOut:
+            session: DbSession, user: Staff, context: Context, response: Response) -> HangupOut:
     """End a connected call as the credit timer does (BYE to both legs); its CDR is written as for any call. A call
-    that ended while the request was on its way (its record is there, or its end is being billed) is a 409 whose
-    detail starts "the call had already ended"."""
+    another node of the cluster carries is asked of that node through the shared database: 202, and it ends within
+    about a second (cluster/hangups.py). A call that ended while the request was on its way (its record is there,
+    or its end is being billed) is a 409 whose detail starts "the call had already ended"."""
     live = context.live
     if not live.switch_attached:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -233,6 +242,10 @@ def hang_up(call_id: Annotated[str, Path(min_length=1, max_length=128, descripti
     except TimeoutError:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "the SIP switch did not answer in time") from None
     if outcome is HangupOutcome.NOT_FOUND:
+        node = hangups.ask(session, call_id, context.settings.typed.node_name)
+        if node is not None:
+            response.status_code = status.HTTP_202_ACCEPTED
+            return HangupOut(call_id=call_id, ended=False, node=node)
         if _ended_here(session, call_id):
             raise conflict(f"{ALREADY_ENDED}: nothing was hung up")
         raise not_found("call in progress on this switch", call_id)
@@ -266,14 +279,18 @@ def live_counters(session: DbSession, user: Staff,
     live = context.live
     live.feed()
     counts = live.counters.snapshot()
+    per_node = session.execute(select(LiveCall.node, func.count()).where(LiveCall.state != IVR_STATE)
+                               .group_by(LiveCall.node).order_by(LiveCall.node))
+    nodes = [NodeCalls(node=node, concurrent_calls=count) for node, count in per_node]
     fields: dict[str, Any] = {
-        "concurrent_calls": session.scalar(select(func.count()).select_from(LiveCall)) or 0,
+        "concurrent_calls": sum(entry.concurrent_calls for entry in nodes), "nodes": nodes,
         "calls_per_second": counts.calls_per_second,
         "asr": [_asr(span, *counts.asr[span]) for span in ASR_WINDOWS_S],
         "switch_attached": live.switch_attached,
     }
     ivr = live.ivr()
-    fields.update({name: ivr.get(name, 0) for name in ("ivr_workers", "ivr_sessions", "ivr_busy")})
+    fields.update({name: ivr.get(name, 0) for name in ("ivr_workers", "ivr_sessions", "ivr_busy", "ivr_pin_failures",
+                                                           "ivr_pin_lockouts")})
     if _sees_carriers(user):
         return LiveCountersFullOut(**fields, carriers=_carrier_counters(session))
     return LiveCountersOut(**fields)
@@ -312,7 +329,7 @@ def live_kpis(session: DbSession, user: CurrentUser, context: Context) -> KpisOu
     attempt_where = CdrFilter(user, **filters, kind=CdrKind.ATTEMPT).clauses
     today, _unassigned = traffic_summary(session, "day", call_where, attempt_where)
     figures = traffic_fields(today, user.role)
-    now_query = select(func.count()).select_from(LiveCall)
+    now_query = select(func.count()).select_from(LiveCall).where(LiveCall.state != IVR_STATE)
     if user.role is Role.RESELLER:
         now_query = now_query.where(LiveCall.account_id.in_(select(Account.id).where(account_visible(user))))
     low = (select(func.count()).select_from(Account)

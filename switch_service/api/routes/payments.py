@@ -41,6 +41,7 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.payments import AccountGoneError, credit
 from switch_service.store.repositories.resellers import ResellerShortfallError, pay_commissions
 from switch_service.store.types import utcnow
 
@@ -125,51 +126,47 @@ def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession
     if user.role is not Role.ADMIN and body.kind not in _SUPPORT_KINDS:
         raise forbidden(f"the {user.role.value} role may not enter a {body.kind.value} (admin only)")
 
-    def pay() -> ReceiptOut:
-        account = visible_account(session, user, account_id)
-        if (refusal := payment_refusal(account, StorePaymentKind(body.kind.value))) is not None:
-            raise conflict(refusal)
-        amount = _cash_amount(body, account.currency, read_company(session, context.settings).cash_rounding)
-        return record_payment(session, user, account, StorePaymentKind(body.kind.value), amount,
-                              method=body.method, reference=body.reference, note=body.note)
+    kind = StorePaymentKind(body.kind.value)
 
-    return keyed.write_once(session, user, body, answer=ReceiptOut, work=pay)
+    def check() -> tuple[Account, Decimal]:
+        account = visible_account(session, user, account_id)
+        if (refusal := payment_refusal(account, kind)) is not None:
+            raise conflict(refusal)
+        return account, _cash_amount(body, account.currency, read_company(session, context.settings).cash_rounding)
+
+    def pay(checked: tuple[Account, Decimal]) -> ReceiptOut:
+        account, amount = checked
+        return record_payment(session, user, account, kind, amount, method=body.method, reference=body.reference,
+                              note=body.note)
+
+    return keyed.checked_write_once(session, user, body, answer=ReceiptOut, check=check, work=pay)
 
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
-    """The payment with its receipt, the balance moved by the ledger's one atomic UPDATE (a refund or a fee takes
-    `amount` off, the other kinds add it) and the audit entry, all in the caller's transaction. Voucher redemption
-    and package fees use it too.
-
-    The account row is written before the payment row: inserting the payment first took a shared lock on the
-    account (its foreign key) and the UPDATE then wanted it exclusive, so on MariaDB two payments to one account
-    deadlocked (1213), and so did a payment and a call's reservation. Resellers' balances come after (their
-    commissions, or the recharge a reseller user sold), child first up the tree."""
-    account_id = account.id
-    now = utcnow()
-    delta = -amount if kind in (StorePaymentKind.REFUND, StorePaymentKind.FEE) else amount
-    if not ledger.move_balance(session, account_id, delta):  # deleted since it was read: roll everything back
-        raise not_found("account", account_id)
-    payment = ledger.add_receipted(session, Payment(
-        account_id=account_id,
-        kind=kind,
-        amount=amount,
-        currency=account.currency,
-        method=method,
-        reference=reference,
-        note=note,
-        created_by=user.id,
-        created_at=now,
-    ))
+    """The payment (`store.repositories.payments.credit`: receipt, the ledger's one atomic balance UPDATE), the
+    resellers' commissions and the audit entry, all in the caller's transaction. Package fees use it too. Resellers'
+    balances come after the account's (their commissions, or the recharge a reseller user sold), child first up the
+    tree."""
+    try:
+        payment = credit(session, account, kind, amount, method=method, reference=reference, note=note,
+                         created_by=user.id, now=utcnow())
+    except AccountGoneError:  # deleted since it was read: roll everything back
+        raise not_found("account", account.id) from None
     if kind in _COMMISSIONED and (account.reseller_id is not None or user.role is Role.RESELLER):
         acting = user.reseller_id if user.role is Role.RESELLER else None
         try:
             pay_commissions(session, payment, account.reseller_id, acting)
         except ResellerShortfallError as exc:
             raise conflict(str(exc), "reseller_balance") from None
+    return payment_receipt(session, user, payment)
+
+
+def payment_receipt(session: Session, user: User, payment: Payment) -> ReceiptOut:
+    """The payment's receipt with the account's balance after it, recorded in the audit as created by `user`."""
     session.flush()
-    money = ledger.standing(session, account_id)
+    assert payment.account_id is not None  # an account's payment
+    money = ledger.standing(session, payment.account_id)
     session.refresh(payment)
     receipt = ReceiptOut(**payment_out(payment).model_dump(), balance=money.balance, available=money.available)
     record_created(session, user, "payment", payment.id, receipt)

@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import ApiContext, Context, DbSession
-from switch_service.api.jobs import JobFailedError, Progress, Work
+from switch_service.api.jobs import JobFailedError, Progress, Work, job_out
 from switch_service.api.params import ObjectId
-from switch_service.api.routes.jobs import job_out
 from switch_service.api.routes.pricing import RESPONSES, PricingAdmin, counted
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import API_PREFIX, Timestamp

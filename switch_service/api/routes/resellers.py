@@ -50,7 +50,7 @@ from switch_service.api.schemas.resellers import (
 )
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.api.visibility import reseller_subtree
-from switch_service.store.models import CommissionRule, DialPlan, Reseller, Tariff, User
+from switch_service.store.models import CommissionRule, DialPlan, Reseller, ResellerLogo, Tariff, TaxProfile, User
 from switch_service.store.models.enums import ResellerKind as StoreResellerKind
 from switch_service.store.models.enums import Role, TariffKind
 from switch_service.store.models.enums import Status as StoreStatus
@@ -65,7 +65,7 @@ Manager = Annotated[User, Depends(require_roles(Role.ADMIN, Role.RESELLER))]
 _RESPONSES = error_responses(401, 403, 404)
 _WRITE_RESPONSES = error_responses(401, 403, 404, 409)
 
-_ADMIN_ONLY_FIELDS = ("tariff_id", "dial_plan_id")
+_ADMIN_ONLY_FIELDS = ("tariff_id", "dial_plan_id", "tax_profile_id")
 
 
 def reseller_visible(user: User) -> ColumnElement[bool]:
@@ -85,13 +85,20 @@ def _children(session: Session, reseller_ids: Sequence[int]) -> dict[int, int]:
     return {parent_id: int(count) for parent_id, count in session.execute(query) if parent_id is not None}
 
 
-def reseller_out(reseller: Reseller, children: int) -> ResellerOut:
+def _with_logo(session: Session, reseller_ids: Sequence[int]) -> set[int]:
+    if not reseller_ids:
+        return set()
+    return set(session.scalars(select(ResellerLogo.reseller_id).where(ResellerLogo.reseller_id.in_(reseller_ids))))
+
+
+def reseller_out(reseller: Reseller, children: int, has_logo: bool = False) -> ResellerOut:
     return ResellerOut(
         id=reseller.id, name=reseller.name, parent_id=reseller.parent_id, kind=ResellerKind(reseller.kind.value),
         status=Status(reseller.status.value), balance=reseller.balance, credit_limit=reseller.credit_limit,
         available=ledger.reseller_available(reseller.balance, reseller.credit_limit), currency=reseller.currency,
         tariff_id=reseller.tariff_id, sell_tariff_id=reseller.sell_tariff_id, dial_plan_id=reseller.dial_plan_id,
-        email=reseller.email, brand_name=reseller.brand_name, children=children,
+        tax_profile_id=reseller.tax_profile_id, email=reseller.email, brand_name=reseller.brand_name,
+        has_logo=has_logo, children=children,
         created_at=reseller.created_at, updated_at=reseller.updated_at,
     )
 
@@ -99,7 +106,12 @@ def reseller_out(reseller: Reseller, children: int) -> ResellerOut:
 def _answer(session: Session, reseller: Reseller) -> ResellerOut:
     session.flush()
     session.refresh(reseller)
-    return reseller_out(reseller, _children(session, [reseller.id]).get(reseller.id, 0))
+    return _one_out(session, reseller)
+
+
+def _one_out(session: Session, reseller: Reseller) -> ResellerOut:
+    return reseller_out(reseller, _children(session, [reseller.id]).get(reseller.id, 0),
+                        reseller.id in _with_logo(session, [reseller.id]))
 
 
 def _visible_reseller(session: Session, user: User, reseller_id: int) -> Reseller:
@@ -117,6 +129,11 @@ def _check_parent(session: Session, user: User, parent_id: int) -> None:
 def _check_dial_plan(session: Session, dial_plan_id: int | None) -> None:
     if dial_plan_id is not None and session.get(DialPlan, dial_plan_id) is None:
         raise missing_row(("body", "dial_plan_id"), "dial plan", dial_plan_id)
+
+
+def _check_tax_profile(session: Session, tax_profile_id: int | None) -> None:
+    if tax_profile_id is not None and session.get(TaxProfile, tax_profile_id) is None:
+        raise missing_row(("body", "tax_profile_id"), "tax profile", tax_profile_id)
 
 
 def _column_values(values: dict[str, Any]) -> dict[str, Any]:
@@ -158,14 +175,15 @@ def list_resellers(
         query = query.where(Reseller.parent_id == parent_id)
     rows, next_after = keyset_page(session, query, Reseller.id, after, limit,
                                    ordering=RESELLER_SORT.ordering(sort, order))
-    children = _children(session, [reseller.id for reseller in rows])
-    return ResellerPage(items=[reseller_out(r, children.get(r.id, 0)) for r in rows], next_after=next_after)
+    ids = [reseller.id for reseller in rows]
+    children, logos = _children(session, ids), _with_logo(session, ids)
+    return ResellerPage(items=[reseller_out(r, children.get(r.id, 0), r.id in logos) for r in rows],
+                        next_after=next_after)
 
 
 @router.get("/{reseller_id}", responses=_RESPONSES)
 def get_reseller(reseller_id: ObjectId, session: DbSession, user: Manager) -> ResellerOut:
-    reseller = _visible_reseller(session, user, reseller_id)
-    return reseller_out(reseller, _children(session, [reseller.id]).get(reseller.id, 0))
+    return _one_out(session, _visible_reseller(session, user, reseller_id))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, responses=_WRITE_RESPONSES)
@@ -183,6 +201,7 @@ def create_reseller(body: ResellerCreate, session: DbSession, user: Manager, con
     ensure_name_free(session, Reseller.name, Reseller.id, body.name, "reseller")
     check_tariff(session, "tariff_id", body.tariff_id, TariffKind.SELL)
     _check_dial_plan(session, body.dial_plan_id)
+    _check_tax_profile(session, body.tax_profile_id)
     values = body.model_dump(exclude={"parent_id", "currency"})
     reseller = Reseller(**_column_values(values), parent_id=parent_id,
                         currency=body.currency or read_company(session, context.settings).currency)
@@ -212,6 +231,8 @@ def update_reseller(reseller_id: ObjectId, body: ResellerUpdate, session: DbSess
         check_tariff(session, "tariff_id", values["tariff_id"], TariffKind.SELL)
     if "dial_plan_id" in values:
         _check_dial_plan(session, values["dial_plan_id"])
+    if "tax_profile_id" in values:
+        _check_tax_profile(session, values["tax_profile_id"])
     changed = apply_patch(reseller, _column_values(values))
     flush_or(session, name_taken("reseller", reseller.name))
     out = _answer(session, reseller)

@@ -6,6 +6,7 @@ wait for the new one (and its event stream reconnects by itself).
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from typing import Annotated
@@ -16,7 +17,17 @@ from switch_service import logs
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, DbSession
 from switch_service.api.request_errors import error_responses
-from switch_service.api.schemas.service import ComponentOut, ComponentState, LogTailOut, ServiceStatusOut
+from switch_service.api.schemas.service import (
+    ComponentOut,
+    ComponentState,
+    LogTailOut,
+    NodeList,
+    NodeOut,
+    NodeState,
+    ServiceStatusOut,
+)
+from switch_service.cluster.duties import live_holder
+from switch_service.cluster.leases import node_state, nodes
 from switch_service.components import ComponentStatus, ServiceStatus, Supervisor
 from switch_service.errors import UserError
 
@@ -82,6 +93,17 @@ def _restart_later(supervisor: Supervisor, name: str) -> None:
         supervisor.restart(name)
     except Exception:  # the supervisor marked it failed; the control socket can still restart it
         return
+
+
+@router.get("/nodes", responses=error_responses(401, 403))
+def cluster_nodes(_user: Admin, session: DbSession) -> NodeList:
+    """The switch nodes sharing this database, from their heartbeat leases (README, Cluster)."""
+    now = dt.datetime.now(dt.UTC)
+    duties = live_holder(session, now)
+    return NodeList(items=[
+        NodeOut(name=node.name, state=NodeState(node_state(node, now)), sip_address=node.sip_address,
+                started_at=node.started_at, lease_until=node.lease_until, recovered_by=node.recovered_by,
+                recovered_at=node.recovered_at, duties=node.name == duties) for node in nodes(session)])
 
 
 @router.get("/log", responses=error_responses(401, 403))

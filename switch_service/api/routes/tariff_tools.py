@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import ApiContext, Context, DbSession
-from switch_service.api.jobs import Progress, Work
+from switch_service.api.jobs import Progress, Work, job_out
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import conflict, invalid
-from switch_service.api.routes.jobs import job_out
 from switch_service.api.routes.pricing import WRITE_RESPONSES, PricingAdmin
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import API_PREFIX

@@ -29,7 +29,7 @@ from switch_service.api.schemas.taxes import (
     TaxProfileUpdate,
 )
 from switch_service.api.sorting import Order, SortKeys
-from switch_service.store.models import Account, Tax, TaxProfile
+from switch_service.store.models import Account, Reseller, Tax, TaxProfile
 
 router = APIRouter(prefix="/tax-profiles", tags=["taxes"])
 
@@ -110,11 +110,14 @@ def update_tax_profile(profile_id: ObjectId, body: TaxProfileUpdate, session: Db
 
 @router.delete("/{profile_id}", status_code=status.HTTP_204_NO_CONTENT, responses=WRITE_RESPONSES)
 def delete_tax_profile(profile_id: ObjectId, session: DbSession, user: PricingAdmin) -> None:
-    """Delete the profile and its taxes; refused (409) while an account uses it."""
+    """Delete the profile and its taxes; refused (409) while an account or a reseller uses it."""
     profile = _profile(session, profile_id)
     accounts = session.scalar(select(func.count()).where(Account.tax_profile_id == profile.id)) or 0
-    if not accounts:
+    resellers = session.scalar(select(func.count()).where(Reseller.tax_profile_id == profile.id)) or 0
+    if not accounts and not resellers:
         session.execute(delete(Tax).where(Tax.profile_id == profile.id).execution_options(synchronize_session=False))
+    users = " and ".join(counted(count, noun) for count, noun in ((accounts, "account"), (resellers, "reseller"))
+                         if count)
     delete_unused(session, user, profile, "tax_profile", label=f"tax profile {profile.name!r}",
-                  users=counted(accounts, "account") if accounts else "", fix="give them another profile first",
+                  users=users, fix="give them another profile first",
                   audit={"name": profile.name})

@@ -1,9 +1,10 @@
 """Recharge vouchers: make up to 1000 at once (admin; their codes are in that answer only), list, one voucher,
 and redeem a code onto an account.
 
-Redemption claims the voucher with one conditional UPDATE (`store.repositories.cards.claim_voucher`), so a code
-is used once even when two clerks type it at the same moment, then credits the account through the same code
-path as a payment (`record_payment`: receipt, one atomic balance UPDATE, audit), all in one transaction.
+Redemption (`store.repositories.payments.redeem_voucher`, the rule an IVR's recharge over RADIUS uses too) claims
+the voucher with one conditional UPDATE (`store.repositories.cards.claim_voucher`), so a code is used once even
+when two clerks type it at the same moment, then credits the account as a payment is (`payments.credit`: receipt,
+one atomic balance UPDATE), with the receipt's answer and the audit, all in one transaction.
 Admins and support may redeem onto any account, a reseller onto its subtree's; a voucher sold by a reseller only
 onto accounts under that reseller.
 """
@@ -25,7 +26,7 @@ from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, invalid, not_found
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.cards import expiry, reseller_owned
-from switch_service.api.routes.payments import record_payment
+from switch_service.api.routes.payments import payment_receipt
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, ReceiptOut, SortOrder
 from switch_service.api.schemas.cards import VoucherCodeOut, VoucherCreate, VoucherOut, VoucherPage, VoucherRedeem
 from switch_service.api.sorting import Order, SortKeys
@@ -35,12 +36,12 @@ from switch_service.store.models.enums import PaymentKind
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.cards import (
     VoucherSpec,
-    claim_voucher,
     create_vouchers,
     normalise_code,
     reseller_chain,
 )
 from switch_service.store.repositories.company import read_company
+from switch_service.store.repositories.payments import AccountGoneError, redeem_voucher
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/vouchers", tags=["vouchers"])
@@ -151,12 +152,14 @@ def redeem(body: VoucherRedeem, session: DbSession, user: CurrentUser, cipher: P
         if (refusal := payment_refusal(account, PaymentKind.VOUCHER)) is not None:
             raise conflict(refusal)
         now = utcnow()
-        voucher_id = claim_voucher(session, cipher, code, account, now)
-        voucher = session.get(Voucher, voucher_id) if voucher_id is not None else None
-        if voucher is None:
+        try:
+            redeemed = redeem_voucher(session, cipher, code, account, now, created_by=user.id)
+        except AccountGoneError:
+            raise not_found("account", account.id) from None
+        if redeemed is None:
             raise _refusal(session, cipher, code, account, now)
-        receipt = record_payment(session, user, account, PaymentKind.VOUCHER, voucher.value, method="voucher",
-                                 reference=f"voucher {voucher.id}", note=voucher.label)
+        voucher, payment = redeemed
+        receipt = payment_receipt(session, user, payment)
         record_audit(session, user, "redeem", "voucher", voucher.id,
                      {"account_id": account.id, "value": voucher.value, "receipt_number": receipt.receipt_number})
         return receipt

@@ -34,6 +34,12 @@ PhoneNumber = Annotated[str, Field(min_length=1, max_length=40,
                                    description="any usual form; stored as E.164 digits without '+'")]
 Language = Annotated[str, Field(min_length=2, max_length=8, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$",
                                 description="prompt language, e.g. en or es-MX")]
+LanguageMenu = Annotated[list[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]], Field(
+    description="access numbers: the languages offered to callers before the PIN (\"for "
+    "English press 1, para español oprima 2\"), in the order of their digits, each a prompt set's code (GET "
+    "/ivr/prompts); one language: no menu, every call in it; empty: no menu (the card's or account's language)")]
+ShrinkPercent = Annotated[int, Field(ge=0, le=99, description="access numbers: the IVR announces this percentage "
+                                     "fewer minutes than a call may last (minute shrinking); billing is unchanged")]
 
 
 # --- DIDs ----------------------------------------------------------------------------------------
@@ -48,13 +54,14 @@ class DidCreate(InputModel):
                                    description="forward only: where calls go; stored as E.164 digits")
     trunk_id: Id | None = Field(default=None, description="trunk only: the customer trunk calls go to")
     dial_plan_id: Id | None = Field(default=None, description="used when the caller's account has none")
-    welcome_prompt: str | None = Field(default=None, max_length=120)
     language: Language = "en"
+    language_menu: LanguageMenu = Field(default_factory=list)
     country: Country | None = Field(default=None, description="callers' numbers in national form are read as of "
                                     "this country; the default_region setting when left out")
     surcharge_per_minute: NonNegativeMoney = Decimal(0)
     surcharge_per_call: NonNegativeMoney = Decimal(0)
     monthly_fee: NonNegativeMoney = Decimal(0)
+    minute_shrink_percent: ShrinkPercent = 0
     active: bool = True
 
 
@@ -62,7 +69,7 @@ class DidUpdate(PatchModel):
     """Fields left out keep their value; the result must still fit the kind (a 422 names the field if not)."""
 
     nullable: ClassVar[frozenset[str]] = frozenset({"account_id", "forward_to", "trunk_id", "dial_plan_id",
-                                                    "welcome_prompt", "country"})
+                                                    "country"})
 
     number: PhoneNumber | None = None
     kind: DidKind | None = None
@@ -70,12 +77,13 @@ class DidUpdate(PatchModel):
     forward_to: str | None = Field(default=None, min_length=1, max_length=40)
     trunk_id: Id | None = None
     dial_plan_id: Id | None = None
-    welcome_prompt: str | None = Field(default=None, max_length=120)
     language: Language | None = None
+    language_menu: LanguageMenu | None = None
     country: Country | None = None
     surcharge_per_minute: NonNegativeMoney | None = None
     surcharge_per_call: NonNegativeMoney | None = None
     monthly_fee: NonNegativeMoney | None = None
+    minute_shrink_percent: ShrinkPercent | None = None
     active: bool | None = None
 
 
@@ -87,12 +95,16 @@ class DidOut(OutputModel):
     forward_to: str | None = None
     trunk_id: int | None = None
     dial_plan_id: int | None = Field(default=None, description="admins only: absent for other roles")
-    welcome_prompt: str | None = None
     language: str
+    language_menu: list[str] = Field(default_factory=list, description="access numbers: the languages offered "
+                                     "before the PIN, the first on digit 1; empty: no menu")
     country: str | None = None
     surcharge_per_minute: Money
     surcharge_per_call: Money
     monthly_fee: Money
+    minute_shrink_percent: int = 0
+    has_welcome: bool = Field(default=False, description="access numbers: callers hear the DID's own welcome "
+                              "recording (`/dids/{id}/welcome.wav`) instead of the standard welcome prompt")
     active: bool
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -110,6 +122,17 @@ class DidRemovedOut(OutputModel):
     number: str
     outcome: Literal["deleted", "deactivated"] = Field(
         description="deactivated (kept, active=false) when call records or a call in progress name the DID")
+
+
+class DidWelcomeOut(OutputModel):
+    """An access number's own welcome recording, stored after conversion to 8 kHz mono 16-bit PCM."""
+
+    did_id: int
+    number: str
+    source_format: str = Field(description="what was sent: WAV or MP3")
+    seconds: float = Field(description="length of the stored recording")
+    size: int = Field(description="bytes of the stored WAV file")
+    sample_rate: int = Field(description="always 8000")
 
 
 # --- customer trunks -----------------------------------------------------------------------------

@@ -30,3 +30,4 @@ class JobOut(OutputModel):
     errors: list[str] = Field(default_factory=list, description="every problem found when it failed")
     created_at: dt.datetime
     finished_at: dt.datetime | None = None
+

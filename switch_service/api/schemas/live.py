@@ -22,6 +22,15 @@ class LiveEventKind(enum.StrEnum):
     ANSWERED = "answered"
     FAILED_OVER = "failed_over"
     ENDED = "ended"
+    IVR = "ivr"  # the caller is in the IVR (came in, or its stage or account changed); started or ended follows
+
+
+IVR_STAGE_DESCRIPTION = ("state ivr: where the caller is, as its media worker says: start (answering), language "
+                         "(language menu), ani_check, pin, pin_check, register_offer, register_check, voucher, "
+                         "voucher_check, card (another card's PIN, to move its balance), card_check, destination, "
+                         "destination_check, announce (minutes said, hand-off next), "
+                         "closing (a last message, then hang-up); null until the worker reports")
+IVR_WORKER_DESCRIPTION = "state ivr: the media worker of the node that holds the caller (null: a fixed IVR endpoint)"
 
 
 class LiveEventOut(OutputModel):
@@ -41,6 +50,11 @@ class LiveEventOut(OutputModel):
     duration_s: float | None = Field(default=None, description="ended: talk time")
     cause: str | None = Field(default=None, description="ended: e.g. normal-clearing, operator-hangup")
     destination_name: str | None = Field(default=None, description="the destination as rated (United Kingdom)")
+    node: str | None = Field(default=None, description="the switch node the call is on: the one this API runs "
+                                                       "beside (each node streams its own calls' events)")
+    did: str | None = Field(default=None, description="ivr: the access number the caller dialled")
+    ivr_stage: str | None = Field(default=None, description=IVR_STAGE_DESCRIPTION)
+    ivr_worker: int | None = Field(default=None, description=IVR_WORKER_DESCRIPTION)
 
 
 class LiveEventFullOut(LiveEventOut):
@@ -64,7 +78,8 @@ class GatewayEventOut(OutputModel):
 
 
 class LiveCallOut(OutputModel):
-    """An answered call in progress, as the store has it."""
+    """An answered call in progress, or a caller in the IVR (state ivr: destination empty, `did` the access
+    number, `account_id` once the IVR identified the card or account), as the store has it."""
 
     id: int
     call_id: str = Field(description=CALL_ID_DESCRIPTION)
@@ -73,13 +88,18 @@ class LiveCallOut(OutputModel):
     destination: str
     did: str | None = None
     destination_name: str | None = None
-    state: str
+    state: str = Field(description="answered, or ivr: the caller is in the IVR (it becomes the bridged call, with "
+                                   "the same call_id, when the IVR hands it on)")
+    ivr_stage: str | None = Field(default=None, description=IVR_STAGE_DESCRIPTION)
+    ivr_worker: int | None = Field(default=None, description=IVR_WORKER_DESCRIPTION)
     sell_rate: Money | None = Field(default=None, description="per minute, in the band the call is billed at")
     codec: str | None = None
     started_at: dt.datetime
     answered_at: dt.datetime | None = None
     duration_s: int = Field(description="seconds since answer")
     talk_time_left_s: int | None = Field(default=None, description="credit time left; null when not known")
+    node: str | None = Field(default=None, description="the switch node that carries the call (its RADIUS server "
+                                                       "got the Start); null for a call from before nodes had names")
 
 
 class LiveCallFullOut(LiveCallOut):
@@ -106,7 +126,9 @@ class LiveCallRestrictedPage(OutputModel):
 
 class HangupOut(OutputModel):
     call_id: str
-    ended: bool = Field(description="true: both legs were sent BYE and the call is over")
+    ended: bool = Field(description="true: both legs were sent BYE and the call is over; false (202): another node "
+                                    "carries it and was asked to hang it up, which it does within about a second")
+    node: str | None = Field(default=None, description="the node asked to hang it up, when not this one (202)")
 
 
 class KpisOut(OutputModel):
@@ -149,14 +171,27 @@ class CarrierCounters(OutputModel):
     asr: list[AsrWindow]
 
 
+class NodeCalls(OutputModel):
+    node: str | None = Field(description="the switch node (null: calls from before nodes had names)")
+    concurrent_calls: int
+
+
 class LiveCountersBase(OutputModel):
-    concurrent_calls: int = Field(description="answered calls in progress (the live-call table)")
+    concurrent_calls: int = Field(description="answered calls in progress (the live-call table, callers in the IVR "
+                                              "aside): every node's")
+    nodes: list[NodeCalls] = Field(default_factory=list, description="the answered calls in progress per switch "
+                                   "node of the cluster (one entry on a single service); calls per second and ASR "
+                                   "are this node's own, from its switch's events")
     calls_per_second: float = Field(description="calls routed per second over the last 10 seconds")
     asr: list[AsrWindow] = Field(description="over the last 5, 15 and 60 minutes")
     switch_attached: bool = Field(description="false: this service runs no SIP switch (no events, no hangup)")
     ivr_workers: int = Field(default=0, description="IVR media workers running")
     ivr_sessions: int = Field(default=0, description="callers in the IVR now (4 per worker at most)")
     ivr_busy: int = Field(default=0, description="callers refused with 503 since the start: every IVR slot was busy")
+    ivr_pin_failures: int = Field(default=0, description="wrong PINs since the start (the RADIUS server's count, "
+                                  "third-party gateways' included)")
+    ivr_pin_lockouts: int = Field(default=0, description="PIN entries refused since the start because the caller "
+                                  "number or the access number was locked after wrong PINs (ivr_lockout_*)")
 
 
 class LiveCountersOut(LiveCountersBase):

@@ -47,6 +47,7 @@ class ResellerCreate(InputModel):
                                  "(admins only): a white-label reseller's buy price of each call, its commission "
                                  "being its customers' price less that")
     dial_plan_id: Id | None = Field(default=None, description="dial plan (admins only)")
+    tax_profile_id: Id | None = Field(default=None, description="the taxes its statement prints (admins only)")
     email: Email | None = None
     brand_name: BrandName | None = None
 
@@ -56,7 +57,8 @@ class ResellerCreate(InputModel):
 class ResellerUpdate(PatchModel):
     """Admins only. Moving a reseller under one of its own descendants (a cycle) is refused."""
 
-    nullable: ClassVar[frozenset[str]] = frozenset({"parent_id", "tariff_id", "dial_plan_id", "email", "brand_name"})
+    nullable: ClassVar[frozenset[str]] = frozenset({"parent_id", "tariff_id", "dial_plan_id", "tax_profile_id", "email",
+                                                  "brand_name"})
 
     name: ResellerName | None = None
     parent_id: Id | None = None
@@ -66,6 +68,7 @@ class ResellerUpdate(PatchModel):
     currency: Currency | None = None
     tariff_id: Id | None = None
     dial_plan_id: Id | None = None
+    tax_profile_id: Id | None = None
     email: Email | None = None
     brand_name: BrandName | None = None
 
@@ -86,10 +89,26 @@ class ResellerOut(OutputModel):
     sell_tariff_id: int | None = Field(default=None, description="a white-label reseller's own sell tariff, marked "
                                                                  "up from tariff_id (PUT /resellers/{id}/sell-tariff)")
     dial_plan_id: int | None = None
+    tax_profile_id: int | None = Field(default=None, description="the taxes its statement prints (its customers' "
+                                                                 "usage split under them)")
     email: str | None = None
     brand_name: str | None = None
+    has_logo: bool = Field(default=False, description="a white-label reseller's logo is stored "
+                                                      "(GET /resellers/{id}/logo)")
     children: int = Field(description="how many direct sub-resellers it has")
     created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class LogoOut(OutputModel):
+    """A white-label reseller's stored logo (the file itself: GET /resellers/{id}/logo)."""
+
+    reseller_id: int
+    media_type: str = Field(description="image/png or image/jpeg")
+    width: int = Field(description="pixels")
+    height: int = Field(description="pixels")
+    size: int = Field(description="bytes")
+    sha256: str
     updated_at: dt.datetime
 
 

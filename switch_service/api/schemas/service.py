@@ -19,8 +19,33 @@ class ComponentState(enum.StrEnum):
     FAILED = "failed"
 
 
+class NodeState(enum.StrEnum):
+    RUNNING = "running"  # its heartbeat lease is live
+    LEASE_RAN_OUT = "lease_ran_out"  # dead or stopped; a surviving node settles what it left open at its next beat
+    DOWN = "down"  # nothing of it is open (recovered, or stopped with nothing left)
+
+
+class NodeOut(OutputModel):
+    """A switch node on this database (a cluster behind Kamailio; one node otherwise)."""
+
+    name: str
+    state: NodeState
+    sip_address: str | None = Field(default=None, description="host:port it listens on for SIP")
+    started_at: dt.datetime
+    lease_until: dt.datetime = Field(description="when its heartbeat lease runs out unless renewed")
+    recovered_by: str | None = Field(default=None, description="the node that settled its calls when it died")
+    recovered_at: dt.datetime | None = None
+    duties: bool = Field(default=False, description="it runs the cluster's duties now: scheduled backups, the mail "
+                                                    "outbox, the monthly statements and recurring fees")
+
+
+class NodeList(OutputModel):
+    items: list[NodeOut]
+
+
 class ComponentOut(OutputModel):
-    name: str = Field(description="sip, radius, api or backups")
+    name: str = Field(description="node (this node's heartbeat lease), duties (the cluster's duties lease), radius, "
+                                  "sip, api, backups or mail")
     state: ComponentState
     since: dt.datetime = Field(description="when it reached this state (UTC)")
     ports: dict[str, int] = Field(description="what it listens on, e.g. {\"udp\": 5060, \"tcp\": 5060}")

@@ -5,11 +5,12 @@ from switch_service.store.models.calls import Cdr, LiveCall, Reservation
 from switch_service.store.models.cards import Card, CardBatch, Voucher
 from switch_service.store.models.carriers import Carrier, DialPlan, DialPlanRoute, Gateway, RouteCarrier
 from switch_service.store.models.changes import DataVersion
+from switch_service.store.models.cluster import ClusterDuty, ClusterNode
 from switch_service.store.models.dids import CustomerTrunk, Did
 from switch_service.store.models.documents import IssuedDocument
 from switch_service.store.models.money import Payment, RecurringFee
 from switch_service.store.models.notifications import Notification
-from switch_service.store.models.radius import NasClient
+from switch_service.store.models.radius import NasClient, PinFailure
 from switch_service.store.models.rates import (
     AccountPackage,
     BandSchedule,
@@ -20,13 +21,21 @@ from switch_service.store.models.rates import (
     Tax,
     TaxProfile,
 )
-from switch_service.store.models.resellers import CdrResellerLine, CommissionRule, PaymentResellerLine, Reseller
+from switch_service.store.models.resellers import (
+    CdrResellerLine,
+    CommissionRule,
+    PaymentResellerLine,
+    Reseller,
+    ResellerLogo,
+)
 from switch_service.store.models.users import ApiSession, AuditEntry, CompanySetting, IdempotentRequest, User
 
 __all__ = [
     "Account", "AccountNote", "AccountPackage", "Ani", "ApiSession", "AuditEntry", "BandSchedule", "Card",
-    "CardBatch", "Carrier", "Cdr", "CdrResellerLine", "CommissionRule", "CompanySetting", "CustomerTrunk",
-    "DataVersion", "DialPlan", "DialPlanRoute", "Did", "Gateway", "IdempotentRequest", "IssuedDocument", "LiveCall",
-    "NasClient", "Notification", "Package", "PackageClaim", "Payment", "PaymentResellerLine", "Rate", "RecurringFee",
-    "Reseller", "Reservation", "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile", "User", "Voucher",
+    "CardBatch", "Carrier", "Cdr", "CdrResellerLine", "ClusterDuty", "ClusterNode", "CommissionRule", "CompanySetting",
+    "CustomerTrunk", "DataVersion", "DialPlan", "DialPlanRoute", "Did", "Gateway", "IdempotentRequest",
+    "IssuedDocument", "LiveCall", "NasClient", "Notification", "Package", "PackageClaim", "Payment",
+    "PaymentResellerLine", "PinFailure", "Rate", "RecurringFee", "Reseller", "ResellerLogo", "Reservation",
+    "RouteCarrier", "SpeedDial", "Tariff", "Tax", "TaxProfile", "User",
+    "Voucher",
 ]

@@ -31,10 +31,15 @@ class Reservation(Base):
     # talk seconds `amount` pays for: the slices granted so far (aaa/slices.py); None when the NAS does not
     # re-authorise and the whole affordable call is held
     granted_s: Mapped[int | None] = mapped_column()
+    # the switch node whose RADIUS server took the hold: only it, or the survivor that takes over its lease,
+    # recovers the call (None: held before nodes had names, recovered by whichever node starts)
+    node: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class LiveCall(Base):
-    """A call from answer on, kept on disk so a crash loses no call: at restart it is closed and settled."""
+    """A call from answer on, kept on disk so a crash loses no call: at restart it is closed and settled. A caller
+    in the IVR has a row too (state "ivr", its own key: call_control/ivr_sessions.py), so every node's API lists it;
+    it is dropped when the caller leaves the IVR."""
 
     __tablename__ = "live_calls"
 
@@ -48,7 +53,7 @@ class LiveCall(Base):
     destination: Mapped[str] = mapped_column(String(64))
     destination_name: Mapped[str | None] = mapped_column(String(120))  # as rated (the sell deck's name)
     did: Mapped[str | None] = mapped_column(String(32))
-    state: Mapped[str] = mapped_column(String(16), default="setup")  # setup | ringing | answered
+    state: Mapped[str] = mapped_column(String(16), default="setup")  # setup | ringing | answered | ivr
     sell_rate: Mapped[Decimal | None] = mapped_column(Money())
     buy_rate: Mapped[Decimal | None] = mapped_column(Money())
     codec: Mapped[str | None] = mapped_column(String(16))
@@ -58,6 +63,13 @@ class LiveCall(Base):
     last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # what our switch needs to end both legs of the call after a crash (sip/dialog_state.py; JSON)
     sip_dialogs: Mapped[str | None] = mapped_column(Text())
+    node: Mapped[str | None] = mapped_column(String(64), index=True)  # the node whose RADIUS server got the Start
+    # an operator asked another node's API to hang it up: its node does (switch_service/cluster/hangups.py)
+    hangup_requested_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # a caller in the IVR: where the worker says it is (media/card_flow.py `Step`: pin, destination...), and which
+    # of this node's media workers holds it
+    ivr_stage: Mapped[str | None] = mapped_column(String(24))
+    ivr_worker: Mapped[int | None] = mapped_column()
 
 
 class Cdr(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
@@ -24,13 +24,32 @@ class Did(Timestamped, Base):
     forward_to: Mapped[str | None] = mapped_column(String(32))
     trunk_id: Mapped[int | None] = mapped_column(ForeignKey("customer_trunks.id"))
     dial_plan_id: Mapped[int | None] = mapped_column(ForeignKey("dial_plans.id"))
-    welcome_prompt: Mapped[str | None] = mapped_column(String(120))
     language: Mapped[str] = mapped_column(String(8), default="en")
+    # an access number's language menu: the languages offered before the PIN, comma-separated, the first on digit
+    # 1 ("" : none); read and written as a list through `language_menu`
+    language_menu_codes: Mapped[str] = mapped_column("language_menu", String(80), default="",
+                                                     server_default=text("''"))
     country: Mapped[str | None] = mapped_column(String(2))  # national forms of its callers; None: default_region
     surcharge_per_minute: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     surcharge_per_call: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     monthly_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    # an access number's IVR announces this share fewer minutes than the call may last (billing is unchanged)
+    minute_shrink_percent: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     active: Mapped[bool] = mapped_column(default=True)
+
+    @property
+    def language_menu(self) -> list[str]:
+        """The menu's languages in the order of their digits (1, 2, ...); empty: no menu."""
+        return split_language_menu(self.language_menu_codes)
+
+    @language_menu.setter
+    def language_menu(self, languages: list[str]) -> None:
+        self.language_menu_codes = ",".join(languages)
+
+
+def split_language_menu(codes: str | None) -> list[str]:
+    """The stored form of a language menu ("en,es,fr") as its list."""
+    return [code for code in (codes or "").split(",") if code]
 
 
 class CustomerTrunk(Timestamped, Base):

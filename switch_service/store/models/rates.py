@@ -144,3 +144,4 @@ class PackageClaim(Base):
                                                     index=True)
     seconds: Mapped[int] = mapped_column()
     claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    node: Mapped[str | None] = mapped_column(String(64))  # the node that claimed them (see Reservation.node)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switch_service.store.base import Base, Timestamped
 from switch_service.store.models.enums import ResellerKind, Status, enum_column
-from switch_service.store.types import Money, Percent
+from switch_service.store.types import Money, Percent, UTCDateTime, utcnow
 
 
 class Reseller(Timestamped, Base):
@@ -30,6 +32,23 @@ class Reseller(Timestamped, Base):
     dial_plan_id: Mapped[int | None] = mapped_column(ForeignKey("dial_plans.id"))
     email: Mapped[str | None] = mapped_column(String(200))
     brand_name: Mapped[str | None] = mapped_column(String(120))
+    tax_profile_id: Mapped[int | None] = mapped_column(ForeignKey("tax_profiles.id"))  # taxes its statement prints
+
+
+class ResellerLogo(Base):
+    """A white-label reseller's logo, printed on its customers' documents and its own statement. A table of its
+    own, so reading resellers never reads images; in the database, so every node and every backup has it."""
+
+    __tablename__ = "reseller_logos"
+
+    reseller_id: Mapped[int] = mapped_column(ForeignKey("resellers.id", ondelete="CASCADE"), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(20))  # image/png | image/jpeg
+    width: Mapped[int] = mapped_column()
+    height: Mapped[int] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64))
+    # MariaDB's BLOB holds 64 KiB: MEDIUMBLOB (16 MiB) there; the API takes far less (documents.logos.MAX_BYTES)
+    data: Mapped[bytes] = mapped_column(LargeBinary().with_variant(mysql.MEDIUMBLOB(), "mysql", "mariadb"))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
 class CommissionRule(Base):

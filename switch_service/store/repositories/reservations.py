@@ -31,18 +31,21 @@ from sqlalchemy import (
     CursorResult,
     Executable,
     Integer,
+    String,
     bindparam,
     delete,
     func,
     insert,
     literal,
+    or_,
     select,
+    true,
     update,
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.dml import Insert
-from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from switch_service.errors import UserError
 from switch_service.store.base import Base
@@ -58,6 +61,7 @@ ZERO = Decimal(0)
 _CALL: BindParameter[str] = bindparam("b_call")
 _EXISTING = select(Reservation.id, Reservation.account_id).where(Reservation.call_id == _CALL)
 _GRANTED: BindParameter[int | None] = bindparam("b_granted", type_=Integer())
+_NODE: BindParameter[str | None] = bindparam("b_node", type_=String(64))
 _EXTEND = (update(Reservation)
            .where(Reservation.call_id == _CALL, Reservation.status == ReservationStatus.OPEN,
                   Reservation.granted_s == bindparam("b_from"))
@@ -91,9 +95,9 @@ def _hold_in_one_statement() -> Any:
     trip instead of two on the RADIUS hot path. Answers (held: 0 or 1, the new reservation's id or NULL)."""
     held = ledger.hold_cte("held")
     inserted = (postgresql.insert(Reservation)
-                .from_select(["account_id", "call_id", "amount", "status", "created_at", "granted_s"],
+                .from_select(["account_id", "call_id", "amount", "status", "created_at", "granted_s", "node"],
                              select(held.c.id, _CALL, _AMOUNT, literal(ReservationStatus.OPEN.value),
-                                    bindparam("now", type_=UTCDateTime()), _GRANTED))
+                                    bindparam("now", type_=UTCDateTime()), _GRANTED, _NODE))
                 .on_conflict_do_nothing(index_elements=["call_id"])
                 .returning(Reservation.id).cte("inserted"))
     return select(select(func.count()).select_from(held).scalar_subquery().label("held"),
@@ -108,15 +112,16 @@ def _insert_once(dialect: str) -> Insert:
     if statement is None:
         statement = insert_once(Reservation, dialect).values(
             account_id=_ACCOUNT, call_id=_CALL, amount=_AMOUNT, status=ReservationStatus.OPEN,
-            created_at=bindparam("now", type_=UTCDateTime()), granted_s=_GRANTED).returning(Reservation.id)
+            created_at=bindparam("now", type_=UTCDateTime()), granted_s=_GRANTED, node=_NODE
+        ).returning(Reservation.id)
         _INSERT_ONCE[dialect] = statement
     return statement
 
 
 def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.datetime | None = None,
-         granted_s: int | None = None) -> int | None:
-    """Hold `amount` for the call (which pays for `granted_s` seconds of talk, when known): the reservation's id,
-    or None (nothing written) when the account is not active or cannot afford it.
+         granted_s: int | None = None, node: str | None = None) -> int | None:
+    """Hold `amount` for the call (which pays for `granted_s` seconds of talk, when known), owned by switch `node`:
+    the reservation's id, or None (nothing written) when the account is not active or cannot afford it.
 
     A call_id that already has a reservation is not held twice: the existing reservation's id is returned when it
     is this account's and this transaction can see it (a retried authorisation), else None.
@@ -125,7 +130,7 @@ def hold(db: Db, account_id: int, call_id: str, amount: Decimal, *, now: dt.date
         raise ValueError(f"a reservation must be positive, not {amount}")
     dialect = db.get_bind().dialect.name if isinstance(db, Session) else db.dialect.name
     row = {"b_account": account_id, "b_amount": amount, "b_call": call_id, "now": now or utcnow(),
-           "b_granted": granted_s}
+           "b_granted": granted_s, "b_node": node}
     if dialect == "postgresql":
         outcome = db.execute(_HOLD_ONCE_PG, row).one()
         if not outcome.held:
@@ -197,15 +202,24 @@ def close(db: Db, call_id: str, status: ReservationStatus, debit: Decimal, now: 
     return True, debit
 
 
+def owned_by(column: InstrumentedAttribute[str | None], node: str | None, *, legacy: bool) -> ColumnElement[bool]:
+    """Rows of switch `node` (every row when None); with `legacy`, also rows written before nodes had names."""
+    if node is None:
+        return true()
+    return or_(column == node, column.is_(None)) if legacy else column == node
+
+
 def recover_open_reservations(session: Session, now: dt.datetime,
-                              cost_of: Callable[[LiveCall], Decimal]) -> int:
-    """At restart: settle each open reservation whose call was answered (priced by `cost_of`, which rates
-    answered_at -> last_seen_at), release the others; the calls' live rows are deleted. Returns how many closed.
+                              cost_of: Callable[[LiveCall], Decimal], *, node: str | None = None,
+                              legacy: bool = True) -> int:
+    """At restart: settle each open reservation of `node` (see `owned_by`) whose call was answered (priced by
+    `cost_of`, which rates answered_at -> last_seen_at), release the others; the calls' live rows are deleted.
+    Returns how many closed.
     """
     open_calls = session.execute(
         select(Reservation.call_id, LiveCall)
         .outerjoin(LiveCall, LiveCall.call_id == Reservation.call_id)
-        .where(Reservation.status == ReservationStatus.OPEN)
+        .where(Reservation.status == ReservationStatus.OPEN, owned_by(Reservation.node, node, legacy=legacy))
         .order_by(Reservation.id)
     ).all()
     closed = 0

@@ -1,5 +1,6 @@
-"""SIPp caller scenarios of the IVR, made per test (the PIN is the card's): digits by RFC 2833 (the DTMF pcaps of
-Debian's sip-tester) or by SIP INFO (application/dtmf-relay)."""
+"""SIPp caller scenarios of the IVR, made per run (the PIN is the card's): digits by RFC 2833 (the DTMF pcaps of
+Debian's sip-tester) or by SIP INFO (application/dtmf-relay). Used by the IVR's SIPp tests and `carrier-switch bench
+ivr` (bench/ivr.py)."""
 
 from __future__ import annotations
 
@@ -106,7 +107,7 @@ _RFC2833 = """
 
 _BRIDGED = """
   <recv request="INVITE">
-    <action><ereg regexp="s=carrier-offer" search_in="body" check_it="true" assign_to="carrier_sdp"/></action>
+    <action><ereg regexp="{carrier_mark}" search_in="body" check_it="true" assign_to="{variable}"/></action>
   </recv>
   <send>
     <![CDATA[
@@ -200,12 +201,21 @@ class CallerScript:
         self.parts.append(f'  <pause milliseconds="{ms}"/>\n')
         return self
 
-    def bridged(self, talk_ms: int = 1000) -> CallerScript:
-        """Expect the switch's re-INVITE with the carrier's SDP, talk, hang up."""
+    def bridged(self, talk_ms: int = 1000, carrier_mark: str = "s=carrier-offer") -> CallerScript:
+        """Expect the switch's re-INVITE with the carrier's SDP (`carrier_mark` in it: the tests' carrier names its
+        offer), talk, hang up."""
         self.cseq += 1
-        self.parts.append(_BRIDGED.format(talk_ms=talk_ms))
+        self.parts.append(_BRIDGED.format(talk_ms=talk_ms, carrier_mark=carrier_mark, variable="carrier_sdp"))
         self.parts.append(_BYE.format(ani=self.ani, cseq=self.cseq))
         self.parts.append('  <Reference variables="carrier_sdp"/>\n')
+        return self
+
+    def bridged_until_the_carrier_leaves(self, carrier_mark: str = "s=carrier-offer") -> CallerScript:
+        """Expect the switch's re-INVITE with the carrier's SDP and talk until the carrier hangs up: the switch's
+        next re-INVITE (a media worker's offer, `pjmedia` its session name) takes the caller back to the IVR."""
+        self.parts.append(_BRIDGED.format(talk_ms=0, carrier_mark=carrier_mark, variable="first_carrier_sdp"))
+        self.parts.append(_BRIDGED.format(talk_ms=300, carrier_mark="s=pjmedia", variable="ivr_again_sdp"))
+        self.parts.append('  <Reference variables="first_carrier_sdp,ivr_again_sdp"/>\n')
         return self
 
     def hang_up(self) -> CallerScript:
