@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -70,6 +71,17 @@ class SippRun:
 
     def error_log(self) -> str:
         return self.errors.read_text(errors="replace") if self.errors.exists() else ""
+
+    def final_answers(self) -> dict[str, int]:
+        """Each call's final answer to its INVITE, by Call-ID: a final answer the switch sent again (its ACK was
+        late on a loaded machine) is still one call."""
+        answers: dict[str, int] = {}
+        for message in re.split(r"^-{10,}.*$", self.log(), flags=re.M):
+            status = re.search(r"^SIP/2\.0 ([2-6]\d\d) ", message, re.M)
+            call_id = re.search(r"^(?:Call-ID|i):\s*(\S+)", message, re.M | re.I)
+            if status and call_id and re.search(r"^CSeq:\s*\d+ INVITE", message, re.M | re.I):
+                answers.setdefault(call_id.group(1), int(status.group(1)))
+        return answers
 
 
 @dataclass
