@@ -11,6 +11,7 @@ the `LiveStream` that started it is deleted first (its `destroyed` stops the rea
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Iterator
@@ -84,10 +85,11 @@ class _Reader(QThread):
     def request_stop(self) -> None:
         """Any thread: end the blocked read and the retries."""
         self._stopping.set()
-        with self._lock:
-            response = self._response
-        if response is not None:
-            response.raw.shutdown()
+        with self._lock:  # held: the reader closes its response only after taking the lock
+            if self._response is not None:
+                # the stream may have ended already (the connection back in the pool): the read ends by itself
+                with contextlib.suppress(OSError, ValueError, RuntimeError):
+                    self._response.raw.shutdown()
 
     def _forget(self) -> None:
         _READERS.discard(self)
