@@ -9,7 +9,8 @@ pcaps), hears its balance and minutes, and is bridged to the carrier, talks a se
 
 Figures: `completed`, calls bridged to the carrier with the number keyed (their CDRs); `digits_missed`, sessions
 that did not get there (a digit lost, or any other failure: the worker's log says which); `workers` and
-`rss_mb_total`, the most the pool ran at once and their resident memory together at its peak;
+`rss_mb_total`, the most the pool ran at once and their resident memory together at its peak (`pss_mb_total`: the
+same with each shared page counted once, split between its sharers — what the workers take from the machine);
 `pin_to_route_ms_p95`, from the PIN accepted to the hand-off, the destination keyed and the minutes said between.
 """
 
@@ -168,13 +169,16 @@ def bench_ivr(sessions: int) -> dict[str, Any]:
              "-m", str(sessions), "-r", str(sessions), "-l", str(sessions), "-nostdin", "-timeout",
              f"{60 + sessions}s", "-s", ACCESS_NUMBER, f"{HOST}:{port}"],
             cwd=workdir, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        rss, most = 0.0, 0
+        rss = pss = 0.0
+        most = 0
         while caller.poll() is None:
-            rss, most = max(rss, pool.rss_mb()), max(most, len(pool.workers))
+            now_rss, now_pss = pool.memory_mb()
+            rss, pss, most = max(rss, now_rss), max(pss, now_pss), max(most, len(pool.workers))
             time.sleep(0.2)
         time.sleep(1.0)  # the last hang-ups' accounting
         completed = _completed(url, account_id)
     times = sorted(handoffs.times)
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else None
     return {"sessions": sessions, "completed": completed, "digits_missed": sessions - completed,
-            "workers": most, "rss_mb_total": round(rss, 1), "pin_to_route_ms_p95": p95}
+            "workers": most, "rss_mb_total": round(rss, 1), "pss_mb_total": round(pss, 1),
+            "pin_to_route_ms_p95": p95}

@@ -241,16 +241,19 @@ class IvrPool:
         if missing > 0:
             await asyncio.gather(*(self._start_one() for _ in range(missing)))
 
-    def rss_mb(self) -> float:
-        """Resident memory of the live workers, MB (Linux /proc; 0 elsewhere)."""
-        total = 0
+    def memory_mb(self) -> tuple[float, float]:
+        """The live workers' memory together, MB (Linux /proc; 0 elsewhere): resident (RSS, which counts the pages
+        they share — the interpreter, pjsua2's libraries — once per worker) and proportional (PSS, each shared page
+        split between its sharers: what they take from the machine together)."""
+        rss = pss = 0
         for worker in self.workers:
             try:
-                status = Path(f"/proc/{worker.process.pid}/status").read_text()
+                rollup = Path(f"/proc/{worker.process.pid}/smaps_rollup").read_text()
             except OSError:
                 continue
-            total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
-        return total / 1024
+            sizes = {line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:] if ":" in line}
+            rss, pss = rss + sizes.get("Rss", 0), pss + sizes.get("Pss", 0)
+        return rss / 1024, pss / 1024
 
 
 def _relay_log(stream: IO[bytes], number: int) -> None:

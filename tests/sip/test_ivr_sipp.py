@@ -400,7 +400,7 @@ def test_card_calls_in_parallel_figures(db_engine: Engine, sipp: Sipp, tmp_path:
                         calls=sessions, rate=sessions, timeout_s=60)
     rss = 0.0
     while caller.process.poll() is None:
-        rss = max(rss, rig.pool.rss_mb())
+        rss = max(rss, rig.pool.memory_mb()[0])
         time.sleep(0.2)
     caller.wait(5)
     carrier.wait(20)
