@@ -266,7 +266,9 @@ class RadiusServer:
         self._wakeup = socket.socketpair()
         self._stopping.clear()
         self._executor = concurrent.futures.ThreadPoolExecutor(self._workers, thread_name_prefix="radius-policy")
-        self._thread = threading.Thread(target=self._receive_loop, name="radius-receiver", daemon=True)
+        # its sockets as arguments: a stop that gave up waiting for a slow-starting thread forgets them meanwhile
+        self._thread = threading.Thread(target=self._receive_loop, args=(dict(self._sockets), self._wakeup[0]),
+                                        name="radius-receiver", daemon=True)
         self._thread.start()
         if self._nas_loader is not None:
             self._reloader = threading.Thread(target=self._reload_loop, args=(self._nas_loader,),
@@ -365,13 +367,12 @@ class RadiusServer:
 
     # -- receiving ------------------------------------------------------------------------------------------
 
-    def _receive_loop(self) -> None:
-        assert self._wakeup is not None
+    def _receive_loop(self, sockets: dict[str, socket.socket], wakeup: socket.socket) -> None:
         with selectors.DefaultSelector() as selector:
             try:
-                for kind, sock in self._sockets.items():
+                for kind, sock in sockets.items():
                     selector.register(sock, selectors.EVENT_READ, kind)
-                selector.register(self._wakeup[0], selectors.EVENT_READ, None)
+                selector.register(wakeup, selectors.EVENT_READ, None)
             except (ValueError, OSError):
                 if self._stopping.is_set():  # stopped (and its sockets closed) before this thread got to them: seen
                     return  # when the SIP port was taken on a loaded machine, as a traceback after the error line
