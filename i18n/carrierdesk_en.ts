@@ -1112,6 +1112,53 @@
     </message>
 </context>
 <context>
+    <name>AgentPinDialog</name>
+    <message>
+        <source>Agent PIN of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s clerk calls the access number, presses * at the PIN prompt and keys this PIN to recharge the store&apos;s PIN-less customers from its balance. A new PIN replaces the old one at once and is shown only here, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no agent PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing a new PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down now: it is not shown again. Issued {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent PIN revoked: it opens nothing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AniDestinationDialog</name>
     <message>
         <source>Fixed destination of {number}</source>
@@ -3798,6 +3845,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>agent PIN entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: customer&apos;s number entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: amount entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: recharging a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>destination entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,6 +5506,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agent PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,6 +5523,14 @@
     </message>
     <message>
         <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN a retail store&apos;s clerk keys in the IVR to recharge its PIN-less customers from its balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5480,6 +5559,10 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1112,6 +1112,53 @@
     </message>
 </context>
 <context>
+    <name>AgentPinDialog</name>
+    <message>
+        <source>Agent PIN of {name}</source>
+        <translation>PIN de agente de {name}</translation>
+    </message>
+    <message>
+        <source>The store&apos;s clerk calls the access number, presses * at the PIN prompt and keys this PIN to recharge the store&apos;s PIN-less customers from its balance. A new PIN replaces the old one at once and is shown only here, once.</source>
+        <translation>El dependiente de la tienda llama al número de acceso, pulsa * cuando se le pide el PIN y marca este PIN para recargar, con el saldo de la tienda, a sus clientes sin PIN. Un PIN nuevo sustituye al anterior al instante y solo se muestra aquí, una vez.</translation>
+    </message>
+    <message>
+        <source>Issued {when}.</source>
+        <translation>Emitido el {when}.</translation>
+    </message>
+    <message>
+        <source>It has no agent PIN.</source>
+        <translation>No tiene PIN de agente.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Drawing a new PIN…</source>
+        <translation>Generando un PIN nuevo…</translation>
+    </message>
+    <message>
+        <source>Write it down now: it is not shown again. Issued {when}.</source>
+        <translation>Anótelo ahora: no se vuelve a mostrar. Emitido el {when}.</translation>
+    </message>
+    <message>
+        <source>Revoking the PIN…</source>
+        <translation>Revocando el PIN…</translation>
+    </message>
+    <message>
+        <source>Agent PIN revoked: it opens nothing now.</source>
+        <translation>PIN de agente revocado: ya no abre nada.</translation>
+    </message>
+</context>
+<context>
     <name>AniDestinationDialog</name>
     <message>
         <source>Fixed destination of {number}</source>
@@ -3798,6 +3845,26 @@
         <translation>pasando el saldo de la otra tarjeta</translation>
     </message>
     <message>
+        <source>agent PIN entry</source>
+        <translation>PIN de agente</translation>
+    </message>
+    <message>
+        <source>checking the agent PIN</source>
+        <translation>comprobando el PIN de agente</translation>
+    </message>
+    <message>
+        <source>agent: customer&apos;s number entry</source>
+        <translation>agente: número del cliente</translation>
+    </message>
+    <message>
+        <source>agent: amount entry</source>
+        <translation>agente: importe</translation>
+    </message>
+    <message>
+        <source>agent: recharging a customer</source>
+        <translation>agente: recargando a un cliente</translation>
+    </message>
+    <message>
         <source>destination entry</source>
         <translation>marcando el destino</translation>
     </message>
@@ -5439,6 +5506,10 @@
         <translation>Logotipo</translation>
     </message>
     <message>
+        <source>Agent PIN</source>
+        <translation>PIN de agente</translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation>Tarifa de venta…</translation>
     </message>
@@ -5453,6 +5524,14 @@
     <message>
         <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
         <translation>El logotipo de un revendedor de marca blanca, impreso en los documentos de sus clientes y en su propio extracto</translation>
+    </message>
+    <message>
+        <source>New agent PIN…</source>
+        <translation>PIN de agente nuevo…</translation>
+    </message>
+    <message>
+        <source>The PIN a retail store&apos;s clerk keys in the IVR to recharge its PIN-less customers from its balance</source>
+        <translation>El PIN que el dependiente de una tienda marca en el IVR para recargar, con el saldo de la tienda, a sus clientes sin PIN</translation>
     </message>
     <message>
         <source>Taxes…</source>
@@ -5481,6 +5560,10 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>issued {when}</source>
+        <translation>emitido el {when}</translation>
     </message>
     <message>
         <source>Taxes of {name} saved.</source>

@@ -1112,6 +1112,53 @@
     </message>
 </context>
 <context>
+    <name>AgentPinDialog</name>
+    <message>
+        <source>Agent PIN of {name}</source>
+        <translation>Code PIN d&apos;agent de {name}</translation>
+    </message>
+    <message>
+        <source>The store&apos;s clerk calls the access number, presses * at the PIN prompt and keys this PIN to recharge the store&apos;s PIN-less customers from its balance. A new PIN replaces the old one at once and is shown only here, once.</source>
+        <translation>Le vendeur du magasin appelle le numéro d&apos;accès, appuie sur * à la demande du code PIN et compose ce code pour recharger, sur le solde du magasin, ses clients sans code PIN. Un nouveau code remplace l&apos;ancien aussitôt et n&apos;est montré qu&apos;ici, une seule fois.</translation>
+    </message>
+    <message>
+        <source>Issued {when}.</source>
+        <translation>Émis le {when}.</translation>
+    </message>
+    <message>
+        <source>It has no agent PIN.</source>
+        <translation>Il n&apos;a pas de code PIN d&apos;agent.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Drawing a new PIN…</source>
+        <translation>Tirage d&apos;un nouveau code PIN…</translation>
+    </message>
+    <message>
+        <source>Write it down now: it is not shown again. Issued {when}.</source>
+        <translation>Notez-le maintenant : il ne sera plus montré. Émis le {when}.</translation>
+    </message>
+    <message>
+        <source>Revoking the PIN…</source>
+        <translation>Révocation du code PIN…</translation>
+    </message>
+    <message>
+        <source>Agent PIN revoked: it opens nothing now.</source>
+        <translation>Code PIN d&apos;agent révoqué : il n&apos;ouvre plus rien.</translation>
+    </message>
+</context>
+<context>
     <name>AniDestinationDialog</name>
     <message>
         <source>Fixed destination of {number}</source>
@@ -3798,6 +3845,26 @@
         <translation>transfert du solde de l&apos;autre carte</translation>
     </message>
     <message>
+        <source>agent PIN entry</source>
+        <translation>saisie du code PIN d&apos;agent</translation>
+    </message>
+    <message>
+        <source>checking the agent PIN</source>
+        <translation>vérification du code PIN d&apos;agent</translation>
+    </message>
+    <message>
+        <source>agent: customer&apos;s number entry</source>
+        <translation>agent : saisie du numéro du client</translation>
+    </message>
+    <message>
+        <source>agent: amount entry</source>
+        <translation>agent : saisie du montant</translation>
+    </message>
+    <message>
+        <source>agent: recharging a customer</source>
+        <translation>agent : recharge d&apos;un client</translation>
+    </message>
+    <message>
         <source>destination entry</source>
         <translation>saisie de la destination</translation>
     </message>
@@ -5439,6 +5506,10 @@
         <translation>Logo</translation>
     </message>
     <message>
+        <source>Agent PIN</source>
+        <translation>Code PIN d&apos;agent</translation>
+    </message>
+    <message>
         <source>Sell tariff…</source>
         <translation>Tarif de vente…</translation>
     </message>
@@ -5453,6 +5524,14 @@
     <message>
         <source>A white-label reseller&apos;s logo, printed on its customers&apos; documents and its own statement</source>
         <translation>Le logo d’un revendeur en marque blanche, imprimé sur les documents de ses clients et sur son propre relevé</translation>
+    </message>
+    <message>
+        <source>New agent PIN…</source>
+        <translation>Nouveau code PIN d&apos;agent…</translation>
+    </message>
+    <message>
+        <source>The PIN a retail store&apos;s clerk keys in the IVR to recharge its PIN-less customers from its balance</source>
+        <translation>Le code PIN que le vendeur d&apos;un magasin compose dans le SVI pour recharger, sur le solde du magasin, ses clients sans code PIN</translation>
     </message>
     <message>
         <source>Taxes…</source>
@@ -5481,6 +5560,10 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>issued {when}</source>
+        <translation>émis le {when}</translation>
     </message>
     <message>
         <source>Taxes of {name} saved.</source>

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from desktop.api_client import ApiClient
-from desktop.formatting import money
+from desktop.formatting import money, utc_text
 from desktop.ops import Op, error_text
 from desktop.paged_table import Column, ListOrder, PagedTableModel, sorted_by
 from desktop.pages.account_edit import status_name
 from desktop.pages.listing import Listing, ListTab, api_loader
+from desktop.pages.reseller_agent_pin import AgentPinDialog
 from desktop.pages.reseller_logo import LogoDialog
 from desktop.pages.resellers_dialogs import (
     CommissionRuleDialog,
@@ -482,7 +483,7 @@ class ResellersPage(QWidget):
         for key, label in (("kind", self.tr("Kind")), ("status", self.tr("Status")), ("balance", self.tr("Balance")),
                            ("credit_limit", self.tr("Credit limit")), ("children", self.tr("Sub-resellers")),
                            ("email", self.tr("E-mail")), ("brand_name", self.tr("Brand name")),
-                           ("logo", self.tr("Logo"))):
+                           ("logo", self.tr("Logo")), ("agent_pin", self.tr("Agent PIN"))):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures[key] = value
@@ -497,6 +498,11 @@ class ResellersPage(QWidget):
                                             "its own statement"))
         self.logo_button.clicked.connect(self.open_logo)
         self.logo_dialog: LogoDialog | None = None
+        self.agent_pin_button = QPushButton(self.tr("New agent PIN…"))
+        self.agent_pin_button.setToolTip(self.tr("The PIN a retail store's clerk keys in the IVR to recharge its "
+                                                 "PIN-less customers from its balance"))
+        self.agent_pin_button.clicked.connect(self.open_agent_pin)
+        self.agent_pin_dialog: AgentPinDialog | None = None
         self.taxes_button = QPushButton(self.tr("Taxes…"))
         self.taxes_button.setToolTip(self.tr("The tax profile its statement prints"))
         self.taxes_button.clicked.connect(self.open_taxes)
@@ -511,7 +517,7 @@ class ResellersPage(QWidget):
         layout.addWidget(self.name_label)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        for button in (self.sell_tariff_button, self.logo_button, self.taxes_button):
+        for button in (self.sell_tariff_button, self.logo_button, self.agent_pin_button, self.taxes_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -569,7 +575,10 @@ class ResellersPage(QWidget):
             "credit_limit": money(reseller.credit_limit, reseller.currency),
             "children": str(reseller.children), "email": reseller.email or "", "brand_name": reseller.brand_name or "",
             "logo": self.tr("stored") if reseller.has_logo else self.tr("none"),
+            "agent_pin": (self.tr("issued {when}").format(when=utc_text(reseller.agent_pin_issued_at))
+                          if reseller.agent_pin_issued_at is not None else self.tr("none")),
         }
+        self.agent_pin_button.setEnabled(reseller is not None)
         self.logo_button.setEnabled(self._may_set_logo(reseller))
         self.taxes_button.setEnabled(reseller is not None)
         for key, label in self.figures.items():
@@ -629,6 +638,18 @@ class ResellersPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.refresh_selected)
         self.logo_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_agent_pin(self) -> AgentPinDialog | None:
+        """Admins for any reseller, a reseller user for its own and those below it: the tree it sees."""
+        reseller = self.selected()
+        if self._session is None or reseller is None:
+            return None
+        dialog = AgentPinDialog(self, self._session.client, reseller)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh_selected)
+        self.agent_pin_dialog = dialog
         dialog.open()
         return dialog
 

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.aaa import slices
 from switch_service.aaa.accounting import Accounting
+from switch_service.aaa.agent_recharge import AgentRecharge, agent_pin
 from switch_service.aaa.ani_registration import AniRegistration, wants_registration
 from switch_service.aaa.authorise import Authoriser
 from switch_service.aaa.direct_sql import DirectSql
@@ -88,6 +89,7 @@ class BillingPolicy:
         self._identifier = Identifier(ctx, self._lockout)
         self._registration = AniRegistration(ctx)
         self._recharge = IvrRecharge(ctx, self._lockout)
+        self._agents = AgentRecharge(ctx, self._lockout, self._identifier)
         self._authoriser = Authoriser(ctx)
         self._accounting = Accounting(ctx, self._snapshots, self._identifier)
         self.reload()
@@ -131,6 +133,8 @@ class BillingPolicy:
             extension = slices.extension_of(avpairs_of(request))
             if extension is not None:  # the next slice of a call in progress: its hold says whose it is
                 return self._authoriser.extend(snapshot, request, extension, now)
+            if agent_pin(request) is not None:  # a retail agent's request: the agent's reseller, not a caller's account
+                return self._agents.answer(snapshot, request, now)
             account_id, ani_destination = self._identifier.identify(snapshot, request, now)
             code = voucher_code(request)
             if code is not None and not request.called_station_id:  # an IVR's first stage that recharges

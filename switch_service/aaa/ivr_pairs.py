@@ -17,6 +17,13 @@ RECHARGE_PAIR = "recharge-voucher"
 # A first-stage request (the PIN, or the recognised ANI): move the whole balance of the card with this PIN onto the
 # caller's account, the other card left at zero and used up (aaa/ivr_recharge.py); the answer is as for a voucher.
 RECHARGE_CARD_PAIR = "recharge-card"
+# A first-stage request of a retail agent (aaa/agent_recharge.py), no PIN of a card: the agent PIN alone is answered
+# with what the agent's reseller may still sell (h323-credit-amount, -currency); with the customer's phone number and
+# the amount (a decimal) it recharges that PIN-less customer from the reseller's balance and answers the customer's
+# new balance.
+AGENT_PIN_PAIR = "agent-pin"
+AGENT_NUMBER_PAIR = "agent-recharge-number"
+AGENT_AMOUNT_PAIR = "agent-recharge-amount"
 
 
 def speed_dial_slot(dialled: str | None) -> int | None:

@@ -27,6 +27,7 @@ from switch_service.api.maintenance import MaintenanceMiddleware
 from switch_service.api.request_errors import error_body
 from switch_service.api.routes import (
     accounts,
+    agent_pins,
     anis,
     auth,
     backups,
@@ -133,9 +134,9 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
     )
     for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
                    taxes, packages, band_schedules, live_routes, reports,
-                   carriers, dial_plans, routing_explain, resellers, reseller_logos, users, dids, did_welcome, trunks,
-                   speed_dials, cards, vouchers, setup, company, fees, service_ops, backups, nas_clients,
-                   tariff_tools, statements, ivr_prompts):
+                   carriers, dial_plans, routing_explain, resellers, reseller_logos, agent_pins, users, dids,
+                   did_welcome, trunks, speed_dials, cards, vouchers, setup, company, fees, service_ops, backups,
+                   nas_clients, tariff_tools, statements, ivr_prompts):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)

@@ -26,6 +26,12 @@ The flow, as a Cisco prepaid IVR gateway runs it (two RADIUS stages):
   would move money the caller did not mean to) → a first-stage request with `recharge-card=<PIN>`; that card's
   whole balance moves onto the caller's account, the new balance is announced and the destination asked; a PIN
   that cannot be used is said so, as a voucher code is (same tries, same lockout);
+- a retail store's agent (aaa/agent_recharge.py) keys * as the first key at the PIN prompt → "enter your agent PIN"
+  (ended by #) → a first-stage request with `agent-pin=<PIN>` (a wrong one is asked again and counts as a wrong PIN,
+  here and toward the AAA server's lockout) → "enter the customer's phone number" → "enter the amount" (whole
+  units) → a first-stage request with the PIN, `agent-recharge-number` and `agent-recharge-amount` → "done, the
+  customer's balance is <money>" (or why not: no such customer, the store cannot pay, not the store's customer) →
+  the customer's number is asked again for the next customer; # alone or silence there ends the call;
 - the destination (ended by # or the inter-digit timeout) → authorise it (how many minutes it may last); a blocked,
   unknown or unaffordable one is announced and may be dialled again; one or two digits are a speed-dial code, which
   the AAA server answers with the account's stored number (h323-redirect-number);
@@ -183,6 +189,16 @@ class CardRecharge:
 
 
 @dataclass(frozen=True)
+class AskAgent:
+    """A retail agent's first-stage request (`agent-pin=<PIN>`): the PIN alone (is it an agent's?), or with the
+    customer's phone number as keyed and the amount in whole units (recharge that customer from the store)."""
+
+    pin: str = field(repr=False)
+    number: str | None = None
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
 class HandOff:
     """Give the call back to the switch (BYE with X-Carrierdesk-Destination / -Pin / -Language): the IVR's part is
     done. `language`: the one the caller chose in the menu (a re-entry brings it back), None when it chose none."""
@@ -197,8 +213,8 @@ class HangUp:
     reason: str
 
 
-Action = (Play | StopPlaying | StartTimer | Authenticate | Authorise | RegisterAni | Recharge | CardRecharge | HandOff
-          | HangUp)
+Action = (Play | StopPlaying | StartTimer | Authenticate | Authorise | RegisterAni | Recharge | CardRecharge | AskAgent
+          | HandOff | HangUp)
 
 
 # -- what the flow is told ----------------------------------------------------------------------------------------
@@ -234,6 +250,11 @@ class Step(enum.StrEnum):
     VOUCHER_CHECK = "voucher_check"
     CARD = "card"  # "enter the PIN of the other card" (a * first in the voucher code)
     CARD_CHECK = "card_check"
+    AGENT_PIN = "agent_pin"  # "enter your agent PIN" (a * first at the PIN prompt)
+    AGENT_CHECK = "agent_check"
+    CUSTOMER = "customer"  # "enter the customer's phone number"
+    AMOUNT = "amount"  # "enter the amount"
+    AGENT_RECHARGE_CHECK = "agent_recharge_check"
     DESTINATION = "destination"
     DESTINATION_CHECK = "destination_check"
     ANNOUNCE = "announce"  # minutes announced; the hand-off follows
@@ -253,6 +274,12 @@ DESTINATION_PROMPTS: dict[ReturnCode, str] = {
 # The same for a speed-dial code (one or two digits), where they differ: an unknown code is one not set.
 SPEED_DIAL_PROMPTS: dict[ReturnCode, str] = {
     ReturnCode.INVALID_ARGUMENT: "speed_dial_unknown",
+}
+# The answers to an agent's recharge and what the agent hears before the next customer's number is asked.
+AGENT_RECHARGE_PROMPTS: dict[ReturnCode, str] = {
+    ReturnCode.INVALID_ACCOUNT: "customer_unknown",
+    ReturnCode.INSUFFICIENT_BALANCE: "agent_cannot_pay",
+    ReturnCode.DENIED: "agent_not_allowed",
 }
 # First-stage refusals that asking again cannot mend: the caller hears why, and the call ends.
 FINAL_PIN_PROMPTS: dict[ReturnCode, str] = {
@@ -291,6 +318,8 @@ class CardFlow:
         self.silences = 0
         self.prompting = False  # prompts are playing (a digit stops them)
         self.destination = ""
+        self.agent_pin: str | None = None  # a retail agent's PIN, once its first stage accepted it
+        self.customer = ""  # the customer's phone number the agent keyed
         self.outcome: str | None = None  # why the flow ended: "handed_off" or the HangUp's reason
 
     # -- the table: (step, event type) → handler
@@ -433,6 +462,9 @@ class CardFlow:
             actions.append(StopPlaying())
         if event.digit == "#":
             return actions + self._entered()
+        if event.digit == "*" and not self.entry and self.step is Step.PIN:  # a retail agent, not a card
+            self.step = Step.AGENT_PIN
+            return actions + self._prompt(("enter_agent_pin",))
         if event.digit == "*" and not self.entry and self.step is Step.DESTINATION:  # the recharge menu
             self.step = Step.VOUCHER
             return actions + self._prompt(("enter_voucher", "card_recharge_offer"))
@@ -449,11 +481,13 @@ class CardFlow:
     def _timer(self, _event: Event) -> list[Action]:
         if self.entry:
             return self._entered()
+        if self.step is Step.CUSTOMER:  # the agent is done
+            return self._close("agent_done")
         self.silences += 1
         if self.silences > self.config.max_silences:
             return self._close("no_input")
-        again = {Step.PIN: "enter_pin", Step.VOUCHER: "enter_voucher", Step.CARD: "enter_card_pin"}.get(
-            self.step, "enter_destination")
+        again = {Step.PIN: "enter_pin", Step.VOUCHER: "enter_voucher", Step.CARD: "enter_card_pin",
+                 Step.AGENT_PIN: "enter_agent_pin", Step.AMOUNT: "enter_amount"}.get(self.step, "enter_destination")
         return self._prompt(("try_again", again))
 
     def _entered(self) -> list[Action]:
@@ -465,6 +499,8 @@ class CardFlow:
             self.pin = entry
             self.step = Step.PIN_CHECK
             return [Authenticate(entry)]
+        if self.step in _AGENT_ENTRIES:
+            return self._agent_entered(entry)
         if self.step is Step.VOUCHER:
             if not entry:
                 return self._ask_destination(("enter_destination",))
@@ -517,6 +553,71 @@ class CardFlow:
         self.step = Step.CARD if card else Step.VOUCHER
         return self._prompt((invalid, enter))
 
+    # -- a retail agent recharging PIN-less customers
+    def _agent_entered(self, entry: str) -> list[Action]:
+        """The agent's PIN, a customer's number (# alone: done) or the amount (# alone: another customer)."""
+        if self.step is Step.AGENT_PIN:
+            if len(entry) < self.config.min_pin_digits:
+                return self._agent_pin_failed()
+            self.agent_pin = entry
+            self.step = Step.AGENT_CHECK
+            return [AskAgent(entry)]
+        if self.step is Step.CUSTOMER:
+            if not entry:
+                return self._close("agent_done")
+            self.customer = entry
+            self.step = Step.AMOUNT
+            return self._prompt(("enter_amount",))
+        if not entry:
+            return self._ask_customer(())
+        if int(entry) <= 0:
+            return self._prompt(("try_again", "enter_amount"))
+        assert self.agent_pin is not None
+        self.step = Step.AGENT_RECHARGE_CHECK
+        return [AskAgent(self.agent_pin, self.customer, int(entry))]
+
+    def _ask_customer(self, before: Sequence[str]) -> list[Action]:
+        self.step = Step.CUSTOMER
+        self.customer = ""
+        return self._prompt((*before, "enter_customer_number"))
+
+    def _agent_checked(self, event: Event) -> list[Action]:
+        """The answer to the agent's PIN: the customer's number is asked, or the PIN again (a wrong one counts)."""
+        assert isinstance(event, Authenticated)
+        if event.code is ReturnCode.OK:
+            return self._ask_customer(())
+        if event.code is ReturnCode.UNAVAILABLE:
+            return self._close("unavailable", "try_again")
+        if event.code is ReturnCode.RETRIES_EXCEEDED:
+            return self._close("locked_out", "locked_out")
+        if event.code is ReturnCode.DENIED:  # the store is suspended
+            return self._close("agent_denied", "agent_not_allowed")
+        return self._agent_pin_failed()
+
+    def _agent_pin_failed(self) -> list[Action]:
+        self.agent_pin = None
+        self.pin_failures += 1
+        if self.pin_failures >= self.config.max_pin_tries:
+            return self._close("locked_out", "invalid_pin", "locked_out")
+        self.step = Step.AGENT_PIN
+        return self._prompt(("invalid_pin", "enter_agent_pin"))
+
+    def _agent_recharged(self, event: Event) -> list[Action]:
+        """The customer's new balance (said as the money grammar says an amount), or why not; then the next
+        customer's number."""
+        assert isinstance(event, Recharged)
+        if event.code is ReturnCode.OK:
+            said = _amount_alone(self.money(self.language, event.amount, event.currency or "")) \
+                if event.amount is not None else []
+            return self._ask_customer(("customer_recharged", *said))
+        if event.code is ReturnCode.UNAVAILABLE:
+            return self._close("unavailable", "try_again")
+        if event.code is ReturnCode.RETRIES_EXCEEDED:
+            return self._close("locked_out", "locked_out")
+        if event.code is ReturnCode.INVALID_PIN:  # the PIN was revoked meanwhile
+            return self._close("agent_pin_revoked", "invalid_pin")
+        return self._ask_customer((AGENT_RECHARGE_PROMPTS.get(event.code, "try_again"),))
+
     def _destination_checked(self, event: Event) -> list[Action]:
         assert isinstance(event, Authorised)
         if event.code is ReturnCode.OK:
@@ -548,6 +649,14 @@ class CardFlow:
         return [HangUp(self.outcome or "goodbye")]
 
 
+def _amount_alone(phrase: list[str]) -> list[str]:
+    """The money grammar's "you have <amount>" without its "you have" (and a sentence-final verb): the amount, said
+    after "the customer's balance is"."""
+    return [name for name in phrase if name not in ("you_have", "you_have_end")]
+
+
+_AGENT_ENTRIES = frozenset({Step.AGENT_PIN, Step.CUSTOMER, Step.AMOUNT})
+
 _Handler = Callable[[CardFlow, Event], list[Action]]
 _TABLE: dict[tuple[Step, type], _Handler] = {
     (Step.START, Answered): CardFlow._answered,
@@ -571,6 +680,17 @@ _TABLE: dict[tuple[Step, type], _Handler] = {
     (Step.CARD, Digit): CardFlow._digit,
     (Step.CARD, TimerFired): CardFlow._timer,
     (Step.CARD_CHECK, Recharged): CardFlow._recharged,
+    (Step.AGENT_PIN, PromptsDone): CardFlow._prompted,
+    (Step.AGENT_PIN, Digit): CardFlow._digit,
+    (Step.AGENT_PIN, TimerFired): CardFlow._timer,
+    (Step.AGENT_CHECK, Authenticated): CardFlow._agent_checked,
+    (Step.CUSTOMER, PromptsDone): CardFlow._prompted,
+    (Step.CUSTOMER, Digit): CardFlow._digit,
+    (Step.CUSTOMER, TimerFired): CardFlow._timer,
+    (Step.AMOUNT, PromptsDone): CardFlow._prompted,
+    (Step.AMOUNT, Digit): CardFlow._digit,
+    (Step.AMOUNT, TimerFired): CardFlow._timer,
+    (Step.AGENT_RECHARGE_CHECK, Recharged): CardFlow._agent_recharged,
     (Step.DESTINATION, PromptsDone): CardFlow._prompted,
     (Step.DESTINATION, Digit): CardFlow._digit,
     (Step.DESTINATION, TimerFired): CardFlow._timer,

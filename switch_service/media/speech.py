@@ -26,6 +26,8 @@ FIXED_PROMPTS: tuple[str, ...] = (
     "register_ani_offer", "registered", "enter_voucher", "recharged", "language_menu", "goodbye", "all_busy",
     "speed_dial_unknown", "try_again", "recharge_offer", "invalid_voucher",
     "card_recharge_offer", "enter_card_pin", "invalid_card_pin",
+    "enter_agent_pin", "enter_customer_number", "enter_amount", "customer_recharged", "customer_unknown",
+    "agent_cannot_pay", "agent_not_allowed",
 )
 # Grammar pieces every language has besides the numbers and nouns: the word joining major and minor units, the
 # decimal point for a currency without recorded names, the minus sign of a negative balance.

@@ -13,13 +13,14 @@ PROMPT_NAMES = (
     "destination_blocked", "destination_unknown", "insufficient_balance", "press_star_to_dial_again",
     "register_ani_offer", "registered", "enter_voucher", "recharged", "language_menu", "goodbye", "all_busy",
     "speed_dial_unknown", "try_again", "recharge_offer", "invalid_voucher",
-    "card_recharge_offer", "enter_card_pin", "invalid_card_pin")
+    "card_recharge_offer", "enter_card_pin", "invalid_card_pin", "enter_agent_pin", "enter_customer_number",
+    "enter_amount", "customer_recharged", "customer_unknown", "agent_cannot_pay", "agent_not_allowed")
 RATE = 8000
 
 
 def tone_hz(name: str) -> float:
-    """A pitch per prompt, 400-1950 Hz in 50 Hz steps apart from DTMF's own frequencies' neighbourhood."""
-    return 400.0 + 50.0 * (PROMPT_NAMES.index(name) % 32) if name in PROMPT_NAMES else 300.0
+    """A pitch per prompt, 400-2350 Hz in 50 Hz steps (each prompt its own)."""
+    return 400.0 + 50.0 * (PROMPT_NAMES.index(name) % 40) if name in PROMPT_NAMES else 300.0
 
 
 def write_tone(path: Path, hz: float, seconds: float = 0.3) -> None:

@@ -41,6 +41,9 @@ import pjsua2 as pj
 from switch_service.aaa.cisco import ReturnCode, build_avpair, find_avpair
 from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.ivr_pairs import (
+    AGENT_AMOUNT_PAIR,
+    AGENT_NUMBER_PAIR,
+    AGENT_PIN_PAIR,
     ANNOUNCE_PAIR,
     RECHARGE_CARD_PAIR,
     RECHARGE_PAIR,
@@ -393,6 +396,14 @@ class Worker:
             session.timer_at = None
             self._ask(session, None, action.pin, flow_event=_recharged,
                       extra=[build_avpair(RECHARGE_CARD_PAIR, action.other_pin)])
+        elif isinstance(action, flow.AskAgent):
+            session.timer_at = None
+            pairs = [build_avpair(AGENT_PIN_PAIR, action.pin)]
+            if action.number is not None:  # a recharge: the customer's number as keyed, the amount in whole units
+                pairs += [build_avpair(AGENT_NUMBER_PAIR, action.number),
+                          build_avpair(AGENT_AMOUNT_PAIR, action.amount)]
+            self._ask(session, None, None, flow_event=_authenticated if action.number is None else _recharged,
+                      extra=pairs)
         elif isinstance(action, flow.Authorise):
             session.timer_at = None
             self._ask(session, action.destination, action.pin, flow_event=_authorised)

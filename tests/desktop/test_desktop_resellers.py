@@ -11,6 +11,7 @@ from desk_harness import PASSWORD, WAIT_MS, LiveService, choose_file
 from pytestqt.qtbot import QtBot
 
 from desktop.api_client import ApiClient
+from desktop.pages.reseller_agent_pin import AgentPinDialog
 from desktop.pages.resellers import COL_BALANCE, ResellersPage, ResellerTreeModel
 from desktop.pages.resellers_dialogs import CommissionRuleDialog, NewResellerDialog
 from desktop.qt import QModelIndex, Qt
@@ -225,3 +226,26 @@ def test_a_white_label_resellers_own_user_sets_its_logo(qtbot: QtBot, live_servi
     dialog.send(LOGOS / "north.jpg")
     qtbot.waitUntil(lambda: "Logo stored: JPEG, 120 × 120 pixels" in dialog.status.text(), timeout=WAIT_MS)
     assert admin_api.download(f"/resellers/{label.id}/logo") == (LOGOS / "north.jpg").read_bytes()
+
+
+def test_a_reseller_user_issues_an_agent_pin_for_a_store_below_it_and_sees_it_once(
+        qtbot: QtBot, live_service: LiveService, tree: dict[str, ResellerOut], admin_api: ApiClient) -> None:
+    page = _page(qtbot, live_service, "north")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading, timeout=WAIT_MS)
+    _expand(qtbot, page, tree["North"].id)
+    page.select(tree["North-East"].id)
+    assert page.agent_pin_button.isVisible() and page.figures["agent_pin"].text() == "none"
+    dialog = page.open_agent_pin()
+    assert isinstance(dialog, AgentPinDialog) and not dialog.revoke_button.isEnabled()
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pin_label.text() != "", timeout=WAIT_MS)
+    pin = dialog.pin_label.text()
+    assert pin.isdigit() and len(pin) == 10 and "not shown again" in dialog.status.text()
+    qtbot.waitUntil(lambda: page.figures["agent_pin"].text().startswith("issued"), timeout=WAIT_MS)
+    shown = admin_api.get(f"/resellers/{tree['North-East'].id}", ResellerOut)
+    assert shown.agent_pin_issued_at is not None and pin not in shown.model_dump_json()
+    qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "revoked" in dialog.status.text(), timeout=WAIT_MS)
+    assert dialog.pin_label.text() == ""
+    qtbot.waitUntil(lambda: page.figures["agent_pin"].text() == "none", timeout=WAIT_MS)
+    assert admin_api.get(f"/resellers/{tree['North-East'].id}", ResellerOut).agent_pin_issued_at is None

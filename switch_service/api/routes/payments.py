@@ -3,7 +3,7 @@
 A reseller user may recharge the accounts of its subtree (top-up or payment): the recharge is taken from its
 reseller's balance (plus credit limit) less its commission, or refused with 409 saying why and nothing written.
 A top-up or payment on an account under payment-based resellers credits them their commissions in the same
-transaction (store/repositories/resellers.py `pay_commissions`)."""
+transaction (store/repositories/payments.py `pay_in`, which the IVR's retail-agent recharge uses too)."""
 
 from __future__ import annotations
 
@@ -41,16 +41,14 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.accounts import payment_refusal
 from switch_service.store.repositories.company import read_company
-from switch_service.store.repositories.payments import AccountGoneError, credit
-from switch_service.store.repositories.resellers import ResellerShortfallError, pay_commissions
+from switch_service.store.repositories.payments import AccountGoneError, pay_in
+from switch_service.store.repositories.resellers import ResellerShortfallError
 from switch_service.store.types import utcnow
 
 router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
 # What the support and reseller roles may enter; refunds and adjustments are for admins.
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})
-# The kinds that are a customer paying: they earn resellers their commissions.
-_COMMISSIONED = frozenset({StorePaymentKind.TOPUP, StorePaymentKind.PAYMENT})
 
 Cashier = Annotated[User, Depends(require_roles(Role.ADMIN, Role.SUPPORT, Role.RESELLER))]
 
@@ -144,21 +142,17 @@ def add_payment(account_id: ObjectId, body: PaymentCreate, *, session: DbSession
 
 def record_payment(session: Session, user: User, account: Account, kind: StorePaymentKind, amount: Decimal, *,
                    method: str, reference: str = "", note: str = "") -> ReceiptOut:
-    """The payment (`store.repositories.payments.credit`: receipt, the ledger's one atomic balance UPDATE), the
-    resellers' commissions and the audit entry, all in the caller's transaction. Package fees use it too. Resellers'
-    balances come after the account's (their commissions, or the recharge a reseller user sold), child first up the
-    tree."""
+    """The payment with its resellers' lines (`store.repositories.payments.pay_in`: receipt, the ledger's one atomic
+    balance UPDATE, the commissions, and the recharge a reseller user sold taken from its reseller) and the audit
+    entry, all in the caller's transaction. Package fees use it too."""
+    acting = user.reseller_id if user.role is Role.RESELLER else None
     try:
-        payment = credit(session, account, kind, amount, method=method, reference=reference, note=note,
-                         created_by=user.id, now=utcnow())
+        payment = pay_in(session, account, kind, amount, acting_reseller_id=acting, method=method,
+                         reference=reference, note=note, created_by=user.id, now=utcnow())
     except AccountGoneError:  # deleted since it was read: roll everything back
         raise not_found("account", account.id) from None
-    if kind in _COMMISSIONED and (account.reseller_id is not None or user.role is Role.RESELLER):
-        acting = user.reseller_id if user.role is Role.RESELLER else None
-        try:
-            pay_commissions(session, payment, account.reseller_id, acting)
-        except ResellerShortfallError as exc:
-            raise conflict(str(exc), "reseller_balance") from None
+    except ResellerShortfallError as exc:
+        raise conflict(str(exc), "reseller_balance") from None
     return payment_receipt(session, user, payment)
 
 

@@ -98,7 +98,7 @@ def reseller_out(reseller: Reseller, children: int, has_logo: bool = False) -> R
         available=ledger.reseller_available(reseller.balance, reseller.credit_limit), currency=reseller.currency,
         tariff_id=reseller.tariff_id, sell_tariff_id=reseller.sell_tariff_id, dial_plan_id=reseller.dial_plan_id,
         tax_profile_id=reseller.tax_profile_id, email=reseller.email, brand_name=reseller.brand_name,
-        has_logo=has_logo, children=children,
+        has_logo=has_logo, agent_pin_issued_at=reseller.agent_pin_issued_at, children=children,
         created_at=reseller.created_at, updated_at=reseller.updated_at,
     )
 

@@ -27,7 +27,9 @@ class LiveEventKind(enum.StrEnum):
 
 IVR_STAGE_DESCRIPTION = ("state ivr: where the caller is, as its media worker says: start (answering), language "
                          "(language menu), ani_check, pin, pin_check, register_offer, register_check, voucher, "
-                         "voucher_check, card (another card's PIN, to move its balance), card_check, destination, "
+                         "voucher_check, card (another card's PIN, to move its balance), card_check, agent_pin, "
+                         "agent_check, customer, amount, agent_recharge_check (a retail agent recharging a "
+                         "customer), destination, "
                          "destination_check, announce (minutes said, hand-off next), "
                          "closing (a last message, then hang-up); null until the worker reports")
 IVR_WORKER_DESCRIPTION = "state ivr: the media worker of the node that holds the caller (null: a fixed IVR endpoint)"

@@ -95,9 +95,20 @@ class ResellerOut(OutputModel):
     brand_name: str | None = None
     has_logo: bool = Field(default=False, description="a white-label reseller's logo is stored "
                                                       "(GET /resellers/{id}/logo)")
+    agent_pin_issued_at: dt.datetime | None = Field(default=None, description="when its retail-agent PIN was issued "
+                                                    "(POST /resellers/{id}/agent-pin); null: it has none")
     children: int = Field(description="how many direct sub-resellers it has")
     created_at: dt.datetime
     updated_at: dt.datetime
+
+
+class AgentPinOut(OutputModel):
+    """A reseller's new retail-agent PIN, shown this once: only its keyed index is kept."""
+
+    reseller_id: int
+    agent_pin: str = Field(description="the PIN its clerk keys in the IVR after * at the first PIN prompt; shown only "
+                                       "in this answer")
+    issued_at: dt.datetime
 
 
 class LogoOut(OutputModel):

@@ -33,6 +33,11 @@ class Reseller(Timestamped, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     brand_name: Mapped[str | None] = mapped_column(String(120))
     tax_profile_id: Mapped[int | None] = mapped_column(ForeignKey("tax_profiles.id"))  # taxes its statement prints
+    # A retail store's agent PIN (keyed in the IVR to recharge PIN-less customers from this reseller's balance): only
+    # its keyed index (`PinCipher.index`), as a card PIN's, to find the reseller by it; it is shown once when issued
+    # and never again, so no ciphertext is kept. None: no agent PIN.
+    agent_pin_index: Mapped[str | None] = mapped_column(String(64), unique=True)
+    agent_pin_issued_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class ResellerLogo(Base):

@@ -1,5 +1,6 @@
 """Money paid into an account, one rule for every door: the API's payments and voucher redemption, and a prepaid IVR's
-voucher recharge and recharge from another card over RADIUS (aaa/ivr_recharge.py). The balance moves by the ledger's
+voucher recharge, recharge from another card and retail agent's recharge over RADIUS (aaa/ivr_recharge.py,
+aaa/agent_recharge.py). The balance moves by the ledger's
 one atomic UPDATE, the payment row gets its receipt number; what a door adds around it (commissions, the receipt
 answer, the audit) stays that door's."""
 
@@ -18,6 +19,10 @@ from switch_service.store.models import Account, Card, Payment, Voucher
 from switch_service.store.models.enums import CardStatus, PaymentKind, Status
 from switch_service.store.repositories import ledger
 from switch_service.store.repositories.cards import claim_voucher, reseller_chain
+from switch_service.store.repositories.resellers import pay_commissions
+
+# The kinds that are a customer paying: they earn resellers their commissions.
+COMMISSIONED = frozenset({PaymentKind.TOPUP, PaymentKind.PAYMENT})
 
 
 class AccountGoneError(LookupError):
@@ -36,6 +41,21 @@ def credit(session: Session, account: Account, kind: PaymentKind, amount: Decima
     return ledger.add_receipted(session, Payment(
         account_id=account.id, kind=kind, amount=amount, currency=account.currency, method=method,
         reference=reference, note=note, created_by=created_by, created_at=now))
+
+
+def pay_in(session: Session, account: Account, kind: PaymentKind, amount: Decimal, *,
+           acting_reseller_id: int | None, method: str, reference: str = "", note: str = "", created_by: int | None,
+           now: dt.datetime) -> Payment:
+    """A payment at a counter (`credit`) with its resellers' lines, in the caller's transaction: for a customer
+    paying (top-up, payment) each payment-based reseller up the tree is credited its commission, and the reseller
+    that sold it (`acting_reseller_id`: a reseller user's at the API, a retail agent's in the IVR) is charged its buy
+    price (`resellers.pay_commissions`), or `ResellerShortfallError` / `ResellerOutsideError` is raised and the
+    caller rolls back."""
+    payment = credit(session, account, kind, amount, method=method, reference=reference, note=note,
+                     created_by=created_by, now=now)
+    if kind in COMMISSIONED and (account.reseller_id is not None or acting_reseller_id is not None):
+        pay_commissions(session, payment, account.reseller_id, acting_reseller_id)
+    return payment
 
 
 def redeem_voucher(session: Session, cipher: PinCipher, code: str, account: Account, now: dt.datetime, *,

@@ -86,17 +86,23 @@ class ResellerShortfallError(UserError):
     """The reseller selling a recharge or activation cannot pay for it: nothing was written."""
 
 
+class ResellerOutsideError(UserError):
+    """The reseller selling a recharge is not above the account in the tree: it may not sell there."""
+
+
 def pay_commissions(session: Session, payment: Payment, account_reseller_id: int | None,
                     acting_reseller_id: int | None) -> list[PaymentResellerLine]:
     """The resellers' lines of a top-up or payment on an account under `account_reseller_id`, in the payment's
     transaction (billing/commissions.py `payment_lines`): each payment-based reseller up the tree is credited its
     commission, and the reseller whose user sold it (`acting_reseller_id`) is charged its buy price — the amount
     less its own commission — from balance + credit limit, or `ResellerShortfallError` is raised and the caller rolls
-    back. Balances are written child first, up the tree (one lock order for every payment)."""
+    back (`ResellerOutsideError` when it is not above the account). Balances are written child first, up the tree (one
+    lock order for every payment)."""
     nodes = load_ancestry(session, account_reseller_id) if account_reseller_id is not None else ()
     positions = {node.id: position for position, node in enumerate(nodes)}
     if acting_reseller_id is not None and acting_reseller_id not in positions:
-        raise UserError(f"reseller {acting_reseller_id} is not above account {payment.account_id} in the tree")
+        raise ResellerOutsideError(f"reseller {acting_reseller_id} is not above account {payment.account_id} in the "
+                                   "tree")
     acting = positions.get(acting_reseller_id) if acting_reseller_id is not None else None
     lines = payment_lines(levels(nodes), payment.amount, acting)
     written: list[PaymentResellerLine] = []
