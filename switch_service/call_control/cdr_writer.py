@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from switch_service.call_control.call_info import CallInfo
 from switch_service.call_control.call_outcome import CallOutcome
+from switch_service.call_control.serial_flush import SerialFlush
 from switch_service.call_control.targets import TargetInfo
 from switch_service.drop_log import DropLog
 from switch_service.store.models import LiveCall
@@ -57,12 +58,10 @@ class CdrWriter:
     def __init__(self, engine: Engine, pool: concurrent.futures.Executor,
                  spawn: Callable[[Any], asyncio.Future[Any]]) -> None:
         self.engine = engine
-        self._pool = pool
-        self._spawn = spawn
         self._pending_attempts: list[AttemptRecord] = []
         self._pending_dialogs: dict[str, str] = {}
-        self._flush_scheduled = False
         self._lock = threading.Lock()
+        self._flush = SerialFlush(pool, spawn, self._flush_rows)
         self._lost_log = DropLog(log)
         self.errors = 0
         self.rows_lost = 0  # attempt and refused-call rows dropped because the database fell too far behind
@@ -75,25 +74,19 @@ class CdrWriter:
                                     len(self._pending_attempts), self.rows_lost)
                 return
             self._pending_attempts.append(record)
-        self._flush_soon()
+        self._flush.soon()
 
     def queue_dialogs(self, conf_id: str, state: str) -> None:
         with self._lock:
             self._pending_dialogs[conf_id] = state  # a call's latest state wins
-        self._flush_soon()
-
-    def _flush_soon(self) -> None:
-        with self._lock:
-            if self._flush_scheduled:
-                return
-            self._flush_scheduled = True
-        self._spawn(asyncio.get_running_loop().run_in_executor(self._pool, self._flush_rows))
+        self._flush.soon()
 
     def _flush_rows(self) -> None:
         with self._lock:
             records, self._pending_attempts = self._pending_attempts, []
             dialogs, self._pending_dialogs = self._pending_dialogs, {}
-            self._flush_scheduled = False
+        if not (records or dialogs):  # taken by the flush before
+            return
         try:
             with Session(self.engine) as session, session.begin():
                 write_attempts(session, records)

@@ -12,7 +12,6 @@ delete), the latest state of a leg winning; a leg that comes and goes between tw
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import datetime as dt
 import logging
@@ -24,6 +23,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, update
 from sqlalchemy.orm import Session
 
 from switch_service.call_control.call_info import CallInfo
+from switch_service.call_control.serial_flush import SerialFlush
 from switch_service.events import CallEvent, CallEventKind, EventBus
 from switch_service.store.models import LiveCall
 from switch_service.store.repositories.live_ivr import IVR_STATE, row_key
@@ -40,14 +40,11 @@ class IvrSessions:
         self.events = events
         self.node = node
         self.clock = clock
-        self._pool = pool
-        self._spawn = spawn
         self._pending: dict[str, dict[str, Any] | None] = {}  # row key -> the row's values, None: delete it
         self._in_ivr: set[str] = set()  # conf ids of the legs in the IVR now (on the loop)
         self._written: set[str] = set()  # keys with a row in the table (read and changed by flushes only)
         self._lock = threading.Lock()
-        self._flushing = threading.Lock()  # one flush at a time: a leg's writes reach the table in order
-        self._scheduled = False
+        self._flush = SerialFlush(pool, spawn, self._write)
         self.errors = 0
 
     def entered(self, info: CallInfo, worker: int | None) -> None:
@@ -77,7 +74,7 @@ class IvrSessions:
         key = row_key(info.conf_id)
         with self._lock:
             self._pending[key] = None
-        self._flush_soon()
+        self._flush.soon()
 
     def _changed(self, info: CallInfo) -> None:
         now = self.clock()
@@ -88,45 +85,36 @@ class IvrSessions:
             "started_at": info.setup_at, "last_seen_at": now, "node": self.node}
         with self._lock:
             self._pending[key] = values
-        self._flush_soon()
+        self._flush.soon()
         self.events.publish(CallEvent(
             kind=CallEventKind.IVR, call_id=info.call_id, caller=info.caller, destination="",
             account_id=info.ivr_account_id, started_at=info.setup_at, session_id=info.conf_id, did=info.did,
             ivr_stage=info.ivr_stage, ivr_worker=info.ivr_worker))
 
-    def _flush_soon(self) -> None:
+    def _write(self) -> None:
         with self._lock:
-            if self._scheduled:
-                return
-            self._scheduled = True
-        self._spawn(asyncio.get_running_loop().run_in_executor(self._pool, self._flush))
-
-    def _flush(self) -> None:
-        with self._flushing:
-            with self._lock:
-                pending, self._pending = self._pending, {}
-                self._scheduled = False
-            gone = [key for key, values in pending.items() if values is None and key in self._written]
-            new = [values for key, values in pending.items() if values is not None and key not in self._written]
-            changed = [{"b_key": key, **{f"b_{name}": value for name, value in values.items() if name != "call_id"}}
-                       for key, values in pending.items() if values is not None and key in self._written]
-            if not (gone or new or changed):
-                return
-            try:
-                with Session(self.engine) as session, session.begin():
-                    connection = session.connection()
-                    if new:
-                        connection.execute(insert(LiveCall), new)
-                    if changed:
-                        connection.execute(_UPDATE, changed)
-                    if gone:
-                        connection.execute(delete(LiveCall).where(LiveCall.call_id.in_(gone)))
-            except Exception:
-                self.errors += 1
-                log.exception("could not write %d IVR session row(s)", len(pending))
-                return
-            self._written.update(values["call_id"] for values in new)
-            self._written.difference_update(gone)
+            pending, self._pending = self._pending, {}
+        gone = [key for key, values in pending.items() if values is None and key in self._written]
+        new = [values for key, values in pending.items() if values is not None and key not in self._written]
+        changed = [{"b_key": key, **{f"b_{name}": value for name, value in values.items() if name != "call_id"}}
+                   for key, values in pending.items() if values is not None and key in self._written]
+        if not (gone or new or changed):
+            return
+        try:
+            with Session(self.engine) as session, session.begin():
+                connection = session.connection()
+                if new:
+                    connection.execute(insert(LiveCall), new)
+                if changed:
+                    connection.execute(_UPDATE, changed)
+                if gone:
+                    connection.execute(delete(LiveCall).where(LiveCall.call_id.in_(gone)))
+        except Exception:
+            self.errors += 1
+            log.exception("could not write %d IVR session row(s)", len(pending))
+            return
+        self._written.update(values["call_id"] for values in new)
+        self._written.difference_update(gone)
 
 
 _LIVE = LiveCall.metadata.tables[LiveCall.__tablename__]
