@@ -48,6 +48,7 @@ class AgentPinDialog(DeskDialog):
         layout.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the note wraps to a few lines, not to a narrow column
 
     def issue(self) -> None:
         client, path = self._client, self._path
@@ -63,6 +64,12 @@ class AgentPinDialog(DeskDialog):
         self._say(self.tr("Write it down now: it is not shown again. Issued {when}.").format(
             when=utc_text(issued.issued_at)))
         self.revoke_button.setEnabled(True)
+        # Enter now closes: a second Enter on "New PIN" would replace the PIN being written down
+        self.issue_button.setAutoDefault(False)
+        assert self.cancel_button is not None
+        self.cancel_button.setAutoDefault(True)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def revoke(self) -> None:
@@ -82,6 +89,7 @@ class AgentPinDialog(DeskDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
+        self.fit_height()  # the PIN and a longer message need more room than the dialog opened with
         if error:
             as_error(self.status)
         else:

@@ -249,3 +249,24 @@ def test_a_reseller_user_issues_an_agent_pin_for_a_store_below_it_and_sees_it_on
     assert dialog.pin_label.text() == ""
     qtbot.waitUntil(lambda: page.figures["agent_pin"].text() == "none", timeout=WAIT_MS)
     assert admin_api.get(f"/resellers/{tree['North-East'].id}", ResellerOut).agent_pin_issued_at is None
+
+
+def test_enter_issues_an_agent_pin_and_the_next_enter_closes_without_replacing_it(
+        qtbot: QtBot, live_service: LiveService, tree: dict[str, ResellerOut], admin_api: ApiClient) -> None:
+    """From the keyboard, as a clerk at the counter: Enter on the dialog draws the PIN; the Enter that follows,
+    once it is written down, closes the dialog — it must not draw another PIN over the one just read."""
+    page = _page(qtbot, live_service, "north")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading, timeout=WAIT_MS)
+    _expand(qtbot, page, tree["North"].id)
+    page.select(tree["North-East"].id)
+    dialog = page.open_agent_pin()
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is not None, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pin_label.text() != "", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.figures["agent_pin"].text().startswith("issued"), timeout=WAIT_MS)
+    issued = admin_api.get(f"/resellers/{tree['North-East'].id}", ResellerOut).agent_pin_issued_at
+    note = dialog.note
+    assert note.height() >= note.heightForWidth(note.width())  # the whole note shows, none of it cut
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert admin_api.get(f"/resellers/{tree['North-East'].id}", ResellerOut).agent_pin_issued_at == issued
