@@ -7,12 +7,14 @@ connection: 60 concurrent reads gave 40 × 500 after SQLAlchemy's 30 s pool time
 their clients had given up.
 
 So a request is admitted only while fewer than `api_workers` are in progress (`Admission`), and the pool has a
-connection for every admitted request plus the background work (`api_engine_options`). On SQLite the default is 2:
+connection for every admitted request plus the background work (`api_engine_options`). On SQLite the default is 1:
 it writes one transaction at a time, and more requests at once only held its lock longer while they took turns on
 the GIL, slowing RADIUS beside them (`carrier-switch bench api`, 200 clients for 30 s: RADIUS kept 0.33 of its rate
-with 8, 0.54 with 4, 0.94 with 2, and the API answered 172, 208 and 196 requests/s). A request that is not
-admitted within `api_queue_timeout_s` is answered 503 with Retry-After before anything of it runs; a lock or a
-connection that does not come within the same bound (SQLite busy timeout, PostgreSQL lock_timeout, MariaDB
+with 8, 0.54 with 4, 0.94 with 2, and the API answered 172, 208 and 196 requests/s; 500 clients for 60 s,
+2026-12-07, `--radius-requests 20000`, run in turns: 1.03 and 1.04 with 1 at 236 and 215 requests/s, 0.70 and 0.82
+with 2 at 208 and 268). Long work does not hold the one turn: imports and batches are background jobs. A request
+that is not admitted within `api_queue_timeout_s` is answered 503 with Retry-After before anything of it runs; a
+lock or a connection that does not come within the same bound (SQLite busy timeout, PostgreSQL lock_timeout, MariaDB
 innodb_lock_wait_timeout, the pool's timeout) ends the request's transaction, rolled back, with the same 503.
 """
 
@@ -108,7 +110,7 @@ def yield_cpu_to_calls(niceness: int) -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
 
 
-SQLITE_WORKERS, SERVER_WORKERS = 2, 8
+SQLITE_WORKERS, SERVER_WORKERS = 1, 8
 
 
 def api_workers(url: URL, settings: Settings) -> int:

@@ -40,7 +40,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("api_port", int, lambda: 8470, "Port of the local HTTP API"),
     Option("api_workers", int, lambda: 0,
            "HTTP requests the API works on at once, each with a database connection of its own; others wait in line "
-           "(0: 2 on SQLite, which writes one transaction at a time, 8 on PostgreSQL and MariaDB)"),
+           "(0: 1 on SQLite, which writes one transaction at a time, 8 on PostgreSQL and MariaDB)"),
     Option("api_queue_timeout_s", int, lambda: 10,
            "Longest wait, in seconds, of an API request for its turn, a database connection or a lock; then it is "
            "answered 503 with Retry-After and nothing is written (keep it below the desktop's 15 s timeout)"),
