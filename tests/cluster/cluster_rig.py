@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cli_harness import cli_ok
+from demo_api import call_api, demo_admin_token
 from worker_ports import free_port
 
 CLI = [sys.executable, "-m", "switch_service"]
@@ -77,14 +78,9 @@ class Node:
         return f"http://127.0.0.1:{self.ports['api_port']}/api/v1"
 
     def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        if not self.token and path != "/auth/login":
-            self.token = self.api("POST", "/auth/login", {"username": "admin", "password": "demo-admin"})["token"]
-        request = urllib.request.Request(f"{self.url}{path}", method=method,
-                                         data=json.dumps(body).encode() if body is not None else None,
-                                         headers={"Content-Type": "application/json",
-                                                  **({"Authorization": f"Bearer {self.token}"} if self.token else {})})
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return json.loads(response.read() or b"null")
+        if not self.token:
+            self.token = demo_admin_token(self.url)
+        return call_api(self.url, self.token, method, path, body)
 
     def live_calls(self) -> list[dict[str, Any]]:
         calls: list[dict[str, Any]] = []

@@ -9,7 +9,6 @@ them, the HTTP API to point the demo carriers at the SIPp carrier and to read th
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import signal
 import socket
@@ -23,6 +22,7 @@ from typing import Any
 
 import pytest
 from cli_harness import cli_ok
+from demo_api import call_api, demo_admin_token
 from sip_peers import Sipp, SippRun
 from worker_ports import free_port
 
@@ -70,14 +70,9 @@ class Service:
         return f"http://127.0.0.1:{self.ports['api_port']}/api/v1"
 
     def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        if not self.token and path != "/auth/login":
-            self.token = self.api("POST", "/auth/login", {"username": "admin", "password": "demo-admin"})["token"]
-        request = urllib.request.Request(f"{self.url}{path}", method=method,
-                                         data=json.dumps(body).encode() if body is not None else None,
-                                         headers={"Content-Type": "application/json",
-                                                  **({"Authorization": f"Bearer {self.token}"} if self.token else {})})
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return json.loads(response.read() or b"null")
+        if not self.token:
+            self.token = demo_admin_token(self.url)
+        return call_api(self.url, self.token, method, path, body)
 
     def kill(self) -> None:
         assert self.process is not None
