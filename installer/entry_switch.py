@@ -2,15 +2,16 @@
 `freeze_support` turns into the child when it is started as one; so are the IVR media workers, started with
 `--ivr-media-worker` (switch_service/media/pool.py)."""
 
-import multiprocessing
 import sys
 
-from switch_service.cli import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
-    if sys.argv[1:2] == ["--ivr-media-worker"]:
-        from switch_service.media.worker import main as worker_main
+    if sys.argv[1:2] == ["--ivr-media-worker"]:  # before the CLI's imports: a worker imports little (media/__main__)
+        from switch_service.media.__main__ import run
 
-        sys.exit(worker_main(sys.argv[2:]))
+        sys.exit(run(sys.argv[2:]))
+    import multiprocessing
+
+    from switch_service.cli import main
+
+    multiprocessing.freeze_support()
     sys.exit(main())

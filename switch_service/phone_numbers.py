@@ -22,7 +22,7 @@ objects — the DID called, the trunk sending, the caller's account — else the
 A number is read by the rule once, where it enters. From then on it is a key and is never read again as dialled:
 bare E.164 digits of a foreign number can be a valid national number too (+47 55 12 34 56 is kept as 4755123456,
 which read in the US is 1 475 512 3456). So rows in the store are taken as the keys they are (`stored_number`), and
-the switch sends its keys to RADIUS with a '+' (`with_plus`), which the server's door reads back unchanged.
+the switch sends its keys to RADIUS with a '+' (`number_keys.with_plus`), which the server's door reads back unchanged.
 """
 
 from __future__ import annotations
@@ -101,12 +101,6 @@ def stored_number(stored: str | None) -> str:
     """The key of a number read back from the store, which holds keys (the API writes them through
     `e164_digits`): its digits as they are, a '+' or spaces written into a row by hand ignored."""
     return "".join(ch for ch in stored or "" if ch.isascii() and ch.isdigit())
-
-
-def with_plus(key: str) -> str:
-    """A key as it is handed to another door: '+' and the E.164 digits, which every door reads back as the same
-    key; anything that is no key (a SIP user name, "anonymous") as it is."""
-    return "+" + key if key.isascii() and key.isdigit() else key
 
 
 def national_number(e164: str) -> str:

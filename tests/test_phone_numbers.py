@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from switch_service.phone_numbers import e164_digits, normalise_number, stored_number, with_plus
+from switch_service.number_keys import with_plus
+from switch_service.phone_numbers import e164_digits, normalise_number, stored_number
 
 
 @pytest.mark.parametrize(

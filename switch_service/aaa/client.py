@@ -1,11 +1,11 @@
-"""The switch's own RADIUS client: Access-Request and Accounting-Request to a configured server, as bytes
-(`aaa.messages` writes the requests and checks the replies: Response Authenticator, Message-Authenticator when
-present or required).
+"""The switch's own RADIUS client on an event loop: Access-Request and Accounting-Request to a configured server, as
+bytes (`aaa.messages` writes the requests and checks the replies: Response Authenticator, Message-Authenticator
+when present or required).
 
-The server may be ours (`server.RadiusServer`) or any other, e.g. FreeRADIUS. There is one client and one exchange:
-on an event loop (`authorize_async`, `account_async`: the switch, the bench) a few UDP sockets are shared by every
-request; the blocking `authorize` / `account` (threads, tests, tools) run that same exchange on a private loop and
-socket of their own.
+The server may be ours (`server.RadiusServer`) or any other, e.g. FreeRADIUS. `RadiusClient` is an
+`aaa.radius_peer.RadiusPeer` (the settings, the requests' bytes, the replies, and the blocking `authorize` /
+`account` on a socket of their own) with the event-loop exchange added: `authorize_async`, `account_async` (the
+switch, the bench) share a few UDP sockets among every request of their loop.
 
 Why on the event loop rather than pyrad's blocking client in a thread pool (measured, issue 17: 4 000 Access- and
 Accounting-Request pairs, 64 at once, against a no-op server in another process): 5 700–6 400 exchanges/s against
@@ -13,58 +13,37 @@ Accounting-Request pairs, 64 at once, against a no-op server in another process)
 11 µs, through pyrad's packet objects 78 µs. Before that, three exchanges per call at 150 calls/s kept ~50 threads
 contending for the GIL with the SIP loop: setup time p50 went from 12 ms to 1 s.
 
-Each socket carries up to 256 outstanding Identifiers; a request is sent again after `timeout` seconds, `retries`
-sends in total, with the same Identifier and Authenticator (a duplicate to the server, RFC 5080 2.2.2), then
-`RadiusTimeoutError`.
+Each socket carries up to 256 outstanding Identifiers; a request is sent `retries` times in all, as in RadiusPeer.
 """
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import itertools
-import logging
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
-from pyrad import packet as rp
 from pyrad.dictionary import Dictionary
 
-from switch_service.aaa.dictionary import load_dictionary
-from switch_service.aaa.messages import (
-    AcctRecord,
-    Attributes,
-    AuthDecision,
-    AuthRequest,
-    decision_from_attributes,
-    encode_access_request,
-    encode_accounting_request,
-    read_reply,
-)
+from switch_service.aaa.messages import AcctRecord, AuthDecision, AuthRequest
+from switch_service.aaa.radius_peer import RadiusPeer, RadiusTimeoutError, Reply
 
-log = logging.getLogger(__name__)
-
-_Reply = tuple[int, Attributes]  # code, attributes
-
-
-class RadiusTimeoutError(Exception):
-    """No valid reply after all retries (the server is down, the secret is wrong, or it dropped us)."""
+__all__ = ["RadiusClient", "RadiusTimeoutError"]
 
 
 @dataclass
 class _Pending:
     request: bytes
-    future: asyncio.Future[_Reply]
+    future: asyncio.Future[Reply]
 
 
 @dataclass
 class _Channel(asyncio.DatagramProtocol):
     """One UDP socket towards one server port, with its Identifiers in use."""
 
-    secret: bytes
-    enforce_ma: bool
+    peer: RadiusPeer
     transport: asyncio.DatagramTransport | None = None
     pending: dict[int, _Pending] = field(default_factory=dict)
     next_id: itertools.cycle[int] = field(default_factory=lambda: itertools.cycle(range(256)))
@@ -73,15 +52,11 @@ class _Channel(asyncio.DatagramProtocol):
         self.transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple[str | object, int]) -> None:
-        if len(data) < 20:
-            return
-        entry = self.pending.get(data[1])
+        entry = self.pending.get(data[1]) if len(data) >= 20 else None
         if entry is None or entry.future.done():
             return
-        reply = read_reply(data, entry.request, self.secret, require_message_authenticator=self.enforce_ma)
-        if reply is None:
-            log.debug("RADIUS reply that is not the valid answer to its request, ignored")
-        else:
+        reply = self.peer.reply_to(data, entry.request)
+        if reply is not None:
             entry.future.set_result(reply)
 
     def free_id(self) -> int | None:
@@ -112,7 +87,7 @@ class _Channels:
                 channels = []
                 for _ in range(self.sockets):
                     _transport, protocol = await self.loop.create_datagram_endpoint(
-                        lambda: _Channel(client.secret, client.require_reply_authenticator),
+                        lambda: _Channel(client),
                         local_addr=(client.source_address or "0.0.0.0", 0), remote_addr=(client.server, port))
                     channels.append(protocol)
                 self._by_port[port] = channels
@@ -123,11 +98,11 @@ class _Channels:
                     return channel, identifier
             await asyncio.sleep(0.01)  # 256 x sockets requests outstanding: wait for one to finish
 
-    async def exchange(self, port: int, build: Callable[[int], bytes]) -> _Reply:
+    async def exchange(self, port: int, build: Callable[[int], bytes]) -> Reply:
         client = self.client
         channel, identifier = await self._channel(port)
         raw = build(identifier)
-        future: asyncio.Future[_Reply] = self.loop.create_future()
+        future: asyncio.Future[Reply] = self.loop.create_future()
         channel.pending[identifier] = _Pending(raw, future)
         try:
             for _ in range(max(1, client.retries)):
@@ -152,30 +127,17 @@ class _Channels:
         self._by_port.clear()
 
 
-class RadiusClient:
-    """`retries` is the number of sends in total; `timeout` the wait after each send (seconds).
-    `require_reply_authenticator` refuses Access-Accept/Reject without a Message-Authenticator
-    (BlastRADIUS); leave it off only for servers that cannot sign replies. `sockets`: per server port, on the
-    event loop.
-    """
+class RadiusClient(RadiusPeer):
+    """A RadiusPeer that also exchanges on the running event loop; `sockets`: per server port, on each loop."""
 
     def __init__(self, server: str, secret: bytes, *, auth_port: int = 1812, acct_port: int = 1813,
                  timeout: float = 2.0, retries: int = 3, nas_ip_address: str | None = None,
                  source_address: str | None = None, require_reply_authenticator: bool = True,
                  dictionary: Dictionary | None = None, sockets: int = 4) -> None:
-        if not isinstance(secret, bytes) or not secret:
-            raise ValueError("the RADIUS secret must be non-empty bytes")
-        self.server = server
-        self.secret = secret
-        self.auth_port = auth_port
-        self.acct_port = acct_port
-        self.timeout = timeout
-        self.retries = retries
-        self.nas_ip_address = nas_ip_address
-        self.source_address = source_address
-        self.require_reply_authenticator = require_reply_authenticator
+        super().__init__(server, secret, auth_port=auth_port, acct_port=acct_port, timeout=timeout, retries=retries,
+                         nas_ip_address=nas_ip_address, source_address=source_address,
+                         require_reply_authenticator=require_reply_authenticator, dictionary=dictionary)
         self.sockets = sockets
-        self._dictionary = dictionary or load_dictionary()
         self._channels: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Channels] = weakref.WeakKeyDictionary()
 
     def _loop_channels(self) -> _Channels:
@@ -186,61 +148,17 @@ class RadiusClient:
             channels = self._channels[loop] = _Channels(self, self.sockets)
         return channels
 
-    async def _authorize(self, channels: _Channels, request: AuthRequest) -> AuthDecision:
-        if request.nas_ip_address is None and self.nas_ip_address is not None:
-            request = dataclasses.replace(request, nas_ip_address=self.nas_ip_address)
-
-        def build(identifier: int) -> bytes:
-            return encode_access_request(request, self.secret, identifier, self._dictionary)
-
-        code, attributes = await channels.exchange(self.auth_port, build)
-        decision = decision_from_attributes(code, attributes)
-        log.debug("RADIUS %s: %s → %s", self.server, request.user_name, decision.return_code.name)
-        return decision
-
-    async def _account(self, channels: _Channels, record: AcctRecord) -> None:
-        if record.nas_ip_address is None and self.nas_ip_address is not None:
-            record = dataclasses.replace(record, nas_ip_address=self.nas_ip_address)
-
-        def build(identifier: int) -> bytes:
-            return encode_accounting_request(record, self.secret, identifier, self._dictionary)
-
-        code, _attributes = await channels.exchange(self.acct_port, build)
-        if code != rp.AccountingResponse:
-            raise RadiusTimeoutError(f"unexpected reply code {code} to an Accounting-Request")
-
     async def authorize_async(self, request: AuthRequest) -> AuthDecision:
         """On the running event loop, over its shared sockets."""
-        return await self._authorize(self._loop_channels(), request)
+        return self.decision(request, await self._loop_channels().exchange(self.auth_port,
+                                                                           self.access_request(request)))
 
     async def account_async(self, record: AcctRecord) -> None:
         """On the running event loop; returns once the server acknowledged the record (Accounting-Response)."""
-        await self._account(self._loop_channels(), record)
+        self.acknowledged(await self._loop_channels().exchange(self.acct_port, self.accounting_request(record)))
 
     def close(self) -> None:
         """Close the running loop's sockets (call it on that loop; its next request opens new ones)."""
         channels = self._channels.pop(asyncio.get_running_loop(), None)
         if channels is not None:
             channels.close()
-
-    def authorize(self, request: AuthRequest) -> AuthDecision:
-        """Blocking, from any thread but an event loop's: the same exchange on a socket of its own."""
-        async def once() -> AuthDecision:
-            channels = _Channels(self, 1)
-            try:
-                return await self._authorize(channels, request)
-            finally:
-                channels.close()
-
-        return asyncio.run(once())
-
-    def account(self, record: AcctRecord) -> None:
-        """Blocking (see `authorize`); returns once the server acknowledged the record."""
-        async def once() -> None:
-            channels = _Channels(self, 1)
-            try:
-                await self._account(channels, record)
-            finally:
-                channels.close()
-
-        asyncio.run(once())

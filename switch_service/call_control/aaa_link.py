@@ -17,7 +17,7 @@ from switch_service.aaa.messages import (
     AuthDecision,
     AuthRequest,
 )
-from switch_service.phone_numbers import with_plus
+from switch_service.number_keys import with_plus
 
 AvPairs = Sequence[tuple[str, str]]
 T = TypeVar("T", AuthRequest, AcctRecord)

@@ -273,7 +273,7 @@ def worker_command() -> list[str]:
     """How a worker is started: this Python with the worker module, or the bundled executable with its flag."""
     if getattr(sys, "frozen", False):
         return [sys.executable, FROZEN_WORKER_ARG]
-    return [sys.executable, "-m", "switch_service.media.worker"]
+    return [sys.executable, "-m", "switch_service.media"]
 
 
 def prompts_folder(configured: str, data_dir: str) -> Path:

@@ -1,12 +1,12 @@
 """What the IVR says for a number, an amount of money, a count of minutes or a string of digits: lists of prompt
 NAMES, one recorded file each (resources/prompts/<lang>/<name>.wav), played one after another.
 
-Pure: no files, no audio. Plural categories come from CLDR (babel); number words are recorded whole for 0-99 (or
-0-19 where tens and units simply follow each other), so each language's irregular forms (French 70-99, German
-"einundzwanzig", Hindi 0-99) come from its own speaker. Gender and case forms a noun needs (Spanish "un dólar /
-veintiún dólares / una libra", Russian "одна минута / две минуты", Chinese 两) are extra recorded forms named
-`n_<number>_<gender>`. Number systems: western (thousand, million), Indian (thousand, lakh, crore) and East Asian
-(万, 亿).
+Pure: no files, no audio. Plural categories and currencies' minor units come from CLDR (cldr.py, written from
+babel); number words are recorded whole for 0-99 (or 0-19 where tens and units simply follow each other), so each
+language's irregular forms (French 70-99, German "einundzwanzig", Hindi 0-99) come from its own speaker. Gender and
+case forms a noun needs (Spanish "un dólar / veintiún dólares / una libra", Russian "одна минута / две минуты",
+Chinese 两) are extra recorded forms named `n_<number>_<gender>`. Number systems: western (thousand, million),
+Indian (thousand, lakh, crore) and East Asian (万, 亿).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
-from babel import Locale
-from babel.numbers import get_currency_precision
+from babel.plural import PluralRule
+
+from switch_service.media.cldr import MINOR_DIGITS, MINOR_DIGITS_DEFAULT, PLURAL_RULES
 
 # Prompts the call flows play by name, in every language.
 FIXED_PROMPTS: tuple[str, ...] = (
@@ -119,14 +120,14 @@ def _grammar(language: str) -> Grammar:
 
 
 @functools.cache
-def _locale(language: str) -> Locale:
-    return Locale.parse(GRAMMARS[language].plural or language)
+def _plural_rule(language: str) -> PluralRule:
+    return PluralRule(PLURAL_RULES[GRAMMARS[language].plural or language])
 
 
 def plural_category(language: str, n: int) -> str:
     """CLDR's plural category of n in the language ("one", "two", "few", "many", "other", "zero")."""
     _grammar(language)
-    category: str = _locale(language).plural_form(n)
+    category: str = _plural_rule(language)(n)
     return category
 
 
@@ -281,7 +282,7 @@ def money(language: str, amount: Decimal, currency: str) -> list[str]:
     """"You have twelve dollars and fifty cents": the amount cut (not rounded up) to the currency's minor unit."""
     grammar = _grammar(language)
     currency = currency.upper()
-    places = get_currency_precision(currency)
+    places = MINOR_DIGITS.get(currency, MINOR_DIGITS_DEFAULT)
     parts = ["you_have"]
     if amount < 0:
         parts.append("minus")

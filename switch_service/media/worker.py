@@ -4,9 +4,12 @@ JSON line on stdin (the RADIUS secret never on the command line) and reads `READ
 
 It answers the IVR legs the switch sends it, plays prompts, reads DTMF (RFC 2833 and SIP INFO: pjsua2 reports
 both through onDtmfDigit), and runs the calling-card flow (card_flow.py) for each. The flow's two AAA questions go
-to our RADIUS server as a Cisco prepaid IVR gateway asks them (aaa/client.py, on a thread of their own); nothing here
-touches the database. When the flow is done the worker hands the call back to the switch with a BYE carrying
-X-Carrierdesk-Destination (and -Pin) and holds it no longer.
+to our RADIUS server as a Cisco prepaid IVR gateway asks them (aaa/radius_peer.py, on a thread of their own);
+nothing here touches the database. When the flow is done the worker hands the call back to the switch with a BYE
+carrying X-Carrierdesk-Destination (and -Pin) and holds it no longer.
+
+Up to 16 workers run at once (64 sessions), so what a worker imports is counted: no asyncio, phonenumbers or
+babel locale data here (media/__main__.py says what else is kept out).
 
 pjsua2's rules, measured here: no sound device (setNullDev), `threadCnt = 0` and `mainThreadOnly` with our own
 `libHandleEvents` loop, so every pjsua2 object is touched on this one thread; callbacks only queue events, which the
@@ -16,7 +19,6 @@ loop carries out; every Call and player is dropped before `libDestroy` (else the
 from __future__ import annotations
 
 import argparse
-import asyncio
 import collections
 import contextlib
 import faulthandler
@@ -24,6 +26,7 @@ import gc
 import json
 import logging
 import os
+import queue
 import secrets
 import shutil
 import signal
@@ -39,7 +42,6 @@ from typing import Any
 import pjsua2 as pj
 
 from switch_service.aaa.cisco import ReturnCode, build_avpair, find_avpair
-from switch_service.aaa.client import RadiusClient, RadiusTimeoutError
 from switch_service.aaa.ivr_pairs import (
     AGENT_AMOUNT_PAIR,
     AGENT_NUMBER_PAIR,
@@ -51,11 +53,12 @@ from switch_service.aaa.ivr_pairs import (
     REGISTRABLE_PAIR,
 )
 from switch_service.aaa.messages import AuthDecision, AuthRequest
+from switch_service.aaa.radius_peer import RadiusPeer, RadiusTimeoutError
 from switch_service.aaa.slices import QUOTE_PAIR
 from switch_service.media import card_flow as flow
 from switch_service.media.tones import write_tone
 from switch_service.media.voice import Voice, load_voice
-from switch_service.phone_numbers import with_plus
+from switch_service.number_keys import with_plus
 
 log = logging.getLogger("switch_service.media.worker")
 
@@ -100,19 +103,22 @@ class WorkerOptions:
 # -- RADIUS on a thread of its own (its waits never hold up the SIP and media loop) ---------------------------------
 
 class AaaThread:
-    """An asyncio loop on a thread, for the RADIUS client; answers come back through `deliver` (a queue the main
-    loop drains)."""
+    """One thread asking the RADIUS server, a question at a time (a worker holds 4 calls, each asks twice); the
+    answers come back through `deliver` (a queue the main loop drains). Blocking sockets, not an event loop: see
+    aaa/radius_peer.py."""
 
-    def __init__(self, client: RadiusClient) -> None:
-        self.client = client
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="ivr-radius", daemon=True)
+    def __init__(self, peer: RadiusPeer) -> None:
+        self.peer = peer
+        self.questions: queue.SimpleQueue[tuple[AuthRequest, Callable[[AuthDecision], None]] | None] = \
+            queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._serve, name="ivr-radius", daemon=True)
         self.thread.start()
 
-    def ask(self, request: AuthRequest, deliver: Callable[[AuthDecision], None]) -> None:
-        async def exchange() -> None:
+    def _serve(self) -> None:
+        while (question := self.questions.get()) is not None:
+            request, deliver = question
             try:
-                decision = await self.client.authorize_async(request)
+                decision = self.peer.authorize(request)
             except RadiusTimeoutError:
                 decision = AuthDecision(ReturnCode.UNAVAILABLE)
             except Exception:
@@ -120,14 +126,11 @@ class AaaThread:
                 decision = AuthDecision(ReturnCode.UNAVAILABLE)
             deliver(decision)
 
-        asyncio.run_coroutine_threadsafe(exchange(), self.loop)
+    def ask(self, request: AuthRequest, deliver: Callable[[AuthDecision], None]) -> None:
+        self.questions.put((request, deliver))
 
     def stop(self) -> None:
-        async def close() -> None:
-            self.client.close()
-
-        asyncio.run_coroutine_threadsafe(close(), self.loop).result(timeout=2)
-        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.questions.put(None)
         self.thread.join(timeout=2)
 
 
@@ -269,7 +272,7 @@ class Worker:
         account_config = pj.AccountConfig()
         account_config.idUri = f"sip:ivr@{options.host}:{options.port}"
         self.account.create(account_config, True)
-        self.aaa = AaaThread(RadiusClient(options.radius_host, options.secret.encode(), auth_port=options.auth_port,
+        self.aaa = AaaThread(RadiusPeer(options.radius_host, options.secret.encode(), auth_port=options.auth_port,
                                           timeout=2.0, retries=3, source_address=options.source_address))
 
     # -- pjsua2 callbacks (main thread, inside libHandleEvents)

@@ -186,10 +186,13 @@ def test_bad_input_is_refused_with_the_reason() -> None:
 
 
 def test_the_grammar_is_pure() -> None:
-    """speech.py only computes names: no files, sockets, audio or pjsua2 (CLDR data comes through babel)."""
+    """speech.py only computes names: no files, sockets, audio or pjsua2 (CLDR's data from cldr.py, its plural
+    rules evaluated by babel.plural)."""
     source = Path(speech.__file__).read_text(encoding="utf-8")
     imported = {node.module or "" for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
     imported |= {alias.name for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Import)
                  for alias in node.names}
     assert {module.split(".")[0] for module in imported} <= {"__future__", "functools", "collections", "dataclasses",
-                                                             "decimal", "babel"}
+                                                             "decimal", "babel", "switch_service"}
+    assert {module for module in imported if module.startswith(("babel", "switch_service"))} == {
+        "babel.plural", "switch_service.media.cldr"}
