@@ -135,8 +135,14 @@ def test_install_run_upgrade_and_uninstall_as_a_user(archive: Path, operator: Op
     assert requests.get(f"{url}/setup", timeout=10).json()["needs_admin"] is True
     made = requests.post(f"{url}/setup", json=SETUP, timeout=30)
     assert made.status_code in (200, 201), made.text
-    me = requests.get(f"{url}/auth/me", headers={"Authorization": f"Bearer {sign_in(url)}"}, timeout=10)
+    owner = {"Authorization": f"Bearer {sign_in(url)}"}
+    me = requests.get(f"{url}/auth/me", headers=owner, timeout=10)
     assert me.json()["username"] == "owner"
+    # its warm IVR media worker, started from the bundle's own executable (--ivr-media-worker), said READY
+    deadline = time.monotonic() + 60
+    while requests.get(f"{url}/live/counters", headers=owner, timeout=10).json()["ivr_workers"] < 1:
+        assert time.monotonic() < deadline, "the installed service has no IVR media worker"
+        time.sleep(0.5)
 
     for program in ("carrier-switch", "carrier-desk"):
         checked = operator.run(str(prefix / "bin" / program), "--self-test", timeout=300)
