@@ -39,6 +39,12 @@ def call_records(node: Node) -> dict[str, dict[str, Any]]:
     return {cdr["call_id"]: cdr for cdr in node.api("GET", "/cdrs?kind=call&limit=50")["items"]}
 
 
+def _still(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The calls by id without what the clock moves between two reads (the seconds talked and left)."""
+    return sorted(({key: value for key, value in call.items() if key not in ("duration_s", "talk_time_left_s")}
+                   for call in calls), key=lambda call: call["id"])
+
+
 @pytest.mark.parametrize("backend", ["postgresql", "mariadb"])
 def test_any_nodes_api_lists_and_hangs_up_the_clusters_calls(backend: str, tmp_path: Path, sipp: Sipp) -> None:
     url = fresh_database(backend, "hangup")
@@ -56,8 +62,7 @@ def test_any_nodes_api_lists_and_hangs_up_the_clusters_calls(backend: str, tmp_p
                           calls=1, timeout_s=120)
         listed = wait_until(lambda: len(calls := other.live_calls()) == CALLS and calls, 60, "every call up")
         assert sorted(call["node"] for call in listed) == ["carrying", "carrying", "other"]
-        assert sorted(listed, key=lambda call: call["id"]) == sorted(carrying.live_calls(),
-                                                                     key=lambda call: call["id"])
+        assert _still(listed) == _still(carrying.live_calls())  # either node's API lists the same calls
         here, there = [call["call_id"] for call in listed if call["node"] == "carrying"]
         time.sleep(2)  # they talk, so each has a price (a hang-up asked through another node now acts within ms)
 
