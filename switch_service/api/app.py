@@ -66,7 +66,7 @@ from switch_service.api.routes import (
     vouchers,
 )
 from switch_service.api.routes import live as live_routes
-from switch_service.api.schemas import API_PREFIX, ErrorOut
+from switch_service.api.schemas import API_PREFIX
 from switch_service.components import Supervisor
 from switch_service.config.secrets import SecretStore
 from switch_service.config.settings import Settings
@@ -74,6 +74,13 @@ from switch_service.documents.monthly_run import issue_statements_forever
 from switch_service.errors import UserError
 from switch_service.security.pins import PinCipher
 from switch_service.version import service_version
+
+# Matched in this order, module by module.
+API_ROUTES = [route for module in (
+    health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks, taxes,
+    packages, band_schedules, live_routes, reports, carriers, dial_plans, routing_explain, resellers, reseller_logos,
+    agent_pins, users, dids, did_welcome, trunks, speed_dials, cards, vouchers, setup, company, fees, service_ops,
+    backups, nas_clients, tariff_tools, statements, ivr_prompts) for route in module.router.routes]
 
 
 def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | None = None,
@@ -112,15 +119,7 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
-        # Any route: a `UserError` the service explains; a body too large; the service busy.
-        responses={
-            400: {"model": ErrorOut, "description": "a request the service cannot carry out"},
-            413: {"model": ErrorOut, "description": "a body larger than the settings api_max_body_kib (JSON) or "
-                                                    "api_max_upload_mib (rate decks) allow; nothing was read"},
-            503: {"model": ErrorOut, "description": "busy: no turn, database connection or lock within "
-                                                    "api_queue_timeout_s; nothing was written, try again after "
-                                                    "the Retry-After header's seconds"},
-        },
+        routes=API_ROUTES,  # built once per process (routes/router.py); each app gets its own list of them
     )
     app.state.context = ApiContext(
         engine=engine,
@@ -132,12 +131,6 @@ def create_app(engine: Engine, settings: Settings, *, secrets_fallback: bool | N
         live=live,
         service=service,
     )
-    for module in (health, auth, accounts, anis, notes, payments, cdrs, jobs, tariffs, rates, rate_imports, rate_decks,
-                   taxes, packages, band_schedules, live_routes, reports,
-                   carriers, dial_plans, routing_explain, resellers, reseller_logos, agent_pins, users, dids,
-                   did_welcome, trunks, speed_dials, cards, vouchers, setup, company, fees, service_ops, backups,
-                   nas_clients, tariff_tools, statements, ivr_prompts):
-        app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(MaintenanceMiddleware, maintenance=app.state.context.maintenance, jobs=job_runner)
     app.add_exception_handler(UserError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

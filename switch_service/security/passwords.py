@@ -7,15 +7,18 @@ import hashlib
 import hmac
 import os
 
-_N, _R, _P, _DKLEN = 2**14, 8, 1, 32
+COST = 2**14  # scrypt's N: about 60 ms of CPU and 16 MiB per hash
+_R, _P, _DKLEN = 8, 1, 32
 
 
-def hash_password(password: str) -> str:
+def hash_password(password: str, *, cost: int = COST) -> str:
+    """The stored form names its scrypt parameters, so `verify_password` checks a hash made at another `cost` (a
+    power of two) too: raising COST later leaves the old hashes valid."""
     if not password:
         raise ValueError("password must not be empty")
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=_DKLEN)
-    return "$".join(("scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)))
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=cost, r=_R, p=_P, dklen=_DKLEN)
+    return "$".join(("scrypt", str(cost), str(_R), str(_P), _b64(salt), _b64(digest)))
 
 
 def verify_password(password: str, stored: str) -> bool:

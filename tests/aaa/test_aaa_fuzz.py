@@ -25,6 +25,8 @@ from switch_service.aaa.messages import (
 from switch_service.aaa.server import RadiusServer
 from tests.aaa.conftest import KNOWN_ANI, SECRET, RecordingPolicy
 
+pytestmark = pytest.mark.slow  # 50 000 datagrams
+
 DATAGRAMS = 50_000
 BATCH = 100
 

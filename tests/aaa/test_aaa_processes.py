@@ -28,6 +28,8 @@ from switch_service.errors import UserError
 from switch_service.store.models import Account, Cdr, Reservation
 from switch_service.store.target import DatabaseTarget
 
+pytestmark = pytest.mark.peers  # the service's RADIUS processes
+
 SECRET = b"processes-secret"
 CALLS = 50
 
@@ -157,6 +159,7 @@ import sys, time
 from switch_service.aaa.processes import PolicyOptions, RadiusProcesses
 from switch_service.aaa.server import NasRegistry
 from switch_service.store.target import DatabaseTarget
+
 options = PolicyOptions(DatabaseTarget.parse(sys.argv[1]))
 radius = RadiusProcesses(options, NasRegistry(), auth_port=0, acct_port=0, processes=2)
 radius.start()

@@ -22,6 +22,7 @@ from switch_service.store.migrate import upgrade
 from switch_service.store.models import Reseller
 from switch_service.store.models.enums import ResellerKind, Role
 from switch_service.store.repositories.users import add_user
+from tests.conftest import with_fixture_password
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,10 @@ def _populate(engine: Engine) -> tuple[dict[str, int], dict[str, int]]:
         session.flush()
         resellers = {"north": north.id, "south": south.id, "north_east": north_east.id}
         made = {
-            "admin": add_user(session, "admin", PASSWORD, Role.ADMIN),
-            "support": add_user(session, "support", PASSWORD, Role.SUPPORT),
-            "north": add_user(session, "north", PASSWORD, Role.RESELLER, north.id),
-            "south": add_user(session, "south", PASSWORD, Role.RESELLER, south.id),
+            "admin": with_fixture_password(add_user(session, "admin", PASSWORD, Role.ADMIN), PASSWORD),
+            "support": with_fixture_password(add_user(session, "support", PASSWORD, Role.SUPPORT), PASSWORD),
+            "north": with_fixture_password(add_user(session, "north", PASSWORD, Role.RESELLER, north.id), PASSWORD),
+            "south": with_fixture_password(add_user(session, "south", PASSWORD, Role.RESELLER, south.id), PASSWORD),
         }
         session.commit()
         return resellers, {name: user.id for name, user in made.items()}
@@ -64,6 +65,18 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     finally:
         engine.dispose()  # the last connection closing folds the WAL back into the file
     return Template(path, resellers, users)
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with no rows at all, as a fresh install has; built once, copied by each test."""
+    path = tmp_path_factory.mktemp("empty-template") / "empty.db"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    return path
 
 
 def _isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
@@ -128,7 +141,7 @@ def users(template: Template) -> dict[str, int]:
 def any_api(db_engine: Engine, isolated_dirs: Any) -> Iterator[Api]:
     """The real app over a migrated database of each backend, with an admin (as `carrier-switch user add`)."""
     with Session(db_engine) as session:
-        add_user(session, "admin", PASSWORD, Role.ADMIN)
+        with_fixture_password(add_user(session, "admin", PASSWORD, Role.ADMIN), PASSWORD)
         session.commit()
     with TestClient(create_app(db_engine, settings_module.load(), secrets_fallback=True)) as client:
         yield Api(client, db_engine)

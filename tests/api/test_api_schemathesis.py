@@ -17,6 +17,8 @@ from switch_service.api.auth import open_session
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
 
+pytestmark = pytest.mark.slow  # hundreds of generated requests, ~70 s of CPU
+
 
 def _config(max_examples: int) -> schemathesis.Config:
     return schemathesis.Config.from_dict({

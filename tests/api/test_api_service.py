@@ -51,6 +51,7 @@ SERVE_SCRIPT = textwrap.dedent("""
 """)
 
 
+@pytest.mark.peers  # a whole service in its own process
 @pytest.mark.parametrize(("name", "stop"), [("sigterm", signal.SIGTERM), ("sigint", signal.SIGINT)])
 def test_serve_answers_logs_its_url_and_returns_on_signal(tmp_path: Path, name: str, stop: int) -> None:
     port = free_port(socket.SOCK_STREAM)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 from switch_service.api.app import create_app
 from switch_service.config import settings as settings_module
 from switch_service.store.engine import make_engine
-from switch_service.store.migrate import upgrade
 from switch_service.store.models import Account, AuditEntry, CardBatch, CompanySetting, User
 from switch_service.store.repositories.company import claim_first_setup
 
@@ -36,10 +36,10 @@ def _body(**changes: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def empty_api(isolated_dirs: Path) -> Iterator[Api]:
+def empty_api(isolated_dirs: Path, empty_template: Path) -> Iterator[Api]:
     """The real app over a migrated database with no user at all (a fresh install)."""
+    shutil.copyfile(empty_template, isolated_dirs / "empty.db")
     engine = make_engine(f"sqlite:///{isolated_dirs / 'empty.db'}")
-    upgrade(engine)
     with TestClient(create_app(engine, settings_module.load(), secrets_fallback=True)) as client:
         yield Api(client, engine)
     engine.dispose()

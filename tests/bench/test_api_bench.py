@@ -15,6 +15,8 @@ from switch_service.cli import main
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Account, Payment
 
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve` under load, ~28 s of CPU
+
 
 def test_bench_api_prints_its_figures_and_checks_the_money(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'bench.db'}"

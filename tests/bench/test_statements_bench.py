@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.peers  # the benchmark in its own process
+
 
 def test_bench_statements_prints_its_figures(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "switch_service", "bench", "statements", "--cdrs", "3000",

@@ -46,6 +46,7 @@ def test_db_upgrade_then_current_then_demo_data(empty_db_url: str) -> None:
 
 
 
+@pytest.mark.peers  # the CLI in its own process
 def test_a_reader_that_goes_away_ends_a_command_without_a_traceback(tmp_path: Path) -> None:
     """`carrier-switch demo-data | head -1`: the pipe is closed before the command prints its lines."""
     url = f"sqlite:///{tmp_path / 'demo.db'}"

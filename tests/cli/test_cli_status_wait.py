@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import requests
 
 from installer import temp_service
 from switch_service.api.schemas import API_PREFIX
+
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve`
 
 
 def test_status_wait_returns_when_every_component_runs_and_the_api_answers(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from switch_service.store.engine import make_engine
 from switch_service.store.migrate import upgrade
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.users import add_user
+from tests.conftest import with_fixture_password
 
 if TYPE_CHECKING:
     from desktop.live_stream import LiveStream
@@ -43,8 +44,8 @@ def desk_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         upgrade(engine)
         with Session(engine) as session:
-            add_user(session, "admin", PASSWORD, Role.ADMIN)
-            add_user(session, "support", PASSWORD, Role.SUPPORT)
+            with_fixture_password(add_user(session, "admin", PASSWORD, Role.ADMIN), PASSWORD)
+            with_fixture_password(add_user(session, "support", PASSWORD, Role.SUPPORT), PASSWORD)
             session.commit()
     finally:
         engine.dispose()  # the last connection closing folds the WAL back into the file

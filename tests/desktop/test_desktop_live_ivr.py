@@ -5,6 +5,7 @@ it, is set in italics apart from bridged calls, becomes the bridged call when ha
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from desk_harness import PASSWORD, WAIT_MS, LiveService, start_live_page
@@ -26,10 +27,20 @@ CALLER = "442079460000"
 
 
 def _status(page: LiveCallsPage) -> tuple[str, str]:
-    """The status line's counts: (calls, callers in the IVR), as "2 call" and "1 caller" (the tests run without
-    the English catalogue that turns "call(s)" into "calls")."""
+    """The status line's counts: (calls, callers in the IVR), as "2 call" and "1 caller", whether or not the
+    English catalogue (`make translations`) turned "call(s)" into "call" or "calls"."""
     calls, _, ivr = page.status_label.text().partition(" · ")
-    return calls.split("(")[0].removesuffix("s in progress"), ivr.split("(")[0].removesuffix("s in the IVR")
+    return _count(calls), _count(ivr)
+
+
+def _count(part: str) -> str:
+    """"1 caller in the IVR", "2 callers in the IVR" or "2 caller(s) in the IVR" -> "1 caller" / "2 caller";
+    "" (no callers in the IVR are not named) -> ""."""
+    if not part:
+        return ""
+    match = re.match(r"(\d+ \w+?)(?:\(s\)|s)? ", part)
+    assert match is not None, part
+    return match.group(1)
 
 
 def _cells(page: LiveCallsPage, column: int) -> list[str]:

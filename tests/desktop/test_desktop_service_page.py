@@ -16,6 +16,8 @@ from desktop.qt import QApplication, QMessageBox, Qt
 from desktop.session import sign_in
 from installer import temp_service
 
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve`
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[temp_service.TempService]:

@@ -17,6 +17,13 @@ def test_password_hash_is_scrypt_salted_and_verifies() -> None:
     assert not verify_password("x", "not-a-hash")
 
 
+def test_a_password_is_hashed_at_the_products_cost_and_a_hash_at_another_cost_still_verifies() -> None:
+    assert hash_password("correct horse").split("$")[1] == str(2**14)
+    older = hash_password("correct horse", cost=2**10)  # as a hash stored before the cost was raised
+    assert older.split("$")[1] == "1024"
+    assert verify_password("correct horse", older) and not verify_password("correct horsE", older)
+
+
 def test_pin_round_trip_and_stable_index() -> None:
     cipher = PinCipher(secrets.token_urlsafe(32))
     blob = cipher.encrypt("0123456789")

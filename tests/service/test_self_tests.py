@@ -12,6 +12,8 @@ import pytest
 
 from installer.build_translations import compile_catalogues
 
+pytestmark = pytest.mark.peers  # the self-tests' own switch, RADIUS and desktop processes
+
 SWITCH = [sys.executable, "-m", "switch_service", "--self-test"]
 DESK = [sys.executable, "-m", "desktop.app", "--self-test"]
 

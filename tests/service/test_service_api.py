@@ -17,6 +17,8 @@ from installer import temp_service
 from switch_service.store import backup
 from switch_service.store.engine import make_engine
 
+pytestmark = pytest.mark.peers  # a whole `carrier-switch serve`
+
 API = "/api/v1"
 
 

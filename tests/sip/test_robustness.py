@@ -102,6 +102,7 @@ def rss_mb() -> float:
     raise AssertionError("no VmRSS in /proc/self/status")
 
 
+@pytest.mark.slow  # 160 000 datagrams, ~30 s of CPU
 def test_fuzz_160k_datagrams_and_truncated_tcp(caplog: pytest.LogCaptureFixture) -> None:
     """160 000 junk datagrams (the acceptance run's count): the switch keeps answering, counts every drop, logs a
     few lines, and once the junk's transactions have timed out it holds none and its memory is back near where it
@@ -177,6 +178,7 @@ def test_flood_limit_drops_one_source_not_the_others() -> None:
         thread.stop()
 
 
+@pytest.mark.slow  # ~7 s of CPU
 def test_big_junk_invites_hold_a_bounded_amount_of_memory() -> None:
     """20 000 INVITEs of 8 KB, each refused and so kept 32 s for its ACK with its 8 KB response: before, every one
     was held (RSS +220 MB, and it stayed); now the transactions hold at most `max_server_bytes` of requests and the

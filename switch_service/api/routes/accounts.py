@@ -8,7 +8,7 @@ import logging
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Query, status
+from fastapi import BackgroundTasks, Depends, Query, status
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from switch_service.api.request_errors import (
 )
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.payments import record_payment
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -58,7 +59,7 @@ from switch_service.store.repositories.accounts import InvalidFieldsError, Numbe
 from switch_service.store.repositories.company import read_company
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/accounts", tags=["accounts"])
+router = api_router(prefix="/accounts", tags=["accounts"])
 
 
 Search = Annotated[str | None, Query(max_length=100, description="part of the number or name")]

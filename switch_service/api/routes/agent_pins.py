@@ -6,18 +6,19 @@ never in an answer after the first, nor in the audit log."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import status
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import DbSession, Pins
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import error_responses, not_found
 from switch_service.api.routes.resellers import Manager, _visible_reseller
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.resellers import AgentPinOut
 from switch_service.store.repositories.agent_pins import issue_agent_pin, revoke_agent_pin
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/resellers", tags=["resellers"])
+router = api_router(prefix="/resellers", tags=["resellers"])
 
 
 @router.post("/{reseller_id}/agent-pin", status_code=status.HTTP_201_CREATED,

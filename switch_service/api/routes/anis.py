@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,6 +13,7 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, invalid, not_found
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import AniCreate, AniOut
 from switch_service.api.schemas.accounts import AniUpdate
 from switch_service.api.visibility import account_visible
@@ -20,7 +21,7 @@ from switch_service.phone_numbers import country_code, e164_digits, reading_regi
 from switch_service.store.callers import AniRefused, register_ani
 from switch_service.store.models import Account, Ani, User
 
-router = APIRouter(tags=["anis"])
+router = api_router(tags=["anis"])
 
 _NOT_FOUND = error_responses(401, 404)
 

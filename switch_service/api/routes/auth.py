@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.auth import close_session, open_session
 from switch_service.api.deps import ApiContext, Context, CurrentUser, DbSession, Token
 from switch_service.api.request_errors import ApiProblem, error_responses
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import LoginIn, LoginOut, Role, UserOut
 from switch_service.store.models import User
 from switch_service.store.repositories.users import authenticate
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = api_router(prefix="/auth", tags=["auth"])
 
 
 def user_out(user: User) -> UserOut:

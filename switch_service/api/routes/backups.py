@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Response, status
+from fastapi import HTTPException, Response, status
 from fastapi.responses import FileResponse
 
 from switch_service import backup_folder
@@ -21,12 +21,13 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, DbSession
 from switch_service.api.jobs import Progress, job_out
 from switch_service.api.request_errors import error_responses
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.jobs import JobOut
 from switch_service.api.schemas.service import BackupList, BackupOut, RestoreIn
 from switch_service.store import backup
 from switch_service.version import service_version
 
-router = APIRouter(prefix="/backups", tags=["service"])
+router = api_router(prefix="/backups", tags=["service"])
 
 _RESPONSES = error_responses(401, 403)
 STOPPED_FOR_RESTORE = ("sip", "radius")  # they hold database connections and write; the API answers meanwhile

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from switch_service.api.routes.pricing import (
     counted,
     delete_unused,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.rates import (
     BandScheduleCreate,
@@ -40,7 +41,7 @@ from switch_service.api.sorting import Order, SortKeys
 from switch_service.billing.time_bands import BandSchedule as BillingBands
 from switch_service.store.models import BandSchedule, Tariff
 
-router = APIRouter(prefix="/band-schedules", tags=["band schedules"])
+router = api_router(prefix="/band-schedules", tags=["band schedules"])
 
 
 def _numbers(text: str) -> list[int]:

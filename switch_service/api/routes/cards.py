@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi import Depends, HTTPException, Query, Response, status
 from fastapi.responses import StreamingResponse
 from sqlalchemy import ColumnElement, Select, false, func, select, true
 from sqlalchemy.exc import IntegrityError
@@ -39,6 +39,7 @@ from switch_service.api.request_errors import (
     invalid,
     not_found,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import API_PREFIX, DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.cards import (
     CardBatchCreate,
@@ -68,7 +69,7 @@ from switch_service.store.repositories.company import read_company
 from switch_service.store.repositories.resellers import pay_commissions, reseller_standing, sale_price
 from switch_service.store.types import utcnow
 
-router = APIRouter(tags=["cards"])
+router = api_router(tags=["cards"])
 
 CSV_BATCH_SIZE = 1000
 LATEST_EXPIRY = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from switch_service.api.request_errors import (
     name_taken,
     not_found,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.carriers import (
     CarrierCreate,
@@ -47,7 +48,7 @@ from switch_service.store.models import Carrier, Cdr, Gateway, LiveCall, RouteCa
 from switch_service.store.models.enums import TariffKind
 from switch_service.store.models.enums import Transport as StoreTransport
 
-router = APIRouter(prefix="/carriers", tags=["carriers"])
+router = api_router(prefix="/carriers", tags=["carriers"])
 
 MAX_GATEWAYS = 50  # per carrier: keeps the gateway list inside a carrier's answer small
 

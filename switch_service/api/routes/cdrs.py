@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 from fastapi.responses import StreamingResponse
 from pydantic import Field
 from sqlalchemy import ColumnElement, Select, select
@@ -24,6 +24,7 @@ from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.keyset import NEWEST_FIRST, keyset_rows, keyset_select
 from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.request_errors import error_responses, forbidden, not_found
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     CallResult,
@@ -42,7 +43,7 @@ from switch_service.store.models import Account, Cdr, CdrResellerLine, Reseller,
 from switch_service.store.models.enums import CdrKind as StoreCdrKind
 from switch_service.store.models.enums import Role
 
-router = APIRouter(tags=["cdrs"])
+router = api_router(tags=["cdrs"])
 
 CSV_BATCH_SIZE = 1000
 

@@ -4,12 +4,12 @@ currency, times in the zone); only an admin changes them."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, CurrentUser, DbSession
 from switch_service.api.request_errors import FieldProblems, error_responses
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.setup import CompanyOut, CompanyUpdate
 from switch_service.billing.money import quantize_money
 from switch_service.store.models import DialPlan
@@ -22,7 +22,7 @@ from switch_service.store.repositories.company import (
     write_defaults,
 )
 
-router = APIRouter(prefix="/company", tags=["company"])
+router = api_router(prefix="/company", tags=["company"])
 
 
 def _company_out(session: Session, context: ApiContext) -> CompanyOut:

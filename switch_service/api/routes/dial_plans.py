@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import HTTPException, Query, status
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ from switch_service.api.request_errors import (
     name_taken,
     not_found,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.routing import (
     MAX_ROUTE_CARRIERS,
@@ -49,7 +50,7 @@ from switch_service.store.models import Account, Carrier, DialPlan, DialPlanRout
 from switch_service.store.models.enums import RouteStrategy as StoreRouteStrategy
 from switch_service.store.repositories.company import DEFAULT_DIAL_PLAN, default_uses
 
-router = APIRouter(prefix="/dial-plans", tags=["dial plans"])
+router = api_router(prefix="/dial-plans", tags=["dial plans"])
 
 _RESPONSES = error_responses(401, 403, 404)
 _WRITE_RESPONSES = error_responses(401, 403, 404, 409)

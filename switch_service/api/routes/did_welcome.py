@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import Depends, Response, status
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
@@ -19,12 +19,13 @@ from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import error_responses, invalid, not_found
 from switch_service.api.routes.dids import Welcomes, visible_did
 from switch_service.api.routes.ivr_prompts import UPLOAD, WAV, upload
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.dids import DidWelcomeOut
 from switch_service.media.prompt_import import SAMPLE_RATE, PromptFileError, convert
 from switch_service.store.models import Did, User
 from switch_service.store.models.enums import DidKind
 
-router = APIRouter(prefix="/dids", tags=["dids"])
+router = api_router(prefix="/dids", tags=["dids"])
 
 
 def _access_number(session: Session, user: User, did_id: int) -> Did:

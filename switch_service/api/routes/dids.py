@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import Depends, HTTPException, Query, status
 from sqlalchemy import ColumnElement, exists, or_, select, true
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, not_found
 from switch_service.api.routes.anis import settle_country
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import DidCreate, DidKind, DidOut, DidPage, DidRemovedOut, DidUpdate
 from switch_service.api.sorting import Order, SortKeys
@@ -34,7 +35,7 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories.did_fees import drop_did_fee, sync_did_fee
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/dids", tags=["dids"])
+router = api_router(prefix="/dids", tags=["dids"])
 
 _READ = error_responses(401, 404)
 _WRITE = error_responses(401, 403, 404, 409)

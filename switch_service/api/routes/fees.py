@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, error_responses, get_or_404, missing_row
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Id, SortOrder
 from switch_service.api.schemas.fees import (
     FeeRunOut,
@@ -33,7 +34,7 @@ from switch_service.store.models.enums import Period as StorePeriod
 from switch_service.store.repositories.company import read_company
 from switch_service.store.repositories.fees import charge_due_fees, first_due_after
 
-router = APIRouter(prefix="/recurring-fees", tags=["recurring fees"])
+router = api_router(prefix="/recurring-fees", tags=["recurring fees"])
 RESPONSES = error_responses(401, 403, 404)
 WRITE_RESPONSES = error_responses(401, 403, 404, 409)
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 import ipaddress
 import os
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from sqlalchemy.exc import SQLAlchemyError
 
 from switch_service.api.deps import Context
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import Health
 from switch_service.config.identity import instance_id_of
 from switch_service.store.migrate import current_revision
 from switch_service.version import service_version
 
-router = APIRouter(tags=["service"])
+router = api_router(tags=["service"])
 
 
 def _on_this_machine(request: Request) -> bool:

@@ -11,17 +11,18 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from babel import Locale, UnknownLocaleError
-from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+from fastapi import Depends, Path, Query, Request, Response, status
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, Context, DbSession
 from switch_service.api.request_errors import error_responses, invalid, not_found
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.ivr import PromptLanguageOut, PromptOut, PromptSetsOut, PromptStoredOut
 from switch_service.media.prompt_import import MAX_SECONDS, SAMPLE_RATE, PromptFileError, convert
 from switch_service.media.prompt_sets import PromptSets, operator_folder
 from switch_service.media.prompts import PromptMissingError
 
-router = APIRouter(prefix="/ivr/prompts", tags=["ivr"])
+router = api_router(prefix="/ivr/prompts", tags=["ivr"])
 
 Language = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="language code, e.g. en")]
 Name = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="prompt name, e.g. enter_pin")]

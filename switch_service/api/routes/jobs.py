@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import HTTPException, status
 
 from switch_service.api.deps import Context, CurrentUser
 from switch_service.api.jobs import Job, job_out
 from switch_service.api.request_errors import error_responses
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.jobs import JobOut
 from switch_service.store.models import User
 from switch_service.store.models.enums import Role
 
-router = APIRouter(prefix="/jobs", tags=["jobs"])
+router = api_router(prefix="/jobs", tags=["jobs"])
 
 _RESPONSES = error_responses(401, 404)
 

@@ -16,7 +16,7 @@ import zoneinfo
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Response, status
+from fastapi import Depends, HTTPException, Path, Response, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import Field
 from sqlalchemy import exists, func, literal, or_, select
@@ -31,6 +31,7 @@ from switch_service.api.request_errors import conflict, error_responses, not_fou
 from switch_service.api.routes.anis import e164, visible_account
 from switch_service.api.routes.cdrs import CdrFilter
 from switch_service.api.routes.reports import traffic_fields
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, CdrKind, ErrorOut
 from switch_service.api.schemas.live import (
     AsrWindow,
@@ -65,7 +66,7 @@ from switch_service.store.repositories.reports import recent_attempts, traffic_s
 from switch_service.store.repositories.routing import channels_in_use
 from switch_service.store.types import Money
 
-router = APIRouter(tags=["live"])
+router = api_router(tags=["live"])
 
 POLL_S = 0.2  # how often a stream looks for new events (no thread waits per stream)
 RETRY_MS = 3000  # what an EventSource client waits before reconnecting

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy import select
 
 from switch_service.api.audit import record_audit, record_created
@@ -18,6 +18,7 @@ from switch_service.api.deps import Admin, Context, DbSession, Pins
 from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import conflict, error_responses, flush_or, get_or_404, invalid
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE
 from switch_service.api.schemas.nas import NasClientCreate, NasClientOut, NasClientPage, NasClientUpdate
 from switch_service.store.models import NasClient
@@ -29,7 +30,7 @@ from switch_service.store.repositories.nas_clients import (
     update_nas_client,
 )
 
-router = APIRouter(prefix="/nas-clients", tags=["nas clients"])
+router = api_router(prefix="/nas-clients", tags=["nas clients"])
 
 _RESPONSES = error_responses(401, 403, 404, 409)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy import select
 
 from switch_service.api.audit import record_audit
@@ -10,11 +10,12 @@ from switch_service.api.deps import DbSession, Staff
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import error_responses
 from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import NoteCreate, NoteOut
 from switch_service.store.models import AccountNote, User
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/accounts/{account_id}/notes", tags=["notes"])
+router = api_router(prefix="/accounts/{account_id}/notes", tags=["notes"])
 
 _RESPONSES = error_responses(401, 403, 404)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import HTTPException, status
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from switch_service.api.request_errors import (
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.payments import record_payment
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.packages import (
     AccountPackageCreate,
@@ -53,7 +54,7 @@ from switch_service.store.models import AccountPackage, Package
 from switch_service.store.models.enums import PaymentKind
 from switch_service.store.models.enums import Period as StorePeriod
 
-router = APIRouter(tags=["packages"])
+router = api_router(tags=["packages"])
 
 
 def package_out(package: Package) -> PackageOut:

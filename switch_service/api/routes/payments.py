@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, status
+from fastapi import Depends, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import conflict, error_responses, forbidden, invalid, not_found
 from switch_service.api.routes.anis import visible_account
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import (
     DEFAULT_PAGE_SIZE,
     ManualPaymentKind,
@@ -45,7 +46,7 @@ from switch_service.store.repositories.payments import AccountGoneError, pay_in
 from switch_service.store.repositories.resellers import ResellerShortfallError
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/accounts/{account_id}/payments", tags=["payments"])
+router = api_router(prefix="/accounts/{account_id}/payments", tags=["payments"])
 
 # What the support and reseller roles may enter; refunds and adjustments are for admins.
 _SUPPORT_KINDS = frozenset({ManualPaymentKind.TOPUP, ManualPaymentKind.PAYMENT})

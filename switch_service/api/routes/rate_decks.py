@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 import io
 
-from fastapi import APIRouter
 from fastapi.responses import Response
 
 from switch_service.api.routes.pricing import RESPONSES, PricingAdmin
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.rates import (
     DeckColumnOut,
     DeckDetectionOut,
@@ -23,7 +23,7 @@ from switch_service.decks import FORMATS, NATIVE_COLUMNS, detect_format, write_n
 from switch_service.decks.formats import DeckFormat as Layout
 from switch_service.decks.parsing import sniff_delimiter
 
-router = APIRouter(prefix="/rate-decks", tags=["rates"])
+router = api_router(prefix="/rate-decks", tags=["rates"])
 
 # The template's example: a fixed-line destination billed per minute after the first minute.
 TEMPLATE_EXAMPLE = {"prefix": "44", "destination": "United Kingdom - fixed", "price_per_minute": "0.0123",

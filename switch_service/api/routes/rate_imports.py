@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Response, UploadFile, status
+from fastapi import File, Form, Response, UploadFile, status
 from sqlalchemy.orm import Session
 
 from switch_service.api.audit import record_audit
@@ -22,6 +22,7 @@ from switch_service.api.deps import ApiContext, Context, DbSession
 from switch_service.api.jobs import JobFailedError, Progress, Work, job_out
 from switch_service.api.params import ObjectId
 from switch_service.api.routes.pricing import RESPONSES, PricingAdmin, counted
+from switch_service.api.routes.router import api_router
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import API_PREFIX, Timestamp
 from switch_service.api.schemas.jobs import JobOut
@@ -31,7 +32,7 @@ from switch_service.errors import UserError
 from switch_service.store.deck_loader import ImportResult, import_deck_staged
 from switch_service.store.models import Tariff, User
 
-router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["rates"])
+router = api_router(prefix="/tariffs/{tariff_id}", tags=["rates"])
 
 JOB_KIND = "rates_import"
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import HTTPException, Query, status
 from fastapi.responses import StreamingResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from switch_service.api.routes.pricing import (
     TariffReader,
     bump_tariff_versions,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Timestamp
 from switch_service.api.schemas.rates import MAX_DESTINATION, PREFIX_PATTERN, RateCreate, RateOut, RatePage, RatePatch
@@ -43,7 +44,7 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories.rates import find_rate_sql, in_force, load_rates
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["rates"])
+router = api_router(prefix="/tariffs/{tariff_id}", tags=["rates"])
 
 EXPORT_FLUSH_ROWS = 2000  # rows per chunk of the streamed CSV
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import Depends, HTTPException, Query, status
 from pydantic import AwareDatetime, Field
 
 from switch_service.api.deps import CurrentUser, DbSession
 from switch_service.api.params import IdQuery, Limit
 from switch_service.api.request_errors import error_responses, invalid
 from switch_service.api.routes.cdrs import CdrFilter
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, CdrKind
 from switch_service.api.schemas.reports import (
     MAX_REPORT_DAYS,
@@ -28,7 +29,7 @@ from switch_service.api.schemas.reports import (
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.reports import Key, TrafficRow, name_groups, traffic, traffic_summary
 
-router = APIRouter(tags=["reports"])
+router = api_router(tags=["reports"])
 
 _RESPONSES = error_responses(401, 403)  # 422 is FastAPI's own validation answer
 _INT_KEYS = (ReportGroup.CARRIER, ReportGroup.ACCOUNT, ReportGroup.RESELLER)

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import Depends, Request, Response, status
 
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import DbSession
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import error_responses, forbidden, invalid, not_found
 from switch_service.api.routes.resellers import Manager, _visible_reseller
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.resellers import LogoOut
 from switch_service.documents.logos import MAX_BYTES, MAX_SIDE_PX, MEDIA_TYPES, MIN_SIDE_PX, LogoError
 from switch_service.store.models import Reseller, User
 from switch_service.store.models.enums import Role
 from switch_service.store.repositories.reseller_logos import logo_row, remove_logo, set_logo
 
-router = APIRouter(prefix="/resellers", tags=["resellers"])
+router = api_router(prefix="/resellers", tags=["resellers"])
 
 _IMAGE_SCHEMA = {"type": "string", "format": "binary"}
 _UPLOAD: dict[str, Any] = {"requestBody": {"required": True, "description": (

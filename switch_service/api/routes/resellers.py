@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import Depends, Query, status
 from sqlalchemy import ColumnElement, false, func, select, true
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,7 @@ from switch_service.api.request_errors import (
     not_found,
 )
 from switch_service.api.routes.carriers import check_tariff
+from switch_service.api.routes.router import api_router
 from switch_service.api.routes.tariffs import tariff_detail
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder, Status
 from switch_service.api.schemas.rates import SellTariffMarkupIn, TariffDetail
@@ -58,7 +59,7 @@ from switch_service.store.repositories import ledger
 from switch_service.store.repositories.company import read_company
 from switch_service.store.repositories.tariff_repricing import mark_up_tariff
 
-router = APIRouter(prefix="/resellers", tags=["resellers"])
+router = api_router(prefix="/resellers", tags=["resellers"])
 
 Manager = Annotated[User, Depends(require_roles(Role.ADMIN, Role.RESELLER))]
 

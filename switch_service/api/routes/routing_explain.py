@@ -10,11 +10,12 @@ import datetime as dt
 import random
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from switch_service.api.deps import Admin, Context, DbSession
 from switch_service.api.params import IdQuery
 from switch_service.api.request_errors import error_responses, invalid, missing_row
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import MAX_ID, Timestamp
 from switch_service.api.schemas.routing import (
     ExplainAccount,
@@ -32,7 +33,7 @@ from switch_service.store.models import Account, DialPlan
 from switch_service.store.repositories import routing as repository
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/routing", tags=["routing"])
+router = api_router(prefix="/routing", tags=["routing"])
 
 _RESPONSES = error_responses(401, 403)
 

@@ -11,12 +11,13 @@ import threading
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi import HTTPException, Query, Response, status
 
 from switch_service import logs
 from switch_service.api.audit import record_audit
 from switch_service.api.deps import Admin, ApiContext, Context, DbSession
 from switch_service.api.request_errors import error_responses
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.service import (
     ComponentOut,
     ComponentState,
@@ -31,7 +32,7 @@ from switch_service.cluster.leases import node_state, nodes
 from switch_service.components import ComponentStatus, ServiceStatus, Supervisor
 from switch_service.errors import UserError
 
-router = APIRouter(prefix="/service", tags=["service"])
+router = api_router(prefix="/service", tags=["service"])
 
 _RESPONSES = error_responses(401, 403, 503)
 API_RESTART_DELAY_S = 0.3

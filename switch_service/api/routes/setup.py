@@ -8,7 +8,7 @@ and then fails on that key, whatever user name it chose.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -16,6 +16,7 @@ from switch_service.api.audit import record_audit
 from switch_service.api.deps import Context, DbSession
 from switch_service.api.request_errors import conflict, error_responses
 from switch_service.api.routes.auth import signed_in
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import LoginOut
 from switch_service.api.schemas.setup import SetupIn, SetupStatus
 from switch_service.api.schemas.users import MIN_PASSWORD_LENGTH
@@ -24,7 +25,7 @@ from switch_service.store.models.enums import Role
 from switch_service.store.repositories.company import claim_first_setup, write_company
 from switch_service.store.repositories.users import add_user
 
-router = APIRouter(prefix="/setup", tags=["setup"])
+router = api_router(prefix="/setup", tags=["setup"])
 
 _ALREADY = "this service is already set up: sign in, and an admin can add users and change the company settings"
 

@@ -3,7 +3,7 @@ accounts of their subtree (another's account is a 404). At most 100 per account,
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import HTTPException, status
 from sqlalchemy import select
 
 from switch_service.api.audit import record_audit, record_created
@@ -11,12 +11,13 @@ from switch_service.api.deps import Context, CurrentUser, DbSession
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import conflict, error_responses, flush_or, not_found
 from switch_service.api.routes.anis import e164, visible_account
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas.dids import SpeedDialCreate, SpeedDialOut
 from switch_service.api.visibility import account_visible
 from switch_service.phone_numbers import reading_region
 from switch_service.store.models import Account, SpeedDial
 
-router = APIRouter(tags=["speed dials"])
+router = api_router(tags=["speed dials"])
 
 _RESPONSES = error_responses(401, 404)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import Depends, Path, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import conflict, error_responses, invalid
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.resellers import _visible_reseller
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE
 from switch_service.api.schemas.documents import DocumentMailOut, IssuedDocumentOut, IssuedDocumentPage
 from switch_service.documents.issued import (
@@ -34,7 +35,7 @@ from switch_service.store.models import IssuedDocument, User
 from switch_service.store.models.enums import Role
 from switch_service.store.types import utcnow
 
-router = APIRouter(tags=["statements"])
+router = api_router(tags=["statements"])
 
 Manager = Annotated[User, Depends(require_roles(Role.ADMIN, Role.RESELLER))]
 PeriodPath = Annotated[str, Path(pattern=PERIOD_PATTERN.pattern, description="the calendar month, YYYY-MM",

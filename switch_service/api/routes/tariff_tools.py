@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Response, status
+from fastapi import Response, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from switch_service.api.jobs import Progress, Work, job_out
 from switch_service.api.params import ObjectId
 from switch_service.api.request_errors import conflict, invalid
 from switch_service.api.routes.pricing import WRITE_RESPONSES, PricingAdmin
+from switch_service.api.routes.router import api_router
 from switch_service.api.routes.tariffs import get_tariff
 from switch_service.api.schemas import API_PREFIX
 from switch_service.api.schemas.jobs import JobOut
@@ -33,7 +34,7 @@ from switch_service.store.models.enums import TariffKind
 from switch_service.store.repositories.routing import plan_blend
 from switch_service.store.repositories.tariff_repricing import raise_tariff, write_sell_tariff_staged
 
-router = APIRouter(prefix="/tariffs/{tariff_id}", tags=["tariffs"])
+router = api_router(prefix="/tariffs/{tariff_id}", tags=["tariffs"])
 
 UNCOVERED_SHOWN = 1000  # prefixes listed in a blend's result; the count is always whole
 _JOB_RESPONSES = {**WRITE_RESPONSES, 202: {"headers": {"Location": {"description": "the job to poll",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -34,6 +34,7 @@ from switch_service.api.routes.pricing import (
     delete_unused,
     tariff_visible,
 )
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.rates import (
     TariffCreate,
@@ -49,7 +50,7 @@ from switch_service.store.models.enums import TariffKind as StoreTariffKind
 from switch_service.store.repositories.company import DEFAULT_TARIFF, default_uses, read_company
 from switch_service.store.repositories.rates import count_rates, rate_counts
 
-router = APIRouter(prefix="/tariffs", tags=["tariffs"])
+router = api_router(prefix="/tariffs", tags=["tariffs"])
 
 
 def tariff_out(tariff: Tariff) -> TariffOut:

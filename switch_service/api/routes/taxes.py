@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, status
+from fastapi import status
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.request_errors import ensure_name_free, flush_or, get_or_404, name_taken
 from switch_service.api.routes.pricing import RESPONSES, WRITE_RESPONSES, PricingAdmin, counted, delete_unused
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.taxes import (
     TaxIn,
@@ -31,7 +32,7 @@ from switch_service.api.schemas.taxes import (
 from switch_service.api.sorting import Order, SortKeys
 from switch_service.store.models import Account, Reseller, Tax, TaxProfile
 
-router = APIRouter(prefix="/tax-profiles", tags=["taxes"])
+router = api_router(prefix="/tax-profiles", tags=["taxes"])
 
 
 def _profiles_out(session: Session, profiles: Sequence[TaxProfile]) -> list[TaxProfileOut]:

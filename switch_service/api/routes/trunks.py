@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from switch_service.api.params import After, IdQuery, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import FieldProblems, conflict, error_responses, flush_or, get_or_404
 from switch_service.api.routes.anis import settle_country
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, SortOrder
 from switch_service.api.schemas.dids import TrunkAuth, TrunkCreate, TrunkOut, TrunkPage, TrunkUpdate
 from switch_service.api.sorting import Order, SortKeys
@@ -28,7 +29,7 @@ from switch_service.security.sip_digest import password_ha1
 from switch_service.store.models import Account, CustomerTrunk, Did
 from switch_service.store.models.enums import TrunkAuth as StoreTrunkAuth
 
-router = APIRouter(prefix="/trunks", tags=["trunks"])
+router = api_router(prefix="/trunks", tags=["trunks"])
 
 SOURCE_IP_LENGTH = 64  # the column's
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import HTTPException, Query, status
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from switch_service.api.keyset import keyset_page
 from switch_service.api.params import After, Limit, ObjectId
 from switch_service.api.patching import apply_patch
 from switch_service.api.request_errors import conflict, error_responses, get_or_404, invalid, missing_row
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, Role, SortOrder
 from switch_service.api.schemas.users import MIN_PASSWORD_LENGTH, UserCreate, UserDetailOut, UserPage, UserUpdate
 from switch_service.api.sorting import Order, SortKeys
@@ -29,7 +30,7 @@ from switch_service.store.models import ApiSession, Reseller, User
 from switch_service.store.models.enums import Role as StoreRole
 from switch_service.store.repositories.users import add_user
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = api_router(prefix="/users", tags=["users"])
 
 _RESPONSES = error_responses(401, 403, 404)
 _WRITE_RESPONSES = error_responses(401, 403, 404, 409)

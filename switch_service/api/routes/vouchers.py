@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import HTTPException, Query, status
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from switch_service.api.request_errors import FieldProblems, conflict, error_res
 from switch_service.api.routes.anis import visible_account
 from switch_service.api.routes.cards import expiry, reseller_owned
 from switch_service.api.routes.payments import payment_receipt
+from switch_service.api.routes.router import api_router
 from switch_service.api.schemas import DEFAULT_PAGE_SIZE, ReceiptOut, SortOrder
 from switch_service.api.schemas.cards import VoucherCodeOut, VoucherCreate, VoucherOut, VoucherPage, VoucherRedeem
 from switch_service.api.sorting import Order, SortKeys
@@ -44,7 +45,7 @@ from switch_service.store.repositories.company import read_company
 from switch_service.store.repositories.payments import AccountGoneError, redeem_voucher
 from switch_service.store.types import utcnow
 
-router = APIRouter(prefix="/vouchers", tags=["vouchers"])
+router = api_router(prefix="/vouchers", tags=["vouchers"])
 
 _RESPONSES = error_responses(401, 403, 404)
 
