@@ -33,7 +33,9 @@ run: install translations
 # Plus one: most tests wait on a service, SIPp or a database. More is faster but not safe (2026-12-07, 2 cores, the
 # whole suite): 3 workers 960 s, the cores 111 % busy of 200 %; 6 workers 765-860 s, 150 %, but 2 of 4 runs failed:
 # two tests of fifty simultaneous sessions each, beside the other workers' services, ran PostgreSQL out of its 100
-# connections, and a starting node's heartbeat and an API restart stalled past their limits.
+# connections, and a starting node's heartbeat and an API restart stalled past their limits. Another 2-core machine
+# of the same kind took 1 305 s with 3 workers (2026-12-07, cores 141 % busy): the SIPp, cluster and IVR tests wait
+# out real call times.
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 # Compiled bytecode kept in .venv/pycache even where the environment sets PYTHONDONTWRITEBYTECODE: else every worker
 # compiles the package and rewrites every test module again (collection 28 s of CPU per worker instead of 15), and
@@ -43,9 +45,12 @@ PYTEST := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX
 test: install test-peers lint
 	$(PYTEST) -q -n $(TEST_WORKERS) --durations=15
 
-## make test-fast: the edit-test loop — no SIPp, FreeRADIUS or bundle builds, SQLite only. All of it was about 880 s
-## of CPU (2026-12-07), 7-8 min on a quiet 2-core machine; the CLI tests in-process took ~200 s of CPU off it (their
-## files: 295 -> 93 s). Narrow it to what you edit, `make test-fast TESTS=tests/api`
+## make test-fast: the edit-test loop — SQLite only, without the tests marked `peers` (SIPp, radclient, FreeRADIUS,
+## pdftotext, or the product's own processes: a whole `carrier-switch serve`, its RADIUS processes, a benchmark) or
+## `slow` (the bundles' builds, the fuzzers, schemathesis). 1 604 tests in 170 s on 2 cores, 305 s of CPU (2026-12-07;
+## 508 s and 947 s before that day's changes: the API's routes built once per process instead of once per app, the
+## fixtures' sign-ins at scrypt cost 2**10, the processes and fuzzers left to make test). Narrow it to what you edit,
+## `make test-fast TESTS=tests/api`
 TESTS ?=
 test-fast: install
 	$(PYTEST) -q -n $(TEST_WORKERS) -m "not slow and not peers" \
