@@ -52,6 +52,19 @@ for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && mariadb-admin -uroot -h127.0.0.1 status >/dev/null 2>&1 && break
   sleep 1
 done
+# Tests of fifty simultaneous sessions run beside the other workers' services: PostgreSQL's default 100 connections
+# ran out ("too many clients already", 2026-12-07, 3 workers). A local server below 300 is raised to 300 (a restart).
+if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && [ -d /etc/postgresql ] \
+   && [ "$(psql -h 127.0.0.1 -U postgres -tAc 'SHOW max_connections' 2>/dev/null || echo 0)" -lt 300 ]; then
+  echo "test set-up: PostgreSQL's max_connections raised to 300 (restarting it)"
+  psql -h 127.0.0.1 -U postgres -qc "ALTER SYSTEM SET max_connections = 300" \
+    && $SUDO pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main restart \
+    || problem "cannot raise PostgreSQL's max_connections to 300"
+  for _ in $(seq 1 30); do
+    pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && break
+    sleep 1
+  done
+fi
 if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'carrierdesk_test'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE carrierdesk_test" || problem "cannot create carrierdesk_test"

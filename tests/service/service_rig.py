@@ -18,7 +18,7 @@ import requests
 from cli_harness import run_cli
 from worker_ports import free_port
 
-from switch_service.config.secrets import SecretStore
+from switch_service.config.secrets import FALLBACK_FILE_NAME, SecretStore
 
 CLI = [sys.executable, "-m", "switch_service"]
 DEMO_ANI = "13055550101"  # Maria Gonzalez in the demo data: 25.00 prepaid
@@ -30,11 +30,12 @@ class Service:
     api: str  # http://127.0.0.1:PORT/api/v1
     ports: dict[str, int]
     headers: dict[str, str]  # the demo admin's token
+    config_dir: Path  # the service's, which outlives the test that started it when a module shares it
 
     @property
     def radius_secret(self) -> str:
         """The switch's own NAS secret (127.0.0.1), created at start-up."""
-        secret = SecretStore().get("radius_secret")
+        secret = SecretStore(fallback=self.config_dir / FALLBACK_FILE_NAME).get("radius_secret")
         assert secret
         return secret
 
@@ -85,7 +86,7 @@ def serving(db_url: str, **settings: Any) -> Iterator[Service]:
         assert process.poll() is None, process.communicate()[0]
         login = requests.post(f"{api}/auth/login", json={"username": "admin", "password": "demo-admin"}, timeout=30)
         assert login.status_code == 200, login.text
-        yield Service(api, ports, {"Authorization": f"Bearer {login.json()['token']}"})
+        yield Service(api, ports, {"Authorization": f"Bearer {login.json()['token']}"}, config_dir)
     finally:
         if process.poll() is None:
             process.terminate()
