@@ -56,18 +56,6 @@ def _populate(engine: Engine) -> tuple[dict[str, int], dict[str, int]]:
 
 
 @pytest.fixture(scope="session")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    path = tmp_path_factory.mktemp("template") / "t.db"
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        upgrade(engine)
-        resellers, users = _populate(engine)
-    finally:
-        engine.dispose()  # the last connection closing folds the WAL back into the file
-    return Template(path, resellers, users)
-
-
-@pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with no rows at all, as a fresh install has; built once, copied by each test."""
     path = tmp_path_factory.mktemp("empty-template") / "empty.db"
@@ -77,6 +65,19 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         engine.dispose()
     return path
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Template:
+    """The empty template with the resellers and users of `_populate`."""
+    path = tmp_path_factory.mktemp("template") / "t.db"
+    shutil.copyfile(empty_template, path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        resellers, users = _populate(engine)
+    finally:
+        engine.dispose()  # the last connection closing folds the WAL back into the file
+    return Template(path, resellers, users)
 
 
 def _isolate(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
