@@ -27,16 +27,16 @@ run: install translations
 	$(BIN)/carrier-switch demo-data --if-empty
 	$(BIN)/python -m installer.run_local
 
-## make test: set up (the test peers and databases, installer/test_peers.sh), lint, and run the whole suite in one
-## pytest-xdist worker per core plus one (TEST_WORKERS=1 runs it in one process). PostgreSQL and MariaDB from
+## make test: set up (the test peers and databases, installer/test_peers.sh), lint, and run the whole suite in two
+## pytest-xdist workers per core plus one (TEST_WORKERS=1 runs it in one process). PostgreSQL and MariaDB from
 ## CARRIERDESK_TEST_*_URL.
-# Plus one: most tests wait on a service, SIPp or a database. More is faster but not safe (2026-12-07, 2 cores, the
-# whole suite): 3 workers 960 s, the cores 111 % busy of 200 %; 6 workers 765-860 s, 150 %, but 2 of 4 runs failed:
-# two tests of fifty simultaneous sessions each, beside the other workers' services, ran PostgreSQL out of its 100
-# connections, and a starting node's heartbeat and an API restart stalled past their limits. Another 2-core machine
-# of the same kind took 1 305 s with 3 workers (2026-12-07, cores 141 % busy): the SIPp, cluster and IVR tests wait
-# out real call times.
-TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+# Most tests wait on a service, SIPp, a database or a call's real time: the tests' wall times add up to 3 240 s, their
+# CPU to 1 090 s. Measured on one 2-core machine (2026-12-07, the whole suite, PostgreSQL at 300 connections):
+# 3 workers 890 s, the cores 111 % busy of 200 %; 5 workers 762 s and 819 s, both green, 133-146 % busy; 8 workers
+# 636 s but 4 tests ran out of their time under the load (a service's start, a RADIUS answer, the desktop's restart
+# of the API, the IVR's replacement of a killed worker). The bundles' build (the install test, about 330 s in one
+# worker) is the longest test; the slow tests start first.
+TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
 # Compiled bytecode kept in .venv/pycache even where the environment sets PYTHONDONTWRITEBYTECODE: else every worker
 # compiles the package and rewrites every test module again (collection 28 s of CPU per worker instead of 15), and
 # every `carrier-switch` process a test starts compiles the package too.
@@ -47,13 +47,15 @@ test: install test-peers lint
 
 ## make test-fast: the edit-test loop — SQLite only, without the tests marked `peers` (SIPp, radclient, FreeRADIUS,
 ## pdftotext, or the product's own processes: a whole `carrier-switch serve`, its RADIUS processes, a benchmark) or
-## `slow` (the bundles' builds, the fuzzers, schemathesis). 1 604 tests in 170 s on 2 cores, 305 s of CPU (2026-12-07;
-## 508 s and 947 s before that day's changes: the API's routes built once per process instead of once per app, the
-## fixtures' sign-ins at scrypt cost 2**10, the processes and fuzzers left to make test). Narrow it to what you edit,
-## `make test-fast TESTS=tests/api`
+## `slow` (the bundles' builds, the fuzzers, schemathesis). 1 604 tests in 170 s on one 2-core machine, 305 s of CPU
+## (2026-12-07; 508 s and 947 s before that day's changes: the API's routes built once per process instead of once
+## per app, the fixtures' sign-ins at scrypt cost 2**10, the processes and fuzzers left to make test); 87 s and 141 s
+## of CPU on another. Narrow it to what you edit, `make test-fast TESTS=tests/api`
 TESTS ?=
+# One worker per core plus one: these tests seldom wait, so more workers only add CPU (5 workers: 88 s, 157 s of CPU).
+FAST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 test-fast: install
-	$(PYTEST) -q -n $(TEST_WORKERS) -m "not slow and not peers" \
+	$(PYTEST) -q -n $(FAST_WORKERS) -m "not slow and not peers" \
 	  -k "not postgresql and not mariadb" $(TESTS)
 
 test-peers:
