@@ -10,6 +10,7 @@ from desktop import i18n, preferences
 from desktop.main_thread_gc import MainThreadGarbageCollector
 from desktop.main_window import MainWindow
 from desktop.qt import QApplication, QCoreApplication, QDialog, QThreadPool
+from desktop.quit_signals import QuitOnSignals
 from desktop.sign_in import SignInDialog
 from desktop.start_up import start_up
 
@@ -42,24 +43,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install_translators(app)  # before any text is translated: the language chosen in preferences
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Carrierdesk"))
     collector = MainThreadGarbageCollector(app)
+    quit_signals = QuitOnSignals(app)  # a SIGTERM ends the event loops, so the `finally` below still runs
 
     api_url = args.api or preferences.api_url()
     start = start_up(api_url)  # this computer's service started if needed; the first-run wizard on a new one
     try:
         session = start.session
-        if start.go_on and session is None:
+        if start.go_on and session is None and quit_signals.signal_number is None:
             dialog = SignInDialog(None, api_url, args.user or preferences.last_username())
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 session = dialog.session
+        if quit_signals.signal_number is not None:
+            return 128 + quit_signals.signal_number
         if session is None:
             return 0
         window = MainWindow(session)
+        quit_signals.received.connect(window.close)  # which signs out
         window.show()
         code = app.exec()
         QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)  # let the sign-out reach the service
         return code
     finally:
         start.stop()  # the service started here, if any
+        quit_signals.close()
         collector.stop()
 
 

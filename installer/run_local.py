@@ -3,17 +3,23 @@
 The desktop is opened only on the service this command started (or on this installation's service when it is
 already running): when the start fails — its port taken by another program or another Carrierdesk installation —
 the service's own words are printed and the exit code is 1, so `make run` fails too.
+
+A SIGTERM, SIGHUP or SIGINT (a closed terminal, `kill`) is passed on to the desktop, which quits as on its own; the
+service is stopped once it has. Before the desktop is open, the signal ends the wait and stops the service.
 """
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+from types import FrameType
 
 from desktop.local_service import LocalService, LocalServiceError, local_installation, read_health
 from switch_service.errors import UserError
 
 FAILED = 1
+SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
 def main() -> int:
@@ -28,6 +34,7 @@ def main() -> int:
               file=sys.stderr)
         return _desktop(installation.url)
     service = LocalService(installation)
+    stopping = {number: signal.signal(number, _stop_waiting) for number in SIGNALS}
     try:
         service.wait_until_healthy()
         return _desktop(installation.url)
@@ -36,10 +43,23 @@ def main() -> int:
         return FAILED
     finally:
         service.stop()
+        for number, handler in stopping.items():
+            signal.signal(number, handler)
+
+
+def _stop_waiting(number: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + number)  # the `finally` stops the service
 
 
 def _desktop(url: str) -> int:
-    return subprocess.call([sys.executable, "-m", "desktop.app", "--api", url, "--user", "admin"])
+    desktop = subprocess.Popen([sys.executable, "-m", "desktop.app", "--api", url, "--user", "admin"])
+
+    def pass_on(number: int, _frame: FrameType | None) -> None:
+        desktop.send_signal(number)
+
+    for number in SIGNALS:
+        signal.signal(number, pass_on)
+    return desktop.wait()
 
 
 if __name__ == "__main__":
