@@ -29,9 +29,10 @@ from switch_service.bench.ivr_caller import CallerScript
 from switch_service.media.pool import IvrPool, PoolOptions
 from switch_service.media.tones import write_tone_prompts
 from switch_service.security.pins import PinCipher
-from switch_service.store.models import Ani, Card, Did, Payment, SpeedDial, Tariff, Voucher
+from switch_service.store.models import Ani, Card, Did, LiveCall, Payment, SpeedDial, Tariff, Voucher
 from switch_service.store.models.enums import PaymentKind
 from switch_service.store.repositories.cards import CardBatchSpec, VoucherSpec, create_card_batch, create_vouchers
+from switch_service.store.repositories.live_ivr import IVR_STATE
 from switch_service.telephony import ended_by_switch
 
 pytestmark = pytest.mark.peers
@@ -72,6 +73,12 @@ def start_ivr(engine: Engine, prompts: Path, started: list[IvrRig], *, max_worke
     item = IvrRig(rig, pool)
     started.append(item)
     return item
+
+
+def caller_stage(engine: Engine) -> str | None:
+    """Where the worker says the one caller in the IVR is (None until it says: the call is not answered yet)."""
+    with Session(engine) as session:
+        return session.scalars(select(LiveCall.ivr_stage).where(LiveCall.state == IVR_STATE)).one_or_none()
 
 
 def make_card(engine: Engine, face_value: str = "5.00", max_anis: int = 0) -> tuple[int, str]:
@@ -352,7 +359,8 @@ def test_a_dead_worker_is_replaced_and_its_callers_released(db_engine: Engine, s
     rig = start_ivr(db_engine, tmp_path / "prompts", ivr_rig)
     caller = sipp.start(CallerScript(STRANGER, tmp_path).hung_up().write(tmp_path / "stays.xml"),
                         remote_port=rig.port, service=ACCESS_NUMBER)
-    wait_for(lambda: rig.pool.legs == 1, what="the caller in the IVR")
+    # answered and hearing the flow: killed before its answer, the worker's caller gets a 503, not the BYE tested here
+    wait_for(lambda: caller_stage(db_engine) is not None, what="the caller's stage in the IVR")
     dead = rig.pool.workers[0]
     dead.process.kill()
     caller.wait(20)
