@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import json
+import signal
 import subprocess
 import sys
 import threading
@@ -43,6 +44,9 @@ def service_command() -> tuple[str, ...]:
 UPGRADE_TIMEOUT_S = 300
 STARTUP_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 10
+# What ends the program that started the service (the desktop, make run's launcher) as quitting does, so that it still
+# stops the service: a session's log-out, a closed terminal, `kill`, Ctrl+C (no SIGHUP on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 TAIL_LINES = 30  # of the service's stderr, kept to explain a failed start
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 ANY_ADDRESS = frozenset({"0.0.0.0", "::", ""})

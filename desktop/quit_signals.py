@@ -12,9 +12,8 @@ import signal
 import socket
 from types import FrameType
 
+from desktop.local_service import STOP_SIGNALS
 from desktop.qt import QCoreApplication, QObject, QSocketNotifier, Signal
-
-SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 
 
 def _noted(_signum: int, _frame: FrameType | None) -> None:
@@ -34,7 +33,7 @@ class QuitOnSignals(QObject):
         for end in (self._reader, self._writer):
             end.setblocking(False)
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        self._previous = {number: signal.signal(number, _noted) for number in SIGNALS}
+        self._previous = {number: signal.signal(number, _noted) for number in STOP_SIGNALS}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
 
@@ -43,7 +42,7 @@ class QuitOnSignals(QObject):
             data = self._reader.recv(64)
         except BlockingIOError:
             return
-        numbers = [number for number in data if number in SIGNALS]
+        numbers = [number for number in data if number in STOP_SIGNALS]
         if not numbers:
             return
         self.signal_number = numbers[0]

@@ -15,11 +15,10 @@ import subprocess
 import sys
 from types import FrameType
 
-from desktop.local_service import LocalService, LocalServiceError, local_installation, read_health
+from desktop.local_service import STOP_SIGNALS, LocalService, LocalServiceError, local_installation, read_health
 from switch_service.errors import UserError
 
 FAILED = 1
-SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
 def main() -> int:
@@ -34,7 +33,7 @@ def main() -> int:
               file=sys.stderr)
         return _desktop(installation.url)
     service = LocalService(installation)
-    stopping = {number: signal.signal(number, _stop_waiting) for number in SIGNALS}
+    stopping = {number: signal.signal(number, _stop_waiting) for number in STOP_SIGNALS}
     try:
         service.wait_until_healthy()
         return _desktop(installation.url)
@@ -57,7 +56,7 @@ def _desktop(url: str) -> int:
     def pass_on(number: int, _frame: FrameType | None) -> None:
         desktop.send_signal(number)
 
-    for number in SIGNALS:
+    for number in STOP_SIGNALS:
         signal.signal(number, pass_on)
     return desktop.wait()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
-import os
 import signal
 import socket
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cli_harness import cli_ok
+from processes import alive
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from test_aaa_billing_policy import ANI, DEST, build_world  # tests/aaa is on sys.path
@@ -42,14 +42,6 @@ def _registry() -> NasRegistry:
     registry = NasRegistry()
     registry.add("127.0.0.1", SECRET, name="switch")
     return registry
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"  # a zombie has ended
 
 
 def test_two_processes_never_overspend_and_bill_each_call_once(db_engine: Engine) -> None:
@@ -175,13 +167,13 @@ def test_the_processes_end_when_the_service_is_killed(tmp_path: Path) -> None:
     try:
         assert parent.stdout is not None
         pids = [int(pid) for pid in parent.stdout.readline().split()]
-        assert len(pids) == 2 and all(_alive(pid) for pid in pids)
+        assert len(pids) == 2 and all(alive(pid) for pid in pids)
         parent.send_signal(signal.SIGKILL)
         parent.wait(10)
         deadline = time.monotonic() + 15
-        while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(pid) for pid in pids)
+        assert not any(alive(pid) for pid in pids)
     finally:
         if parent.poll() is None:
             parent.kill()

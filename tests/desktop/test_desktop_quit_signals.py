@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from processes import alive
 from worker_ports import free_port
 
 from desktop.local_service import read_health
@@ -55,14 +56,6 @@ def _desktop_child(pid: int) -> int | None:
     return None
 
 
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
-
-
 def _service_pid(service: temp_service.TempService) -> int | None:
     health = read_health(service.url)
     return health.pid if health is not None else None
@@ -101,7 +94,7 @@ def test_a_sigterm_to_the_desktop_stops_the_service_it_started(tmp_path: Path) -
         desktop.send_signal(signal.SIGTERM)
         code, output = _ends(desktop)
         assert code == 128 + signal.SIGTERM, output[-3000:]
-        _wait("end of the service", lambda: service_pid if _gone(service_pid) else None)
+        _wait("end of the service", lambda: service_pid if not alive(service_pid) else None)
     finally:
         _kill_group(desktop)
 
@@ -116,7 +109,7 @@ def test_a_sigterm_to_make_runs_launcher_closes_the_desktop_then_stops_the_servi
         launcher.send_signal(signal.SIGTERM)
         code, output = _ends(launcher)
         assert code == 128 + signal.SIGTERM, output[-3000:]  # the desktop's own code: it quit on the signal
-        assert _gone(desktop_pid)
-        _wait("end of the service", lambda: service_pid if _gone(service_pid) else None)
+        assert not alive(desktop_pid)
+        _wait("end of the service", lambda: service_pid if not alive(service_pid) else None)
     finally:
         _kill_group(launcher)

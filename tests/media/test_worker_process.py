@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import alive
 
 from switch_service.local_ports import free_port
 from switch_service.media.pool import FROZEN_WORKER_ARG, worker_command
@@ -54,9 +55,7 @@ def test_a_worker_whose_service_died_ends(tmp_path: Path) -> None:
     worker = int(pid_file.read_text())
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        try:
-            os.kill(worker, 0)
-        except ProcessLookupError:
+        if not alive(worker):
             return
         time.sleep(0.1)
     os.kill(worker, signal.SIGKILL)
