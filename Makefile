@@ -27,16 +27,16 @@ run: install translations
 	$(BIN)/carrier-switch demo-data --if-empty
 	$(BIN)/python -m installer.run_local
 
-## make test: set up (the test peers and databases, installer/test_peers.sh), lint, and run the whole suite in two
-## pytest-xdist workers per core plus one (TEST_WORKERS=1 runs it in one process). PostgreSQL and MariaDB from
+## make test: set up (the test peers and databases, installer/test_peers.sh), lint, and run the whole suite in one
+## pytest-xdist worker per core plus one (TEST_WORKERS=1 runs it in one process). PostgreSQL and MariaDB from
 ## CARRIERDESK_TEST_*_URL.
 # Most tests wait on a service, SIPp, a database or a call's real time: the tests' wall times add up to 3 240 s, their
-# CPU to 1 090 s. Measured on one 2-core machine (2026-12-07, the whole suite, PostgreSQL at 300 connections):
-# 3 workers 890 s, the cores 111 % busy of 200 %; 5 workers 762 s and 819 s, both green, 133-146 % busy; 8 workers
-# 636 s but 4 tests ran out of their time under the load (a service's start, a RADIUS answer, the desktop's restart
-# of the API, the IVR's replacement of a killed worker). The bundles' build (the install test, about 330 s in one
-# worker) is the longest test; the slow tests start first.
-TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
+# CPU to 1 090 s. More workers are faster but not safe. Measured on one 2-core machine (2026-12-07, the whole suite,
+# PostgreSQL at 300 connections): 3 workers 890 s, the cores 111 % busy of 200 %; 5 workers 762-830 s, 133-146 %
+# busy, but 2 of 5 runs failed a test — one a race in the test (mended), the other RADIUS answering in 4.1 s where
+# its test allows 4 (a flood of 100 payment threads beside the other workers' services); 8 workers 636 s, 4 tests
+# failed under the load.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 # Compiled bytecode kept in .venv/pycache even where the environment sets PYTHONDONTWRITEBYTECODE: else every worker
 # compiles the package and rewrites every test module again (collection 28 s of CPU per worker instead of 15), and
 # every `carrier-switch` process a test starts compiles the package too.
@@ -52,10 +52,9 @@ test: install test-peers lint
 ## per app, the fixtures' sign-ins at scrypt cost 2**10, the processes and fuzzers left to make test); 87 s and 141 s
 ## of CPU on another. Narrow it to what you edit, `make test-fast TESTS=tests/api`
 TESTS ?=
-# One worker per core plus one: these tests seldom wait, so more workers only add CPU (5 workers: 88 s, 157 s of CPU).
-FAST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+# These tests seldom wait: more workers only add CPU (5 workers: 88 s and 157 s of CPU, where 3 took 87 s and 141 s).
 test-fast: install
-	$(PYTEST) -q -n $(FAST_WORKERS) -m "not slow and not peers" \
+	$(PYTEST) -q -n $(TEST_WORKERS) -m "not slow and not peers" \
 	  -k "not postgresql and not mariadb" $(TESTS)
 
 test-peers:
