@@ -105,8 +105,9 @@ m=audio [media_port] RTP/AVP 0
 a=rtpmap:0 PCMU/8000
 ]]></send>
   <recv response="100" optional="true"/>
-  <recv response="180" optional="true"/>
-  <recv response="183" optional="true"/>
+  <!-- a 180/183 that comes after the 200 (Kamailio's UDP workers may reorder them) is taken and ignored -->
+  <recv response="180" optional="global" advance_state="false"/>
+  <recv response="183" optional="global" advance_state="false"/>
   <recv response="200" rrs="true" rtd="true"/>
   <send><![CDATA[
 ACK [next_url] SIP/2.0
