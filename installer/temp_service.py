@@ -45,24 +45,24 @@ class TempService:
 
 
 def create(folder: Path, **options: Any) -> TempService:
-    """Config (free ports, SQLite file in `folder`, any other `options` as settings) and a migrated, empty
-    database."""
+    """Config (free ports, SQLite file in `folder`, `options` as settings over them: a caller with ports of its own
+    passes them) and a migrated, empty database."""
     config_dir, data_dir = folder / "config", folder / "data"
     db_url = f"sqlite:///{data_dir / 'carrierdesk.db'}"
-    api_port = free_port(socket.SOCK_STREAM)
-    settings.save({
+    chosen = {
         "api_host": "127.0.0.1",
-        "api_port": api_port,
+        "api_port": free_port(socket.SOCK_STREAM),
         "sip_host": "127.0.0.1",
         "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
         "radius_auth_port": free_port(socket.SOCK_DGRAM),
         "radius_acct_port": free_port(socket.SOCK_DGRAM),
         "log_level": "WARNING",
-    } | options, config_dir / "config.toml")
+    } | options
+    settings.save(chosen, config_dir / "config.toml")
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, CARRIERDESK_CONFIG_DIR=str(config_dir), CARRIERDESK_DATA_DIR=str(data_dir),
                CARRIERDESK_DB_URL=db_url, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    service = TempService(folder, f"http://127.0.0.1:{api_port}", db_url, env)
+    service = TempService(folder, f"http://127.0.0.1:{chosen['api_port']}", db_url, env)
     service.command("db", "upgrade")
     return service
 

@@ -44,3 +44,10 @@ def free_port(*kinds: socket.SocketKind) -> int:
             continue
         return port
     raise RuntimeError(f"no free port in {start}-{start + ports - 1}")
+
+
+def service_ports() -> dict[str, int]:
+    """The settings of a service's four listening ports (API, SIP on UDP and TCP, RADIUS auth and accounting), all
+    from this worker's range."""
+    return {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(),
+            "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}

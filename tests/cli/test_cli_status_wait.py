@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from worker_ports import service_ports
 
 from installer import temp_service
 from switch_service.api.schemas import API_PREFIX
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.peers  # a whole `carrier-switch serve`
 
 
 def test_status_wait_returns_when_every_component_runs_and_the_api_answers(tmp_path: Path) -> None:
-    service = temp_service.create(tmp_path / "svc")
+    service = temp_service.create(tmp_path / "svc", **service_ports())
     process = subprocess.Popen([sys.executable, "-m", "switch_service", "serve"], env=service.env)
     try:
         waited = service.output("status", "--wait", "60")

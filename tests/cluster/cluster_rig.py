@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from typing import Any
 
 from cli_harness import cli_ok
 from demo_api import call_api, demo_admin_token
-from worker_ports import free_port
+from worker_ports import service_ports
 
 CLI = [sys.executable, "-m", "switch_service"]
 FORWARD_DID = "442079460000"  # demo data: forwarded to +1 305 555 0101, billed to Maria Gonzalez
@@ -47,9 +46,7 @@ class Node:
 
     def new_ports(self) -> None:
         """Fresh ports, written to its config (other test runs on this machine may have taken the last ones)."""
-        self.ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(),
-                      "radius_auth_port": free_port(socket.SOCK_DGRAM),
-                      "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+        self.ports = service_ports()
         values = {**self.settings, **self.ports}
         self.config.write_text("".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items()))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from sqlalchemy.orm import Session
-from worker_ports import free_port
+from worker_ports import service_ports
 
 from switch_service.api.live import LiveCalls
 from switch_service.config import settings
@@ -46,10 +45,8 @@ def configure_this_computer(folder: Path, monkeypatch: pytest.MonkeyPatch, api_p
     """This computer's config (free ports, a data folder of its own; `options` on top) as `carrier-switch config
     set` writes it; the API's URL."""
     config_dir, data_dir = folder / "service-config", folder / "service-data"
-    settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
-                   "sip_port": free_port(socket.SOCK_DGRAM), "radius_auth_port": free_port(socket.SOCK_DGRAM),
-                   "radius_acct_port": free_port(socket.SOCK_DGRAM), "radius_processes": 0,
-                   "log_level": "WARNING", **options}, config_dir / "config.toml")
+    settings.save({"api_host": "127.0.0.1", "sip_host": "127.0.0.1", **service_ports(), "api_port": api_port,
+                   "radius_processes": 0, "log_level": "WARNING", **options}, config_dir / "config.toml")
     monkeypatch.setenv("CARRIERDESK_CONFIG_DIR", str(config_dir))
     monkeypatch.setenv("CARRIERDESK_DATA_DIR", str(data_dir))
     monkeypatch.delenv("CARRIERDESK_DB_URL", raising=False)

@@ -9,9 +9,10 @@ import socket
 from pathlib import Path
 
 import pytest
-from desk_harness import LiveService, active, configure_this_computer, free_port, press, start_up_watched
+from desk_harness import LiveService, active, configure_this_computer, press, start_up_watched
 from port_holder import PortHolder
 from pytestqt.qtbot import QtBot
+from worker_ports import free_port
 
 from desktop import preferences
 from desktop.api_client import ApiClient

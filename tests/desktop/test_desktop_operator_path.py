@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from desk_harness import WAIT_MS, configure_this_computer, free_port, pick, press_enter, start_up_watched, type_into
+from desk_harness import WAIT_MS, configure_this_computer, pick, press_enter, start_up_watched, type_into
 from pytestqt.qtbot import QtBot
+from worker_ports import free_port
 
 from desktop.first_run import PAGE_ADMIN, AdminPage, CarrierPage, FirstRunWizard
 from desktop.main_window import MainWindow

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from processes import alive
-from worker_ports import free_port
+from worker_ports import service_ports
 
 from desktop.local_service import read_health
 from installer import temp_service
@@ -27,8 +26,7 @@ WAIT_S = 60
 def _installation(folder: Path) -> temp_service.TempService:
     """This computer's installation for the child processes: a migrated database without users, ports of this
     worker's range."""
-    return temp_service.create(folder, sip_port=free_port(), radius_auth_port=free_port(socket.SOCK_DGRAM),
-                               radius_acct_port=free_port(socket.SOCK_DGRAM), radius_processes=0)
+    return temp_service.create(folder, **service_ports(), radius_processes=0)
 
 
 def _wait(what: str, found: Callable[[], int | None]) -> int:

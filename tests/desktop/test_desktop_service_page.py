@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from desk_harness import choose_file
 from pytestqt.qtbot import QtBot
+from worker_ports import service_ports
 
 from desktop.pages.service_manager import COL_NAME, COL_PORTS, COL_STATE, ServiceManagerPage
 from desktop.qt import QApplication, QMessageBox, Qt
@@ -21,8 +22,8 @@ pytestmark = pytest.mark.peers  # a whole `carrier-switch serve`
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[temp_service.TempService]:
-    created = temp_service.create(tmp_path_factory.mktemp("svc"), radius_processes=1, log_level="INFO",
-                                  backup_interval_h=0, sip_keepalive_interval_s=0)
+    created = temp_service.create(tmp_path_factory.mktemp("svc"), **service_ports(), radius_processes=1,
+                                  log_level="INFO", backup_interval_h=0, sip_keepalive_interval_s=0)
     created.command("demo-data")
     with temp_service.running(created):
         yield created

@@ -6,7 +6,6 @@ test's own folders (the `isolated_user_folders` fixture of tests/conftest.py set
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import Any
 
 import requests
 from cli_harness import cli_ok, wait_for_service
-from worker_ports import free_port
+from worker_ports import service_ports
 
 CLI = [sys.executable, "-m", "switch_service"]
 HOST = "127.0.0.1"
@@ -61,8 +60,7 @@ class ServiceProcess:
 
 def start_service(folder: Path, database_url: str, **settings: object) -> ServiceProcess:
     """`db upgrade` then `serve` with the SIP, RADIUS and API ports free; `settings` go to the config file."""
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    ports = service_ports()
     config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
     config_dir.mkdir(parents=True, exist_ok=True)
     values: dict[str, object] = {"database_url": database_url, "sip_host": HOST, "radius_host": HOST, **ports,

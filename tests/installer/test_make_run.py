@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 from port_holder import PortHolder
-from worker_ports import free_port
+from worker_ports import service_ports
 
 from installer import temp_service
 from switch_service.config import settings
@@ -28,10 +27,8 @@ def _make_run(folder: Path, api_port: int) -> subprocess.CompletedProcess[str]:
     if make is None:
         pytest.skip("make is not installed")
     config_dir, data_dir = folder / "config", folder / "data"
-    settings.save({"api_host": "127.0.0.1", "api_port": api_port, "sip_host": "127.0.0.1",
-                   "sip_port": free_port(socket.SOCK_DGRAM), "radius_auth_port": free_port(socket.SOCK_DGRAM),
-                   "radius_acct_port": free_port(socket.SOCK_DGRAM), "radius_processes": 0,
-                   "log_level": "WARNING"}, config_dir / "config.toml")
+    settings.save({"api_host": "127.0.0.1", "sip_host": "127.0.0.1", **service_ports(), "api_port": api_port,
+                   "radius_processes": 0, "log_level": "WARNING"}, config_dir / "config.toml")
     env = {name: value for name, value in os.environ.items()
            if name not in ("CARRIERDESK_DB_URL", "DISPLAY", "WAYLAND_DISPLAY", "MAKEFLAGS", "MAKELEVEL")}
     env.update(CARRIERDESK_CONFIG_DIR=str(config_dir), CARRIERDESK_DATA_DIR=str(data_dir),
@@ -50,7 +47,7 @@ def test_make_run_fails_when_another_program_holds_the_api_port(tmp_path: Path, 
 
 
 def test_make_run_refuses_another_installation_at_its_address(tmp_path: Path) -> None:
-    other = temp_service.create(tmp_path / "other")
+    other = temp_service.create(tmp_path / "other", **service_ports())
     with temp_service.running(other):
         port = int(other.url.rsplit(":", 1)[1])
         done = _make_run(tmp_path / "mine", port)

@@ -11,7 +11,6 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from worker_ports import free_port
+from worker_ports import service_ports
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # two PyInstaller builds: minutes
 
@@ -94,16 +93,14 @@ def operator() -> Iterator[Operator]:
 
 def write_config(operator: Operator) -> int:
     """Free ports for this service (the operator's own config, kept by the install)."""
-    api_port = free_port(socket.SOCK_STREAM)
     operator.config_dir.mkdir(parents=True)
-    ports = {"api_port": api_port, "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    ports = service_ports()
     lines = ['sip_host = "127.0.0.1"', "radius_processes = 1", "backup_interval_h = 0"]
     (operator.config_dir / "config.toml").write_text("\n".join(lines + [f"{k} = {v}" for k, v in ports.items()])
                                                      + "\n")
     if operator.as_root:
         subprocess.run(["chown", "-R", f"{operator.name}:", str(operator.home / ".config")], check=True)
-    return api_port
+    return ports["api_port"]
 
 
 def sign_in(url: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 from cli_harness import cli_ok, wait_for_service
-from worker_ports import free_port
+from worker_ports import service_ports
 
 CLI = [sys.executable, "-m", "switch_service"]
 
@@ -37,8 +36,7 @@ def write_config(ports: dict[str, int], db: Path, *extra: str) -> None:
 @pytest.fixture
 def running_service(tmp_path: Path) -> Iterator[RunningService]:
     """The demo business served: HTTP, SIP and RADIUS; stopped (SIGTERM) at the end if the test did not."""
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    ports = service_ports()
     write_config(ports, tmp_path / "service.db")
     for command in (["db", "upgrade"], ["demo-data"]):
         cli_ok(*command)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from typing import Any
 
 import requests
 from cli_harness import run_cli
-from worker_ports import free_port
+from worker_ports import service_ports
 
 from switch_service.config.secrets import FALLBACK_FILE_NAME, SecretStore
 
@@ -60,8 +59,7 @@ def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 def serving(db_url: str, **settings: Any) -> Iterator[Service]:
     """The service on `db_url` (migrated and loaded with the demo data here), with `settings` in its config file;
     stopped with SIGTERM at the end."""
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    ports = service_ports()
     config_dir = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
     config_dir.mkdir(parents=True, exist_ok=True)
     values: dict[str, Any] = {"database_url": db_url, "sip_host": "127.0.0.1", "radius_host": "127.0.0.1",

@@ -8,7 +8,6 @@ import os
 import queue
 import shutil
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -21,10 +20,11 @@ import requests
 from cli_harness import cli_ok
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from worker_ports import service_ports
 
 from switch_service.store.engine import make_engine
 from switch_service.store.models import Ani, AuditEntry, Gateway
-from tests.service.test_serve_process import CLI, free_port, write_config
+from tests.service.test_serve_process import CLI, write_config
 from tests.sip.sip_peers import IN_CI, Sipp
 
 pytestmark = pytest.mark.peers
@@ -93,8 +93,7 @@ class EventStream:
 def service(tmp_path: Path, sipp: Sipp) -> Iterator[tuple[subprocess.Popen[str], dict[str, int], Sipp]]:
     """The demo business, its carriers' gateways pointed at one SIPp carrier that answers, and the SIPp caller's
     number made Maria's ANI (stored destination Mexico)."""
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    ports = service_ports()
     db = tmp_path / "service.db"
     write_config(ports, db)
     config = Path(os.environ["CARRIERDESK_CONFIG_DIR"]) / "config.toml"

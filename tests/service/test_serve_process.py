@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from cli_harness import cli_ok
+from worker_ports import service_ports
 
 from switch_service.aaa.dictionary import dictionary_dir
 from switch_service.config.secrets import SecretStore
 from tests.aaa.conftest import require_binary
-from tests.service.conftest import CLI, RunningService, free_port, write_config
+from tests.service.conftest import CLI, RunningService, write_config
 
 pytestmark = pytest.mark.peers
 
@@ -56,8 +57,7 @@ def test_one_process_answers_http_sip_and_radius_and_stops_cleanly(running_servi
 def test_a_taken_sip_port_is_one_clear_line(tmp_path: Path) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as taken:
         taken.bind(("127.0.0.1", 0))
-        ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": taken.getsockname()[1],
-                 "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+        ports = service_ports() | {"sip_port": taken.getsockname()[1]}
         write_config(ports, tmp_path / "service.db")
         cli_ok("db", "upgrade")
         result = subprocess.run([*CLI, "serve"], check=False, capture_output=True, text=True, timeout=60)

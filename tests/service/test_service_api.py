@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import requests
+from worker_ports import service_ports
 
 from installer import temp_service
 from switch_service.store import backup
@@ -24,8 +25,8 @@ API = "/api/v1"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[temp_service.TempService]:
-    created = temp_service.create(tmp_path_factory.mktemp("svc"), radius_processes=0, log_level="INFO",
-                                  backup_keep=3, backup_interval_h=0, sip_keepalive_interval_s=0)
+    created = temp_service.create(tmp_path_factory.mktemp("svc"), **service_ports(), radius_processes=0,
+                                  log_level="INFO", backup_keep=3, backup_interval_h=0, sip_keepalive_interval_s=0)
     created.command("demo-data")
     with temp_service.running(created):
         yield created

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from cli_harness import cli_ok
 from test_serve_process import CLI, free_port, write_config
+from worker_ports import service_ports
 
 from switch_service.billing.rates import Rate
 from switch_service.billing.time_bands import BandSchedule
@@ -51,9 +52,7 @@ class Client:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[Client]:
-    ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-             "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM),
-             "sip_test_carrier_port": free_port(socket.SOCK_DGRAM), "radius_processes": 1}
+    ports = service_ports() | {"sip_test_carrier_port": free_port(socket.SOCK_DGRAM), "radius_processes": 1}
     write_config(ports, tmp_path / "service.db")
     for command in (["db", "upgrade"], ["demo-data"]):
         cli_ok(*command)

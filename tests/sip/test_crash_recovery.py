@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ import pytest
 from cli_harness import cli_ok
 from demo_api import call_api, demo_admin_token
 from sip_peers import Sipp, SippRun
-from worker_ports import free_port
+from worker_ports import service_ports
 
 pytestmark = pytest.mark.peers
 
@@ -37,9 +36,7 @@ class Service:
     """`carrier-switch serve` in a config folder of its own; `api` calls its HTTP API as the admin."""
 
     def __init__(self, folder: Path) -> None:
-        self.ports = {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(socket.SOCK_DGRAM),
-                      "radius_auth_port": free_port(socket.SOCK_DGRAM),
-                      "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+        self.ports = service_ports()
         config = Path(os.environ["CARRIERDESK_CONFIG_DIR"])
         config.mkdir(parents=True, exist_ok=True)
         lines = [f'database_url = "sqlite:///{folder / "service.db"}"', 'sip_host = "127.0.0.1"',

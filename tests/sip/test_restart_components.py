@@ -14,6 +14,7 @@ import pytest
 import requests
 from sip_peers import Sipp, wait_for
 from switch_rig import ACCESS_NUMBER, balance, call_cdrs, reserved, seed
+from worker_ports import service_ports
 
 from installer import temp_service
 from switch_service.store.engine import make_engine
@@ -29,7 +30,7 @@ BALANCE = "50.000000"
 def service(tmp_path: Path) -> Iterator[temp_service.TempService]:
     # Interim-Updates every second, so the held calls talk to RADIUS across its restart; no OPTIONS pings (the
     # SIPp carrier answers only INVITEs).
-    created = temp_service.create(tmp_path / "svc", radius_processes=1, sip_interim_interval_s=1,
+    created = temp_service.create(tmp_path / "svc", **service_ports(), radius_processes=1, sip_interim_interval_s=1,
                                   sip_keepalive_interval_s=0, log_level="INFO")
     yield created
 
