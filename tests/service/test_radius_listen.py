@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
+from worker_ports import free_port
 
 from switch_service.aaa.cisco import ReturnCode
 from switch_service.aaa.messages import AuthRequest
@@ -27,7 +28,6 @@ from switch_service.store.repositories.nas_clients import (
     switch_nas_address,
 )
 from switch_service.telephony import prepare_telephony
-from tests.service.conftest import free_port
 
 
 @pytest.mark.parametrize(("host", "switch", "beyond"), [

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 from cli_harness import cli_ok
-from test_serve_process import CLI, free_port, write_config
-from worker_ports import service_ports
+from test_serve_process import CLI, write_config
+from worker_ports import free_port, service_ports
 
 from switch_service.billing.rates import Rate
 from switch_service.billing.time_bands import BandSchedule
