@@ -33,8 +33,8 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first: under pytest-xdist a worker takes them at once while the others run the rest, instead
-    of them being the run's tail."""
+    """The slow tests first: pytest-xdist hands them out one at a time (make test's --maxschedchunk 1) while the
+    workers run the rest beside them, instead of them being the run's tail."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
