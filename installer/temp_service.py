@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from typing import Any
 
 from switch_service.api.schemas import API_PREFIX
 from switch_service.config import settings
-from switch_service.local_ports import free_port
+from switch_service.local_ports import service_ports
 
 STARTUP_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 10
@@ -49,15 +48,7 @@ def create(folder: Path, **options: Any) -> TempService:
     passes them) and a migrated, empty database."""
     config_dir, data_dir = folder / "config", folder / "data"
     db_url = f"sqlite:///{data_dir / 'carrierdesk.db'}"
-    chosen = {
-        "api_host": "127.0.0.1",
-        "api_port": free_port(socket.SOCK_STREAM),
-        "sip_host": "127.0.0.1",
-        "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
-        "radius_auth_port": free_port(socket.SOCK_DGRAM),
-        "radius_acct_port": free_port(socket.SOCK_DGRAM),
-        "log_level": "WARNING",
-    } | options
+    chosen = {"api_host": "127.0.0.1", "sip_host": "127.0.0.1", **service_ports(), "log_level": "WARNING"} | options
     settings.save(chosen, config_dir / "config.toml")
     data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, CARRIERDESK_CONFIG_DIR=str(config_dir), CARRIERDESK_DATA_DIR=str(data_dir),

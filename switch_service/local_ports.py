@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 
 
 def free_port(*kinds: socket.SocketKind) -> int:
@@ -19,3 +20,10 @@ def free_port(*kinds: socket.SocketKind) -> int:
                 continue
             return port
     raise RuntimeError("no free local port")
+
+
+def service_ports(free: Callable[..., int] = free_port) -> dict[str, int]:
+    """The settings of a service's four listening ports, each free: the API (TCP), SIP (UDP and TCP alike), RADIUS
+    authentication and accounting (UDP). `free` picks them (the tests pass one that keeps to their worker's range)."""
+    return {"api_port": free(socket.SOCK_STREAM), "sip_port": free(socket.SOCK_DGRAM, socket.SOCK_STREAM),
+            "radius_auth_port": free(socket.SOCK_DGRAM), "radius_acct_port": free(socket.SOCK_DGRAM)}

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from switch_service.local_ports import free_port
+from switch_service.local_ports import service_ports
 
 
 class SelfTest:
@@ -100,10 +100,8 @@ class SelfTest:
         from switch_service.telephony import Telephony
 
         values = {option.name: option.default() for option in OPTIONS} | {
-            "data_dir": str(self.folder), "api_port": free_port(socket.SOCK_STREAM),
-            "sip_host": "127.0.0.1", "sip_port": free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM),
-            "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM),
-            "radius_processes": 1, "ivr_min_workers": 0, "sip_keepalive_interval_s": 0, "fees_interval_s": 0,
+            "data_dir": str(self.folder), "sip_host": "127.0.0.1", **service_ports(), "radius_processes": 1,
+            "ivr_min_workers": 0, "sip_keepalive_interval_s": 0, "fees_interval_s": 0,
             "log_level": "WARNING"}
         settings = Settings(values, self.folder / "config.toml")
         no_keyring = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]

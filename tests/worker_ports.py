@@ -14,6 +14,8 @@ import itertools
 import os
 import socket
 
+from switch_service import local_ports
+
 FIRST_PORT, EPHEMERAL_FROM = 10_000, 32_768
 # Every 4th port: the service puts its built-in test carrier at the SIP port + 2, which must not be the port another
 # draw gave the RADIUS or the API.
@@ -47,7 +49,5 @@ def free_port(*kinds: socket.SocketKind) -> int:
 
 
 def service_ports() -> dict[str, int]:
-    """The settings of a service's four listening ports (API, SIP on UDP and TCP, RADIUS auth and accounting), all
-    from this worker's range."""
-    return {"api_port": free_port(socket.SOCK_STREAM), "sip_port": free_port(),
-            "radius_auth_port": free_port(socket.SOCK_DGRAM), "radius_acct_port": free_port(socket.SOCK_DGRAM)}
+    """A service's four listening ports (the product's `local_ports.service_ports`), from this worker's range."""
+    return local_ports.service_ports(free_port)

@@ -43,7 +43,7 @@ from switch_service.bench.sip import (
     wait_udp,
 )
 from switch_service.errors import UserError
-from switch_service.local_ports import free_port
+from switch_service.local_ports import free_port, service_ports
 
 TARGET_CPS = 1000
 
@@ -59,11 +59,10 @@ class BenchNode:
     api_port: int = 0
 
     def start(self, database_url: str) -> None:
-        self.sip_port = free_port(socket.SOCK_DGRAM, socket.SOCK_STREAM)
-        self.api_port = free_port(socket.SOCK_STREAM)
-        settings = {"database_url": database_url, "sip_host": HOST, "radius_host": HOST, "sip_port": self.sip_port,
-                    "api_port": self.api_port, "radius_auth_port": free_port(socket.SOCK_DGRAM),
-                    "radius_acct_port": free_port(socket.SOCK_DGRAM), "radius_processes": 1, "ivr_max_workers": 0,
+        ports = service_ports()
+        self.sip_port, self.api_port = ports["sip_port"], ports["api_port"]
+        settings = {"database_url": database_url, "sip_host": HOST, "radius_host": HOST, **ports,
+                    "radius_processes": 1, "ivr_max_workers": 0,
                     "sip_keepalive_interval_s": 0, "sip_test_carrier_port": 0, "backup_interval_h": 0,
                     "mail_interval_s": 0, "log_level": "WARNING"}
         config = self.folder / "config"
